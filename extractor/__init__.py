@@ -1,0 +1,69 @@
+"""Read a Technician Commitment action plan (PDF or text) into an `ActionPlan`.
+
+    >>> from extractor import extract
+    >>> plan = extract("samples/ruled_table.pdf")      # doctest: +SKIP
+    >>> plan.actions[0].text                            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import ErrorCode, ExtractionError, TcPlansError
+from extractor.result import ExtractionResult, Problem, ResultStatus
+from extractor.settings import ExtractionSettings
+from schemas.plan import ActionPlan
+
+__version__ = "0.1.0"
+__all__ = [
+    "ErrorCode",
+    "ExtractionError",
+    "ExtractionResult",
+    "ExtractionSettings",
+    "TcPlansError",
+    "extract",
+    "extract_plan",
+]
+
+logger = logging.getLogger(__name__)
+
+
+def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | None = None) -> ActionPlan:
+    """Extract one plan; raises `ExtractionError` when the file cannot be read."""
+    from extractor.assemble import build_plan
+    from extractor.detect import detect_layout
+    from extractor.layouts import get_parser
+    from extractor.sources import open_source
+
+    resolved = ExtractionSettings.resolve(settings)
+    with open_source(path, resolved) as source:
+        if resolved.layout:
+            parser = get_parser(resolved.layout)
+            layout_name = str(resolved.layout)
+        else:
+            guess = detect_layout(source)
+            logger.info("%s: layout %s (%s)", source.display_path, guess.kind, "; ".join(guess.evidence))
+            parser = get_parser(guess.kind)
+            layout_name = guess.kind.value
+        output = parser(source, resolved)
+        if not output.rows:
+            raise ExtractionError(ErrorCode.NO_ACTIONS, source.display_path, f"no actions found ({layout_name} layout)")
+        return build_plan(source, output, layout_name, resolved)
+
+
+def extract_plan(
+    path: str | Path, settings: ExtractionSettings | dict[str, Any] | None = None
+) -> ExtractionResult:
+    """Like `extract`, but never raises for a bad file: the envelope says what went wrong."""
+    try:
+        plan = extract(path, settings)
+    except ExtractionError as exc:
+        return ExtractionResult(
+            source=str(path),
+            status=ResultStatus.FAILED,
+            problems=[Problem(code=exc.code.value, message=exc.one_line())],
+        )
+    status = ResultStatus.PARTIAL if plan.warnings else ResultStatus.OK
+    return ExtractionResult(source=str(path), status=status, plan=plan)

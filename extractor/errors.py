@@ -1,0 +1,64 @@
+"""Typed errors. The CLI turns them into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+
+class ErrorCode(StrEnum):
+    NOT_FOUND = "not_found"
+    UNSUPPORTED = "unsupported"
+    EMPTY = "empty"
+    CORRUPT = "corrupt"
+    ENCRYPTED = "encrypted"
+    SCANNED = "scanned"
+    BAD_ENCODING = "bad_encoding"
+    TOO_LARGE = "too_large"
+    NO_ACTIONS = "no_actions"
+    TIMEOUT = "timeout"
+    OUT_OF_MEMORY = "out_of_memory"
+    BAD_SETTINGS = "bad_settings"
+    INTERNAL = "internal"
+
+
+# What the user can do about each error, appended to the message.
+FIX_HINTS: dict[ErrorCode, str] = {
+    ErrorCode.NOT_FOUND: "check the path",
+    ErrorCode.UNSUPPORTED: "give a .pdf, .txt or .md file",
+    ErrorCode.EMPTY: "the file has no content; re-download or re-export it",
+    ErrorCode.CORRUPT: "re-download the file or re-export it from its source",
+    ErrorCode.ENCRYPTED: "remove the password, e.g. qpdf --decrypt in.pdf out.pdf",
+    ErrorCode.SCANNED: "no text layer: run OCR first, e.g. ocrmypdf in.pdf out.pdf",
+    ErrorCode.BAD_ENCODING: "save the file as UTF-8",
+    ErrorCode.TOO_LARGE: "raise the limit with --max-pages / --max-bytes if the file is genuine",
+    ErrorCode.NO_ACTIONS: "no action table or list was recognised; try --layout to force one",
+    ErrorCode.TIMEOUT: "the file took too long; raise --timeout if it is genuine",
+    ErrorCode.OUT_OF_MEMORY: "the file needed too much memory; raise --max-memory if it is genuine",
+    ErrorCode.BAD_SETTINGS: "see --help for the accepted values",
+    ErrorCode.INTERNAL: "please report this file",
+}
+
+
+class TcPlansError(Exception):
+    """Base of every error tc-plans raises on purpose."""
+
+
+class ExtractionError(TcPlansError):
+    """A plan could not be read. `str(err)` is one line: '<path>: <reason> (<hint>)'."""
+
+    def __init__(self, code: ErrorCode, path: str | Path | None, reason: str) -> None:
+        self.code = code
+        self.path = str(path) if path is not None else None
+        self.reason = " ".join(reason.split())
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        hint = FIX_HINTS.get(self.code)
+        where = f"{self.path}: " if self.path else ""
+        suffix = f" ({hint})" if hint else ""
+        return f"{where}{self.reason}{suffix}"
+
+
+class ComparisonError(TcPlansError):
+    """Plans could not be compared (bad input files, unknown focus institution...)."""

@@ -1,0 +1,115 @@
+"""Rows as the layout parsers leave them, before any normalising.
+
+A layout parser's only job is to find table rows (or list items) and say which
+column each cell belongs to. `map_header_to_roles` turns header text into
+`ColumnRole`s by meaning, so parsers never rely on column order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from schemas.plan import Provenance
+
+
+class ColumnRole(StrEnum):
+    REF = "ref"
+    PILLAR = "pillar"
+    SECTION = "section"
+    THEME = "theme"
+    ACTION = "action"
+    MEASURE = "measure"
+    OWNER = "owner"
+    START = "start"
+    END = "end"
+    STATUS = "status"
+    NOTES = "notes"
+
+
+# Header words by role, checked in this order; the first role whose pattern
+# matches wins, so the more specific patterns come first.
+HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
+    (ColumnRole.REF, re.compile(r"^(ref(erence)?|#|no\.?|number|item|id)\b|^ref\s*#|^action\s*(no|number|ref)\b", re.I)),
+    (ColumnRole.STATUS, re.compile(r"\b(status|rag|progress|update|complete[d]?\?)\b", re.I)),
+    (ColumnRole.MEASURE, re.compile(
+        r"\b(measures?|kpis?|success|criteria|evidence|outcomes?|indicators?|metrics?|targets?(?! date)|deliverables?)\b",
+        re.I,
+    )),
+    (ColumnRole.OWNER, re.compile(
+        r"\b(owners?|lead(s|ership)?|who|responsib\w*|accountab\w*|champion|by whom)\b", re.I
+    )),
+    (ColumnRole.START, re.compile(r"\b(start|begin|from|commenc\w*)\b", re.I)),
+    (ColumnRole.END, re.compile(
+        r"\b(finish|end|timescales?|time\s*frame|timeline|deadline|by when|when|target date|due|completion date|date)\b",
+        re.I,
+    )),
+    (ColumnRole.PILLAR, re.compile(r"\b(pillar|commitment area|principle)\b", re.I)),
+    (ColumnRole.THEME, re.compile(r"\b(theme|aim|objective area|goal|priority area|area|issue)\b", re.I)),
+    (ColumnRole.NOTES, re.compile(r"\b(notes?|comments?|prior to|context|background|baseline)\b", re.I)),
+    (ColumnRole.ACTION, re.compile(r"\b(actions?|objectives?|activit(y|ies)|tasks?|initiatives?|what)\b", re.I)),
+)
+
+
+def header_role(text: str) -> ColumnRole | None:
+    """The role a header cell names, or None.
+
+    >>> header_role("Action owner")
+    <ColumnRole.OWNER: 'owner'>
+    >>> header_role("Planned action")
+    <ColumnRole.ACTION: 'action'>
+    >>> header_role("Status (RAG)")
+    <ColumnRole.STATUS: 'status'>
+    """
+    folded = " ".join(text.split())
+    if not folded:
+        return None
+    for role, pattern in HEADER_PATTERNS:
+        if pattern.search(folded):
+            return role
+    return None
+
+
+def map_header_to_roles(headers: list[str]) -> dict[int, ColumnRole]:
+    """Column index -> role for a header row. A role is given to its first column only,
+    except START/END: a single date column ("Timescale", "Deadline") is the END."""
+    roles: dict[int, ColumnRole] = {}
+    taken: set[ColumnRole] = set()
+    for index, text in enumerate(headers):
+        role = header_role(text)
+        if role is None or role in taken:
+            continue
+        roles[index] = role
+        taken.add(role)
+    return roles
+
+
+def is_header_row(cells: list[str], minimum_roles: int = 2) -> bool:
+    """True when the cells look like a table header: an ACTION column and one more role."""
+    roles = {header_role(c) for c in cells if c.strip()}
+    roles.discard(None)
+    if len([c for c in cells if c.strip()]) > 0 and sum(len(c) for c in cells) > 40 * max(1, len(cells)):
+        return False  # long prose is never a header
+    return ColumnRole.ACTION in roles and len(roles) >= minimum_roles
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One action as found in the source, cells still as printed."""
+
+    cells: dict[ColumnRole, str]
+    provenance: Provenance
+    section: str | None = None  # heading in force where the row sits
+    timeline: tuple[str, ...] = ()  # YYYY-MM of shaded Gantt periods
+    rag: str | None = None  # red/amber/green from a status cell's fill
+    unmapped: tuple[str, ...] = ()  # cell text that fitted no column
+
+
+@dataclass
+class LayoutOutput:
+    """What a layout parser returns: rows plus anything it learnt about the document."""
+
+    rows: list[RawRow]
+    warnings: list[tuple[str, str, Provenance | None]] = field(default_factory=list)  # (code, message, where)
+    period_columns: list[str] = field(default_factory=list)  # Gantt: YYYY-MM of each period column

@@ -1,0 +1,215 @@
+"""Open a plan file and refuse what cannot be read, with a typed reason.
+
+`open_source(path)` returns a `SourceDocument`: for a PDF the open pdfplumber
+document plus its text lines, for a text file its decoded lines. Every guard
+(size, empty, encrypted, scanned, corrupt, encoding) lives here, so the layout
+parsers only ever see a readable document.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from extractor.errors import ErrorCode, ExtractionError
+from extractor.settings import ExtractionSettings
+
+if TYPE_CHECKING:
+    import pdfplumber.pdf
+
+logger = logging.getLogger(__name__)
+
+PDF_SUFFIXES = frozenset({".pdf"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".tsv", ".csv"})
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One line of text: a text file's line, or a line of a PDF page's text."""
+
+    number: int  # 1-based, within the file (text) or page (PDF)
+    text: str
+    page: int | None = None  # 1-based page for PDF lines
+
+
+@dataclass
+class SourceDocument:
+    path: Path
+    display_path: str
+    kind: str  # "pdf" or "text"
+    sha256: str
+    lines: list[SourceLine]
+    pdf: pdfplumber.pdf.PDF | None = None
+    page_count: int | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # non-fatal remarks, become plan warnings
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
+
+    def __enter__(self) -> SourceDocument:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def open_source(path: str | Path, settings: ExtractionSettings | None = None) -> SourceDocument:
+    """Open `path` as a PDF or text plan, raising `ExtractionError` for anything unreadable."""
+    settings = ExtractionSettings.resolve(settings)
+    display = str(path)
+    path = Path(path)
+    if not path.exists():
+        raise ExtractionError(ErrorCode.NOT_FOUND, display, "no such file")
+    if path.is_dir():
+        raise ExtractionError(ErrorCode.UNSUPPORTED, display, "is a folder, not a plan file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ExtractionError(ErrorCode.EMPTY, display, "file is empty (0 bytes)")
+    if size > settings.max_bytes:
+        raise ExtractionError(
+            ErrorCode.TOO_LARGE, display, f"file is {size} bytes, over the {settings.max_bytes}-byte limit"
+        )
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if data.startswith(b"%PDF") or path.suffix.lower() in PDF_SUFFIXES:
+        return _open_pdf(path, display, data, digest, settings)
+    if path.suffix.lower() in TEXT_SUFFIXES or not path.suffix:
+        return _open_text(path, display, data, digest)
+    raise ExtractionError(
+        ErrorCode.UNSUPPORTED, display, f"unsupported file type {path.suffix!r}"
+    )
+
+
+def decode_text(data: bytes, display: str) -> tuple[str, str]:
+    """Decode plan text: BOM first, then UTF-8, then cp1252. Returns (text, encoding)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ExtractionError(
+                    ErrorCode.BAD_ENCODING, display, f"starts with a {encoding} byte-order mark but is not {encoding}"
+                ) from exc
+    if b"\x00" in data[:4096]:
+        raise ExtractionError(ErrorCode.BAD_ENCODING, display, "binary content (NUL bytes) in a text file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise ExtractionError(
+            ErrorCode.BAD_ENCODING, display, "text is neither UTF-8 nor Windows-1252"
+        ) from exc
+
+
+def _open_text(path: Path, display: str, data: bytes, digest: str) -> SourceDocument:
+    text, encoding = decode_text(data, display)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ExtractionError(ErrorCode.EMPTY, display, "file contains only whitespace")
+    lines = [SourceLine(number=i, text=line) for i, line in enumerate(text.split("\n"), start=1)]
+    notes = [] if encoding in {"utf-8", "utf-8-sig"} else [f"decoded as {encoding}"]
+    return SourceDocument(
+        path=path, display_path=display, kind="text", sha256=digest, lines=lines, notes=notes
+    )
+
+
+def _open_pdf(
+    path: Path, display: str, data: bytes, digest: str, settings: ExtractionSettings
+) -> SourceDocument:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not data.lstrip()[:1024].startswith(b"%PDF"):
+        raise ExtractionError(ErrorCode.CORRUPT, display, "not a PDF (no %PDF header)")
+    try:
+        pdf = pdfplumber.open(path)
+        page_count = len(pdf.pages)
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError) or "password" in repr(inner).lower():
+            raise ExtractionError(ErrorCode.ENCRYPTED, display, "PDF is encrypted with a password") from exc
+        raise ExtractionError(ErrorCode.CORRUPT, display, f"PDF cannot be parsed ({_short(inner)})") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        raise ExtractionError(ErrorCode.CORRUPT, display, f"PDF cannot be parsed ({_short(exc)})") from exc
+    try:
+        if page_count == 0:
+            raise ExtractionError(ErrorCode.EMPTY, display, "PDF has no pages")
+        if page_count > settings.max_pages:
+            raise ExtractionError(
+                ErrorCode.TOO_LARGE, display, f"PDF has {page_count} pages, over the {settings.max_pages}-page limit"
+            )
+        lines, image_pages, total_chars = _pdf_lines(pdf, display, settings)
+        if total_chars < settings.min_chars_per_page * page_count:
+            if image_pages:
+                raise ExtractionError(
+                    ErrorCode.SCANNED, display, f"image-only PDF, {total_chars} characters of text on {page_count} pages"
+                )
+            raise ExtractionError(ErrorCode.EMPTY, display, f"PDF has no text ({total_chars} characters)")
+    except BaseException:
+        pdf.close()
+        raise
+    metadata = {
+        str(k): str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str | bytes | int | float)
+    }
+    return SourceDocument(
+        path=path,
+        display_path=display,
+        kind="pdf",
+        sha256=digest,
+        lines=lines,
+        pdf=pdf,
+        page_count=page_count,
+        metadata=metadata,
+    )
+
+
+def _pdf_lines(
+    pdf: pdfplumber.pdf.PDF, display: str, settings: ExtractionSettings
+) -> tuple[list[SourceLine], int, int]:
+    lines: list[SourceLine] = []
+    image_pages = 0
+    total_chars = 0
+    for page_number, page in enumerate(pdf.pages, start=1):
+        try:
+            text = page.extract_text() or ""
+            has_images = bool(page.images)
+        except Exception as exc:
+            raise ExtractionError(
+                ErrorCode.CORRUPT, display, f"page {page_number} cannot be read ({_short(exc)})"
+            ) from exc
+        total_chars += len(text.strip())
+        if total_chars > settings.max_text_chars:
+            raise ExtractionError(
+                ErrorCode.TOO_LARGE, display, f"more than {settings.max_text_chars} characters of text"
+            )
+        image_pages += has_images and len(text.strip()) < settings.min_chars_per_page
+        lines.extend(
+            SourceLine(number=i, text=line, page=page_number) for i, line in enumerate(text.split("\n"), start=1)
+        )
+    return lines, image_pages, total_chars
+
+
+def _short(exc: object) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:160]

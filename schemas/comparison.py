@@ -1,0 +1,114 @@
+"""The result of comparing several action plans.
+
+`matches` pairs actions across institutions; `clusters` groups the same practice
+across many institutions; `coverage` and `gaps` answer "who does what, and what
+do we not do".
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.plan import Pillar, Provenance
+
+COMPARISON_SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MatchKind(StrEnum):
+    SAME = "same"
+    RELATED = "related"
+
+
+class ActionKey(_Model):
+    """Enough of an action to find it again and read it."""
+
+    institution: str
+    ref: str | None = None
+    index: int = Field(ge=0, description="Position of the action in its plan (reading order).")
+    text: str
+    pillar: Pillar | None = None
+    practices: list[str] = Field(default_factory=list, description="Practice ids from the taxonomy.")
+    measures: list[str] = Field(default_factory=list)
+    owners: list[str] = Field(default_factory=list)
+    provenance: Provenance | None = None
+
+
+class ScoreParts(_Model):
+    lexical: float = Field(ge=0, le=100)
+    tfidf: float = Field(ge=0, le=100)
+    practice: float = Field(ge=0, le=100)
+    pillar: float = Field(ge=0, le=100)
+
+
+class MatchReason(_Model):
+    shared_practices: list[str] = Field(default_factory=list)
+    shared_terms: list[str] = Field(default_factory=list)
+    parts: ScoreParts
+
+
+class ActionMatch(_Model):
+    a: ActionKey
+    b: ActionKey
+    score: float = Field(ge=0, le=100)
+    kind: MatchKind
+    reason: MatchReason
+
+
+class PracticeCluster(_Model):
+    id: str
+    label: str
+    practice: str | None = Field(default=None, description="Dominant taxonomy practice id, when one is shared.")
+    pillar: Pillar | None = None
+    institutions: list[str]
+    members: list[ActionKey]
+
+
+class CoverageGap(_Model):
+    """A practice most peers have and this institution lacks."""
+
+    institution: str
+    practice: str
+    label: str
+    pillar: Pillar | None = None
+    peers_with_practice: list[str]
+    share_of_peers: float = Field(ge=0, le=1)
+    examples: list[ActionKey] = Field(default_factory=list, description="Peers' actions doing it, with measures.")
+
+
+class PlanSummary(_Model):
+    institution: str
+    title: str | None = None
+    source: str
+    actions: int
+    pillars: dict[str, int]
+
+
+class Coverage(_Model):
+    institutions: list[str]
+    pillars: list[str]
+    practices: list[str]
+    by_pillar: dict[str, dict[str, int]] = Field(description="institution -> pillar -> number of actions.")
+    by_practice: dict[str, dict[str, int]] = Field(description="institution -> practice id -> number of actions.")
+
+
+class InstitutionFindings(_Model):
+    institution: str
+    gaps: list[CoverageGap] = Field(default_factory=list)
+    unique_actions: list[ActionKey] = Field(default_factory=list, description="Actions no peer has a counterpart for.")
+
+
+class Comparison(_Model):
+    schema_version: str = COMPARISON_SCHEMA_VERSION
+    plans: list[PlanSummary]
+    practices: dict[str, str] = Field(default_factory=dict, description="Practice id -> label, for every id used.")
+    matches: list[ActionMatch]
+    clusters: list[PracticeCluster] = Field(default_factory=list)
+    coverage: Coverage
+    findings: list[InstitutionFindings] = Field(default_factory=list)
+    focus: str | None = None
