@@ -1,8 +1,8 @@
 """Read a Technician Commitment action plan (PDF or text) into an `ActionPlan`.
 
-    >>> from extractor import extract
-    >>> plan = extract("samples/ruled_table.pdf")      # doctest: +SKIP
-    >>> plan.actions[0].text                            # doctest: +SKIP
+>>> from extractor import extract
+>>> plan = extract("samples/ruled_table.pdf")      # doctest: +SKIP
+>>> plan.actions[0].text                            # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -53,9 +53,7 @@ def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | No
         return build_plan(source, output, layout_name, resolved)
 
 
-def extract_plan(
-    path: str | Path, settings: ExtractionSettings | dict[str, Any] | None = None
-) -> ExtractionResult:
+def extract_plan(path: str | Path, settings: ExtractionSettings | dict[str, Any] | None = None) -> ExtractionResult:
     """Like `extract`, but never raises for a bad file: the envelope says what went wrong."""
     try:
         plan = extract(path, settings)

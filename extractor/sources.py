@@ -86,9 +86,7 @@ def open_source(path: str | Path, settings: ExtractionSettings | None = None) ->
         return _open_pdf(path, display, data, digest, settings)
     if path.suffix.lower() in TEXT_SUFFIXES or not path.suffix:
         return _open_text(path, display, data, digest)
-    raise ExtractionError(
-        ErrorCode.UNSUPPORTED, display, f"unsupported file type {path.suffix!r}"
-    )
+    raise ExtractionError(ErrorCode.UNSUPPORTED, display, f"unsupported file type {path.suffix!r}")
 
 
 def decode_text(data: bytes, display: str) -> tuple[str, str]:
@@ -116,9 +114,7 @@ def decode_text(data: bytes, display: str) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise ExtractionError(
-            ErrorCode.BAD_ENCODING, display, "text is neither UTF-8 nor Windows-1252"
-        ) from exc
+        raise ExtractionError(ErrorCode.BAD_ENCODING, display, "text is neither UTF-8 nor Windows-1252") from exc
 
 
 def _open_text(path: Path, display: str, data: bytes, digest: str) -> SourceDocument:
@@ -128,14 +124,10 @@ def _open_text(path: Path, display: str, data: bytes, digest: str) -> SourceDocu
         raise ExtractionError(ErrorCode.EMPTY, display, "file contains only whitespace")
     lines = [SourceLine(number=i, text=line) for i, line in enumerate(text.split("\n"), start=1)]
     notes = [] if encoding in {"utf-8", "utf-8-sig"} else [f"decoded as {encoding}"]
-    return SourceDocument(
-        path=path, display_path=display, kind="text", sha256=digest, lines=lines, notes=notes
-    )
+    return SourceDocument(path=path, display_path=display, kind="text", sha256=digest, lines=lines, notes=notes)
 
 
-def _open_pdf(
-    path: Path, display: str, data: bytes, digest: str, settings: ExtractionSettings
-) -> SourceDocument:
+def _open_pdf(path: Path, display: str, data: bytes, digest: str, settings: ExtractionSettings) -> SourceDocument:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
@@ -163,15 +155,15 @@ def _open_pdf(
         if total_chars < settings.min_chars_per_page * page_count:
             if image_pages:
                 raise ExtractionError(
-                    ErrorCode.SCANNED, display, f"image-only PDF, {total_chars} characters of text on {page_count} pages"
+                    ErrorCode.SCANNED,
+                    display,
+                    f"image-only PDF, {total_chars} characters of text on {page_count} pages",
                 )
             raise ExtractionError(ErrorCode.EMPTY, display, f"PDF has no text ({total_chars} characters)")
     except BaseException:
         pdf.close()
         raise
-    metadata = {
-        str(k): str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str | bytes | int | float)
-    }
+    metadata = {str(k): str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str | bytes | int | float)}
     return SourceDocument(
         path=path,
         display_path=display,

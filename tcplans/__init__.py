@@ -1,0 +1,1 @@
+"""Command-line entry points of tc-plans (`tc-extract`, `tc-compare`)."""

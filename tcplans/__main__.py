@@ -1,0 +1,5 @@
+import sys
+
+from tcplans.cli import main
+
+sys.exit(main())
