@@ -120,7 +120,9 @@ class Action(_Model):
         default=False, description="True when no heading or column named the pillar and it was inferred from the text."
     )
     section: str | None = Field(default=None, description="The heading the action sits under, as printed.")
-    theme: str | None = Field(default=None, description="Sub-theme cell (merged cells repeat onto every row they span).")
+    theme: str | None = Field(
+        default=None, description="Sub-theme cell (merged cells repeat onto every row they span)."
+    )
     text: str
     measures: list[str] = Field(default_factory=list)
     owners: list[str] = Field(default_factory=list, description="Owner codes or names, split, as printed.")
