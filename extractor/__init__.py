@@ -58,10 +58,23 @@ def extract_plan(path: str | Path, settings: ExtractionSettings | dict[str, Any]
     try:
         plan = extract(path, settings)
     except ExtractionError as exc:
-        return ExtractionResult(
-            source=str(path),
-            status=ResultStatus.FAILED,
-            problems=[Problem(code=exc.code.value, message=exc.one_line())],
+        return _failed(path, exc)
+    except (MemoryError, RecursionError) as exc:
+        return _failed(
+            path, ExtractionError(ErrorCode.OUT_OF_MEMORY, path, f"ran out of memory ({type(exc).__name__})")
         )
+    except Exception as exc:
+        # A bug or a file no guard foresaw: report it on one line, keep the batch going.
+        logger.debug("unexpected failure on %s", path, exc_info=True)
+        reason = f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        return _failed(path, ExtractionError(ErrorCode.INTERNAL, path, reason))
     status = ResultStatus.PARTIAL if plan.warnings else ResultStatus.OK
     return ExtractionResult(source=str(path), status=status, plan=plan)
+
+
+def _failed(path: str | Path, exc: ExtractionError) -> ExtractionResult:
+    return ExtractionResult(
+        source=str(path),
+        status=ResultStatus.FAILED,
+        problems=[Problem(code=exc.code.value, message=exc.one_line())],
+    )
