@@ -1,0 +1,474 @@
+#!/usr/bin/env python
+"""Build every sample plan (PDF or text) and its gold JSON from the data in sample_plans.py.
+
+    python samples/build_samples.py            # rewrite the committed samples in place
+    python samples/build_samples.py --out DIR  # build into DIR (DIR/gold/ for the gold files)
+
+Output is deterministic: reportlab runs in invariant mode (fixed creation date and
+document id), fonts are the standard 14 (never embedded), and nothing depends on
+the clock or on set ordering, so a rebuild gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import math
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # imported as a module (tests) rather than run as a script
+    sys.path.insert(0, str(HERE))
+
+import sample_plans  # noqa: E402
+from plan_model import Plan, Section, gold_json  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+Colour = tuple[float, float, float]
+
+PAGE_W, PAGE_H = landscape(A4)
+MARGIN = 36.0
+FOOTER_H = 18.0
+FONT = "Helvetica"
+BOLD = "Helvetica-Bold"
+ITALIC = "Helvetica-Oblique"
+BLACK: Colour = (0.0, 0.0, 0.0)
+GREY_TEXT: Colour = (0.35, 0.35, 0.35)
+HEADER_FILL: Colour = (0.85, 0.87, 0.9)
+
+
+# --- page flow ---------------------------------------------------------------------------
+
+
+class Flow:
+    """A reportlab canvas with a cursor measured from the top of the page.
+
+    Alongside the drawing it keeps `text_lines`: what a PDF-to-text tool leaves
+    of the page (table cells joined by tabs, one line per table row), which is
+    how the text renditions of a PDF sample are made.
+    """
+
+    def __init__(self, path: Path, plan: Plan, *, page_numbers: bool = True) -> None:
+        self.canvas = Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
+        if plan.pdf_metadata:
+            self.canvas.setTitle(plan.title)
+            self.canvas.setAuthor(plan.institution)
+            self.canvas.setSubject("Technician Commitment action plan")
+        self.page = 1
+        self.y = MARGIN
+        self.page_numbers = page_numbers
+        self.text_lines: list[str] = []
+
+    @property
+    def bottom(self) -> float:
+        return PAGE_H - MARGIN - FOOTER_H
+
+    @property
+    def width(self) -> float:
+        return PAGE_W - 2 * MARGIN
+
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    def new_page(self) -> None:
+        self._footer()
+        self.canvas.showPage()
+        self.page += 1
+        self.y = MARGIN
+
+    def finish(self) -> None:
+        self._footer()
+        self.canvas.save()
+
+    def _footer(self) -> None:
+        if not self.page_numbers:
+            return
+        self.canvas.setFont(FONT, 8)
+        self.canvas.setFillColorRGB(*GREY_TEXT)
+        self.canvas.drawRightString(PAGE_W - MARGIN, MARGIN / 2, str(self.page))
+        self.text_lines.extend([str(self.page), ""])
+
+    def text_at(self, x: float, top: float, text: str, font: str, size: float, colour: Colour = BLACK) -> None:
+        """Draw one line whose glyph box starts `top` points below the top of the page."""
+        self.canvas.setFont(font, size)
+        self.canvas.setFillColorRGB(*colour)
+        self.canvas.drawString(x, PAGE_H - top - size * 0.85, text)
+
+    def fill_box(self, x: float, top: float, width: float, height: float, colour: Colour) -> None:
+        self.canvas.setFillColorRGB(*colour)
+        self.canvas.rect(x, PAGE_H - top - height, width, height, stroke=0, fill=1)
+
+    def rule(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, colour: Colour = BLACK) -> None:
+        self.canvas.setLineWidth(width)
+        self.canvas.setStrokeColorRGB(*colour)
+        self.canvas.line(x0, PAGE_H - y0, x1, PAGE_H - y1)
+
+    def paragraph(
+        self,
+        text: str,
+        font: str = FONT,
+        size: float = 9,
+        *,
+        colour: Colour = BLACK,
+        space_before: float = 0,
+        space_after: float = 6,
+        keep_with_next: float = 0,
+        indent: float = 0,
+        blank_after: bool = True,
+    ) -> None:
+        """Wrapped text across the page width; moves to a new page rather than split it."""
+        leading = size * 1.25
+        lines = wrap(text, font, size, self.width - indent)
+        need = space_before + len(lines) * leading + keep_with_next
+        if self.y + need > self.bottom and self.y > MARGIN:
+            self.new_page()
+        else:
+            self.y += space_before
+        for line in lines:
+            self.text_at(MARGIN + indent, self.y, line, font, size, colour)
+            self.y += leading
+        self.y += space_after
+        self.text_lines.append(" ".join(lines))
+        if blank_after:
+            self.text_lines.append("")
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of `text` that fit `width`; explicit newlines start new lines."""
+    lines: list[str] = []
+    for part in text.split("\n"):
+        lines.extend(simpleSplit(part, font, size, width) or [""])
+    return lines
+
+
+# --- ruled tables (Word style) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    merge: bool = False  # equal neighbouring values are one vertically merged cell
+
+
+@dataclass(frozen=True)
+class TableRow:
+    cells: tuple[str, ...]
+    fills: dict[int, Colour] = field(default_factory=dict)  # column index -> cell background
+
+
+@dataclass(frozen=True)
+class _Fragment:
+    """The part of a table row drawn on one page: lines [first, last) of every cell."""
+
+    row: int
+    first: int
+    last: int
+    top: float
+    bottom: float
+
+
+@dataclass
+class TableStats:
+    split_rows: int = 0  # rows whose text continues on the next page
+    merged_groups: int = 0
+
+
+class RuledTable:
+    """A bordered table: repeated header row on every page, rows that split across a
+    page break (their text continues below the repeated header), and vertically merged
+    cells whose text is drawn once, centred in the merged block, with no border
+    between the merged rows. A merged block that crosses a page break is drawn on each
+    page, centred in the part on that page."""
+
+    def __init__(
+        self,
+        flow: Flow,
+        columns: Sequence[Column],
+        *,
+        size: float = 8.5,
+        pad: float = 3.0,
+        allow_split: bool = True,
+    ) -> None:
+        self.flow = flow
+        self.columns = list(columns)
+        self.size = size
+        self.pad = pad
+        self.leading = size * 1.2
+        self.allow_split = allow_split
+        self.xs = [MARGIN]
+        for column in self.columns:
+            self.xs.append(self.xs[-1] + column.width)
+        if self.xs[-1] > PAGE_W - MARGIN + 0.01:
+            raise ValueError(f"table is {self.xs[-1] - MARGIN:.0f}pt wide, the page allows {flow.width:.0f}pt")
+        self.stats = TableStats()
+
+    def _cell_lines(self, text: str, column: int, font: str = FONT) -> list[str]:
+        return wrap(text, font, self.size, self.columns[column].width - 2 * self.pad)
+
+    def header_height(self) -> float:
+        lines = max(len(self._cell_lines(c.header, i, BOLD)) for i, c in enumerate(self.columns))
+        return lines * self.leading + 2 * self.pad
+
+    def min_start_height(self) -> float:
+        """Room a table needs on a page before it is worth starting there."""
+        return self.header_height() + 3 * self.leading + 2 * self.pad
+
+    def draw(self, rows: Sequence[TableRow]) -> None:
+        cols = range(len(self.columns))
+        lines = [[[] if self.columns[j].merge else self._cell_lines(row.cells[j], j) for j in cols] for row in rows]
+        groups = self._merge_groups(rows)
+        counts = [max([len(cell) for cell in row_lines if cell] or [1]) for row_lines in lines]
+        self._make_room_for_merged_text(rows, groups, counts)
+
+        fragments: list[_Fragment] = []
+        self._start_page_table()
+        table_top = self.flow.y - self.header_height()
+        for index, count in enumerate(counts):
+            first = 0
+            while first < count:
+                room = math.floor((self.flow.bottom - self.flow.y - 2 * self.pad) / self.leading)
+                remaining = count - first
+                if remaining <= room:
+                    take = remaining
+                elif (self.allow_split or not fragments) and room >= 1:
+                    take = room
+                    self.stats.split_rows += first == 0
+                else:
+                    self._flush(rows, lines, groups, fragments, table_top)
+                    fragments = []
+                    self.flow.new_page()
+                    self._start_page_table()
+                    table_top = self.flow.y - self.header_height()
+                    continue
+                height = take * self.leading + 2 * self.pad
+                fragments.append(_Fragment(index, first, first + take, self.flow.y, self.flow.y + height))
+                self.flow.y += height
+                first += take
+        self._flush(rows, lines, groups, fragments, table_top)
+        self.flow.y += 8
+        self.flow.text_lines.append("")
+
+    def _merge_groups(self, rows: Sequence[TableRow]) -> dict[int, list[int]]:
+        """Merged column -> group number of every row (equal neighbouring values share one)."""
+        groups: dict[int, list[int]] = {}
+        for j, column in enumerate(self.columns):
+            if not column.merge:
+                continue
+            numbers: list[int] = []
+            for i, row in enumerate(rows):
+                same = i > 0 and row.cells[j] and row.cells[j] == rows[i - 1].cells[j]
+                numbers.append(numbers[-1] if same else (numbers[-1] + 1 if numbers else 0))
+            groups[j] = numbers
+            self.stats.merged_groups += len(set(numbers)) if numbers else 0
+        return groups
+
+    def _make_room_for_merged_text(
+        self, rows: Sequence[TableRow], groups: dict[int, list[int]], counts: list[int]
+    ) -> None:
+        """Grow the last row of a merged block until the block's text fits in it."""
+        for j, numbers in groups.items():
+            for number in sorted(set(numbers)):
+                members = [i for i, n in enumerate(numbers) if n == number]
+                need = len(self._cell_lines(rows[members[0]].cells[j], j)) * self.leading + 2 * self.pad
+                have = sum(counts[i] * self.leading + 2 * self.pad for i in members)
+                if need > have:
+                    counts[members[-1]] += math.ceil((need - have) / self.leading)
+
+    def _start_page_table(self) -> None:
+        flow = self.flow
+        top = flow.y
+        height = self.header_height()
+        flow.fill_box(self.xs[0], top, self.xs[-1] - self.xs[0], height, HEADER_FILL)
+        for j, column in enumerate(self.columns):
+            for k, line in enumerate(self._cell_lines(column.header, j, BOLD)):
+                flow.text_at(self.xs[j] + self.pad, top + self.pad + k * self.leading, line, BOLD, self.size)
+        flow.y += height
+        flow.text_lines.append("\t".join(" ".join(c.header.split()) for c in self.columns))
+
+    def _flush(
+        self,
+        rows: Sequence[TableRow],
+        lines: list[list[list[str]]],
+        groups: dict[int, list[int]],
+        fragments: list[_Fragment],
+        table_top: float,
+    ) -> None:
+        """Draw the fragments that sit on the current page, with their borders."""
+        if not fragments:
+            return
+        flow = self.flow
+        merged_text: dict[tuple[int, int], list[str]] = {}  # (fragment, column) -> merged lines drawn in it
+        for fragment in fragments:
+            for j, colour in rows[fragment.row].fills.items():
+                flow.fill_box(self.xs[j], fragment.top, self.columns[j].width, fragment.bottom - fragment.top, colour)
+            for j in range(len(self.columns)):
+                for k, line in enumerate(lines[fragment.row][j][fragment.first : fragment.last]):
+                    flow.text_at(
+                        self.xs[j] + self.pad, fragment.top + self.pad + k * self.leading, line, FONT, self.size
+                    )
+        for j, numbers in groups.items():
+            start = 0
+            while start < len(fragments):
+                end = start
+                while end + 1 < len(fragments) and numbers[fragments[end + 1].row] == numbers[fragments[start].row]:
+                    end += 1
+                block = fragments[start : end + 1]
+                text_lines = self._cell_lines(rows[block[0].row].cells[j], j)
+                height = block[-1].bottom - block[0].top
+                first_top = block[0].top + (height - len(text_lines) * self.leading) / 2
+                if len(text_lines) * self.leading > height + 0.01:
+                    raise ValueError(f"merged text {text_lines[0]!r}... does not fit its block on page {flow.page}")
+                for k, line in enumerate(text_lines):
+                    top = first_top + k * self.leading
+                    flow.text_at(self.xs[j] + self.pad, top, line, FONT, self.size)
+                    centre = top + self.leading / 2
+                    owner = next((n for n, f in enumerate(fragments) if f.top <= centre < f.bottom), start)
+                    merged_text.setdefault((owner, j), []).append(line)
+                start = end + 1
+        self._borders(groups, fragments, table_top)
+        for n, fragment in enumerate(fragments):
+            cells = []
+            for j, column in enumerate(self.columns):
+                parts = (
+                    merged_text.get((n, j), [])
+                    if column.merge
+                    else lines[fragment.row][j][fragment.first : fragment.last]
+                )
+                cells.append(" ".join(" ".join(parts).split()))
+            flow.text_lines.append("\t".join(cells))
+
+    def _borders(self, groups: dict[int, list[int]], fragments: list[_Fragment], table_top: float) -> None:
+        flow = self.flow
+        bottom = fragments[-1].bottom
+        header_bottom = table_top + self.header_height()
+        for x in self.xs:
+            flow.rule(x, table_top, x, bottom)
+        flow.rule(self.xs[0], table_top, self.xs[-1], table_top)
+        flow.rule(self.xs[0], header_bottom, self.xs[-1], header_bottom)
+        for n, fragment in enumerate(fragments):
+            following = fragments[n + 1] if n + 1 < len(fragments) else None
+            for j in range(len(self.columns)):
+                numbers = groups.get(j)
+                if numbers is not None and following is not None and numbers[following.row] == numbers[fragment.row]:
+                    continue  # inside a merged block: no border
+                flow.rule(self.xs[j], fragment.bottom, self.xs[j + 1], fragment.bottom)
+
+
+def draw_title_block(flow: Flow, plan: Plan) -> None:
+    flow.paragraph(plan.title, BOLD, 18, space_after=4)
+    if plan.subtitle:
+        flow.paragraph(plan.subtitle, ITALIC, 11, colour=GREY_TEXT, space_after=10)
+
+
+def draw_legend_lines(flow: Flow, heading: str, legend: dict[str, str], *, separator: str = " \u2013 ") -> None:
+    flow.paragraph(heading, BOLD, 10, space_before=6, space_after=3, keep_with_next=3 * 11, blank_after=False)
+    for code, meaning in legend.items():
+        flow.paragraph(f"{code}{separator}{meaning}", FONT, 8.5, space_after=1, blank_after=False)
+
+
+# --- sample 1: ruled table with merged theme cells ----------------------------------------
+
+EASTMOOR_COLUMNS = (
+    Column("Ref", 30),
+    Column("Theme", 105, merge=True),
+    Column("Action", 250),
+    Column("Success measure", 170),
+    Column("Lead", 62),
+    Column("Start", 76),
+    Column("End", 76.89),
+)
+
+
+def build_ruled_table(plan: Plan, pdf_path: Path) -> tuple[list[str], TableStats]:
+    """Word-style ruled tables, one per section heading. Returns the PDF's text lines."""
+    flow = Flow(pdf_path, plan)
+    stats = TableStats()
+    draw_title_block(flow, plan)
+    previous_heading: str | None = None
+    pending: list[TableRow] = []
+    sections = list(plan.sections)
+    for number, section in enumerate(sections):
+        if section.heading != previous_heading:
+            table = RuledTable(flow, EASTMOOR_COLUMNS)
+            keep = (section_intro_height(section) if section.intro else 0) + table.min_start_height()
+            flow.paragraph(section.heading, BOLD, 13, space_before=4, space_after=4, keep_with_next=keep)
+            if section.intro:
+                flow.paragraph(section.intro, ITALIC, 8.5, space_after=6, keep_with_next=table.min_start_height())
+        previous_heading = section.heading
+        pending.extend(
+            TableRow(
+                (
+                    item.ref or "",
+                    item.theme or "",
+                    item.text,
+                    "\n".join(item.measures),
+                    "/".join(item.owners),
+                    item.start.raw if item.start else "",
+                    item.end.raw if item.end else "",
+                )
+            )
+            for item in section.items
+        )
+        last_of_heading = number + 1 == len(sections) or sections[number + 1].heading != section.heading
+        if last_of_heading:
+            table.draw(pending)
+            stats.split_rows += table.stats.split_rows
+            stats.merged_groups += table.stats.merged_groups
+            pending = []
+    draw_legend_lines(flow, "Key to leads", plan.legend)
+    flow.finish()
+    return flow.text_lines, stats
+
+
+def section_intro_height(section: Section) -> float:
+    return len(wrap(section.intro or "", ITALIC, 8.5, PAGE_W - 2 * MARGIN)) * 8.5 * 1.25 + 6
+
+
+# --- driver ------------------------------------------------------------------------------
+
+
+def write_text(path: Path, text: str) -> None:
+    path.write_bytes(text.encode("utf-8"))
+
+
+def build_all(out: Path) -> list[Path]:
+    """Build every sample and gold file into `out`; returns the files written, sorted."""
+    out.mkdir(parents=True, exist_ok=True)
+    gold_dir = out / "gold"
+    gold_dir.mkdir(exist_ok=True)
+    written: list[Path] = []
+
+    def emit(name: str, plan: Plan, *, with_visuals: bool) -> None:
+        gold = gold_dir / f"{name}.gold.json"
+        write_text(gold, gold_json(plan, with_visuals=with_visuals))
+        written.extend([out / name, gold])
+
+    text_lines, stats = build_ruled_table(sample_plans.EASTMOOR, out / "ruled_table.pdf")
+    if stats.split_rows < 1 or stats.merged_groups < 3:
+        raise RuntimeError(f"ruled_table.pdf lost an edge case it is meant to show: {stats}")
+    emit("ruled_table.pdf", sample_plans.EASTMOOR, with_visuals=True)
+    write_text(out / "plain_text_tabs.txt", "\n".join(text_lines).rstrip("\n") + "\n")
+    emit("plain_text_tabs.txt", sample_plans.EASTMOOR, with_visuals=False)
+    return sorted(written)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder to build into (default: samples/)")
+    args = parser.parse_args(argv)
+    for path in build_all(args.out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
