@@ -1,0 +1,190 @@
+"""Raw rows -> `Action`s -> `ActionPlan`: the one place cell text is normalised.
+
+`rows_to_actions` turns each `RawRow` into an `Action` with the normalisers in
+`extractor.normalise`; `build_plan` adds what the document says about itself
+(`extractor.metadata.find_metadata`), where it came from, and every warning.
+
+Nothing is silently lost: a row without action text is dropped with a warning, a
+repeated reference is kept and warned about, and a date cell nothing could be read
+from keeps its raw text and adds a warning.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from extractor.metadata import find_metadata
+from extractor.normalise.dates import is_understood, parse_date_span
+from extractor.normalise.owners import expand_owners, normalise_owners
+from extractor.normalise.pillars import classify_pillar, infer_pillar
+from extractor.normalise.status import parse_status
+from extractor.normalise.text import fold_text, optional_text, split_measures
+from extractor.rows import ColumnRole, LayoutOutput, RawRow
+from extractor.settings import ExtractionSettings
+from extractor.sources import SourceDocument
+from schemas.plan import (
+    Action,
+    ActionPlan,
+    DateValue,
+    Period,
+    Pillar,
+    PlanWarning,
+    Provenance,
+    SourceInfo,
+)
+
+logger = logging.getLogger(__name__)
+
+NOTES_SEPARATOR = "; "
+
+
+@dataclass
+class AssembledActions:
+    """Actions in reading order, plus what was uncertain while building them."""
+
+    actions: list[Action] = field(default_factory=list)
+    warnings: list[PlanWarning] = field(default_factory=list)
+
+
+def build_plan(
+    source: SourceDocument, output: LayoutOutput, layout_name: str, settings: ExtractionSettings
+) -> ActionPlan:
+    """Assemble the plan from a layout parser's rows and the document's metadata."""
+    from extractor import __version__
+
+    metadata = find_metadata(source, output.rows)
+    legend = {fold_text(k): fold_text(v) for k, v in metadata.legend.items() if fold_text(k) and fold_text(v)}
+    assembled = rows_to_actions(output.rows, legend)
+    warnings = [
+        PlanWarning(code=code, message=" ".join(message.split()), provenance=where)
+        for code, message, where in output.warnings
+    ]
+    warnings.extend(PlanWarning(code="source_note", message=" ".join(note.split())) for note in source.notes)
+    warnings.extend(assembled.warnings)
+    period = None
+    if metadata.period_start or metadata.period_end:
+        period = Period(start=metadata.period_start, end=metadata.period_end)
+    plan = ActionPlan(
+        extractor_version=__version__,
+        institution=settings.institution or optional_text(metadata.institution),
+        title=settings.title or optional_text(metadata.title),
+        period=period,
+        legend=legend,
+        actions=assembled.actions,
+        source=SourceInfo(
+            path=source.display_path,
+            sha256=source.sha256,
+            format=source.kind,
+            pages=source.page_count if source.kind == "pdf" else None,
+            lines=len(source.lines) if source.kind != "pdf" else None,
+            layout=layout_name,
+        ),
+        warnings=warnings,
+    )
+    logger.info(
+        "%s: %d actions, %d warnings (%s layout)", source.display_path, len(plan.actions), len(warnings), layout_name
+    )
+    return plan
+
+
+def rows_to_actions(rows: list[RawRow], legend: Mapping[str, str] | None = None) -> AssembledActions:
+    """Normalise every row; drop rows without action text and warn about repeated refs."""
+    result = AssembledActions()
+    first_seen: dict[str, Provenance] = {}
+    for row in rows:
+        action = row_to_action(row, legend, result.warnings)
+        if action is None:
+            continue
+        if action.ref is not None:
+            if action.ref in first_seen:
+                result.warnings.append(
+                    PlanWarning(
+                        code="duplicate_ref",
+                        message=f"reference {action.ref!r} appears more than once; both actions are kept",
+                        provenance=action.provenance,
+                    )
+                )
+            else:
+                first_seen[action.ref] = action.provenance
+        result.actions.append(action)
+    return result
+
+
+def row_to_action(
+    row: RawRow, legend: Mapping[str, str] | None = None, warnings: list[PlanWarning] | None = None
+) -> Action | None:
+    """One row as an `Action`, or None (with a warning) when it has no action text."""
+    sink = warnings if warnings is not None else []
+    cells = row.cells
+    text = fold_text(cells.get(ColumnRole.ACTION))
+    if not text:
+        leftovers = [fold_text(v) for v in cells.values() if fold_text(v)]
+        if leftovers:
+            sink.append(
+                PlanWarning(
+                    code="empty_action",
+                    message=f"row without action text dropped: {' | '.join(leftovers)[:120]!r}",
+                    provenance=row.provenance,
+                )
+            )
+        return None
+    section = optional_text(cells.get(ColumnRole.SECTION)) or optional_text(row.section)
+    theme = optional_text(cells.get(ColumnRole.THEME))
+    pillar, inferred = choose_pillar(
+        optional_text(cells.get(ColumnRole.PILLAR)), section, theme, text, split_measures(cells.get(ColumnRole.MEASURE))
+    )
+    owners = normalise_owners(cells.get(ColumnRole.OWNER), legend)
+    start = _date(cells.get(ColumnRole.START), "start", row, sink)
+    end = _date(cells.get(ColumnRole.END), "end", row, sink)
+    return Action(
+        ref=optional_text(cells.get(ColumnRole.REF)),
+        pillar=pillar,
+        pillar_inferred=inferred,
+        section=section,
+        theme=theme,
+        text=text,
+        measures=split_measures(cells.get(ColumnRole.MEASURE)),
+        owners=owners,
+        owner_names=expand_owners(owners, legend),
+        start=start,
+        end=end,
+        timeline=sorted(set(row.timeline)),
+        status=parse_status(cells.get(ColumnRole.STATUS), row.rag),
+        notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
+        provenance=row.provenance,
+    )
+
+
+def choose_pillar(
+    pillar_cell: str | None, section: str | None, theme: str | None, text: str, measures: list[str]
+) -> tuple[Pillar | None, bool]:
+    """(pillar, inferred): a PILLAR cell, else the section heading, else the theme cell names
+    it; otherwise it is inferred from keyword evidence in the wording."""
+    for named in (pillar_cell, section, theme):
+        pillar = classify_pillar(named)
+        if pillar is not None:
+            return pillar, False
+    evidence = " ".join(part for part in (pillar_cell, section, theme, text, *measures) if part)
+    pillar = infer_pillar(evidence)
+    return pillar, pillar is not None
+
+
+def _date(text: str | None, bound: str, row: RawRow, sink: list[PlanWarning]) -> DateValue | None:
+    value = parse_date_span(text, bound="end" if bound == "end" else "start")
+    if value is not None and not is_understood(value):
+        sink.append(
+            PlanWarning(
+                code="unparsed_date",
+                message=f"no date or repeat found in {bound} cell {value.raw[:80]!r}; kept as raw text",
+                provenance=row.provenance,
+            )
+        )
+    return value
+
+
+def _notes(notes: str | None, unmapped: tuple[str, ...]) -> str | None:
+    parts = [fold_text(notes), *(fold_text(extra) for extra in unmapped)]
+    kept = [part for part in parts if part]
+    return NOTES_SEPARATOR.join(kept) or None

@@ -1,0 +1,290 @@
+"""Score an extracted plan against a gold file (see the gold format's field list).
+
+Actions are matched one-to-one: equal references first (when both sides have one),
+then action text similarity (`rapidfuzz.fuzz.ratio` of whitespace-folded, case-folded
+text >= `TEXT_MATCH_THRESHOLD`), best pairs first and, among equal scores, the pair
+closest in reading order. Precision, recall and F1 count matched actions.
+
+Field accuracy is measured over matched actions, for each gold field whose gold value
+is non-null and non-empty (the gold format says such fields are skipped), plus the
+plan-level institution, title, period and legend. Text fields compare after folding
+whitespace only; dates compare raw + date + recurrence; status compares raw, state,
+priority and rag. `field_accuracy` pools every comparison (micro average).
+
+`discover_gold_pairs` finds (input, gold) pairs: PDFs beside ``<name>.pdf.gold.json``
+or ``<name>.gold.json``, text plans whose gold names the institution the text names,
+and ``samples/<file>`` with ``samples/gold/<file>.gold.json`` (or the name without its extension).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from schemas.plan import ActionPlan
+
+logger = logging.getLogger(__name__)
+
+TEXT_MATCH_THRESHOLD = 90.0
+ACTION_FIELDS: tuple[str, ...] = (
+    "ref",
+    "pillar",
+    "section",
+    "theme",
+    "text",
+    "measures",
+    "owners",
+    "start",
+    "end",
+    "timeline",
+    "status",
+    "notes",
+)
+PLAN_FIELDS: tuple[str, ...] = ("institution", "title", "period", "legend")
+_DATE_KEYS = ("raw", "date", "recurrence")
+_STATUS_KEYS = ("raw", "state", "priority", "rag")
+_SPACES = re.compile(r"\s+")
+_PLAN_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".text", ".tsv", ".csv"})
+
+
+@dataclass
+class FieldScore:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One compared value that differed: where, which field, what was expected and found."""
+
+    where: str  # gold action ref or "#<index>", or "plan"
+    field: str
+    expected: Any
+    found: Any
+
+
+@dataclass
+class PlanScore:
+    action_precision: float
+    action_recall: float
+    action_f1: float
+    field_accuracy: float
+    per_field: dict[str, FieldScore]
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    mismatches: list[Mismatch] = field(default_factory=list)
+    unmatched_gold: list[str] = field(default_factory=list)
+    unmatched_predicted: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    name: str
+    input: Path
+    gold: Path
+
+
+def fold(value: str | None) -> str:
+    """Whitespace folded, for comparing text fields."""
+    return _SPACES.sub(" ", value).strip() if value else ""
+
+
+def score_plan(plan: ActionPlan | Mapping[str, Any], gold: Mapping[str, Any]) -> PlanScore:
+    """Score `plan` against a gold dict (the parsed gold JSON)."""
+    predicted = plan.model_dump(mode="json") if isinstance(plan, ActionPlan) else dict(plan)
+    pred_actions: list[dict[str, Any]] = list(predicted.get("actions") or [])
+    gold_actions: list[dict[str, Any]] = list(gold.get("actions") or [])
+    pairs = match_actions(pred_actions, gold_actions)
+    matched = len(pairs)
+    precision = matched / len(pred_actions) if pred_actions else (1.0 if not gold_actions else 0.0)
+    recall = matched / len(gold_actions) if gold_actions else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    per_field: dict[str, FieldScore] = {name: FieldScore() for name in (*ACTION_FIELDS, *PLAN_FIELDS)}
+    mismatches: list[Mismatch] = []
+    for pred_index, gold_index in pairs:
+        gold_action = gold_actions[gold_index]
+        where = gold_action.get("ref") or f"#{gold_index + 1}"
+        for name in ACTION_FIELDS:
+            expected = gold_action.get(name)
+            if _is_empty(expected):
+                continue
+            found = pred_actions[pred_index].get(name)
+            _count(per_field[name], mismatches, where, name, expected, found)
+    for name in PLAN_FIELDS:
+        expected = gold.get(name)
+        if _is_empty(expected):
+            continue
+        _count(per_field[name], mismatches, "plan", name, expected, predicted.get(name))
+
+    per_field = {name: score for name, score in per_field.items() if score.total}
+    correct = sum(s.correct for s in per_field.values())
+    total = sum(s.total for s in per_field.values())
+    matched_pred = {p for p, _ in pairs}
+    matched_gold = {g for _, g in pairs}
+    return PlanScore(
+        action_precision=precision,
+        action_recall=recall,
+        action_f1=f1,
+        field_accuracy=correct / total if total else 1.0,
+        per_field=per_field,
+        predicted=len(pred_actions),
+        gold=len(gold_actions),
+        matched=matched,
+        mismatches=mismatches,
+        unmatched_gold=[_label(a, i) for i, a in enumerate(gold_actions) if i not in matched_gold],
+        unmatched_predicted=[_label(a, i) for i, a in enumerate(pred_actions) if i not in matched_pred],
+    )
+
+
+def match_actions(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """One-to-one (predicted index, gold index) pairs, sorted by gold index."""
+    candidates: list[tuple[float, int, int, int]] = []  # (-score, distance, gold, predicted)
+    pred_texts = [fold(a.get("text")).casefold() for a in predicted]
+    gold_texts = [fold(a.get("text")).casefold() for a in gold]
+    for g, gold_action in enumerate(gold):
+        gold_ref = fold(gold_action.get("ref"))
+        for p, pred_action in enumerate(predicted):
+            pred_ref = fold(pred_action.get("ref"))
+            distance = abs(p - g)
+            if gold_ref and pred_ref and gold_ref == pred_ref:
+                candidates.append((-200.0, distance, g, p))
+                continue
+            similarity = fuzz.ratio(pred_texts[p], gold_texts[g], score_cutoff=TEXT_MATCH_THRESHOLD)
+            if similarity >= TEXT_MATCH_THRESHOLD:
+                candidates.append((-similarity, distance, g, p))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, _, g, p in candidates:
+        if g in used_gold or p in used_pred:
+            continue
+        used_gold.add(g)
+        used_pred.add(p)
+        pairs.append((p, g))
+    return sorted(pairs, key=lambda pair: pair[1])
+
+
+def values_equal(name: str, expected: Any, found: Any) -> bool:
+    """Compare one field the way the gold format intends."""
+    if name in ("start", "end"):
+        return _dict_equal(expected, found, _DATE_KEYS)
+    if name == "status":
+        return _dict_equal(expected, found, _STATUS_KEYS)
+    if name == "period":
+        return _dict_equal(expected, found, ("start", "end"))
+    if name == "legend":
+        if not isinstance(found, Mapping):
+            return False
+        return {fold(k): fold(str(v)) for k, v in expected.items()} == {fold(k): fold(str(v)) for k, v in found.items()}
+    if isinstance(expected, list):
+        if not isinstance(found, list):
+            return False
+        return [fold(str(v)) for v in expected] == [fold(str(v)) for v in found]
+    if isinstance(expected, str):
+        return isinstance(found, str) and fold(expected) == fold(found)
+    return bool(expected == found)
+
+
+def _dict_equal(expected: Any, found: Any, keys: Iterable[str]) -> bool:
+    if not isinstance(expected, Mapping) or not isinstance(found, Mapping):
+        return False
+    for key in keys:
+        want, got = expected.get(key), found.get(key)
+        if isinstance(want, str) or isinstance(got, str):
+            if fold(want if isinstance(want, str) else None) != fold(got if isinstance(got, str) else None):
+                return False
+        elif want != got:
+            return False
+    return True
+
+
+def _count(score: FieldScore, mismatches: list[Mismatch], where: str, name: str, expected: Any, found: Any) -> None:
+    score.total += 1
+    if values_equal(name, expected, found):
+        score.correct += 1
+    else:
+        mismatches.append(Mismatch(where=where, field=name, expected=expected, found=found))
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _label(action: Mapping[str, Any], index: int) -> str:
+    ref = action.get("ref")
+    text = fold(action.get("text"))[:60]
+    return f"{ref or '#' + str(index + 1)}: {text}"
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    """A gold JSON file as a dict."""
+    with Path(path).open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def discover_gold_pairs(plans_dir: Path | None, seeds_dir: Path | None, samples_dir: Path | None) -> list[GoldPair]:
+    """Every (input, gold) pair found under the given folders, sorted by name."""
+    pairs: list[GoldPair] = []
+    if plans_dir is not None and plans_dir.is_dir():
+        pairs.extend(_pdf_pairs(plans_dir))
+    if seeds_dir is not None and seeds_dir.is_dir() and plans_dir is not None and plans_dir.is_dir():
+        pairs.extend(_text_pairs(seeds_dir, plans_dir))
+    if samples_dir is not None and (samples_dir / "gold").is_dir():
+        for gold in sorted((samples_dir / "gold").glob("*.gold.json")):
+            stem = gold.name.removesuffix(".gold.json")
+            exact = samples_dir / stem
+            inputs = (
+                [exact]
+                if exact.is_file()
+                else sorted(
+                    p for p in samples_dir.glob(f"{stem}.*") if p.is_file() and p.suffix.lower() in _PLAN_SUFFIXES
+                )
+            )
+            if inputs:
+                pairs.append(GoldPair(name=f"samples/{inputs[0].name}", input=inputs[0], gold=gold))
+            else:
+                logger.warning("gold %s has no input beside it", gold)
+    return pairs
+
+
+def _pdf_pairs(plans_dir: Path) -> list[GoldPair]:
+    pairs: list[GoldPair] = []
+    for pdf in sorted(plans_dir.glob("*.pdf")):
+        for gold in (plans_dir / f"{pdf.name}.gold.json", plans_dir / f"{pdf.stem}.gold.json"):
+            if gold.is_file():
+                pairs.append(GoldPair(name=pdf.name, input=pdf, gold=gold))
+                break
+    return pairs
+
+
+def _text_pairs(seeds_dir: Path, plans_dir: Path) -> list[GoldPair]:
+    """A text plan goes with the text-rendition gold whose institution it names first."""
+    golds: list[tuple[str, Path]] = []
+    for gold in sorted(plans_dir.glob("*.gold.json")):
+        if gold.name.endswith(".pdf.gold.json"):
+            continue
+        institution = load_gold(gold).get("institution")
+        if isinstance(institution, str) and institution.strip():
+            golds.append((fold(institution).casefold(), gold))
+    pairs: list[GoldPair] = []
+    for text_file in sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() in {".txt", ".md"}):
+        content = fold(text_file.read_text(encoding="utf-8", errors="replace")).casefold()
+        found = sorted((content.find(name), str(gold), gold) for name, gold in golds if name in content)
+        if found:
+            pairs.append(GoldPair(name=text_file.name, input=text_file, gold=found[0][2]))
+    return pairs

@@ -1,0 +1,231 @@
+"""Start / finish cells -> `DateValue(raw, date, recurrence)`.
+
+`raw` is the cell text with only its whitespace folded ("Oct- 2021" stays as printed).
+`date` is ``YYYY-MM`` or ``YYYY``; `recurrence` names a repeat. Rules, checked in order:
+
+==========================================  ======================  ==================
+Text                                        date                    recurrence
+==========================================  ======================  ==================
+"" / whitespace                             (the result is None)
+"Annual", "Annually", "Yearly", "each year" null                    annual
+"6- monthly", "six-monthly", "bi-annual",   null                    six_monthly
+"biannually", "twice a year", "half-yearly"
+"Quarterly", "Termly"*                      null                    quarterly
+"Monthly", "every month"                    null                    monthly
+"Ongoing", "On-going", "Continuous",        null                    ongoing
+"Rolling", "Continual"
+"Oct 2021", "October 2021", "Oct-21",       2021-10
+"Oct -21", "Jan- 2022", "Sept '22",
+"end of November 2020"
+"01/04/2022", "1.4.22" (UK, day first),     2022-04
+"April 1, 2022"
+"04/2022", "2022-04"                        2022-04
+"Q3 2023" (calendar quarter)                2023-07 / 2023-09 (bound)
+"Spring 2023" (UK seasons: spring Mar-May,  2023-03 / 2023-05 (bound)
+summer Jun-Aug, autumn Sep-Nov, winter
+Dec-Feb)
+"2023/24", "2023-24", "AY 2023/24"          2023-09 / 2024-08 (bound)
+(UK academic year, September to August)
+"2022-2025" (a span of years)               2022 / 2025 (bound)
+"2024", "by 2024"                           2024
+"University led", "TBC", "TBA", "N/A"       null                    null
+==========================================  ======================  ==================
+
+* "Termly" is three times a year; it is reported as quarterly, the nearest repeat.
+
+A repeat word and a date may both be present ("Annually from Jan 2022"): both are kept.
+When the cell names several dates ("Jan 2022 - Mar 2023"), `bound="start"` picks the
+first and `bound="end"` the last; a single date is the same for both bounds.
+
+Unrecognised text is the caller's choice (`errors=`): ``"keep"`` (default) returns
+the raw text with no date and logs at debug level, ``"raise"`` raises
+`ExtractionError`. `is_understood` tells the two apart for warnings.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Literal
+
+from extractor.errors import ErrorCode, ExtractionError
+from extractor.normalise.text import fold_whitespace
+from schemas.plan import DateValue, Recurrence
+
+logger = logging.getLogger(__name__)
+
+Bound = Literal["start", "end"]
+DateErrors = Literal["keep", "raise"]
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_WORD = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2}|['\u2019]?\d{2}(?![,\s]*(?:19|20)\d{2}))(?!\d)"
+
+_RECURRENCES: tuple[tuple[Recurrence, re.Pattern[str]], ...] = (
+    (
+        Recurrence.SIX_MONTHLY,
+        re.compile(
+            r"\b(?:(?:6|six)\s*-?\s*month(?:ly|s)?|bi-?\s*annual(?:ly)?|semi-?\s*annual(?:ly)?|half-?\s*year(?:ly)?"
+            r"|twice\s+(?:a|per|each)\s+year|every\s+(?:6|six)\s+months)\b",
+            re.I,
+        ),
+    ),
+    (Recurrence.QUARTERLY, re.compile(r"\b(?:quarterly|termly|every\s+(?:3|three)\s+months|each\s+quarter)\b", re.I)),
+    (Recurrence.MONTHLY, re.compile(r"\b(?:monthly|every\s+month|each\s+month)\b", re.I)),
+    (
+        Recurrence.ANNUAL,
+        re.compile(r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|per\s+(?:year|annum)|once\s+a\s+year)\b", re.I),
+    ),
+    (
+        Recurrence.ONGOING,
+        re.compile(r"\b(?:on-?\s*going|continuous(?:ly)?|continual(?:ly)?|rolling|throughout|in\s+progress)\b", re.I),
+    ),
+)
+
+# Text that deliberately names no date: understood, but null.
+_NO_DATE = re.compile(
+    r"^(?:tbc|tba|tbd|n/?a|none|-+|\u2013|\u2014|to be (?:confirmed|agreed|decided|determined)|"
+    r"(?:university|institution|faculty|school|hr|department)[- ]led|various|as required|as needed|when required)\.?$",
+    re.I,
+)
+
+_MONTH_YEAR = re.compile(r"\b" + _MONTH_WORD + r"(?:\.|\b)\s*[-/,'\u2019.]?\s*-?\s*" + _YEAR + r"\b", re.I)
+_MONTH_DAY_YEAR = re.compile(
+    r"\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I
+)
+_NUMERIC_DMY = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b")
+_NUMERIC_MY = re.compile(r"\b(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
+_ISO_YM = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])\b(?!-?\d)")
+_QUARTER = re.compile(r"\bQ(?P<q>[1-4])\s*[-/,]?\s*(?P<year>(?:19|20)\d{2}|'?\d{2})\b", re.I)
+_SEASON = re.compile(
+    r"\b(?P<season>spring|summer|autumn|fall|winter)\s*(?:term\s*)?[-/,']?\s*(?P<year>(?:19|20)\d{2}|\d{2})\b", re.I
+)
+_ACADEMIC = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[/\-\u2013]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b")
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/])")
+
+_SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+
+
+def parse_date_span(text: str | None, *, bound: Bound = "start", errors: DateErrors = "keep") -> DateValue | None:
+    """Read a start/finish cell; None when the cell is empty. See the module docstring for the rules.
+
+    >>> parse_date_span("Oct-21")
+    DateValue(raw='Oct-21', date='2021-10', recurrence=None)
+    >>> parse_date_span("6- monthly").recurrence
+    <Recurrence.SIX_MONTHLY: 'six_monthly'>
+    >>> parse_date_span("2023/24", bound="end").date
+    '2024-08'
+    >>> parse_date_span("University led")
+    DateValue(raw='University led', date=None, recurrence=None)
+    """
+    raw = fold_whitespace(text)
+    if not raw:
+        return None
+    recurrence = find_recurrence(raw)
+    date = find_date(raw, bound=bound)
+    if date is None and recurrence is None and not _NO_DATE.match(raw):
+        if errors == "raise":
+            raise ExtractionError(ErrorCode.CORRUPT, None, f"unreadable date {raw[:60]!r}")
+        logger.debug("no date or repeat in %r", raw)
+    return DateValue(raw=raw, date=date, recurrence=recurrence)
+
+
+def is_understood(value: DateValue | None) -> bool:
+    """True when a parsed cell gave a date, a repeat, or deliberately names none ("TBC")."""
+    if value is None:
+        return True
+    return value.date is not None or value.recurrence is not None or bool(_NO_DATE.match(value.raw))
+
+
+def find_recurrence(text: str) -> Recurrence | None:
+    """The first repeat word in `text`, most specific first ("six-monthly" before "monthly")."""
+    for recurrence, pattern in _RECURRENCES:
+        if pattern.search(text):
+            return recurrence
+    return None
+
+
+def find_date(text: str, *, bound: Bound = "start") -> str | None:
+    """``YYYY-MM`` or ``YYYY`` named by `text`, or None. Several dates: first (start) or last (end)."""
+    found: list[tuple[int, str]] = []  # (position, value) so the reading order decides
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], value: str | None) -> None:
+        if value is None or any(match.start() < end and start < match.end() for start, end in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append((match.start(), value))
+
+    for m in _NUMERIC_DMY.finditer(text):
+        day, month = int(m.group("day")), int(m.group("month"))
+        add(m, _ym(m.group("year"), month) if 1 <= day <= 31 else None)
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        add(m, _ym(m.group("year"), MONTHS[m.group("mon")[:3].lower()]))
+    for m in _MONTH_YEAR.finditer(text):
+        add(m, _ym(m.group("year"), MONTHS[m.group("mon")[:3].lower()]))
+    for m in _QUARTER.finditer(text):
+        first = (int(m.group("q")) - 1) * 3 + 1
+        add(m, _ym(m.group("year"), first + (2 if bound == "end" else 0)))
+    for m in _SEASON.finditer(text):
+        start_month, end_month = _SEASON_MONTHS[m.group("season").lower()]
+        year = _year(m.group("year"))
+        if bound == "end" and end_month < start_month:
+            year += 1
+        add(m, f"{year:04d}-{(end_month if bound == 'end' else start_month):02d}")
+    for m in _NUMERIC_MY.finditer(text):
+        add(m, _ym(m.group("year"), int(m.group("month"))))
+    for m in _ACADEMIC.finditer(text):
+        add(m, _span_years(m.group("y1"), m.group("y2"), bound))
+    for m in _ISO_YM.finditer(text):
+        add(m, _ym(m.group("year"), int(m.group("month"))))
+    for m in _BARE_YEAR.finditer(text):
+        add(m, m.group("year"))
+    if not found:
+        return None
+    found.sort()
+    return found[0][1] if bound == "start" else found[-1][1]
+
+
+def _year(text: str) -> int:
+    digits = text.lstrip("'\u2019")
+    value = int(digits)
+    return value + 2000 if len(digits) == 2 else value
+
+
+def _ym(year_text: str, month: int) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    return f"{_year(year_text):04d}-{month:02d}"
+
+
+def _span_years(first: str, second: str, bound: Bound) -> str | None:
+    """ "2023/24" is an academic year (Sep-Aug); "2022-2025" is a span of whole years."""
+    y1 = int(first)
+    y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+    if y2 < y1:
+        return None
+    if y2 == y1 + 1 and len(second) == 2:
+        return f"{y1:04d}-09" if bound == "start" else f"{y2:04d}-08"
+    return f"{y1:04d}" if bound == "start" else f"{y2:04d}"

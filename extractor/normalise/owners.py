@@ -1,0 +1,172 @@
+"""Owner cells -> list of owners as printed, and their expansion through the legend.
+
+`normalise_owners` splits a cell into owners, keeping each one as printed:
+
+1. Separators always split: "/", ",", ";", "+", "|", line-start bullets, and the
+   words " and " / " & " between owners ("HR and Finance").
+   "&" inside a code ("ED&I") does not split. A bare line break is a wrap, not a
+   separator: the word rules below decide ("TCIG\\nED&I" is two codes).
+2. Inside each piece, codes (tokens with two or more capitals and no long lowercase
+   run: "TCIG", "ED&I", "TMs", "HoS") stand alone, and runs of ordinary words form
+   one name: "CDWG Recruiting Managers" -> ["CDWG", "Recruiting Managers"],
+   "Deans SWG" -> ["Deans", "SWG"], "TCIG HR" -> ["TCIG", "HR"].
+3. A code stays inside a name when a linking word joins them ("Head of HR") or when
+   the name after it is a single job title in the singular ("HR Manager",
+   "IT Business Partner"): that is one person's role, not two owners.
+4. A piece that is a key of the plan's legend is kept whole ("Skills Audit Team",
+   or a legend code written with a space).
+5. Duplicates are dropped (first kept); empty pieces and placeholders ("-", "N/A",
+   "TBC") give no owner.
+
+`expand_owners` maps each owner through the legend for `owner_names` (same length;
+an owner not in the legend is its own name). Codes match exactly, then ignoring case
+and a plural "s".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+
+logger = logging.getLogger(__name__)
+
+_SEPARATORS = re.compile(r"\s*(?:[/,;+|\u2022]|\n[ \t]*[-\u2013*](?=\s)|\s&\s|\band\b)\s*", re.I)
+_PLACEHOLDER = re.compile(r"^(?:-+|\u2013|\u2014|n/?a|none|tbc|tba|tbd|all|various)\.?$", re.I)
+_LINKING = frozenset({"of", "for", "to", "in", "at", "the", "on", "from", "de", "la"})
+_ROLE_NOUNS = frozenset(
+    {
+        "manager",
+        "lead",
+        "leader",
+        "director",
+        "officer",
+        "partner",
+        "head",
+        "coordinator",
+        "co-ordinator",
+        "administrator",
+        "adviser",
+        "advisor",
+        "champion",
+        "chair",
+        "representative",
+        "rep",
+        "specialist",
+        "consultant",
+        "dean",
+    }
+)
+_BULLET = re.compile(r"^[\-\u2013\u2022*]\s*")
+
+
+def is_code(token: str) -> bool:
+    """True for an acronym-like owner code: two or more capitals, mostly capitals.
+
+    >>> [is_code(t) for t in ("TCIG", "ED&I", "TMs", "HoS", "Deans", "HR", "A")]
+    [True, True, True, True, False, True, False]
+    """
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 2 and not (letters and any(c.isdigit() for c in token)):
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    if upper < 2 and not (upper == 1 and len(letters) == 1):
+        return False
+    return upper * 2 >= len(letters) and not re.search(r"[a-z]{3,}", token)
+
+
+def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) -> list[str]:
+    """Split an owner cell into owners, as printed. See the module docstring for the rules.
+
+    >>> normalise_owners("SG/ADTO/TCC")
+    ['SG', 'ADTO', 'TCC']
+    >>> normalise_owners("CDWG\\nRecruiting\\nManagers")
+    ['CDWG', 'Recruiting Managers']
+    >>> normalise_owners("Head of School; Technical Manager")
+    ['Head of School', 'Technical Manager']
+    >>> normalise_owners("Skills Audit Team")
+    ['Skills Audit Team']
+    """
+    if not text or not text.strip():
+        return []
+    legend_keys = {_key(k): k for k in (legend or {})}
+    owners: list[str] = []
+    seen: set[str] = set()
+    whole = " ".join(text.split())
+    if _PLACEHOLDER.match(whole):
+        return []
+    pieces = [whole] if _key(whole) in legend_keys else _SEPARATORS.split(text)
+    for piece in pieces:
+        folded = _BULLET.sub("", " ".join(piece.split())).strip(" .:-")
+        if not folded or _PLACEHOLDER.match(folded):
+            continue
+        for owner in _split_piece(folded, legend_keys):
+            if owner.lower() not in seen:
+                seen.add(owner.lower())
+                owners.append(owner)
+    return owners
+
+
+def _split_piece(piece: str, legend_keys: Mapping[str, str]) -> list[str]:
+    if _key(piece) in legend_keys:
+        return [piece]
+    tokens = piece.split(" ")
+    if len(tokens) == 1:
+        return [piece]
+    groups: list[list[str]] = []
+    for index, token in enumerate(tokens):
+        if not groups:
+            groups.append([token])
+            continue
+        previous = groups[-1]
+        if _joins(previous, token, tokens[index + 1 :]):
+            previous.append(token)
+        else:
+            groups.append([token])
+    return [" ".join(group) for group in groups]
+
+
+def _joins(group: list[str], token: str, rest: list[str]) -> bool:
+    """Does `token` continue the owner in `group`?"""
+    last = group[-1]
+    token_code, last_code = is_code(token), is_code(last)
+    if last.lower() in _LINKING or token.lower() in _LINKING:
+        return True  # "Head of HR", "Director of Technical Services"
+    if token_code and last_code:
+        return False  # "TCIG HR": two codes
+    if token_code:
+        return False  # "Deans SWG": a name then a code
+    if last_code:
+        # A code followed by a single singular job title is one role: "HR Manager".
+        name = [token, *rest]
+        return len(group) == 1 and _is_single_role(name)
+    return True  # ordinary words form one name
+
+
+def _is_single_role(words: list[str]) -> bool:
+    if not words or any(is_code(w) for w in words):
+        return False
+    return words[-1].lower() in _ROLE_NOUNS and len(words) <= 2
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def expand_owners(owners: list[str], legend: Mapping[str, str] | None) -> list[str]:
+    """Each owner's name through the legend; unknown owners are their own name.
+
+    >>> expand_owners(["TCC", "TMs", "HR"], {"TCC": "Technician Commitment Co-ordinator", "TM": "Technical Manager"})
+    ['Technician Commitment Co-ordinator', 'Technical Manager', 'HR']
+    """
+    if not legend:
+        return list(owners)
+    exact = dict(legend)
+    folded = {_key(k): v for k, v in sorted(legend.items())}
+    singular = {_key(k).removesuffix("s"): v for k, v in sorted(legend.items())}
+    names: list[str] = []
+    for owner in owners:
+        key = _key(owner)
+        name = exact.get(owner) or folded.get(key) or singular.get(key.removesuffix("s"))
+        names.append(" ".join(name.split()) if name else owner)
+    return names

@@ -1,0 +1,295 @@
+"""Section headings and action text -> Technician Commitment pillar.
+
+The Commitment has four pillars (visibility, recognition, career development,
+sustainability); plans add a monitoring pillar (evaluating impact) and a catch-all
+for how the Commitment is run (governance).
+
+`classify_pillar(heading)` reads a heading or PILLAR cell. Its rules:
+
+- numbering and decoration are ignored ("2. Recognition", "Pillar 3 - Career Development:");
+- the heading must be *about* one pillar: a pillar name must make up most of it, so a
+  long sentence that merely mentions "visibility" is not a heading for that pillar;
+- governance headings: "Overarching Actions", "Governance", "Engagement and
+  Understanding", "General", "Leadership", "Cross-cutting", "Implementation";
+- evaluating impact: "Evaluating Impact", "Monitoring and evaluation", "Impact",
+  "Measuring success", "Review".
+
+`infer_pillar(text)` is for actions with no heading: it counts keyword evidence for each
+pillar and returns the pillar with clearly the most evidence, or None on a tie or no
+evidence. The caller marks such actions `pillar_inferred=True`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from schemas.plan import Pillar
+
+logger = logging.getLogger(__name__)
+
+# Heading phrases by pillar; matched against the whole (cleaned) heading.
+_HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
+    Pillar.VISIBILITY: (r"visibility", r"visible", r"raising (?:the )?profile", r"profile"),
+    Pillar.RECOGNITION: (r"recognition", r"recognising", r"recognizing", r"reward(?:s| and recognition)?"),
+    Pillar.CAREER_DEVELOPMENT: (
+        r"career (?:development|progression|pathways?)",
+        r"careers?",
+        r"professional development",
+        r"development",
+        r"progression",
+        r"training(?: and development)?",
+    ),
+    Pillar.SUSTAINABILITY: (r"sustainability", r"sustainable (?:workforce|future|skills)", r"succession(?: planning)?"),
+    Pillar.EVALUATING_IMPACT: (
+        r"evaluating (?:the )?impact",
+        r"evaluation(?: of impact)?",
+        r"impact(?: evaluation| assessment)?",
+        r"monitoring(?:,)? (?:and|&) evaluati(?:on|ng)",
+        r"monitoring(?: progress)?",
+        r"measuring (?:success|impact)",
+        r"review(?: and evaluation)?",
+    ),
+    Pillar.GOVERNANCE: (
+        r"overarching(?: actions?)?",
+        r"governance",
+        r"engagement (?:and|&) understanding",
+        r"general(?: actions?)?",
+        r"leadership(?: and governance)?",
+        r"cross[- ]cutting(?: actions?)?",
+        r"implementation",
+        r"strategy",
+        r"engagement",
+    ),
+}
+
+_DECORATION = re.compile(
+    r"^(?:(?:pillar|theme|section|area|principle|part|key\s+area)\b\s*)?"
+    r"(?:(?:\d+(?:\.\d+)*\.?|[ivx]+[.)]|[a-f][.)])(?=[\s.):\-\u2013]|$))?\s*[.):\-\u2013]*\s*",
+    re.I,
+)
+_FILLER = re.compile(r"\b(?:actions?|pillar|theme|area|the|our|of|for|technicians?|technical staff|and|&)\b", re.I)
+_NON_WORD = re.compile(r"[^a-z&]+")
+
+_COMPILED: list[tuple[Pillar, re.Pattern[str]]] = [
+    (pillar, re.compile(r"\b" + phrase + r"\b", re.I))
+    for pillar, phrases in _HEADING_PHRASES.items()
+    for phrase in phrases
+]
+
+# Keyword evidence for `infer_pillar`: stems matched at word starts.
+_EVIDENCE: dict[Pillar, tuple[str, ...]] = {
+    Pillar.VISIBILITY: (
+        "visib",
+        "profile",
+        "website",
+        "web page",
+        "social media",
+        "comms",
+        "communicat",
+        "newsletter",
+        "showcase",
+        "photograph",
+        "stories",
+        "case stud",
+        "outreach",
+        "open day",
+        "promot",
+        "hub",
+        "blog",
+        "publicis",
+    ),
+    Pillar.RECOGNITION: (
+        "recogni",
+        "award",
+        "nominat",
+        "prize",
+        "professional registration",
+        "registration",
+        "rscitech",
+        "rsci",
+        "csci",
+        "engtech",
+        "incorporated engineer",
+        "chartered",
+        "science council",
+        "engineering council",
+        "employer champion",
+        "fellowship",
+        "attribution",
+        "acknowledg",
+        "authorship",
+        "co-author",
+        "celebrat",
+        "reward",
+    ),
+    Pillar.CAREER_DEVELOPMENT: (
+        "career",
+        "progression",
+        "promotion",
+        "pathway",
+        "appraisal",
+        "ppdr",
+        "mentor",
+        "coach",
+        "training",
+        "cpd",
+        "continuing professional development",
+        "skills",
+        "induction",
+        "job description",
+        "job evaluation",
+        "secondment",
+        "shadowing",
+        "leadership programme",
+        "development",
+        "conference",
+        "learning",
+    ),
+    Pillar.SUSTAINABILITY: (
+        "sustainab",
+        "apprentice",
+        "succession",
+        "workforce plan",
+        "retention",
+        "retain",
+        "recruit",
+        "fixed term",
+        "fixed-term",
+        "open ended",
+        "redeploy",
+        "age profile",
+        "pipeline",
+        "school",
+        "trainee",
+        "placement",
+        "work experience",
+        "levy",
+    ),
+    Pillar.EVALUATING_IMPACT: (
+        "evaluat",
+        "impact",
+        "survey",
+        "metric",
+        "monitor",
+        "measure success",
+        "data analysis",
+        "baseline",
+        "benchmark",
+        "self-assessment",
+        "self assessment",
+        "progress report",
+        "annual report",
+        "report on progress",
+        "kpi",
+    ),
+    Pillar.GOVERNANCE: (
+        "governance",
+        "terms of reference",
+        "steering group",
+        "working group",
+        "committee",
+        "action plan",
+        "signator",
+        "lead for",
+        "co-ordinator",
+        "coordinator",
+        "champion network",
+        "resourc",
+        "budget",
+        "senior management",
+        "liaison",
+    ),
+}
+_EVIDENCE_PATTERNS: dict[Pillar, re.Pattern[str]] = {
+    pillar: re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")", re.I)
+    for pillar, stems in _EVIDENCE.items()
+}
+_PILLAR_ORDER = list(Pillar)
+
+
+def classify_pillar(heading: str | None) -> Pillar | None:
+    """The pillar a heading (or PILLAR cell) names, or None.
+
+    >>> classify_pillar("Career Development")
+    <Pillar.CAREER_DEVELOPMENT: 'career_development'>
+    >>> classify_pillar("3. Sustainability")
+    <Pillar.SUSTAINABILITY: 'sustainability'>
+    >>> classify_pillar("Engagement and Understanding")
+    <Pillar.GOVERNANCE: 'governance'>
+    >>> classify_pillar("Raise the visibility of technicians through staff profiles and awards") is None
+    True
+    """
+    if not heading:
+        return None
+    folded = " ".join(heading.split())
+    if not folded or len(folded) > 120:
+        return None
+    direct = _direct_value(folded)
+    if direct is not None:
+        return direct
+    cleaned = _DECORATION.sub("", folded).strip(" .:;-\u2013")
+    if not cleaned:
+        return None
+    # The earliest pillar phrase wins; at the same place, the longest.
+    best: tuple[int, int, int, Pillar] | None = None
+    for index, (pillar, pattern) in enumerate(_COMPILED):
+        match = pattern.search(cleaned)
+        if match is None:
+            continue
+        key = (match.start(), -len(match.group(0)), index, pillar)
+        if best is None or key[:3] < best[:3]:
+            best = key
+    if best is None:
+        return None
+    leftover = _NON_WORD.sub("", _FILLER.sub(" ", _remove_pillar_words(cleaned)).lower())
+    # The pillar words must be the heading's substance: little other text may remain.
+    if len(leftover) > 12:
+        return None
+    return best[3]
+
+
+def _remove_pillar_words(text: str) -> str:
+    for _, pattern in _COMPILED:
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _direct_value(text: str) -> Pillar | None:
+    key = text.strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return Pillar(key)
+    except ValueError:
+        return None
+
+
+def pillar_evidence(text: str | None) -> dict[Pillar, int]:
+    """Keyword hits per pillar in `text` (pillars with no hit are left out)."""
+    if not text:
+        return {}
+    counts: dict[Pillar, int] = {}
+    for pillar in _PILLAR_ORDER:
+        hits = len(_EVIDENCE_PATTERNS[pillar].findall(text))
+        if hits:
+            counts[pillar] = hits
+    return counts
+
+
+def infer_pillar(text: str | None) -> Pillar | None:
+    """The pillar with clearly the most keyword evidence in `text`, or None.
+
+    "Clearly" means strictly more hits than any other pillar; a tie gives None.
+
+    >>> infer_pillar("Nominate technicians for national awards and celebrate winners")
+    <Pillar.RECOGNITION: 'recognition'>
+    >>> infer_pillar("Hold a meeting") is None
+    True
+    """
+    counts = pillar_evidence(text)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], _PILLAR_ORDER.index(item[0])))
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        logger.debug("pillar evidence tied for %r: %s", (text or "")[:60], ranked[:2])
+        return None
+    return ranked[0][0]

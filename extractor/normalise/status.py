@@ -1,0 +1,153 @@
+"""Status cells (and their fill colour) -> `Status(raw, state, priority, rag)`.
+
+Rules for the state, first match wins (case-insensitive, whitespace folded):
+
+=======================================================  ==============
+Text                                                     state
+=======================================================  ==============
+"Not started", "Not yet started", "Planned", "To do",    not_started
+"Yet to start", "Pending"
+"Complete", "Completed", "Done", "Achieved", "Closed",   complete
+"Finished", "Delivered", "Met"
+"Action needed", "Action required", "Delayed",           action_needed
+"Behind", "Overdue", "At risk", "Off track", "Stalled",
+"Not met", "Not achieved", "Not completed"
+"Ongoing", "On-going", "In progress", "On track",        in_progress
+"Underway", "Started", "Continuing", "Embedded"
+=======================================================  ==============
+
+"Delayed" / "Behind" / "At risk" are read as *action needed*: the plan says something
+must be done to recover, which is what "Action needed" means in the plans that use it.
+"Not started" is checked before "started" and "complete" before "in progress", so
+"Complete (ongoing review)" is complete.
+
+Priority: a number after "priority", "P", or after a dash/colon that ends the text
+("Action needed - 1", "Action needed - priority 2", "P1").
+
+RAG: the colour words "Red", "Amber" (or "Orange", "Yellow") and "Green" in the text;
+otherwise the `rag` colour found on the cell's fill (a parser passes it in). A colour
+named in the text wins over the fill only when there is no fill.
+
+Returns None when there is no text and no colour.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from extractor.normalise.text import fold_whitespace
+from schemas.plan import Rag, State, Status
+
+logger = logging.getLogger(__name__)
+
+_STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
+    (State.ACTION_NEEDED, re.compile(r"\bnot\s+(?:yet\s+)?(?:met|achieved|complete[d]?|done|delivered)\b", re.I)),
+    (
+        State.NOT_STARTED,
+        re.compile(
+            r"\b(?:not\s+(?:yet\s+)?(?:started|begun|commenced)|yet\s+to\s+(?:start|begin|commence)|to\s+do|"
+            r"planned|pending|not\s+due)\b",
+            re.I,
+        ),
+    ),
+    (
+        State.COMPLETE,
+        re.compile(
+            r"\b(?:complete[d]?|completion\s+achieved|done|achieved|closed|finished|delivered|met|fully\s+implemented)\b",
+            re.I,
+        ),
+    ),
+    (
+        State.ACTION_NEEDED,
+        re.compile(
+            r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delayed|behind(?:\s+schedule)?|overdue|"
+            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing))\b",
+            re.I,
+        ),
+    ),
+    (
+        State.IN_PROGRESS,
+        re.compile(
+            r"\b(?:on-?\s*going|in\s+progress|on\s+track|under\s*way|started|continuing|embedded|in\s+hand|"
+            r"progressing|partially\s+(?:complete[d]?|achieved))\b",
+            re.I,
+        ),
+    ),
+)
+_PARTIAL = re.compile(r"\bpartial(?:ly)?\b", re.I)
+
+_PRIORITY = re.compile(
+    r"(?:\bpriority\s*[:#-]?\s*(?P<a>\d{1,2})\b|\bP(?P<b>[1-9])\b|[-\u2013:(]\s*(?P<c>\d{1,2})\s*\)?\s*$)",
+    re.I,
+)
+
+_RAG_WORDS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
+    (Rag.RED, re.compile(r"\bred\b", re.I)),
+    (Rag.AMBER, re.compile(r"\b(?:amber|orange|yellow)\b", re.I)),
+    (Rag.GREEN, re.compile(r"\bgreen\b", re.I)),
+)
+
+
+def parse_status(text: str | None, rag: str | Rag | None = None) -> Status | None:
+    """Read a status cell; `rag` is the cell's fill colour as found by a layout parser.
+
+    >>> parse_status("Action needed - 1")
+    Status(raw='Action needed - 1', state=<State.ACTION_NEEDED: 'action_needed'>, priority=1, rag=None)
+    >>> parse_status("Ongoing/in progress", rag="green").state
+    <State.IN_PROGRESS: 'in_progress'>
+    >>> parse_status("", rag="red")
+    Status(raw=None, state=None, priority=None, rag=<Rag.RED: 'red'>)
+    >>> parse_status("   ") is None
+    True
+    """
+    raw = fold_whitespace(text) or None
+    fill = parse_rag(rag)
+    if raw is None and fill is None:
+        return None
+    state: State | None = None
+    priority: int | None = None
+    word_rag: Rag | None = None
+    if raw is not None:
+        state = find_state(raw)
+        priority = find_priority(raw)
+        word_rag = find_rag_word(raw)
+        if state is None and word_rag is None and priority is None:
+            logger.debug("status text not understood: %r", raw)
+    return Status(raw=raw, state=state, priority=priority, rag=fill or word_rag)
+
+
+def find_state(text: str) -> State | None:
+    """The state a status text names, per the module rules."""
+    for state, pattern in _STATES:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if state is State.COMPLETE and _PARTIAL.search(text[: match.start()]):
+            return State.IN_PROGRESS
+        return state
+    return None
+
+
+def find_priority(text: str) -> int | None:
+    """Priority number: "priority 2", "P1", or a trailing "- 1" / "(1)"."""
+    match = _PRIORITY.search(text)
+    if match is None:
+        return None
+    value = match.group("a") or match.group("b") or match.group("c")
+    return int(value) if value is not None else None
+
+
+def find_rag_word(text: str) -> Rag | None:
+    """A RAG colour named in the text; None when none or several are named."""
+    named = [rag for rag, pattern in _RAG_WORDS if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def parse_rag(value: str | Rag | None) -> Rag | None:
+    """A fill colour name from a parser ("red", "Amber", Rag.GREEN) -> `Rag`; other values -> None."""
+    if value is None:
+        return None
+    if isinstance(value, Rag):
+        return value
+    return find_rag_word(value)
