@@ -15,7 +15,7 @@ import argparse
 import logging
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +28,7 @@ if str(HERE) not in sys.path:  # imported as a module (tests) rather than run as
     sys.path.insert(0, str(HERE))
 
 import sample_plans  # noqa: E402
-from plan_model import Plan, Section, gold_json  # noqa: E402
+from plan_model import Item, Plan, Section, When, gold_json  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -186,8 +186,9 @@ class RuledTable:
     """A bordered table: repeated header row on every page, rows that split across a
     page break (their text continues below the repeated header), and vertically merged
     cells whose text is drawn once, centred in the merged block, with no border
-    between the merged rows. A merged block that crosses a page break is drawn on each
-    page, centred in the part on that page."""
+    between the merged rows. A merged block that crosses a page break shows its text
+    once: centred in the part before the break when it fits there, otherwise flowing
+    on into the part after the break (as a word processor does)."""
 
     def __init__(
         self,
@@ -228,6 +229,8 @@ class RuledTable:
         groups = self._merge_groups(rows)
         counts = [max([len(cell) for cell in row_lines if cell] or [1]) for row_lines in lines]
         self._make_room_for_merged_text(rows, groups, counts)
+        self._counts = counts
+        self._carry: dict[int, tuple[int, list[str]]] = {}  # merged column -> (group, lines left for next page)
 
         fragments: list[_Fragment] = []
         self._start_page_table()
@@ -321,18 +324,7 @@ class RuledTable:
                 end = start
                 while end + 1 < len(fragments) and numbers[fragments[end + 1].row] == numbers[fragments[start].row]:
                     end += 1
-                block = fragments[start : end + 1]
-                text_lines = self._cell_lines(rows[block[0].row].cells[j], j)
-                height = block[-1].bottom - block[0].top
-                first_top = block[0].top + (height - len(text_lines) * self.leading) / 2
-                if len(text_lines) * self.leading > height + 0.01:
-                    raise ValueError(f"merged text {text_lines[0]!r}... does not fit its block on page {flow.page}")
-                for k, line in enumerate(text_lines):
-                    top = first_top + k * self.leading
-                    flow.text_at(self.xs[j] + self.pad, top, line, FONT, self.size)
-                    centre = top + self.leading / 2
-                    owner = next((n for n, f in enumerate(fragments) if f.top <= centre < f.bottom), start)
-                    merged_text.setdefault((owner, j), []).append(line)
+                self._draw_merged_block(rows, numbers, j, fragments, start, end, merged_text)
                 start = end + 1
         self._borders(groups, fragments, table_top)
         for n, fragment in enumerate(fragments):
@@ -345,6 +337,49 @@ class RuledTable:
                 )
                 cells.append(" ".join(" ".join(parts).split()))
             flow.text_lines.append("\t".join(cells))
+
+    def _draw_merged_block(
+        self,
+        rows: Sequence[TableRow],
+        numbers: list[int],
+        column: int,
+        fragments: list[_Fragment],
+        start: int,
+        end: int,
+        merged_text: dict[tuple[int, int], list[str]],
+    ) -> None:
+        """Draw a merged cell's text in fragments[start..end]. Text that fits is centred;
+        a block that continues on the next page keeps what does not fit for that page."""
+        block = fragments[start : end + 1]
+        group = numbers[block[0].row]
+        carried = self._carry.pop(column, None)
+        text_lines = (
+            carried[1]
+            if carried is not None and carried[0] == group
+            else self._cell_lines(rows[block[0].row].cells[column], column)
+        )
+        last = block[-1]
+        continues = last is fragments[-1] and (
+            last.last < self._counts[last.row] or (last.row + 1 < len(numbers) and numbers[last.row + 1] == group)
+        )
+        height = last.bottom - block[0].top
+        fit = math.floor((height - 2 * self.pad) / self.leading + 0.01)
+        if len(text_lines) <= fit:
+            drawn, rest = text_lines, []
+            first_top = block[0].top + (height - len(text_lines) * self.leading) / 2
+        elif continues:
+            drawn, rest = text_lines[:fit], text_lines[fit:]
+            first_top = block[0].top + self.pad
+        else:
+            raise ValueError(f"merged text {text_lines[0]!r}... does not fit its block on page {self.flow.page}")
+        if continues:
+            self._carry[column] = (group, rest)
+        for k, line in enumerate(drawn):
+            top = first_top + k * self.leading
+            self.flow.text_at(self.xs[column] + self.pad, top, line, FONT, self.size)
+            centre = top + self.leading / 2
+            owner = next((n for n, f in enumerate(fragments) if f.top <= centre < f.bottom), start)
+            merged_text.setdefault((owner, column), []).append(line)
 
     def _borders(self, groups: dict[int, list[int]], fragments: list[_Fragment], table_top: float) -> None:
         flow = self.flow
@@ -375,7 +410,65 @@ def draw_legend_lines(flow: Flow, heading: str, legend: dict[str, str], *, separ
         flow.paragraph(f"{code}{separator}{meaning}", FONT, 8.5, space_after=1, blank_after=False)
 
 
-# --- sample 1: ruled table with merged theme cells ----------------------------------------
+# --- samples 1 and 2: ruled tables ----------------------------------------------------------
+
+CellsOf = Callable[[Section, Item], tuple[str, ...]]
+FillsOf = Callable[[Item], dict[int, Colour]]
+
+
+def build_ruled_plan(
+    plan: Plan,
+    pdf_path: Path,
+    columns: Sequence[Column],
+    cells_of: CellsOf,
+    *,
+    fills_of: FillsOf | None = None,
+    headings: bool = True,
+    legend_heading: str = "Key",
+    legend_separator: str = " \u2013 ",
+    notes: Sequence[str] = (),
+) -> tuple[list[str], TableStats]:
+    """Word-style ruled tables: one per section heading, or one for the whole plan when
+    `headings` is False (the plan then names its pillar in a column). Returns the text
+    lines of the PDF and what the tables contained."""
+    flow = Flow(pdf_path, plan)
+    stats = TableStats()
+    draw_title_block(flow, plan)
+    groups: list[tuple[Section | None, list[Item]]] = []
+    for section in plan.sections:
+        if headings and groups and groups[-1][0] is not None and groups[-1][0].heading == section.heading:
+            groups[-1][1].extend(section.items)
+        else:
+            groups.append((section if headings else None, list(section.items)))
+    if not headings:
+        groups = [(None, [item for _, item in plan.items()])]
+    section_of = {id(item): section for section, item in plan.items()}
+    for heading_section, items in groups:
+        table = RuledTable(flow, columns)
+        if heading_section is not None:
+            intro = heading_section.intro
+            keep = (paragraph_height(intro, ITALIC, 8.5) if intro else 0) + table.min_start_height()
+            flow.paragraph(heading_section.heading, BOLD, 13, space_before=4, space_after=4, keep_with_next=keep)
+            if intro:
+                flow.paragraph(intro, ITALIC, 8.5, space_after=6, keep_with_next=table.min_start_height())
+        rows = [TableRow(cells_of(section_of[id(item)], item), fills_of(item) if fills_of else {}) for item in items]
+        table.draw(rows)
+        stats.split_rows += table.stats.split_rows
+        stats.merged_groups += table.stats.merged_groups
+    for note in notes:
+        flow.paragraph(note, FONT, 8.5, space_after=3, blank_after=False)
+    draw_legend_lines(flow, legend_heading, plan.legend, separator=legend_separator)
+    flow.finish()
+    return flow.text_lines, stats
+
+
+def paragraph_height(text: str, font: str, size: float) -> float:
+    return len(wrap(text, font, size, PAGE_W - 2 * MARGIN)) * size * 1.25 + 6
+
+
+def date_raw(value: When | None) -> str:
+    return value.raw if value else ""
+
 
 EASTMOOR_COLUMNS = (
     Column("Ref", 30),
@@ -388,49 +481,90 @@ EASTMOOR_COLUMNS = (
 )
 
 
-def build_ruled_table(plan: Plan, pdf_path: Path) -> tuple[list[str], TableStats]:
-    """Word-style ruled tables, one per section heading. Returns the PDF's text lines."""
-    flow = Flow(pdf_path, plan)
-    stats = TableStats()
-    draw_title_block(flow, plan)
-    previous_heading: str | None = None
-    pending: list[TableRow] = []
-    sections = list(plan.sections)
-    for number, section in enumerate(sections):
-        if section.heading != previous_heading:
-            table = RuledTable(flow, EASTMOOR_COLUMNS)
-            keep = (section_intro_height(section) if section.intro else 0) + table.min_start_height()
-            flow.paragraph(section.heading, BOLD, 13, space_before=4, space_after=4, keep_with_next=keep)
-            if section.intro:
-                flow.paragraph(section.intro, ITALIC, 8.5, space_after=6, keep_with_next=table.min_start_height())
-        previous_heading = section.heading
-        pending.extend(
-            TableRow(
-                (
-                    item.ref or "",
-                    item.theme or "",
-                    item.text,
-                    "\n".join(item.measures),
-                    "/".join(item.owners),
-                    item.start.raw if item.start else "",
-                    item.end.raw if item.end else "",
-                )
-            )
-            for item in section.items
+def eastmoor_cells(section: Section, item: Item) -> tuple[str, ...]:
+    return (
+        item.ref or "",
+        item.theme or "",
+        item.text,
+        "\n".join(item.measures),
+        "/".join(item.owners),
+        date_raw(item.start),
+        date_raw(item.end),
+    )
+
+
+HARBOURSIDE_COLUMNS = (
+    Column("No.", 28),
+    Column("Pillar", 62, merge=True),
+    Column("Objective", 92, merge=True),
+    Column("Planned action", 226),
+    Column("KPI", 150),
+    Column("Responsibility", 70),
+    Column("Target date", 62),
+    Column("Progress", 79.89),
+)
+HARBOURSIDE_RAG: dict[str, Colour] = {
+    "red": (0.92, 0.26, 0.21),
+    "amber": (1.0, 0.76, 0.03),
+    "green": (0.3, 0.69, 0.31),
+}
+PROGRESS_COLUMN = 7
+
+
+def bulleted(measures: Sequence[str]) -> str:
+    """One measure prints as is; several print as bullet lines."""
+    if len(measures) == 1:
+        return measures[0]
+    return "\n".join(f"\u2022 {m}" for m in measures)
+
+
+def harbourside_cells(section: Section, item: Item) -> tuple[str, ...]:
+    return (
+        item.ref or "",
+        section.heading,
+        item.theme or "",
+        item.text,
+        bulleted(item.measures),
+        "\n".join(item.owners),  # one owner per line
+        date_raw(item.end),
+        item.status.raw or "" if item.status else "",
+    )
+
+
+def harbourside_fills(item: Item) -> dict[int, Colour]:
+    if item.status is None or item.status.rag is None:
+        return {}
+    return {PROGRESS_COLUMN: HARBOURSIDE_RAG[item.status.rag]}
+
+
+HARBOURSIDE_NOTES = (
+    "Progress key: green - complete or on track; amber - action needed, priority 2; red - delayed or action "
+    "needed, priority 1; no colour - not started.",
+)
+
+
+def build_web_cells(plan: Plan, columns: Sequence[Column]) -> str:
+    """The Harbourside table as copied from a web page: every cell on a line of its own,
+    header cells first. Several owners are joined with commas and several measures stay
+    bullets on one line, since a copied cell cannot span lines."""
+    out = [plan.institution, plan.title, plan.subtitle.split(" - ", 1)[1] if plan.subtitle else "", ""]
+    out.extend(" ".join(c.header.split()) for c in columns)
+    for section, item in plan.items():
+        measures = item.measures[0] if len(item.measures) == 1 else " ".join(f"\u2022 {m}" for m in item.measures)
+        cells = (
+            item.ref or "",
+            section.heading,
+            item.theme or "",
+            item.text,
+            measures,
+            ", ".join(item.owners),
+            date_raw(item.end),
+            item.status.raw or "" if item.status else "",
         )
-        last_of_heading = number + 1 == len(sections) or sections[number + 1].heading != section.heading
-        if last_of_heading:
-            table.draw(pending)
-            stats.split_rows += table.stats.split_rows
-            stats.merged_groups += table.stats.merged_groups
-            pending = []
-    draw_legend_lines(flow, "Key to leads", plan.legend)
-    flow.finish()
-    return flow.text_lines, stats
-
-
-def section_intro_height(section: Section) -> float:
-    return len(wrap(section.intro or "", ITALIC, 8.5, PAGE_W - 2 * MARGIN)) * 8.5 * 1.25 + 6
+        out.extend(" ".join(cell.split()) for cell in cells)
+    out.extend(["", "Responsibility key"])
+    out.extend(f"{code}: {meaning}" for code, meaning in plan.legend.items())
+    return "\n".join(out) + "\n"
 
 
 # --- driver ------------------------------------------------------------------------------
@@ -452,12 +586,32 @@ def build_all(out: Path) -> list[Path]:
         write_text(gold, gold_json(plan, with_visuals=with_visuals))
         written.extend([out / name, gold])
 
-    text_lines, stats = build_ruled_table(sample_plans.EASTMOOR, out / "ruled_table.pdf")
+    text_lines, stats = build_ruled_plan(
+        sample_plans.EASTMOOR, out / "ruled_table.pdf", EASTMOOR_COLUMNS, eastmoor_cells, legend_heading="Key to leads"
+    )
     if stats.split_rows < 1 or stats.merged_groups < 3:
         raise RuntimeError(f"ruled_table.pdf lost an edge case it is meant to show: {stats}")
     emit("ruled_table.pdf", sample_plans.EASTMOOR, with_visuals=True)
     write_text(out / "plain_text_tabs.txt", "\n".join(text_lines).rstrip("\n") + "\n")
     emit("plain_text_tabs.txt", sample_plans.EASTMOOR, with_visuals=False)
+
+    harbourside = sample_plans.HARBOURSIDE
+    _, stats = build_ruled_plan(
+        harbourside,
+        out / "ruled_table_status.pdf",
+        HARBOURSIDE_COLUMNS,
+        harbourside_cells,
+        fills_of=harbourside_fills,
+        headings=False,
+        legend_heading="Responsibility key",
+        legend_separator=" = ",
+        notes=HARBOURSIDE_NOTES,
+    )
+    if stats.merged_groups < 5:
+        raise RuntimeError(f"ruled_table_status.pdf lost its merged cells: {stats}")
+    emit("ruled_table_status.pdf", harbourside, with_visuals=True)
+    write_text(out / "web_cells.txt", build_web_cells(harbourside, HARBOURSIDE_COLUMNS))
+    emit("web_cells.txt", harbourside, with_visuals=False)
     return sorted(written)
 
 

@@ -362,6 +362,240 @@ EASTMOOR = Plan(
 )
 
 
+# --- Harbourside Institute of Science: ruled table with RAG progress (ruled_table_status.pdf,
+# web_cells.txt) ---------------------------------------------------------------------------
+
+DONE = status("Complete", "complete", "green")
+ON_TRACK = status("On track", "in_progress", "green")
+NOT_STARTED = status("Not started", "not_started", None)  # printed without a fill colour
+DELAYED = status("Delayed", "action_needed", "red")
+NEEDED_1 = status("Action needed - 1", "action_needed", "red", 1)
+NEEDED_2 = status("Action needed - 2", "action_needed", "amber", 2)
+
+
+def _pillar(heading: str, pillar: str, *items: Item) -> Section:
+    return Section(heading=heading, pillar=pillar, items=items, printed_as_heading=False)
+
+
+HARBOURSIDE = Plan(
+    institution="Harbourside Institute of Science",
+    title="Technician Commitment Action Plan 2024-2027",
+    subtitle="Harbourside Institute of Science - August 2024 to July 2027 (progress as at June 2025)",
+    period=("2024-08", "2027-07"),
+    legend={
+        "DTS": "Director of Technical Services",
+        "TCC": "Technician Commitment Champion",
+        "TRG": "Technician Representatives Group",
+        "HRBP": "HR Business Partners",
+        "PD": "People Development team",
+        "MC": "Marketing and Communications",
+        "LM": "Laboratory and Workshop Managers",
+    },
+    sections=(
+        _pillar(
+            "Visibility",
+            "visibility",
+            Item(
+                ref="V1",
+                theme="Raise the profile of technical staff",
+                text="Create a 'Meet the Technicians' page on each school website, with photographs, roles and "
+                "the facilities each team runs.",
+                measures=("Pages live for all eight schools",),
+                owners=("MC", "LM"),
+                end=on("Dec 2024", "2024-12"),
+                status=DONE,
+            ),
+            Item(
+                ref="V2",
+                theme="Raise the profile of technical staff",
+                text="Feature a technical team in every issue of the staff magazine and on the institute's social "
+                "media channels.",
+                measures=("One feature in every issue", "Social media posts reach 20,000 views a year"),
+                owners=("MC",),
+                end=every("Monthly", "monthly"),
+                status=ON_TRACK,
+            ),
+            Item(
+                ref="V3",
+                theme="Bring technicians into strategic conversations",
+                text="Invite the Technician Representatives Group to present to the Senior Leadership Team once a "
+                "year.",
+                measures=("Presentation given and minuted each year",),
+                owners=("DTS", "TRG"),
+                end=ANNUAL,
+                status=ON_TRACK,
+            ),
+            Item(
+                ref="V4",
+                theme="Bring technicians into strategic conversations",
+                text="Include a technician on every interview panel for technical management posts.",
+                measures=("Every panel for grade 7 posts and above includes a technician",),
+                owners=("HRBP",),
+                end=on("31/07/2025", "2025-07"),
+                status=NEEDED_2,
+            ),
+        ),
+        _pillar(
+            "Recognition",
+            "recognition",
+            Item(
+                ref="R1",
+                theme="Reward and thank technical staff",
+                text="Add a technician category to the annual Harbourside staff awards and publicise the winners "
+                "across the institute.",
+                measures=("Category running with at least 15 nominations a year",),
+                owners=("TCC", "HRBP"),
+                end=ANNUAL,
+                status=DONE,
+            ),
+            Item(
+                ref="R2",
+                theme="Reward and thank technical staff",
+                text="Make sure technical staff can apply for contribution-related pay awards through a process "
+                "that their line managers understand and promote.",
+                measures=(
+                    "Guidance issued to all technical line managers",
+                    "Share of awards going to technicians reported every year",
+                ),
+                owners=("HRBP",),
+                end=on("Q1 2025", "2025-01"),
+                status=DELAYED,
+            ),
+            Item(
+                ref="R3",
+                theme="Recognise contributions to research and teaching",
+                text="Adopt a fair attribution statement so that technical contributions are named in "
+                "publications, theses and teaching materials.",
+                measures=("Statement approved by the Research Committee",),
+                owners=("DTS",),
+                end=on("Jun-25", "2025-06"),
+                status=NEEDED_1,
+            ),
+            Item(
+                ref="R4",
+                theme="Recognise contributions to research and teaching",
+                text="Cost named technician time into grant applications wherever the funder allows it, so that "
+                "technical work is visible in the award.",
+                measures=("Named technician time in half of eligible applications",),
+                owners=("DTS", "LM"),
+                # An academic year reads as its first year.
+                end=on("2025/26", "2025"),
+                status=NOT_STARTED,
+            ),
+        ),
+        _pillar(
+            "Career Development",
+            "career_development",
+            Item(
+                ref="C1",
+                theme="Open up development opportunities",
+                text="Give every technician an annual development review with a written training plan agreed "
+                "with their manager.",
+                measures=("95% of technicians have a recorded review each year",),
+                owners=("LM",),
+                end=ANNUAL,
+                status=ON_TRACK,
+            ),
+            Item(
+                ref="C2",
+                theme="Open up development opportunities",
+                text="Protect at least five days a year of each technician's time for professional development.",
+                measures=("Time recorded and used by at least 70% of technicians",),
+                owners=("DTS", "LM"),
+                end=ONGOING,
+                status=ON_TRACK,
+            ),
+            Item(
+                ref="C3",
+                theme="Open up development opportunities",
+                text="Run a technician mentoring scheme that pairs staff across schools and grades, with training "
+                "for new mentors.",
+                measures=("30 active mentoring pairs", "Mentee survey shows a benefit for 80% of mentees"),
+                owners=("PD", "TCC"),
+                end=on("Q3 2025", "2025-07"),
+                status=NEEDED_2,
+            ),
+            Item(
+                ref="C4",
+                theme="Support professional registration",
+                text="Hold two registration workshops a year with a licensed professional body and pay the "
+                "application fees.",
+                measures=("Twenty new registrations by July 2027",),
+                owners=("PD",),
+                end=on("31/07/2027", "2027-07"),
+                status=ON_TRACK,
+            ),
+        ),
+        _pillar(
+            "Sustainability",
+            "sustainability",
+            Item(
+                ref="S1",
+                theme="Grow the next generation of technicians",
+                text="Recruit technical apprentices into each school, each with a structured training plan and a "
+                "workplace mentor.",
+                measures=("Four apprentices a year; 90% complete their apprenticeship",),
+                owners=("HRBP", "LM"),
+                end=ANNUAL,
+                status=ON_TRACK,
+            ),
+            Item(
+                ref="S2",
+                theme="Grow the next generation of technicians",
+                text="Offer work-experience weeks in technical teams for students from local schools and colleges.",
+                measures=("Forty students hosted each year",),
+                owners=("TCC",),
+                end=on("Jun-25", "2025-06"),
+                status=NOT_STARTED,
+            ),
+            Item(
+                ref="S3",
+                theme="Protect critical skills",
+                text="Keep a register of specialist skills held by only one person and agree a cover plan for "
+                "each of them.",
+                measures=("Register complete and reviewed by the managers' group",),
+                owners=("LM", "DTS"),
+                end=every("Quarterly", "quarterly"),
+                status=NEEDED_1,
+            ),
+        ),
+        _pillar(
+            "Evaluating Impact",
+            "evaluating_impact",
+            Item(
+                ref="E1",
+                theme="Know whether the plan is working",
+                text="Survey all technical staff every year on recognition, development and wellbeing, and "
+                "publish the results.",
+                measures=("Response rate of at least 50%",),
+                owners=("TCC", "TRG"),
+                end=ANNUAL,
+                status=ON_TRACK,
+            ),
+            Item(
+                ref="E2",
+                theme="Know whether the plan is working",
+                text="Report progress on this plan to the People Committee twice a year, with a RAG rating for "
+                "every action.",
+                measures=("Two reports a year",),
+                owners=("DTS",),
+                end=SIX_MONTHLY,
+                status=ON_TRACK,
+            ),
+            Item(
+                ref="E3",
+                theme="Know whether the plan is working",
+                text="Compare the technical workforce profile with sector benchmarks and set targets where gaps "
+                "appear.",
+                measures=("Benchmark report produced and targets agreed",),
+                owners=("HRBP", "TCC"),
+                end=on("Dec 2025", "2025-12"),
+                status=NOT_STARTED,
+            ),
+        ),
+    ),
+)
+
+
 def _unused() -> None:  # keeps the shorthand imports referenced until every plan is written
     quarters("2023-04", "2023-04")
-    status(None, None, None)
