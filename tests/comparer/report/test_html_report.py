@@ -1,0 +1,402 @@
+"""render_html: structure, numbers and determinism, read back with html.parser."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from paths import FIXTURES_DIR
+
+from comparer.report.html_report import (
+    HEAT_BINS,
+    _heat_bin,
+    _source_label,
+    _timeline_label,
+    action_rows,
+    pillar_label,
+    plan_institutions,
+    render_html,
+    write_html,
+)
+from schemas import ActionPlan, Comparison, Coverage, PlanSummary, Provenance, SourceInfo
+
+REPORT_FIXTURES = FIXTURES_DIR / "report"
+VOID = {"meta", "link", "input", "col", "br", "img", "hr", "source", "wbr", "area", "base", "embed", "track"}
+
+
+def load_comparison() -> Comparison:
+    return Comparison.model_validate_json((REPORT_FIXTURES / "comparison.json").read_text(encoding="utf-8"))
+
+
+def load_plans() -> list[ActionPlan]:
+    raw = json.loads((REPORT_FIXTURES / "plans.json").read_text(encoding="utf-8"))
+    return [ActionPlan.model_validate(item) for item in raw]
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Node] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        out = list(self.parts)
+        out.extend(child.text() for child in self.children)
+        return " ".join(" ".join(out).split())
+
+    def iter(self) -> list[Node]:
+        found = [self]
+        for child in self.children:
+            found.extend(child.iter())
+        return found
+
+    def find_all(self, tag: str | None = None, **attrs: str) -> list[Node]:
+        def ok(node: Node) -> bool:
+            if tag is not None and node.tag != tag:
+                return False
+            for key, value in attrs.items():
+                name = key.rstrip("_").replace("_", "-")
+                if name == "class":
+                    if value not in node.attrs.get("class", "").split():
+                        return False
+                elif node.attrs.get(name) != value:
+                    return False
+            return True
+
+        return [n for n in self.iter() if ok(n)]
+
+    def one(self, tag: str | None = None, **attrs: str) -> Node:
+        found = self.find_all(tag, **attrs)
+        assert len(found) == 1, f"expected one <{tag} {attrs}>, found {len(found)}"
+        return found[0]
+
+
+class TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].parts.append(data)
+
+
+def parse(page: str) -> Node:
+    builder = TreeBuilder()
+    builder.feed(page)
+    builder.close()
+    return builder.root
+
+
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    return load_comparison()
+
+
+@pytest.fixture(scope="module")
+def plans() -> list[ActionPlan]:
+    return load_plans()
+
+
+@pytest.fixture(scope="module")
+def page(comparison: Comparison, plans: list[ActionPlan]) -> str:
+    return render_html(comparison, plans)
+
+
+@pytest.fixture(scope="module")
+def tree(page: str) -> Node:
+    return parse(page)
+
+
+def test_same_input_gives_identical_bytes(comparison: Comparison, plans: list[ActionPlan], page: str) -> None:
+    again = render_html(load_comparison(), load_plans())
+    assert again.encode("utf-8") == page.encode("utf-8")
+
+
+def test_page_is_self_contained(tree: Node, page: str) -> None:
+    assert not tree.find_all("link", rel="stylesheet")
+    for node in tree.iter():
+        for name in ("src", "href", "action", "srcset", "poster"):
+            value = node.attrs.get(name)
+            if value is not None:
+                assert value.startswith(("#", "data:")), f"<{node.tag} {name}={value!r}> leaves the file"
+    assert "@import" not in page
+    assert "url(" not in page
+    assert not re.search(r"https?://", page)
+
+
+def test_print_css_asks_for_a4_landscape(page: str) -> None:
+    assert re.search(r"@page\s*\{[^}]*size:\s*A4 landscape", page)
+    assert "@media print" in page
+
+
+def test_only_the_inline_script_is_allowed_by_the_csp(tree: Node) -> None:
+    scripts = tree.find_all("script")
+    assert len(scripts) == 1
+    body = "".join(scripts[0].parts)
+    digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
+    csp = tree.one("meta", http_equiv="Content-Security-Policy").attrs["content"]
+    assert f"'sha256-{digest}'" in csp
+    assert "default-src 'none'" in csp
+
+
+def test_every_header_cell_has_a_scope(tree: Node) -> None:
+    headers = tree.find_all("th")
+    assert headers
+    assert all(th.attrs.get("scope") in {"col", "row"} for th in headers)
+
+
+def test_pillar_heatmap_has_one_cell_per_institution_and_pillar(tree: Node, comparison: Comparison) -> None:
+    table = tree.one("table", id="pillar-heatmap")
+    cells = table.find_all("td", class_="cell")
+    coverage = comparison.coverage
+    seen = {(c.attrs["data-institution"], c.attrs["data-pillar"]): c for c in cells}
+    assert len(cells) == len(seen) == len(coverage.institutions) * len(coverage.pillars)
+    for institution in coverage.institutions:
+        for pillar in coverage.pillars:
+            cell = seen[(institution, pillar)]
+            expected = coverage.by_pillar[institution].get(pillar, 0)
+            assert cell.text() == str(expected)
+            assert cell.attrs["data-count"] == str(expected)
+
+
+def test_heatmap_colour_follows_the_number(tree: Node) -> None:
+    cells = tree.one("table", id="pillar-heatmap").find_all("td", class_="cell")
+    fills: dict[int, set[str]] = {}
+    for cell in cells:
+        fill = re.search(r"background-color:(#[0-9a-f]{6})", cell.attrs["style"])
+        assert fill
+        fills.setdefault(int(cell.attrs["data-count"]), set()).add(fill.group(1))
+    assert all(len(v) == 1 for v in fills.values()), "one count, one colour"
+    assert len({next(iter(v)) for v in fills.values()}) == len(fills), "different counts, different colours"
+
+
+def test_practice_heatmap_counts_and_gap_marks(tree: Node, comparison: Comparison) -> None:
+    table = tree.one("table", id="practice-heatmap")
+    cells = table.find_all("td", class_="cell")
+    coverage = comparison.coverage
+    assert len(cells) == len(coverage.institutions) * len(coverage.practices)
+    gaps = {(f.institution, g.practice) for f in comparison.findings for g in f.gaps}
+    assert gaps, "the fixture should contain a gap"
+    for cell in cells:
+        key = (cell.attrs["data-institution"], cell.attrs["data-practice"])
+        count = coverage.by_practice[key[0]].get(key[1], 0)
+        assert cell.text().split()[0] == str(count)
+        marked = "gap" in cell.attrs["class"].split()
+        assert marked == (key in gaps)
+        assert ("gap" in cell.text()) == marked, "a gap is said in words, not only drawn"
+
+
+def test_action_table_lists_every_action_of_every_plan(
+    tree: Node, comparison: Comparison, plans: list[ActionPlan]
+) -> None:
+    table = tree.one("table", id="action-table")
+    rows = table.one("tbody").find_all("tr")
+    assert len(rows) == sum(len(p.actions) for p in plans)
+    names = plan_institutions(comparison, plans)
+    expected = [(name, str(i)) for name, plan in zip(names, plans, strict=True) for i in range(len(plan.actions))]
+    assert [(r.attrs["data-institution"], r.attrs["data-index"]) for r in rows] == expected
+    for row, (name, index) in zip(rows, expected, strict=True):
+        action = plans[names.index(name)].actions[int(index)]
+        assert " ".join(action.text.split()) in row.text()
+        for measure in action.measures:
+            assert measure in row.text()
+
+
+def test_action_table_headers_name_the_required_columns(tree: Node) -> None:
+    head = [th.text() for th in tree.one("table", id="action-table").one("thead").find_all("th")]
+    for name in ("Institution", "Pillar", "Practices", "Action", "Measures", "Owners", "Dates", "Status", "Source"):
+        assert name in head
+
+
+def test_action_rows_carry_practice_tags_from_the_comparison(comparison: Comparison, plans: list[ActionPlan]) -> None:
+    rows = action_rows(comparison, plans)
+    tagged = {(r.institution, r.index): r.practices for r in rows if r.practices}
+    for key in [m.a for m in comparison.matches] + [m.b for m in comparison.matches]:
+        assert set(key.practices) <= set(tagged[(key.institution, key.index)])
+
+
+def test_filter_controls_cover_every_pillar_and_institution(tree: Node, comparison: Comparison) -> None:
+    pillars = [o.attrs["value"] for o in tree.one("select", id="filter-pillar").find_all("option")]
+    institutions = [o.attrs["value"] for o in tree.one("select", id="filter-institution").find_all("option")]
+    assert pillars[0] == ""
+    assert institutions[0] == ""
+    assert set(comparison.coverage.pillars) <= set(pillars)
+    assert set(institutions[1:]) == set(comparison.coverage.institutions)
+    rows = tree.one("table", id="action-table").one("tbody").find_all("tr")
+    assert {r.attrs["data-pillar"] for r in rows} <= set(pillars[1:])
+
+
+def test_findings_show_each_gap_and_unique_action(tree: Node, comparison: Comparison) -> None:
+    section = tree.one("section", id="findings")
+    cards = {card.one("h3").text().removesuffix(" focus"): card for card in section.find_all("article")}
+    assert set(cards) == set(comparison.coverage.institutions)
+    for findings in comparison.findings:
+        text = cards[findings.institution].text()
+        assert f"Gaps ({len(findings.gaps)})" in text
+        assert f"Unique actions ({len(findings.unique_actions)})" in text
+        for gap in findings.gaps:
+            assert gap.label in text
+            for example in gap.examples:
+                assert example.text in text
+        for key in findings.unique_actions:
+            assert key.text in text
+
+
+def test_clusters_put_each_institution_wording_in_its_own_column(tree: Node, comparison: Comparison) -> None:
+    section = tree.one("section", id="clusters")
+    blocks = section.find_all("div", class_="cluster")
+    assert len(blocks) == len(comparison.clusters)
+    for block, cluster in zip(blocks, comparison.clusters, strict=True):
+        table = block.one("table")
+        columns = [th.text() for th in table.one("thead").find_all("th")]
+        assert set(columns) == set(cluster.institutions)
+        cells = table.one("tbody").find_all("td")
+        for member in cluster.members:
+            assert member.text in cells[columns.index(member.institution)].text()
+
+
+def test_summary_lists_each_plan_once(tree: Node, comparison: Comparison) -> None:
+    table = tree.one("section", id="summary").one("table")
+    heads = [th.text().removesuffix(" focus") for th in table.one("tbody").find_all("th")]
+    assert sorted(heads) == sorted(p.institution for p in comparison.plans)
+    assert heads[0] == comparison.focus
+
+
+def test_report_renders_from_the_comparison_alone(comparison: Comparison) -> None:
+    tree = parse(render_html(comparison))
+    rows = tree.one("table", id="action-table").one("tbody").find_all("tr")
+    mentioned = {(k.institution, k.index) for m in comparison.matches for k in (m.a, m.b)}
+    got = {(r.attrs["data-institution"], int(r.attrs["data-index"])) for r in rows}
+    assert mentioned <= got
+    assert len(got) == len(rows)
+
+
+def test_an_empty_comparison_still_renders() -> None:
+    empty = Comparison(
+        plans=[], matches=[], coverage=Coverage(institutions=[], pillars=[], practices=[], by_pillar={}, by_practice={})
+    )
+    tree = parse(render_html(empty, []))
+    assert not tree.one("table", id="action-table").one("tbody").find_all("tr")
+    assert "No practices were tagged" in tree.one("section", id="practices").text()
+
+
+def test_write_html_writes_the_rendered_page(tmp_path: Path, comparison: Comparison, plans: list[ActionPlan]) -> None:
+    target = write_html(comparison, plans, tmp_path / "out" / "report.html")
+    assert target.read_text(encoding="utf-8") == render_html(comparison, plans)
+
+
+def _plan(path: str, institution: str | None) -> ActionPlan:
+    source = SourceInfo(path=path, sha256="0" * 64, format="text", layout="plain_text")
+    return ActionPlan(extractor_version="test", institution=institution, actions=[], source=source)
+
+
+def _summary(institution: str, source: str) -> PlanSummary:
+    return PlanSummary(institution=institution, source=source, actions=0, pillars={})
+
+
+@pytest.mark.parametrize(
+    ("summaries", "plans", "expected"),
+    [
+        pytest.param(
+            [_summary("B", "b.txt"), _summary("A", "a.txt")],
+            [_plan("a.txt", None), _plan("b.txt", None)],
+            ["A", "B"],
+            id="by-source-path",
+        ),
+        pytest.param(
+            [_summary("Beta", "x/b.txt"), _summary("Alpha", "x/a.txt")],
+            [_plan("a.txt", "Alpha"), _plan("b.txt", "Beta")],
+            ["Alpha", "Beta"],
+            id="by-institution-name",
+        ),
+        pytest.param(
+            [_summary("One", "1.txt"), _summary("Two", "2.txt")],
+            [_plan("first.txt", None), _plan("second.txt", None)],
+            ["One", "Two"],
+            id="by-position",
+        ),
+        pytest.param([], [_plan("dir/stem.txt", None)], ["stem"], id="no-summary-uses-file-stem"),
+    ],
+)
+def test_plan_institutions_pairs_plans_with_summaries(
+    summaries: list[PlanSummary], plans: list[ActionPlan], expected: list[str]
+) -> None:
+    comparison = Comparison(
+        plans=summaries,
+        matches=[],
+        coverage=Coverage(institutions=[], pillars=[], practices=[], by_pillar={}, by_practice={}),
+    )
+    assert plan_institutions(comparison, plans) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "maximum", "expected"),
+    [
+        pytest.param(0, 5, 0, id="zero-is-blank"),
+        pytest.param(1, 1, HEAT_BINS, id="max-is-darkest"),
+        pytest.param(1, 100, 1, id="small-is-lightest-non-blank"),
+        pytest.param(50, 100, HEAT_BINS // 2, id="half-is-middle"),
+        pytest.param(3, 0, 0, id="no-maximum"),
+    ],
+)
+def test_heat_bin(count: int, maximum: int, expected: int) -> None:
+    assert _heat_bin(count, maximum) == expected
+
+
+@pytest.mark.parametrize(
+    ("provenance", "expected"),
+    [
+        pytest.param(Provenance(page=3), "p.&nbsp;3", id="page"),
+        pytest.param(Provenance(page=2, pages=[2, 3]), "pp.&nbsp;2&ndash;3", id="page-span"),
+        pytest.param(Provenance(line=7), "line 7", id="line"),
+        pytest.param(Provenance(line=7, end_line=9), "lines 7&ndash;9", id="line-span"),
+        pytest.param(Provenance(), "&mdash;", id="nothing"),
+        pytest.param(None, "&mdash;", id="none"),
+    ],
+)
+def test_source_label(provenance: Provenance | None, expected: str) -> None:
+    assert _source_label(provenance) == expected
+
+
+@pytest.mark.parametrize(
+    ("months", "expected"),
+    [
+        pytest.param(["2023-04", "2023-01", "2024-07"], "2023 Jan, Apr; 2024 Jul", id="sorted-by-year"),
+        pytest.param(["2023-01", "2023-01"], "2023 Jan", id="deduplicated"),
+        pytest.param([], "", id="empty"),
+    ],
+)
+def test_timeline_label(months: list[str], expected: str) -> None:
+    assert _timeline_label(months) == expected
+
+
+@pytest.mark.parametrize(
+    ("pillar", "expected"),
+    [
+        pytest.param("career_development", "Career development", id="known"),
+        pytest.param(None, "No pillar", id="none"),
+        pytest.param("new_pillar", "New pillar", id="unknown-is-readable"),
+    ],
+)
+def test_pillar_label(pillar: str | None, expected: str) -> None:
+    assert pillar_label(pillar) == expected
