@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.normalise.owners import expand_owners, is_code, normalise_owners
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param("TCIG HR", ["TCIG", "HR"], id="two-codes"),
+        pytest.param("TCIG ED&I", ["TCIG", "ED&I"], id="ampersand-in-code"),
+        pytest.param("TCIG\nED&I", ["TCIG", "ED&I"], id="codes-on-lines"),
+        pytest.param("RWG/ Deans", ["RWG", "Deans"], id="slash-space"),
+        pytest.param("SG/ADTO/TCC", ["SG", "ADTO", "TCC"], id="slashes"),
+        pytest.param("CDWG Recruiting Managers", ["CDWG", "Recruiting Managers"], id="code-then-group"),
+        pytest.param("CDWG\nRecruiting\nManagers", ["CDWG", "Recruiting Managers"], id="wrapped-code-then-group"),
+        pytest.param("CDWG / HR", ["CDWG", "HR"], id="spaced-slash"),
+        pytest.param("Deans SWG", ["Deans", "SWG"], id="name-then-code"),
+        pytest.param("Skills Audit Team", ["Skills Audit Team"], id="one-name"),
+        pytest.param("HR and Finance", ["HR", "Finance"], id="and"),
+        pytest.param("HR & Finance", ["HR", "Finance"], id="spaced-ampersand"),
+        pytest.param("Head of School; Technical Manager", ["Head of School", "Technical Manager"], id="semicolon"),
+        pytest.param("Head of HR", ["Head of HR"], id="linking-word-keeps-code"),
+        pytest.param("HR Manager", ["HR Manager"], id="code-job-title"),
+        pytest.param("TMs, Technician Managers", ["TMs", "Technician Managers"], id="comma"),
+        pytest.param("HR / HR", ["HR"], id="duplicate-dropped"),
+        pytest.param("N/A", [], id="placeholder"),
+        pytest.param("", [], id="empty"),
+        pytest.param("- HR\n- Finance", ["HR", "Finance"], id="bullets"),
+    ],
+)
+def test_normalise_owners(cell: str, expected: list[str]) -> None:
+    assert normalise_owners(cell) == expected
+
+
+def test_legend_key_kept_whole() -> None:
+    legend = {"Tech Forum": "Technician Forum"}
+    assert normalise_owners("Tech Forum", legend) == ["Tech Forum"]
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        pytest.param("TCIG", True, id="caps"),
+        pytest.param("ED&I", True, id="ampersand"),
+        pytest.param("TMs", True, id="plural-code"),
+        pytest.param("Deans", False, id="word"),
+        pytest.param("A", False, id="single-letter"),
+    ],
+)
+def test_is_code(token: str, expected: bool) -> None:
+    assert is_code(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("owners", "legend", "expected"),
+    [
+        pytest.param(["TCC"], {"TCC": "Co-ordinator"}, ["Co-ordinator"], id="exact"),
+        pytest.param(["tcc"], {"TCC": "Co-ordinator"}, ["Co-ordinator"], id="case"),
+        pytest.param(["TMs"], {"TM": "Technical Manager"}, ["Technical Manager"], id="plural"),
+        pytest.param(["HR"], {"TCC": "Co-ordinator"}, ["HR"], id="unknown-is-itself"),
+        pytest.param(["HR"], None, ["HR"], id="no-legend"),
+    ],
+)
+def test_expand_owners(owners: list[str], legend: dict[str, str] | None, expected: list[str]) -> None:
+    assert expand_owners(owners, legend) == expected
+
+
+@given(st.text(max_size=80))
+def test_never_crashes_and_is_stable(text: str) -> None:
+    owners = normalise_owners(text)
+    assert all(owner and owner == " ".join(owner.split()) for owner in owners)
+    assert len({o.lower() for o in owners}) == len(owners)
+    assert len(expand_owners(owners, {"HR": "Human Resources"})) == len(owners)
+    # Joining the owners with a separator and splitting again gives the same owners.
+    assert normalise_owners("; ".join(owners)) == owners

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.normalise.text import fold_text, fold_whitespace, optional_text, split_measures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("  a\n b\t\tc  ", "a b c", id="line-breaks-and-tabs"),
+        pytest.param("non\u00a0breaking", "non breaking", id="nbsp"),
+        pytest.param("e-\nlearning course", "e-learning course", id="hyphen-at-line-end"),
+        pytest.param("an e- learning course", "an e-learning course", id="hyphen-then-space"),
+        pytest.param("pre- and post-doctoral", "pre- and post-doctoral", id="suspended-hyphen-kept"),
+        pytest.param("staff - with a dash", "staff - with a dash", id="spaced-dash-kept"),
+        pytest.param("Oct- 2021", "Oct- 2021", id="hyphen-before-digit-kept"),
+        pytest.param("Cross-\nFaculty", "Cross- Faculty", id="hyphen-before-capital-kept-as-printed"),
+        pytest.param("soft\u00adhyphen", "softhyphen", id="soft-hyphen-dropped"),
+        pytest.param("report from <u>PURE</u> data", "report from PURE data", id="format-tags-dropped"),
+        pytest.param("target <20% and >5%", "target <20% and >5%", id="angle-brackets-kept"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_fold_text(text: str, expected: str) -> None:
+    assert fold_text(text) == expected
+
+
+def test_fold_whitespace_keeps_hyphen_spacing() -> None:
+    assert fold_whitespace("Jan-\n 2022") == "Jan- 2022"
+
+
+def test_optional_text_empty_is_none() -> None:
+    assert optional_text(" \n ") is None
+    assert optional_text(None) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param("", [], id="empty"),
+        pytest.param("One measure\nwrapped over lines", ["One measure wrapped over lines"], id="wrapped-single"),
+        pytest.param(
+            "-First item\nwrapped\n-Second item - with a dash\n-Third",
+            ["First item wrapped", "Second item - with a dash", "Third"],
+            id="glued-dash-lines",
+        ),
+        pytest.param(
+            " -First item. -Second item - keeps this -Third ",
+            ["First item.", "Second item - keeps this", "Third"],
+            id="glued-dash-one-line",
+        ),
+        pytest.param("\u2022 Alpha \u2022 Beta\n\u2022 Gamma", ["Alpha", "Beta", "Gamma"], id="strong-bullets"),
+        pytest.param("1. Alpha 2. Beta 3. Gamma", ["Alpha", "Beta", "Gamma"], id="numbered-inline"),
+        pytest.param("1) Alpha\n2) Beta", ["Alpha", "Beta"], id="numbered-lines"),
+        pytest.param("Survey in 2022. 2024 target 40%", ["Survey in 2022. 2024 target 40%"], id="numbers-not-items"),
+        pytest.param("- Only one", ["Only one"], id="single-bullet-stripped"),
+        pytest.param(">90% completion", [">90% completion"], id="comparison-kept"),
+        pytest.param("Take-up rises - year on year", ["Take-up rises - year on year"], id="prose-dash"),
+    ],
+)
+def test_split_measures(cell: str, expected: list[str]) -> None:
+    assert split_measures(cell) == expected
+
+
+@given(st.text())
+def test_fold_text_is_idempotent(text: str) -> None:
+    once = fold_text(text)
+    assert fold_text(once) == once
+    assert once == once.strip()
+    assert "  " not in once
+    assert "\n" not in once
+
+
+@given(st.text())
+def test_split_measures_never_crashes_and_gives_folded_items(text: str) -> None:
+    items = split_measures(text)
+    assert all(item and item == fold_text(item) for item in items)
