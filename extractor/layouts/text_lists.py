@@ -1,0 +1,296 @@
+"""Plans written as headings and lists (Markdown, or text pasted from a document).
+
+Convention:
+
+- **Headings**: ``#`` ... ``######`` lines, underlined lines (``===`` / ``---``), or a
+  short standalone line followed by a list item. The outermost heading in force
+  is the action's `section`; a deeper heading in force is its `theme`. A level-1
+  heading used once above deeper ones, or one that reads like the plan's title,
+  is the title and not a section. Items under a key/legend/glossary heading are
+  not actions.
+- **Actions**: top-level list items (``-``, ``*``, ``+``, ``•``, ``1.``, ``1)``),
+  lines that start with a ref such as ``2.3``, and ``Action: ...`` lines. A ref
+  printed before the text (``- 2.3 Run a survey``) or an ordered-list number is
+  the action's `ref`.
+- **Fields** are ``Label: value`` pairs, found (a) in a closing parenthesis
+  ``(Owner: HR; By: Mar 2024; Measure: ...)``, (b) after the text in ``;``,
+  ``|`` or dash separated segments, or (c) on sub-items or lines under the item.
+  Labels: Owner/Lead/Who/Responsible; Measure/KPI/Success/Indicator/Evidence/
+  Outcome/Target; Start/From/Begin; End/Deadline/By/Due/Finish/When/Timescale;
+  Status/RAG/Progress; Notes/Comment; Theme; Pillar; Ref.
+  A label with no value (``- Measures:``) collects the sub-items below it.
+- Unlabelled sub-items and wrapped lines continue the text they follow
+  (line breaks kept as "\\n").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extractor.layouts.text_common import (
+    TITLE_LIKE,
+    clean_cell,
+    heading_text,
+    is_heading,
+    strip_emphasis,
+)
+from extractor.rows import ColumnRole, RawRow, header_role
+from extractor.sources import SourceLine
+from schemas.plan import Provenance
+
+logger = logging.getLogger(__name__)
+
+LABELS: dict[str, ColumnRole] = {
+    **dict.fromkeys(
+        ("owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "action owner", "led by"),
+        ColumnRole.OWNER,
+    ),
+    **dict.fromkeys(
+        (
+            "measure", "measures", "success measure", "success measures", "kpi", "kpis", "success",
+            "success criteria", "indicator", "indicators", "evidence", "outcome", "outcomes", "target", "targets",
+            "measure of success", "measures of success",
+        ),
+        ColumnRole.MEASURE,
+    ),
+    **dict.fromkeys(("start", "start date", "starts", "from", "begin", "begins"), ColumnRole.START),
+    **dict.fromkeys(
+        (
+            "end", "end date", "deadline", "by", "due", "due date", "finish", "when", "by when", "timescale",
+            "timescales", "timeframe", "target date", "completion", "complete by",
+        ),
+        ColumnRole.END,
+    ),
+    **dict.fromkeys(("status", "rag", "progress", "rag status"), ColumnRole.STATUS),
+    **dict.fromkeys(("note", "notes", "comment", "comments"), ColumnRole.NOTES),
+    **dict.fromkeys(("theme", "sub-theme"), ColumnRole.THEME),
+    **dict.fromkeys(("pillar",), ColumnRole.PILLAR),
+    **dict.fromkeys(("ref", "ref#", "reference"), ColumnRole.REF),
+    **dict.fromkeys(("action", "objective", "activity", "task"), ColumnRole.ACTION),
+}  # fmt: skip
+_LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k: (-len(k), k)))
+INLINE_LABEL = re.compile(rf"(?:^|[;|(]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
+LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
+ACTION_LINE = re.compile(r"^(action|objective|activity|task)\s*([A-Za-z]{0,3}\d[\w.]*)?\s*:\s*(\S.*)$", re.I)
+ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
+REF_START = re.compile(
+    r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
+)
+ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+NON_ACTION_HEADING = re.compile(
+    r"^(key|legend|who|abbreviations?|glossary|acronyms|contents|table of contents|introduction|background|"
+    r"summary|overview|context|owners?|rag( status)?|status key)\b",
+    re.I,
+)
+TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
+
+
+def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
+    """The column a 'Label:' names, or None for words that are not field labels.
+
+    `strict` accepts only the listed label words; otherwise a short label is
+    also read the way a table header would be ("Success criteria", "Due date").
+    """
+    folded = " ".join(strip_emphasis(label).lower().split()).strip("*_ ")
+    if folded in LABELS:
+        return LABELS[folded]
+    if not strict and len(folded.split()) <= 3:
+        return header_role(folded)
+    return None
+
+
+@dataclass
+class _Action:
+    first: int
+    indent: int
+    section: str | None
+    theme: str | None
+    fields: dict[ColumnRole, list[str]] = field(default_factory=dict)
+    last: int = 0
+    current: ColumnRole = ColumnRole.ACTION
+    collecting: ColumnRole | None = None  # a bare 'Measures:' collects the sub-items below it
+
+    def add(self, role: ColumnRole, text: str, line: int) -> None:
+        text = clean_cell(strip_emphasis(text))
+        if text:
+            self.fields.setdefault(role, []).append(text)
+        self.current = role
+        self.last = max(self.last, line)
+
+    def to_row(self) -> RawRow:
+        cells = {role: "\n".join(parts) for role, parts in self.fields.items() if parts}
+        if self.theme and ColumnRole.THEME not in cells:
+            cells[ColumnRole.THEME] = self.theme
+        return RawRow(
+            cells=cells,
+            provenance=Provenance(line=self.first, end_line=max(self.first, self.last)),
+            section=self.section,
+        )
+
+
+def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
+    """Action text and the labelled fields written after it on the same line.
+
+    >>> split_fields("Run a survey (Owner: HR; By: Mar 2024)")
+    ('Run a survey', [(<ColumnRole.OWNER: 'owner'>, 'HR'), (<ColumnRole.END: 'end'>, 'Mar 2024')])
+    """
+    found: list[tuple[ColumnRole, str]] = []
+    trailing = TRAILING_FIELDS.search(text)
+    if trailing and INLINE_LABEL.search(trailing.group(1)):
+        text, inside = text[: trailing.start()].rstrip(), trailing.group(1)
+        found.extend(_labelled_parts(inside))
+    first = INLINE_LABEL.search(text)
+    if first and first.start(1) > 0:
+        found[:0] = _labelled_parts(text[first.start(1) :])
+        text = text[: first.start()].rstrip(" ;|\u2014\u2013-(")
+    return text.strip(), found
+
+
+def _labelled_parts(text: str) -> list[tuple[ColumnRole, str]]:
+    matches = list(INLINE_LABEL.finditer(text))
+    parts: list[tuple[ColumnRole, str]] = []
+    for number, match in enumerate(matches):
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
+        value = text[match.end() : end].strip(" ;|\u2014\u2013-.")
+        if value.endswith(")") and value.count(")") > value.count("("):
+            value = value[:-1].rstrip(" ;.")
+        role = LABELS[match.group(1).lower()]
+        if value:
+            parts.append((role, value))
+    return parts
+
+
+def _indent(text: str) -> int:
+    expanded = text.replace("\t", "    ")
+    return len(expanded) - len(expanded.lstrip(" "))
+
+
+def _starts_action(text: str, indent: int) -> bool:
+    """True for a list item or ref line at most `indent` deep that is not a 'Label: value'."""
+    if _indent(text) > indent:
+        return False
+    stripped = text.strip()
+    item = ITEM.match(stripped)
+    body = item.group("text") if item else stripped
+    label = LABEL_LINE.match(strip_emphasis(body))
+    if label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION):
+        return False
+    return bool(item or REF_START.match(stripped))
+
+
+@dataclass
+class _Heading:
+    level: int
+    text: str
+
+
+def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[int, _Heading]:
+    """Line index -> heading; underlines of Setext headings map to level 0 (skip)."""
+    found: dict[int, _Heading] = {}
+    for index, line in enumerate(lines):
+        text = line.text
+        if match := ATX.match(text):
+            found[index] = _Heading(len(match.group(1)), heading_text(match.group(2)))
+            continue
+        nxt = lines[index + 1].text if index + 1 < len(lines) else ""
+        if text.strip() and not ITEM.match(text.strip()) and SETEXT.match(nxt) and len(nxt.strip()) >= 3:
+            found[index] = _Heading(1 if nxt.strip()[0] == "=" else 2, heading_text(text))
+            found[index + 1] = _Heading(0, "")
+            continue
+        if text[:1].strip() and not ITEM.match(text) and not REF_START.match(text) and is_heading(text, furniture):
+            ahead = index + 1
+            while ahead < len(lines) and not lines[ahead].text.strip():
+                ahead += 1
+            if ahead < len(lines) and _starts_action(lines[ahead].text, _indent(text)):
+                found[index] = _Heading(10, heading_text(text))
+    levels = Counter(h.level for h in found.values() if h.level)
+    if levels.get(1) == 1 and any(level > 1 for level in levels):
+        for heading in found.values():
+            if heading.level == 1:
+                heading.level = -1  # the document title
+    return found
+
+
+def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> list[RawRow]:
+    """Every action of a headings-and-lists plan, in reading order."""
+    headings = _headings(lines, furniture)
+    stack: list[_Heading] = []
+    rows: list[RawRow] = []
+    action: _Action | None = None
+    blank_before = False
+    seen_action = False
+
+    def close() -> None:
+        nonlocal action
+        if action is not None and action.fields.get(ColumnRole.ACTION):
+            rows.append(action.to_row())
+        action = None
+
+    def start(text: str, ref: str | None, line: SourceLine, indent: int) -> None:
+        nonlocal action, seen_action
+        close()
+        visible = [h for h in stack if h.level > 0]
+        section = visible[0].text if visible else None
+        theme = visible[-1].text if len(visible) > 1 else None
+        action = _Action(first=line.number, indent=indent, section=section, theme=theme, last=line.number)
+        seen_action = True
+        body, fields = split_fields(text)
+        if ref:
+            action.add(ColumnRole.REF, ref, line.number)
+        action.add(ColumnRole.ACTION, body, line.number)
+        for role, value in fields:
+            action.add(role, value, line.number)
+        action.current = ColumnRole.ACTION
+
+    for index, line in enumerate(lines):
+        raw = line.text.replace("\r", "")
+        stripped = raw.strip()
+        if not stripped:
+            blank_before = True
+            continue
+        if index in headings:
+            heading = headings[index]
+            close()
+            if heading.level:
+                if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
+                    heading.level = -1
+                stack = [h for h in stack if 0 < h.level < heading.level] if heading.level > 0 else stack
+                if heading.level > 0:
+                    stack.append(heading)
+            blank_before = False
+            continue
+        skipped = any(NON_ACTION_HEADING.match(h.text) for h in stack)
+        indent = _indent(raw)
+        item = ITEM.match(stripped)
+        text = strip_emphasis(item.group("text") if item else stripped)
+        top_level = action is None or indent <= action.indent
+        label = LABEL_LINE.match(text)
+        role = label_role(label.group(1), strict=bool(item) and top_level) if label else None
+        if (action_line := ACTION_LINE.match(text)) and not skipped:
+            start(action_line.group(3), action_line.group(2), line, indent)
+        elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
+            action.add(role, label.group(2), line.number)
+            action.collecting = None if label.group(2).strip() else role
+        elif item and top_level and not skipped:
+            ref_match = REF_START.match(text)
+            ref = ref_match.group("ref") if ref_match else None
+            marker = item.group("marker")
+            if ref is None and marker[:1].isdigit():
+                ref = marker.rstrip(".)")
+            start(ref_match.group("text") if ref_match else text, ref, line, indent)
+        elif not item and (ref_match := REF_START.match(text)) and not skipped and indent <= 3:
+            start(ref_match.group("text"), ref_match.group("ref"), line, indent)
+        elif action is not None and item:
+            action.add(action.collecting or ColumnRole.ACTION, text, line.number)
+        elif action is not None and (not blank_before or indent > action.indent):
+            action.add(action.current, text, line.number)
+        else:
+            close()
+        blank_before = False
+    close()
+    return rows

@@ -1,0 +1,299 @@
+"""Tables in text: rows of tab-separated cells, Markdown pipe tables, space-aligned columns.
+
+`lines_to_table_rows` walks the lines once and keeps what it needs to place each
+row: the column roles from the last header row (plus Gantt period columns from
+a second header row of dates), the section in force and whether a break (a
+repeated header, a new section) sits before the row. `table_rows_to_raw_rows`
+then joins rows split across a page break, rebuilds merged Theme cells and
+turns every row into a `RawRow`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extractor.layouts.text_common import clean_cell, heading_text, is_heading, period_month
+from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
+from extractor.rows import ColumnRole, RawRow, header_role, is_header_row, map_header_to_roles
+from extractor.sources import SourceLine
+from schemas.plan import Provenance
+
+logger = logging.getLogger(__name__)
+
+Warning_ = tuple[str, str, Provenance | None]
+
+SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+REF_LIKE = re.compile(r"^(ref\.?\s*)?[A-Za-z]{0,3}\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$", re.I)
+_SPACE_SPLIT = re.compile(r"\s{2,}|\t")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+# Roles whose cells are merged vertically in published tables and so come out in pieces.
+MERGED_ROLES = (ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION)
+_MAX_HEADER_CONTINUATIONS = 3
+
+
+@dataclass(eq=False)
+class Columns:
+    """What each column of one table holds."""
+
+    roles: dict[int, ColumnRole]
+    periods: dict[int, str]  # column -> YYYY-MM of a Gantt period column
+    width: int
+    mode: str  # "tab", "pipe", "space" or "lines"
+    line: int  # the header's first line
+
+    def index_of(self, role: ColumnRole) -> int | None:
+        return next((k for k, r in self.roles.items() if r is role), None)
+
+
+@dataclass
+class TableRow:
+    cells: list[str]
+    first: int
+    last: int
+    section: str | None
+    brk: Break
+    columns: Columns
+
+
+@dataclass
+class TableScan:
+    rows: list[TableRow] = field(default_factory=list)
+    headerless: list[tuple[list[str], int]] = field(default_factory=list)  # (cells, line) before any header
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+def split_pipe(text: str) -> list[str]:
+    """Cells of a Markdown pipe-table line; an escaped '\\|' stays in its cell."""
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.replace("\\|", "|") for cell in _PIPE_SPLIT.split(inner)]
+
+
+def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | None:
+    """Cells and the separator kind, or None for a line that is not a table row."""
+    if "\t" in text:
+        return text.split("\t"), "tab"
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return split_pipe(stripped), "pipe"
+    parts = _SPACE_SPLIT.split(stripped)
+    if len(parts) >= 2 and (mode == "space" or (len(parts) >= 3 and looks_like_header(parts))):
+        return parts, "space"
+    return None
+
+
+def looks_like_header(cells: Sequence[str]) -> bool:
+    """A header row: short cells, most of them naming a column role or a period, no ref values."""
+    filled = [c for c in cells if c]
+    if not filled or not is_header_row(list(cells)):
+        return False
+    if any(len(c) > 60 or len(c.split()) > 8 or REF_LIKE.match(c) for c in filled):
+        return False
+    named = sum(1 for c in filled if header_role(c) is not None or period_month(c))
+    return named >= 0.5 * len(filled)
+
+
+def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -> bool:
+    """A second header row: only period dates, or short words under an empty Action column."""
+    filled = [(k, c) for k, c in enumerate(cells) if c]
+    if not filled:
+        return False
+    if all(period_month(c) for _, c in filled):
+        return True
+    action = next((k for k, r in roles.items() if r is ColumnRole.ACTION), None)
+    if action is not None and action < len(cells) and cells[action]:
+        return False
+    return all(len(c) <= 25 and len(c.split()) <= 3 and not REF_LIKE.match(c) for _, c in filled)
+
+
+def header_rows_to_columns(header_rows: list[list[str]], mode: str, line: int) -> Columns:
+    width = max(len(r) for r in header_rows)
+    texts = [""] * width
+    periods: dict[int, str] = {}
+    for row in header_rows:
+        for k, cell in enumerate(row):
+            if not cell:
+                continue
+            month = period_month(cell)
+            if month:
+                periods[k] = month
+            else:
+                texts[k] = f"{texts[k]} {cell}".strip()
+    roles = {k: r for k, r in map_header_to_roles(texts).items() if k not in periods}
+    return Columns(roles=roles, periods=periods, width=width, mode=mode, line=line)
+
+
+def _is_section_cell(index: int, text: str, columns: Columns, furniture: frozenset[str]) -> bool:
+    role = columns.roles.get(index)
+    first_column = index == 0 or index == min(columns.roles, default=0)
+    return (first_column or role is ColumnRole.ACTION) and role is not ColumnRole.THEME and is_heading(text, furniture)
+
+
+def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> TableScan:
+    """Every table row with its columns, section and the break before it."""
+    scan = TableScan()
+    columns: Columns | None = None
+    section: str | None = None
+    brk = Break.NONE
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        text = line.text.replace("\r", "")
+        if not text.strip() or (SEPARATOR_ROW.match(text) and "-" in text):
+            continue
+        split = split_table_line(text, columns.mode if columns else None)
+        if split is None:
+            if is_heading(text, furniture):
+                section, brk = heading_text(text), Break.HARD
+            continue
+        cells = [clean_cell(c) for c in split[0]]
+        if looks_like_header(cells):
+            header_rows = [cells]
+            while len(header_rows) <= _MAX_HEADER_CONTINUATIONS:
+                ahead = index
+                while ahead < len(lines) and not lines[ahead].text.strip():
+                    ahead += 1
+                nxt = split_table_line(lines[ahead].text, split[1]) if ahead < len(lines) else None
+                probe = header_rows_to_columns(header_rows, split[1], line.number)
+                if nxt is None or not is_header_continuation([clean_cell(c) for c in nxt[0]], probe.roles):
+                    break
+                header_rows.append([clean_cell(c) for c in nxt[0]])
+                index = ahead + 1
+            new = header_rows_to_columns(header_rows, split[1], line.number)
+            same = columns is not None and columns.roles == new.roles and columns.periods == new.periods
+            brk = max(brk, Break.SOFT if same else Break.HARD)
+            columns = new
+            continue
+        filled = [(k, c) for k, c in enumerate(cells) if c]
+        if not filled:
+            continue
+        if columns is None:
+            scan.headerless.append((cells, line.number))
+            continue
+        if len(filled) == 1 and _is_section_cell(filled[0][0], filled[0][1], columns, furniture):
+            section, brk = heading_text(filled[0][1]), Break.HARD
+            continue
+        scan.rows.append(TableRow(cells, line.number, line.number, section, brk, columns))
+        brk = Break.NONE
+    return scan
+
+
+def _cell(row: TableRow, role: ColumnRole) -> str:
+    k = row.columns.index_of(role)
+    return row.cells[k] if k is not None and k < len(row.cells) else ""
+
+
+def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
+    """Join a row cut by a page break: in a table whose rows carry refs, a row with no
+    ref whose Action cell is empty or starts in lowercase continues the row above."""
+    with_ref = sum(1 for r in rows if r.columns.index_of(ColumnRole.REF) is not None and _cell(r, ColumnRole.REF))
+    if not rows or with_ref < 0.8 * len(rows):
+        return rows
+    joined: list[TableRow] = []
+    for row in rows:
+        action = _cell(row, ColumnRole.ACTION)
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.columns is row.columns
+            and row.brk is not Break.HARD
+            and row.columns.index_of(ColumnRole.REF) is not None
+            and not _cell(row, ColumnRole.REF)
+            and (not action or action[:1].islower())
+        ):
+            width = max(len(previous.cells), len(row.cells))
+            cells = ["\n".join(c for c in (_at(previous.cells, k), _at(row.cells, k)) if c) for k in range(width)]
+            joined[-1] = TableRow(cells, previous.first, row.last, previous.section, previous.brk, previous.columns)
+            continue
+        joined.append(row)
+    return joined
+
+
+def _at(cells: list[str], index: int) -> str:
+    return cells[index] if index < len(cells) else ""
+
+
+def rebuild_merged_columns(rows: list[TableRow]) -> list[dict[ColumnRole, str]]:
+    """Full merged-cell text (Theme, Pillar, Section columns) for every row."""
+    result: list[dict[ColumnRole, str]] = [{} for _ in rows]
+    for role in MERGED_ROLES:
+        run: list[int] = []
+        for position in range(len(rows) + 1):
+            has_role = position < len(rows) and rows[position].columns.index_of(role) is not None
+            if has_role:
+                run.append(position)
+                continue
+            if run:
+                pieces = [
+                    Piece(
+                        text=" ".join(_cell(rows[p], role).split()),
+                        major=ref_major(_cell(rows[p], ColumnRole.REF)),
+                        brk=rows[p].brk if k else Break.HARD,
+                    )
+                    for k, p in enumerate(run)
+                ]
+                for p, text in zip(run, rebuild_merged_cells(pieces), strict=True):
+                    if text:
+                        result[p][role] = text
+                run = []
+    return result
+
+
+def table_rows_to_raw_rows(rows: list[TableRow]) -> list[RawRow]:
+    """RawRows in reading order: mapped cells, merged cells rebuilt, period marks as timeline."""
+    rows = join_split_rows(rows)
+    merged = rebuild_merged_columns(rows)
+    raw_rows: list[RawRow] = []
+    for row, merged_cells in zip(rows, merged, strict=True):
+        cells: dict[ColumnRole, str] = {}
+        unmapped: list[str] = []
+        timeline: list[str] = []
+        for k, text in enumerate(row.cells):
+            role = row.columns.roles.get(k)
+            if role in MERGED_ROLES:
+                continue
+            if not text:
+                continue
+            if role is not None:
+                cells[role] = text
+            elif k in row.columns.periods:
+                timeline.append(row.columns.periods[k])
+            else:
+                unmapped.append(text)
+        cells.update(merged_cells)
+        raw_rows.append(
+            RawRow(
+                cells=cells,
+                provenance=Provenance(line=row.first, end_line=row.last),
+                section=row.section,
+                timeline=tuple(timeline),
+                unmapped=tuple(unmapped),
+            )
+        )
+    return raw_rows
+
+
+def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TableRow]:
+    """Rows of a table printed without a header: the longest column is the Action,
+    a first column of short numbers is the Ref; other columns stay unmapped."""
+    width = max(len(cells) for cells, _ in rows)
+    lengths = [0] * width
+    for cells, _ in rows:
+        for k, cell in enumerate(cells):
+            lengths[k] += len(cell)
+    action = max(range(width), key=lambda k: (lengths[k], -k))
+    roles = {action: ColumnRole.ACTION}
+    firsts = [cells[0] for cells, _ in rows if cells and cells[0]]
+    if action != 0 and firsts and sum(1 for c in firsts if REF_LIKE.match(c)) >= 0.6 * len(rows):
+        roles[0] = ColumnRole.REF
+    columns = Columns(roles=roles, periods={}, width=width, mode="tab", line=rows[0][1])
+    return [
+        TableRow(cells, line, line, None, Break.NONE, columns)
+        for cells, line in rows
+        if cells[action : action + 1] != [""]
+    ]

@@ -1,0 +1,281 @@
+"""Rebuild vertically merged cells (a Theme spanning several rows) from text output.
+
+A PDF-to-text tool prints a merged cell's text in pieces: each wrapped line lands
+in whichever row it sits beside, so a three-row Theme cell may come out as
+``""``, ``"Keep track of the impact"``, ``""`` or as ``"Review governance"``,
+``"structures and links"``, ``""``. `rebuild_merged_cells` puts the pieces back
+together and gives the whole text to every row of the group.
+
+Rules, in order:
+
+1. A *hard break* (a section heading between the rows) always ends a group.
+2. Rows whose refs are numbered ``N.M`` belong to a group only with rows of the
+   same ``N`` (plans number their sub-actions under one theme).
+3. A piece *continues* the previous piece when it starts with a lowercase
+   letter, or the previous piece ends with a connector (``and``, ``of``,
+   ``the``, a comma, a hyphen...). Within one ``N`` it also continues a run of
+   Capitalised Words split across rows ("Supporting Continuing" /
+   "Professional Development ..."). Otherwise it starts a new group.
+   After a repeated header row (a *soft break*) only the first rule applies.
+4. Empty cells are padding of the merged cell. Text in a merged cell is
+   vertically centred, so the empty rows between two groups are split so that
+   each group's padding above and below is as even as possible (ties go to the
+   group above, the usual fill-down reading). Ref numbers decide first when
+   they can.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+logger = logging.getLogger(__name__)
+
+CONNECTOR_WORDS = frozenset(
+    (
+        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the"),
+        *("through", "to", "with", "within", "across", "between", "via", "including", "its", "their"),
+        *("our", "your", "both", "either", "whether", "than", "that", "which", "who", "whose"),
+    )
+)
+CONNECTOR_TAIL = re.compile(r"([,&/+\-\u2013\u2014:(]|\b(e\.g|i\.e|eg|ie))$", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+_MAJOR = re.compile(r"^\s*([A-Za-z]{0,3}\d+)[.\-](\d+)")
+# Gaps longer than this are split in half instead of being optimised (keeps the work linear).
+_MAX_GAP_FOR_SEARCH = 24
+
+
+class Break(IntEnum):
+    NONE = 0
+    SOFT = 1  # a repeated header row sits before this row
+    HARD = 2  # a section heading sits before this row
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One row's share of a merged column."""
+
+    text: str
+    major: str | None = None  # "3" for ref "3.2"
+    brk: Break = Break.NONE
+
+
+def ref_major(ref: str | None) -> str | None:
+    """The leading number of a two-level ref ("3" for "3.2", "A1" for "A1.4"), else None."""
+    if not ref:
+        return None
+    match = _MAJOR.match(ref)
+    return match.group(1).upper() if match else None
+
+
+def _first_letter(text: str) -> str:
+    for char in text:
+        if char.isalpha():
+            return char
+    return ""
+
+
+def _ends_with_connector(text: str) -> bool:
+    stripped = text.rstrip()
+    if CONNECTOR_TAIL.search(stripped):
+        return True
+    words = stripped.split()
+    return bool(words) and words[-1].lower().strip("\"'\u201c\u201d\u2018\u2019") in CONNECTOR_WORDS
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _continues_title_run(previous: str, text: str) -> bool:
+    """'Supporting Continuing' + 'Professional Development ...': a name cut in two."""
+    prev_words = _WORD.findall(previous)
+    next_words = _WORD.findall(text)
+    if len(prev_words) < 2 or len(next_words) < 2:
+        return False
+    return _is_capitalised(prev_words[-1]) and _is_capitalised(next_words[0]) and _is_capitalised(next_words[1])
+
+
+def continues(previous: Piece, current: Piece, brk: Break) -> bool:
+    """True when `current` is the next piece of the same merged cell as `previous`."""
+    if brk is Break.HARD:
+        return False
+    if previous.major and current.major and previous.major != current.major:
+        return False
+    if _first_letter(current.text).islower() or _ends_with_connector(previous.text):
+        return True
+    if brk is Break.SOFT:
+        return False
+    return bool(
+        previous.major and previous.major == current.major and _continues_title_run(previous.text, current.text)
+    )
+
+
+@dataclass
+class _Group:
+    rows: list[int]  # rows holding text
+    top: int = 0  # empty rows above
+    bottom: int = 0  # empty rows below
+
+
+def rebuild_merged_cells(pieces: Sequence[Piece]) -> list[str | None]:
+    """The whole merged text for every row, or None for rows that belong to no group.
+
+    >>> rebuild_merged_cells([Piece(""), Piece("Review governance"), Piece("structures"), Piece("")])
+    ['Review governance structures', 'Review governance structures', 'Review governance structures', \
+'Review governance structures']
+    >>> rebuild_merged_cells([Piece("Own theme"), Piece("Another theme")])
+    ['Own theme', 'Another theme']
+    """
+    result: list[str | None] = [None] * len(pieces)
+    start = 0
+    for index in range(1, len(pieces) + 1):
+        if index == len(pieces) or pieces[index].brk is Break.HARD:
+            _rebuild_segment(pieces, start, index, result)
+            start = index
+    return result
+
+
+def _rebuild_segment(pieces: Sequence[Piece], start: int, stop: int, result: list[str | None]) -> None:
+    groups: list[_Group] = []
+    owner: dict[int, int] = {}  # row -> group index
+    last_text_row: int | None = None
+    for row in range(start, stop):
+        piece = pieces[row]
+        if not piece.text.strip():
+            continue
+        if last_text_row is not None:
+            brk = max((pieces[r].brk for r in range(last_text_row + 1, row + 1)), default=Break.NONE)
+            if continues(pieces[last_text_row], piece, Break(brk)):
+                groups[-1].rows.append(row)
+                owner[row] = len(groups) - 1
+                last_text_row = row
+                continue
+        groups.append(_Group(rows=[row]))
+        owner[row] = len(groups) - 1
+        last_text_row = row
+    if not groups:
+        return
+    # Empty rows inside a group (between two of its pieces) are its own.
+    for number, group in enumerate(groups):
+        for row in range(group.rows[0], group.rows[-1] + 1):
+            owner.setdefault(row, number)
+    _assign_gaps(pieces, start, stop, groups, owner)
+    texts = [" ".join(pieces[r].text.strip() for r in group.rows) for group in groups]
+    for row, number in owner.items():
+        if number >= 0:
+            result[row] = texts[number]
+
+
+def _assign_gaps(pieces: Sequence[Piece], start: int, stop: int, groups: list[_Group], owner: dict[int, int]) -> None:
+    def major_of(number: int, first: bool) -> str | None:
+        group = groups[number]
+        return pieces[group.rows[0] if first else group.rows[-1]].major
+
+    # Leading and trailing padding of the segment.
+    lead = list(range(start, groups[0].rows[0]))
+    for row in lead:
+        owner[row] = 0 if _side_by_major(pieces[row].major, None, major_of(0, True), 1) == 1 else -1
+    groups[0].top = sum(1 for r in lead if owner[r] == 0)
+    trail = list(range(groups[-1].rows[-1] + 1, stop))
+    last = len(groups) - 1
+    for row in trail:
+        owner[row] = last if _side_by_major(pieces[row].major, major_of(last, False), None, -1) == -1 else -1
+    groups[-1].bottom = sum(1 for r in trail if owner[r] == last)
+    # Gaps between groups: refs first, then balanced padding.
+    free_gaps: list[tuple[int, list[int]]] = []
+    for number in range(last):
+        gap = list(range(groups[number].rows[-1] + 1, groups[number + 1].rows[0]))
+        if not gap:
+            continue
+        above, below = major_of(number, False), major_of(number + 1, True)
+        sides = [_side_by_major(pieces[r].major, above, below, 0) for r in gap]
+        if above and below and above != below and any(s != 0 for s in sides):
+            side = -1 if sides[0] == 0 else sides[0]
+            for row, found in zip(gap, sides, strict=True):
+                side = found if found != 0 else side
+                owner[row] = number if side == -1 else (number + 1 if side == 1 else -1)
+            groups[number].bottom = sum(1 for r in gap if owner[r] == number)
+            groups[number + 1].top = sum(1 for r in gap if owner[r] == number + 1)
+        else:
+            free_gaps.append((number, gap))
+    _balance(groups, free_gaps, owner)
+
+
+def _side_by_major(major: str | None, above: str | None, below: str | None, default: int) -> int:
+    """-1 above, 1 below, 2 neither (a different ref number), `default` when refs cannot tell."""
+    if major is None:
+        return default
+    if above is not None and major == above and major != below:
+        return -1
+    if below is not None and major == below and major != above:
+        return 1
+    if (above is not None or below is not None) and major not in (above, below):
+        return 2
+    return default
+
+
+def _balance(groups: list[_Group], free_gaps: list[tuple[int, list[int]]], owner: dict[int, int]) -> None:
+    """Split each free gap so the groups' top and bottom padding are as even as possible.
+
+    A chain of small dynamic programmes: runs of groups linked by free gaps are
+    optimised together; the cost is the sum of squared (top - bottom) per group.
+    """
+    if not free_gaps:
+        return
+    by_number = dict(free_gaps)
+    number = 0
+    while number < len(groups) - 1:
+        if number not in by_number:
+            number += 1
+            continue
+        chain = []
+        while number in by_number:
+            chain.append(number)
+            number += 1
+        _balance_chain(groups, chain, by_number, owner)
+
+
+def _balance_chain(groups: list[_Group], chain: list[int], gaps: dict[int, list[int]], owner: dict[int, int]) -> None:
+    sizes = [len(gaps[n]) for n in chain]
+    # best[k][s]: least cost of groups chain[0]..chain[k] when gap k gives s rows to the group above.
+    best: list[dict[int, tuple[int, int]]] = []
+    for k, size in enumerate(sizes):
+        group = groups[chain[k]]
+        choices = range(size, -1, -1) if size <= _MAX_GAP_FOR_SEARCH else [(size + 1) // 2]
+        table: dict[int, tuple[int, int]] = {}
+        for split in choices:
+            if k == 0:
+                table[split] = ((group.top - split) ** 2, -1)
+                continue
+            previous_size = sizes[k - 1]
+            candidate: tuple[int, int] | None = None
+            for prev_split, (cost, _) in best[k - 1].items():
+                top = previous_size - prev_split
+                total = cost + (top - split) ** 2
+                if candidate is None or total < candidate[0]:
+                    candidate = (total, prev_split)
+            assert candidate is not None
+            table[split] = candidate
+        best.append(table)
+    # The group after the chain closes it with its own bottom padding.
+    tail_group = groups[chain[-1] + 1]
+    final: tuple[int, int] | None = None
+    for split, (cost, _) in best[-1].items():
+        top = sizes[-1] - split
+        total = cost + (top - tail_group.bottom) ** 2
+        if final is None or total < final[0]:
+            final = (total, split)
+    assert final is not None
+    split = final[1]
+    for k in range(len(chain) - 1, -1, -1):
+        number = chain[k]
+        gap = gaps[number]
+        for offset, row in enumerate(gap):
+            owner[row] = number if offset < split else number + 1
+        groups[number].bottom = split
+        groups[number + 1].top = len(gap) - split
+        split = best[k][split][1]
