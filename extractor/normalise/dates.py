@@ -20,13 +20,13 @@ Text                                        date                    recurrence
 "01/04/2022", "1.4.22" (UK, day first),     2022-04
 "April 1, 2022"
 "04/2022", "2022-04"                        2022-04
-"Q3 2023" (calendar quarter)                2023-07 / 2023-09 (bound)
-"Spring 2023" (UK seasons: spring Mar-May,  2023-03 / 2023-05 (bound)
+"Q3 2023" (calendar quarter)                2023-07
+"Spring 2023" (UK seasons: spring Mar-May,  2023-03
 summer Jun-Aug, autumn Sep-Nov, winter
 Dec-Feb)
-"2023/24", "2023-24", "AY 2023/24"          2023-09 / 2024-08 (bound)
-(UK academic year, September to August)
-"2022-2025" (a span of years)               2022 / 2025 (bound)
+"2023/24", "2023-24", "AY 2023/24"          2023
+(academic year: the year it starts in)
+"2022-2025", "2022-25" (a span of years)    2022 / 2025 (bound)
 "2024", "by 2024"                           2024
 "University led", "TBC", "TBA", "N/A"       null                    null
 ==========================================  ======================  ==================
@@ -34,8 +34,12 @@ Dec-Feb)
 * "Termly" is three times a year; it is reported as quarterly, the nearest repeat.
 
 A repeat word and a date may both be present ("Annually from Jan 2022"): both are kept.
-When the cell names several dates ("Jan 2022 - Mar 2023"), `bound="start"` picks the
-first and `bound="end"` the last; a single date is the same for both bounds.
+
+A single named period (a quarter, a season, an academic year) gives its first month,
+or for an academic year its first year: when an academic year starts differs between
+institutions, so no month is invented. Only a text naming two dates or a span of whole
+years ("Jan 2022 - Mar 2023", "2022-2025") depends on `bound`: ``"start"`` picks the
+first, ``"end"`` the last.
 
 Unrecognised text is the caller's choice (`errors=`): ``"keep"`` (default) returns
 the raw text with no date and logs at debug level, ``"raise"`` raises
@@ -119,13 +123,7 @@ _SEASON = re.compile(
 _ACADEMIC = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[/\-\u2013]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/])")
 
-_SEASON_MONTHS: dict[str, tuple[int, int]] = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 2),
-}
+_SEASON_START: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def parse_date_span(text: str | None, *, bound: Bound = "start", errors: DateErrors = "keep") -> DateValue | None:
@@ -136,7 +134,7 @@ def parse_date_span(text: str | None, *, bound: Bound = "start", errors: DateErr
     >>> parse_date_span("6- monthly").recurrence
     <Recurrence.SIX_MONTHLY: 'six_monthly'>
     >>> parse_date_span("2023/24", bound="end").date
-    '2024-08'
+    '2023'
     >>> parse_date_span("University led")
     DateValue(raw='University led', date=None, recurrence=None)
     """
@@ -186,14 +184,9 @@ def find_date(text: str, *, bound: Bound = "start") -> str | None:
     for m in _MONTH_YEAR.finditer(text):
         add(m, _ym(m.group("year"), MONTHS[m.group("mon")[:3].lower()]))
     for m in _QUARTER.finditer(text):
-        first = (int(m.group("q")) - 1) * 3 + 1
-        add(m, _ym(m.group("year"), first + (2 if bound == "end" else 0)))
+        add(m, _ym(m.group("year"), (int(m.group("q")) - 1) * 3 + 1))
     for m in _SEASON.finditer(text):
-        start_month, end_month = _SEASON_MONTHS[m.group("season").lower()]
-        year = _year(m.group("year"))
-        if bound == "end" and end_month < start_month:
-            year += 1
-        add(m, f"{year:04d}-{(end_month if bound == 'end' else start_month):02d}")
+        add(m, _ym(m.group("year"), _SEASON_START[m.group("season").lower()]))
     for m in _NUMERIC_MY.finditer(text):
         add(m, _ym(m.group("year"), int(m.group("month"))))
     for m in _ACADEMIC.finditer(text):
@@ -227,5 +220,5 @@ def _span_years(first: str, second: str, bound: Bound) -> str | None:
     if y2 < y1:
         return None
     if y2 == y1 + 1 and len(second) == 2:
-        return f"{y1:04d}-09" if bound == "start" else f"{y2:04d}-08"
+        return f"{y1:04d}"
     return f"{y1:04d}" if bound == "start" else f"{y2:04d}"

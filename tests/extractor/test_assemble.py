@@ -81,7 +81,7 @@ def test_single_end_column_gives_end_only() -> None:
     result = rows_to_actions([row(1, action="Do a thing", end="Q2 2024")])
     (action,) = result.actions
     assert action.start is None
-    assert action.end == DateValue(raw="Q2 2024", date="2024-06")
+    assert action.end == DateValue(raw="Q2 2024", date="2024-04")
 
 
 def test_empty_action_dropped_with_warning() -> None:
