@@ -604,7 +604,8 @@ def _actions_section(comparison: Comparison, rows: Sequence[ActionRow]) -> str:
     out.extend(f'<option value="{esc(name)}">{esc(name)}</option>' for name in institutions)
     out.append("</select></label>")
     out.append(
-        f'<output id="filter-count" aria-live="polite" for="filter-text filter-pillar filter-institution">{len(rows)} actions</output>'
+        '<output id="filter-count" aria-live="polite" for="filter-text filter-pillar filter-institution">'
+        f"{len(rows)} actions</output>"
     )
     out.append("</form>")
     out.append('<table class="data actions" id="action-table"><caption>Actions</caption>')
