@@ -20,6 +20,7 @@ class ErrorCode(StrEnum):
     OUT_OF_MEMORY = "out_of_memory"
     BAD_SETTINGS = "bad_settings"
     INTERNAL = "internal"
+    BAD_VALUE = "bad_value"
 
 
 # What the user can do about each error, appended to the message.
@@ -37,6 +38,7 @@ FIX_HINTS: dict[ErrorCode, str] = {
     ErrorCode.OUT_OF_MEMORY: "the file needed too much memory; raise --max-memory if it is genuine",
     ErrorCode.BAD_SETTINGS: "see --help for the accepted values",
     ErrorCode.INTERNAL: "please report this file",
+    ErrorCode.BAD_VALUE: "a cell could not be read; correct it in the source or keep it as raw text",
 }
 
 

@@ -145,7 +145,7 @@ def parse_date_span(text: str | None, *, bound: Bound = "start", errors: DateErr
     date = find_date(raw, bound=bound)
     if date is None and recurrence is None and not _NO_DATE.match(raw):
         if errors == "raise":
-            raise ExtractionError(ErrorCode.CORRUPT, None, f"unreadable date {raw[:60]!r}")
+            raise ExtractionError(ErrorCode.BAD_VALUE, None, f"unreadable date {raw[:60]!r}")
         logger.debug("no date or repeat in %r", raw)
     return DateValue(raw=raw, date=date, recurrence=recurrence)
 
