@@ -567,6 +567,291 @@ def build_web_cells(plan: Plan, columns: Sequence[Column]) -> str:
     return "\n".join(out) + "\n"
 
 
+# --- sample 3: table aligned by whitespace only ------------------------------------------
+
+KESTREL_COLUMNS = (("Action", 300.0), ("Owner", 80.0), ("Deadline", 80.0), ("Measure of success", 250.0))
+KESTREL_GUTTER = 20.0
+
+
+def build_unruled_table(plan: Plan, pdf_path: Path) -> None:
+    """Columns placed by x position only: no borders, no fills. Multi-line cells are
+    top-aligned and rows are separated by a little extra space; the header repeats under
+    every section heading and at the top of a continuation page."""
+    flow = Flow(pdf_path, plan)
+    size, leading, row_gap = 9.0, 11.0, 7.0
+    xs = [MARGIN]
+    for _, width in KESTREL_COLUMNS[:-1]:
+        xs.append(xs[-1] + width + KESTREL_GUTTER)
+
+    def header() -> None:
+        for x, (label, _) in zip(xs, KESTREL_COLUMNS, strict=True):
+            flow.text_at(x, flow.y, label, BOLD, size)
+        flow.y += leading + row_gap
+
+    draw_title_block(flow, plan)
+    for section in plan.sections:
+        flow.paragraph(section.heading, BOLD, 12, space_before=6, space_after=6, keep_with_next=4 * leading)
+        header()
+        for item in section.items:
+            cells = (item.text, ", ".join(item.owners), date_raw(item.end), "\n".join(item.measures))
+            lines = [wrap(cell, FONT, size, width) for cell, (_, width) in zip(cells, KESTREL_COLUMNS, strict=True)]
+            height = max(len(cell) for cell in lines) * leading
+            if flow.y + height > flow.bottom:
+                flow.new_page()
+                header()
+            for x, cell in zip(xs, lines, strict=True):
+                for k, line in enumerate(cell):
+                    flow.text_at(x, flow.y + k * leading, line, FONT, size)
+            flow.y += height + row_gap
+    flow.paragraph("Owner key", BOLD, 10, space_before=8, space_after=3, keep_with_next=3 * 11)
+    for code, meaning in plan.legend.items():
+        flow.paragraph(f"{code}: {meaning}", FONT, 8.5, space_after=1, blank_after=False)
+    flow.finish()
+
+
+# --- samples 4 and 5: Gantt grids -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GanttStyle:
+    """How one Gantt plan is laid out: which columns it has and what its fills look like."""
+
+    owner_header: str
+    period_labels: tuple[str, ...]  # header text of each period column
+    period_months: tuple[str, ...]  # YYYY-MM each period column starts in
+    status_header: str
+    rag_fills: dict[str, Colour]
+    shade: Colour
+    section_fill: Colour
+    notes_header: str | None = None
+    phases: tuple[tuple[str, int], ...] = ()  # header row above the periods: (label, number of columns)
+    action_width: float = 250.0
+    owner_width: float = 62.0
+    notes_width: float = 0.0
+    status_width: float = 84.0
+    size: float = 7.0
+
+
+class GanttGrid:
+    """An Excel-style grid: thin borders round every cell, active periods shaded, the
+    status cell filled with its RAG colour, section rows spanning the whole width. Rows
+    never split; the header rows repeat on every page."""
+
+    def __init__(self, flow: Flow, style: GanttStyle) -> None:
+        self.flow = flow
+        self.style = style
+        self.pad = 2.5
+        self.leading = style.size * 1.22
+        fixed = style.action_width + style.owner_width + style.notes_width + style.status_width
+        self.period_width = (flow.width - fixed) / len(style.period_months)
+        widths = [style.action_width, style.owner_width]
+        if style.notes_header:
+            widths.append(style.notes_width)
+        widths.extend([self.period_width] * len(style.period_months))
+        widths.append(style.status_width)
+        self.xs = [MARGIN]
+        for width in widths:
+            self.xs.append(self.xs[-1] + width)
+        self.first_period = 3 if style.notes_header else 2
+        self.status_column = len(widths) - 1
+        self.line_colour: Colour = (0.55, 0.55, 0.55)
+
+    def _lines(self, text: str, column: int, font: str = FONT) -> list[str]:
+        return wrap(text, font, self.style.size, self.xs[column + 1] - self.xs[column] - 2 * self.pad)
+
+    def _box(self, x0: float, top: float, x1: float, bottom: float) -> None:
+        for a, b, c, d in ((x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)):
+            self.flow.rule(a, b, c, d, width=0.4, colour=self.line_colour)
+
+    def _cell_text(self, column: int, top: float, lines: list[str], font: str = FONT, centre: bool = False) -> None:
+        for k, line in enumerate(lines):
+            x = self.xs[column] + self.pad
+            if centre:
+                width = self.xs[column + 1] - self.xs[column]
+                x = self.xs[column] + (width - self.flow.canvas.stringWidth(line, font, self.style.size)) / 2
+            self.flow.text_at(x, top + self.pad + k * self.leading, line, font, self.style.size)
+
+    def header(self) -> None:
+        style, flow = self.style, self.flow
+        fixed = [("Action", 0), (style.owner_header, 1)]
+        if style.notes_header:
+            fixed.append((style.notes_header, 2))
+        fixed.append((style.status_header, self.status_column))
+        period_lines = [self._lines(label, self.first_period + i, BOLD) for i, label in enumerate(style.period_labels)]
+        row_h = max(len(lines) for lines in period_lines) * self.leading + 2 * self.pad
+        phase_h = self.leading + 2 * self.pad if style.phases else 0.0
+        top = flow.y
+        flow.fill_box(self.xs[0], top, self.xs[-1] - self.xs[0], phase_h + row_h, (0.85, 0.85, 0.85))
+        for label, column in fixed:  # these cells span both header rows
+            self._cell_text(column, top, self._lines(label, column, BOLD), BOLD)
+            self._box(self.xs[column], top, self.xs[column + 1], top + phase_h + row_h)
+        column = self.first_period
+        for label, span in style.phases:
+            self._cell_text(column, top, [label], BOLD)
+            self._box(self.xs[column], top, self.xs[column + span], top + phase_h)
+            column += span
+        for i, lines in enumerate(period_lines):
+            column = self.first_period + i
+            self._cell_text(column, top + phase_h, lines, BOLD, centre=True)
+            self._box(self.xs[column], top + phase_h, self.xs[column + 1], top + phase_h + row_h)
+        flow.y += phase_h + row_h
+
+    def section_row(self, heading: str) -> None:
+        height = self.leading + 2 * self.pad
+        self._ensure(height * 2)
+        top = self.flow.y
+        self.flow.fill_box(self.xs[0], top, self.xs[-1] - self.xs[0], height, self.style.section_fill)
+        self._cell_text(0, top, [heading], BOLD)
+        self._box(self.xs[0], top, self.xs[-1], top + height)
+        self.flow.y += height
+
+    def action_row(self, item: Item) -> None:
+        style = self.style
+        cells: dict[int, list[str]] = {0: self._lines(item.text, 0), 1: self._lines("/".join(item.owners), 1)}
+        if style.notes_header:
+            cells[2] = self._lines(item.notes or "", 2)
+        if item.status is not None and item.status.raw:
+            cells[self.status_column] = self._lines(item.status.raw, self.status_column)
+        height = max(len(lines) for lines in cells.values()) * self.leading + 2 * self.pad
+        self._ensure(height)
+        top = self.flow.y
+        unknown = sorted(set(item.timeline) - set(style.period_months))
+        if unknown:
+            raise ValueError(f"timeline months {unknown} have no column")
+        for i, month in enumerate(style.period_months):
+            if month in item.timeline:
+                column = self.first_period + i
+                self.flow.fill_box(self.xs[column], top, self.xs[column + 1] - self.xs[column], height, style.shade)
+        if item.status is not None and item.status.rag is not None:
+            x = self.xs[self.status_column]
+            self.flow.fill_box(x, top, self.xs[-1] - x, height, style.rag_fills[item.status.rag])
+        for column, lines in cells.items():
+            self._cell_text(column, top, lines)
+        for column in range(len(self.xs) - 1):
+            self._box(self.xs[column], top, self.xs[column + 1], top + height)
+        self.flow.y += height
+
+    def _ensure(self, height: float) -> None:
+        if self.flow.y + height > self.flow.bottom:
+            self.flow.new_page()
+            self.header()
+
+
+def draw_gantt_key(flow: Flow, plan: Plan, style: GanttStyle, rag_meanings: Sequence[tuple[str, str]]) -> None:
+    """The legend block under a Gantt: owner codes, then a swatch for each RAG colour."""
+    flow.paragraph("Key", BOLD, 10, space_before=10, space_after=3, keep_with_next=4 * 11, blank_after=False)
+    for code, meaning in plan.legend.items():
+        flow.paragraph(f"{code} = {meaning}", FONT, 8, space_after=1, blank_after=False)
+    flow.y += 6
+    swatches = [(style.rag_fills[rag], meaning) for rag, meaning in rag_meanings]
+    swatches.append((style.shade, "Period in which the action is active"))
+    for colour, meaning in swatches:
+        if flow.y + 12 > flow.bottom:
+            flow.new_page()
+        flow.fill_box(MARGIN, flow.y, 18, 9, colour)
+        flow.text_at(MARGIN + 24, flow.y + 1, meaning, FONT, 8)
+        flow.y += 12
+
+
+def build_gantt(plan: Plan, pdf_path: Path, style: GanttStyle, rag_meanings: Sequence[tuple[str, str]]) -> None:
+    flow = Flow(pdf_path, plan, page_numbers=False)
+    flow.paragraph(plan.title, BOLD, 12, space_after=2 if plan.subtitle else 8)
+    if plan.subtitle:
+        flow.paragraph(plan.subtitle, FONT, 10, colour=GREY_TEXT, space_after=8)
+    grid = GanttGrid(flow, style)
+    grid.header()
+    for section in plan.sections:
+        grid.section_row(section.heading)
+        for item in section.items:
+            grid.action_row(item)
+    draw_gantt_key(flow, plan, style, rag_meanings)
+    flow.finish()
+
+
+def academic_quarter_label(month: str) -> str:
+    """'2023-04' -> 'Q1 2023/24': quarters of a year that starts in April."""
+    year, number = (int(p) for p in month.split("-"))
+    quarter = {4: 1, 7: 2, 10: 3, 1: 4}[number]
+    first_year = year if number >= 4 else year - 1
+    return f"Q{quarter} {first_year}/{(first_year + 1) % 100:02d}"
+
+
+NORTHFELL_STYLE = GanttStyle(
+    owner_header="Lead",
+    period_labels=tuple(academic_quarter_label(m) for m in sample_plans.NORTHFELL_QUARTERS),
+    period_months=sample_plans.NORTHFELL_QUARTERS,
+    status_header="Status (RAG)",
+    rag_fills={"red": (1.0, 0.0, 0.0), "amber": (1.0, 0.75, 0.0), "green": (0.57, 0.82, 0.31)},
+    shade=(0.36, 0.61, 0.84),
+    section_fill=(0.87, 0.87, 0.87),
+)
+NORTHFELL_RAG_KEY = (
+    ("red", "Red: delayed, or action needed with priority 1"),
+    ("amber", "Amber: action needed, priority 2"),
+    ("green", "Green: complete or on track"),
+)
+
+THORNLEIGH_STYLE = GanttStyle(
+    owner_header="Owner",
+    notes_header="Before 2024",
+    notes_width=96.0,
+    action_width=180.0,
+    status_width=70.0,
+    phases=(("Year 1", 4), ("Year 2", 4)),
+    period_labels=tuple(f"01/{m[5:7]}/{m[:4]}" for m in sample_plans.THORNLEIGH_QUARTERS),
+    period_months=sample_plans.THORNLEIGH_QUARTERS,
+    status_header="Status",
+    rag_fills={"red": (0.86, 0.2, 0.18), "amber": (0.98, 0.65, 0.15), "green": (0.0, 0.69, 0.31)},
+    shade=(0.62, 0.62, 0.62),
+    section_fill=(0.87, 0.92, 0.97),
+    size=7.5,
+)
+THORNLEIGH_RAG_KEY = (
+    ("red", "Delayed or urgent action needed"),
+    ("amber", "Some action needed"),
+    ("green", "On track or complete"),
+)
+
+
+# --- sample 8: Markdown headings and bullets --------------------------------------------------
+
+
+def build_bullets(plan: Plan) -> str:
+    """Markdown: a heading per pillar, one bullet per action with labelled sub-bullets.
+    Long action text continues on an indented line, as editors wrap it."""
+    out = [f"# {plan.title}", ""]
+    if plan.subtitle:
+        out.extend([plan.subtitle, ""])
+    for section in plan.sections:
+        out.extend([f"## {section.heading}", ""])
+        for item in section.items:
+            line = f"- **{item.ref}**" if item.ref else "-"
+            for word in item.text.split():
+                if len(line) + 1 + len(word) > 100:
+                    out.append(line)
+                    line = "  " + word
+                else:
+                    line = f"{line} {word}"
+            out.append(line)
+            if item.owners:
+                out.append(f"  - Owner: {', '.join(item.owners)}")
+            if len(item.measures) == 1:
+                out.append(f"  - Measure: {item.measures[0]}")
+            elif item.measures:
+                out.append("  - Measures:")
+                out.extend(f"    - {m}" for m in item.measures)
+            if item.start:
+                out.append(f"  - Start: {item.start.raw}")
+            if item.end:
+                out.append(f"  - By: {item.end.raw}")
+            if item.status and item.status.raw:
+                out.append(f"  - Status: {item.status.raw}")
+        out.append("")
+    out.extend(["## Owner key", ""])
+    out.extend(f"- {code}: {meaning}" for code, meaning in plan.legend.items())
+    return "\n".join(out) + "\n"
+
+
 # --- driver ------------------------------------------------------------------------------
 
 
@@ -612,6 +897,18 @@ def build_all(out: Path) -> list[Path]:
     emit("ruled_table_status.pdf", harbourside, with_visuals=True)
     write_text(out / "web_cells.txt", build_web_cells(harbourside, HARBOURSIDE_COLUMNS))
     emit("web_cells.txt", harbourside, with_visuals=False)
+
+    build_unruled_table(sample_plans.KESTREL, out / "unruled_table.pdf")
+    emit("unruled_table.pdf", sample_plans.KESTREL, with_visuals=True)
+
+    build_gantt(sample_plans.NORTHFELL, out / "gantt_grid.pdf", NORTHFELL_STYLE, NORTHFELL_RAG_KEY)
+    emit("gantt_grid.pdf", sample_plans.NORTHFELL, with_visuals=True)
+
+    build_gantt(sample_plans.THORNLEIGH, out / "gantt_dates.pdf", THORNLEIGH_STYLE, THORNLEIGH_RAG_KEY)
+    emit("gantt_dates.pdf", sample_plans.THORNLEIGH, with_visuals=True)
+
+    write_text(out / "bullets.md", build_bullets(sample_plans.SALTMERE))
+    emit("bullets.md", sample_plans.SALTMERE, with_visuals=False)
     return sorted(written)
 
 

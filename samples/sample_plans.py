@@ -597,5 +597,659 @@ HARBOURSIDE = Plan(
 )
 
 
-def _unused() -> None:  # keeps the shorthand imports referenced until every plan is written
-    quarters("2023-04", "2023-04")
+# --- Kestrel Valley University: unruled table (unruled_table.pdf) ---------------------------
+
+
+def _heading(heading: str, pillar: str, *items: Item, intro: str | None = None) -> Section:
+    return Section(heading=heading, pillar=pillar, items=items, intro=intro)
+
+
+KESTREL = Plan(
+    institution="Kestrel Valley University",
+    title="Kestrel Valley University Technician Commitment Action Plan",
+    subtitle="Action plan for January 2024 to December 2026",
+    period=("2024-01", "2026-12"),
+    legend={
+        "TCL": "Technician Commitment Lead",
+        "TN": "Technician Network",
+        "FM": "Facility Managers",
+        "MKT": "Marketing and Recruitment",
+        "HR": "Human Resources",
+        "PVC": "Pro-Vice-Chancellor (Research)",
+        "SD": "Staff Development",
+    },
+    sections=(
+        _heading(
+            "Visibility",
+            "visibility",
+            Item(
+                text="Set up a technician network with its own budget, a rotating chair and a page on the staff "
+                "intranet.",
+                owners=("TCL", "TN"),
+                end=on("Mar-24", "2024-03"),
+                measures=("Network meets at least four times a year; membership open to all technical staff",),
+            ),
+            Item(
+                text="Name technicians in facility signage, equipment booking pages and user guides, so that "
+                "users know who runs each service.",
+                owners=("FM",),
+                end=on("Dec 2024", "2024-12"),
+                measures=("All central facilities updated",),
+            ),
+            Item(
+                text="Organise a technicians' zone at the spring open day, with hands-on stands run by technical "
+                "teams.",
+                owners=("TN", "MKT"),
+                end=ANNUAL,
+                measures=("Stands run each year; visitor feedback collected",),
+            ),
+            Item(
+                text="Record short films of technicians at work for student recruitment and the careers pages.",
+                owners=("MKT",),
+                end=on("September 2025", "2025-09"),
+                measures=("Six films published",),
+            ),
+        ),
+        _heading(
+            "Recognition",
+            "recognition",
+            Item(
+                text="Introduce a thank-you scheme that lets any member of staff nominate a technician for a small "
+                "recognition award.",
+                owners=("HR", "TCL"),
+                end=on("30/06/2024", "2024-06"),
+                measures=("Scheme live; nominations reported each term",),
+            ),
+            Item(
+                text="Review job descriptions for technical roles so that duties such as training users and "
+                "managing budgets are reflected in the grade.",
+                owners=("HR",),
+                # An academic year reads as its first year.
+                end=on("2025/26", "2025"),
+                measures=("All technical job descriptions reviewed; regrading outcomes reported",),
+            ),
+            Item(
+                text="Ask heads of department to acknowledge technical contributions in their annual research "
+                "and teaching reports.",
+                owners=("PVC",),
+                end=ANNUAL,
+                measures=("Acknowledgements present in every departmental report",),
+            ),
+        ),
+        _heading(
+            "Career development",
+            "career_development",
+            Item(
+                text="Publish a technical training catalogue that brings together internal courses, supplier "
+                "training and external qualifications.",
+                owners=("SD",),
+                end=on("Q4 2024", "2024-10"),
+                measures=("Catalogue published and updated twice a year",),
+            ),
+            Item(
+                text="Fund places on accredited technical management courses for technicians who want to lead teams.",
+                owners=("SD", "FM"),
+                end=ONGOING,
+                measures=("At least five funded places a year",),
+            ),
+            Item(
+                text="Create a development fund that technicians can use for conferences, visits to other "
+                "institutions and short courses.",
+                owners=("TCL",),
+                end=SIX_MONTHLY,
+                measures=("Fund fully used; attendees share what they learnt with the network",),
+            ),
+            Item(
+                text="Support technicians who run practical classes to gain a recognised teaching qualification.",
+                owners=("SD",),
+                end=on("Jul 2025", "2025-07"),
+                measures=("Ten technicians gain a teaching qualification",),
+            ),
+        ),
+        _heading(
+            "Sustainability",
+            "sustainability",
+            Item(
+                text="Build technical roles into the university workforce plan, with a five-year view of "
+                "retirements and hard-to-fill posts.",
+                owners=("HR", "FM"),
+                end=on("Mar 2025", "2025-03"),
+                measures=("Technical roles included in the workforce plan presented to Council",),
+            ),
+            Item(
+                text="Move long-running fixed-term technical posts onto open-ended contracts where the funding "
+                "allows it.",
+                owners=("HR",),
+                end=ONGOING,
+                measures=("Share of technicians on fixed-term contracts falls below 15%",),
+            ),
+            Item(
+                text="Start a technician apprenticeship programme with the local further education college.",
+                owners=("HR", "SD"),
+                end=on("01/09/2024", "2024-09"),
+                measures=("First group of three apprentices starts in September 2024",),
+            ),
+        ),
+        _heading(
+            "Evaluating impact",
+            "evaluating_impact",
+            Item(
+                text="Collect baseline data on the technical workforce (grade, gender, ethnicity, age, contract "
+                "type) and refresh it every year.",
+                owners=("HR",),
+                end=ANNUAL,
+                measures=("Baseline report in 2024, refreshed every year",),
+            ),
+            Item(
+                text="Review this plan every year with the technician network and rework actions that have stalled.",
+                owners=("TCL", "TN"),
+                end=ANNUAL,
+                measures=("Review held; revised plan published",),
+            ),
+        ),
+    ),
+)
+
+
+# --- University of Northfell: Gantt grid with quarter columns (gantt_grid.pdf) --------------
+# Quarters follow the UK academic/financial year: Q1 2023/24 starts in April 2023 and
+# Q4 2023/24 starts in January 2024.
+
+NF_COMPLETE = status("Complete", "complete", "green")
+NF_ON_TRACK = status("On track", "in_progress", "green")
+NF_NOT_STARTED = status("Not started", "not_started", None)
+NF_DELAYED = status("Delayed", "action_needed", "red")
+NF_NEEDED_1 = status("Action needed - 1", "action_needed", "red", 1)
+NF_NEEDED_2 = status("Action needed - 2", "action_needed", "amber", 2)
+
+NORTHFELL_QUARTERS = quarters("2023-04", "2026-01")
+
+
+def _gantt(text: str, owners: str, timeline: tuple[str, ...], state: StatusCell, notes: str | None = None) -> Item:
+    return Item(text=text, owners=tuple(owners.split("/")), timeline=timeline, status=state, notes=notes)
+
+
+NORTHFELL = Plan(
+    institution="University of Northfell",
+    title="Technician Commitment Action Plan 2023-26",
+    subtitle="University of Northfell",
+    period=("2023-04", "2026-03"),
+    legend={
+        "PVC": "Pro-Vice-Chancellor (Research and Enterprise)",
+        "TCL": "Technician Commitment Lead",
+        "TM": "Technical Managers",
+        "TN": "Technician Network",
+        "COM": "Communications team",
+        "HR": "Human Resources",
+        "RO": "Research Office",
+        "SD": "Staff Development",
+    },
+    sections=(
+        _heading(
+            "Governance",
+            "governance",
+            _gantt(
+                "Appoint an executive sponsor for the Technician Commitment and a technician co-chair for the "
+                "implementation group",
+                "PVC/TM",
+                quarters("2023-04", "2023-07"),
+                NF_COMPLETE,
+            ),
+            _gantt(
+                "Set up an implementation group with members from every faculty and grade",
+                "TCL",
+                quarters("2023-04", "2023-10"),
+                NF_COMPLETE,
+            ),
+            _gantt(
+                "Agree a budget line for Technician Commitment activity in the annual planning round",
+                "PVC",
+                ("2023-10", "2024-10", "2025-10"),
+                NF_ON_TRACK,
+            ),
+        ),
+        _heading(
+            "Visibility",
+            "visibility",
+            _gantt(
+                "Launch a technicians' newsletter and a shared channel for news from technical teams",
+                "TCL/COM",
+                quarters("2023-07", "2024-01"),
+                NF_COMPLETE,
+            ),
+            _gantt(
+                "Run a photography project showing technicians at work across campus, for use in university "
+                "publications",
+                "COM",
+                quarters("2024-04", "2024-10"),
+                NF_NEEDED_2,
+            ),
+            _gantt(
+                "List technical staff and their expertise in the public expertise directory",
+                "TM/COM",
+                quarters("2024-07", "2025-04"),
+                NF_NOT_STARTED,
+            ),
+            _gantt(
+                "Hold a yearly technician conference with talks, posters and a networking lunch",
+                "TN",
+                ("2024-01", "2025-01", "2026-01"),
+                NF_ON_TRACK,
+            ),
+        ),
+        _heading(
+            "Recognition",
+            "recognition",
+            _gantt(
+                "Add technician categories to the vice-chancellor's annual staff awards",
+                "HR/TCL",
+                ("2023-10", "2024-10", "2025-10"),
+                NF_ON_TRACK,
+            ),
+            _gantt(
+                "Publish guidance on naming technicians in acknowledgements and author lists",
+                "RO",
+                quarters("2024-01", "2024-07"),
+                NF_DELAYED,
+            ),
+            _gantt(
+                "Make sure technicians can use the reward and recognition schemes, and monitor who receives awards",
+                "HR",
+                quarters("2024-04", "2026-01"),
+                NF_NEEDED_1,
+            ),
+        ),
+        _heading(
+            "Career Development",
+            "career_development",
+            _gantt(
+                "Support technicians to gain professional registration, paying fees and offering mentoring",
+                "TM/SD",
+                quarters("2023-07", "2026-01"),
+                NF_ON_TRACK,
+            ),
+            _gantt(
+                "Introduce a technical career framework that describes roles, skills and progression routes at "
+                "each grade",
+                "HR/TM",
+                quarters("2024-01", "2025-01"),
+                NF_NEEDED_2,
+            ),
+            _gantt(
+                "Offer job rotation and shadowing across core facilities for technicians who want to broaden "
+                "their skills",
+                "TM",
+                quarters("2024-07", "2025-10"),
+                NF_NOT_STARTED,
+            ),
+            _gantt(
+                "Give technicians access to the leadership and management programmes",
+                "SD",
+                quarters("2023-10", "2026-01"),
+                NF_ON_TRACK,
+            ),
+            _gantt(
+                "Set up a technician-led training programme in which experienced staff teach specialist "
+                "techniques to colleagues",
+                "TN/SD",
+                quarters("2024-04", "2025-01"),
+                NF_NEEDED_2,
+            ),
+        ),
+        _heading(
+            "Sustainability",
+            "sustainability",
+            _gantt(
+                "Grow apprenticeships in technical teams and support apprentices into permanent posts",
+                "HR/TM",
+                quarters("2023-07", "2026-01"),
+                NF_ON_TRACK,
+            ),
+            _gantt(
+                "Carry out a succession review of posts with rare or critical skills",
+                "TM",
+                quarters("2024-01", "2024-07"),
+                NF_COMPLETE,
+            ),
+            _gantt(
+                "Build links with local colleges to promote technical careers to their students",
+                "TN/HR",
+                quarters("2024-10", "2025-07"),
+                NF_NOT_STARTED,
+            ),
+        ),
+        _heading(
+            "Evaluating Impact",
+            "evaluating_impact",
+            _gantt(
+                "Survey technicians at the start and end of the plan to measure change in how valued they feel",
+                "TCL",
+                ("2023-07", "2025-10"),
+                NF_ON_TRACK,
+            ),
+            _gantt(
+                "Produce a short progress report for the people committee every six months",
+                "TCL",
+                quarters("2023-10", "2025-10", step=6),
+                NF_ON_TRACK,
+            ),
+        ),
+    ),
+)
+
+
+# --- Thornleigh University: Gantt with dated columns under Year 1 / Year 2 (gantt_dates.pdf) --
+
+TH_COMPLETE = status("Complete", "complete", "green")
+TH_ON_TRACK = status("On track", "in_progress", "green")
+TH_NOT_STARTED = status("Not started", "not_started", None)
+TH_DELAYED = status("Delayed", "action_needed", "red")
+TH_NEEDED_1 = status("Action needed - 1", "action_needed", "red", 1)
+TH_NEEDED_2 = status("Action needed - 2", "action_needed", "amber", 2)
+
+THORNLEIGH_QUARTERS = quarters("2024-01", "2025-10")
+
+THORNLEIGH = Plan(
+    institution="Thornleigh University",
+    title="Thornleigh University Technician Commitment Action Plan 2024-2025",
+    subtitle=None,
+    period=("2024-01", "2025-12"),
+    pdf_metadata=False,
+    legend={
+        "CT": "Communications Team",
+        "TSD": "Technical Services Director",
+        "HoD": "Heads of Department",
+        "REG": "University Registrar",
+        "HR": "People and Culture",
+        "RIO": "Research and Innovation Office",
+        "OD": "Organisational Development",
+        "EDI": "Equality and Diversity team",
+    },
+    sections=(
+        _heading(
+            "Visibility",
+            "visibility",
+            _gantt(
+                "Create a technician profile gallery on the university website",
+                "CT/TSD",
+                quarters("2024-01", "2024-04"),
+                TH_COMPLETE,
+                notes="Draft pages prepared in 2023",
+            ),
+            _gantt(
+                "Invite technical teams to present at departmental away days and open seminars",
+                "HoD",
+                quarters("2024-04", "2025-10"),
+                TH_ON_TRACK,
+            ),
+            _gantt(
+                "Add technician representation to the University Senate and the Education Committee",
+                "REG",
+                quarters("2024-01", "2024-07"),
+                TH_NEEDED_1,
+                notes="Agreed in principle by Senate in November 2023",
+            ),
+        ),
+        _heading(
+            "Recognition",
+            "recognition",
+            _gantt(
+                "Run a yearly technician recognition event with awards chosen by a mixed panel",
+                "TSD/HR",
+                ("2024-10", "2025-10"),
+                TH_ON_TRACK,
+            ),
+            _gantt(
+                "Publish fair credit guidance for technical contributions to research outputs",
+                "RIO",
+                quarters("2024-01", "2024-04"),
+                TH_DELAYED,
+                notes="Working group formed in 2023",
+            ),
+            _gantt(
+                "Feature technical staff in the university's promotions celebration and staff newsletter",
+                "CT",
+                ("2024-07", "2025-07"),
+                TH_NOT_STARTED,
+            ),
+        ),
+        _heading(
+            "Career Development",
+            "career_development",
+            _gantt(
+                "Introduce a technician development fund of up to \u00a31,000 per person per year",
+                "TSD",
+                quarters("2024-04", "2025-10"),
+                TH_ON_TRACK,
+            ),
+            _gantt(
+                "Launch a mentoring programme for technicians that includes partners from other institutions",
+                "OD",
+                quarters("2024-07", "2025-04"),
+                TH_NEEDED_2,
+            ),
+            _gantt(
+                "Give every technician access to a professional registration support package",
+                "TSD/OD",
+                quarters("2024-01", "2025-10"),
+                TH_ON_TRACK,
+                notes="12 technicians registered before 2024",
+            ),
+            _gantt(
+                "Pilot an apprenticeship-to-degree route for current technical apprentices",
+                "HR/OD",
+                quarters("2025-01", "2025-10"),
+                TH_NOT_STARTED,
+            ),
+        ),
+        _heading(
+            "Sustainability",
+            "sustainability",
+            _gantt(
+                "Analyse the age and grade profile of technical staff and identify roles at risk",
+                "HR",
+                quarters("2024-01", "2024-07"),
+                TH_COMPLETE,
+                notes="Partial data collected in the 2023 staff census",
+            ),
+            _gantt(
+                "Develop knowledge-transfer plans for specialist roles where a retirement is expected within "
+                "five years",
+                "TSD/HoD",
+                quarters("2024-10", "2025-07"),
+                TH_NEEDED_2,
+            ),
+            _gantt(
+                "Advertise technical vacancies through community networks and networks of under-represented groups",
+                "HR/EDI",
+                quarters("2024-04", "2025-10"),
+                TH_ON_TRACK,
+            ),
+        ),
+        _heading(
+            "Evaluating Impact",
+            "evaluating_impact",
+            _gantt(
+                "Run a technician pulse survey every six months",
+                "TSD",
+                quarters("2024-01", "2025-07", step=6),
+                TH_ON_TRACK,
+            ),
+            _gantt(
+                "Publish a public self-assessment of progress at the end of year two",
+                "TSD/REG",
+                ("2025-10",),
+                TH_NOT_STARTED,
+            ),
+        ),
+    ),
+)
+
+
+# --- University of Saltmere: Markdown headings and bullets (bullets.md) ---------------------
+
+SALTMERE = Plan(
+    institution="University of Saltmere",
+    title="University of Saltmere Technician Commitment Action Plan 2024-2027",
+    subtitle="Plan period: September 2024 to August 2027. Owners are given by code; the key is at the end.",
+    period=("2024-09", "2027-08"),
+    legend={
+        "TCL": "Technician Commitment Lead",
+        "DIG": "Digital Services",
+        "HR": "Human Resources",
+        "TN": "Technician Network",
+        "MKT": "Marketing",
+        "RS": "Research Services",
+        "LM": "Line managers",
+        "OD": "Organisational Development",
+    },
+    sections=(
+        _heading(
+            "Visibility",
+            "visibility",
+            Item(
+                ref="V1",
+                text="Create a technicians' hub on the intranet with news, training and contacts for every "
+                "technical team.",
+                owners=("TCL", "DIG"),
+                measures=("Hub live and visited by at least half of technical staff each term",),
+                start=on("Sep 2024", "2024-09"),
+                end=on("Dec 2024", "2024-12"),
+                status=status("Complete", "complete", None),
+            ),
+            Item(
+                ref="V2",
+                text="List every technician in the staff directory with their job title, team and skills.",
+                owners=("HR",),
+                measures=("All technical staff listed",),
+                end=on("Q1 2025", "2025-01"),
+                status=status("On track", "in_progress", None),
+            ),
+            Item(
+                ref="V3",
+                text="Take part in the national technician careers week with lab tours and social media stories.",
+                owners=("TN", "MKT"),
+                measures=("Events held every year",),
+                end=ANNUAL,
+                status=status("On track", "in_progress", None),
+            ),
+        ),
+        _heading(
+            "Recognition",
+            "recognition",
+            Item(
+                ref="R1",
+                text="Record technical contributions in the research information system and show them in "
+                "project reports.",
+                owners=("RS",),
+                measures=("Field added to the system", "Used in 60% of funded projects"),
+                # An academic year reads as its first year.
+                end=on("2025/26", "2025"),
+                status=status("Action needed - 2", "action_needed", None, 2),
+            ),
+            Item(
+                ref="R2",
+                text="Nominate technicians for institutional and external awards each year.",
+                owners=("TCL",),
+                measures=("At least three nominations a year",),
+                end=ANNUAL,
+                status=status("Not started", "not_started", None),
+            ),
+            Item(
+                ref="R3",
+                text="Include technical staff in long-service recognition on the same basis as other staff.",
+                owners=("HR",),
+                measures=("Policy updated",),
+                end=on("31/03/2025", "2025-03"),
+                status=status("Delayed", "action_needed", None),
+            ),
+        ),
+        _heading(
+            "Career development",
+            "career_development",
+            Item(
+                ref="C1",
+                text="Give each technician a personal development plan, reviewed at their annual appraisal.",
+                owners=("LM",),
+                measures=("90% of technicians have a plan in place",),
+                start=on("Oct 2024", "2024-10"),
+                end=ANNUAL,
+                status=status("On track", "in_progress", None),
+            ),
+            Item(
+                ref="C2",
+                text="Offer a funded route to professional registration for every technician who wants one.",
+                owners=("TCL", "OD"),
+                measures=("25 new registrations over the life of the plan",),
+                start=on("Jan 2025", "2025-01"),
+                end=on("Aug 2027", "2027-08"),
+                status=status("On track", "in_progress", None),
+            ),
+            Item(
+                ref="C3",
+                text="Run a leadership course for technical team leaders and technicians who aspire to manage.",
+                owners=("OD",),
+                measures=("Two groups of twelve complete the course",),
+                end=on("Jun-26", "2026-06"),
+                status=status("Not started", "not_started", None),
+            ),
+            Item(
+                ref="C4",
+                text="Support technicians who wish to move into teaching, research or management roles with "
+                "career conversations and shadowing.",
+                owners=("OD", "LM"),
+                measures=("Career conversations offered to every technician who asks",),
+                end=ONGOING,
+                status=status("On track", "in_progress", None),
+            ),
+        ),
+        _heading(
+            "Sustainability",
+            "sustainability",
+            Item(
+                ref="S1",
+                text="Map specialist skills held by fewer than two people and plan how to share them.",
+                owners=("LM", "TCL"),
+                measures=("Skills map complete, with a sharing plan for every gap",),
+                end=on("Q3 2025", "2025-07"),
+                status=status("Action needed - 1", "action_needed", None, 1),
+            ),
+            Item(
+                ref="S2",
+                text="Recruit four technical apprentices a year and give each of them a mentor.",
+                owners=("HR",),
+                measures=("Four apprentices recruited every year",),
+                end=ANNUAL,
+                status=status("On track", "in_progress", None),
+            ),
+            Item(
+                ref="S3",
+                text="Share equipment and technical expertise with neighbouring universities through a regional "
+                "technician network.",
+                measures=("Network meets twice a year",),
+                end=SIX_MONTHLY,
+                status=status("Not started", "not_started", None),
+            ),
+        ),
+        _heading(
+            "Evaluating impact",
+            "evaluating_impact",
+            Item(
+                ref="E1",
+                text="Run a technician survey each year and report the results against the measures in this plan.",
+                owners=("TCL",),
+                measures=("Response rate above 40%",),
+                end=ANNUAL,
+                status=status("On track", "in_progress", None),
+            ),
+            Item(
+                ref="E2",
+                text="Publish a yearly progress statement on the university website.",
+                owners=("TCL", "MKT"),
+                measures=("Statement online each autumn",),
+                end=on("Oct 2025", "2025-10"),
+                status=status("Not started", "not_started", None),
+            ),
+        ),
+    ),
+)
