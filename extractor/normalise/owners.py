@@ -15,7 +15,8 @@
    "IT Business Partner"): that is one person's role, not two owners.
 4. A piece that is a key of the plan's legend is kept whole ("Skills Audit Team",
    or a legend code written with a space).
-5. Duplicates are dropped (first kept); empty pieces and placeholders ("-", "N/A",
+5. Text in brackets stays with the owner before it ("Faculty Technical Managers (FTM)").
+6. Duplicates are dropped (first kept); empty pieces and placeholders ("-", "N/A",
    "TBC") give no owner.
 
 `expand_owners` maps each owner through the legend for `owner_names` (same length;
@@ -32,7 +33,7 @@ from collections.abc import Mapping
 logger = logging.getLogger(__name__)
 
 _SEPARATORS = re.compile(r"\s*(?:[/,;+|\u2022]|\n[ \t]*[-\u2013*](?=\s)|\s&\s|\band\b)\s*", re.I)
-_PLACEHOLDER = re.compile(r"^(?:-+|\u2013|\u2014|n/?a|none|tbc|tba|tbd|all|various)\.?$", re.I)
+_PLACEHOLDER = re.compile(r"^(?:-+|\u2013|\u2014|n/?a|none|nil|tbc|tba|tbd|to be confirmed)\.?$", re.I)
 _LINKING = frozenset({"of", "for", "to", "in", "at", "the", "on", "from", "de", "la"})
 _ROLE_NOUNS = frozenset(
     {
@@ -95,7 +96,7 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
     whole = " ".join(text.split())
     if _PLACEHOLDER.match(whole):
         return []
-    pieces = [whole] if _key(whole) in legend_keys else _SEPARATORS.split(text)
+    pieces = [whole] if _key(whole) in legend_keys else _split_outside_brackets(text)
     for piece in pieces:
         folded = _BULLET.sub("", " ".join(piece.split())).strip(" .:-")
         if not folded or _PLACEHOLDER.match(folded):
@@ -107,6 +108,23 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
     return owners
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split on separators, but keep "HR (with OD, Finance)" together."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SEPARATORS.finditer(text):
+        if _bracket_balance(text[start : match.start()]) > 0:
+            continue  # still inside brackets opened since the last split
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _bracket_balance(text: str) -> int:
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
 def _split_piece(piece: str, legend_keys: Mapping[str, str]) -> list[str]:
     if _key(piece) in legend_keys:
         return [piece]
@@ -114,12 +132,15 @@ def _split_piece(piece: str, legend_keys: Mapping[str, str]) -> list[str]:
     if len(tokens) == 1:
         return [piece]
     groups: list[list[str]] = []
+    depth = 0  # inside brackets: "Faculty Technical Managers (FTM)" is one owner
     for index, token in enumerate(tokens):
+        opened = depth > 0 or token.startswith(("(", "["))
+        depth = max(0, depth + token.count("(") + token.count("[") - token.count(")") - token.count("]"))
         if not groups:
             groups.append([token])
             continue
         previous = groups[-1]
-        if _joins(previous, token, tokens[index + 1 :]):
+        if opened or _joins(previous, token, tokens[index + 1 :]):
             previous.append(token)
         else:
             groups.append([token])
