@@ -429,6 +429,7 @@ def _pillar_heatmap(comparison: Comparison) -> str:
         '<p class="note">Number of actions each institution has under each Technician Commitment pillar. '
         "An empty pillar is a place to look for ideas in peers&rsquo; plans.</p>"
     )
+    out.append('<div class="scroll">')
     out.append('<table class="heatmap" id="pillar-heatmap"><caption>Actions per institution and pillar</caption>')
     out.append('<thead><tr><th scope="col">Institution</th>')
     out.extend(f'<th scope="col" data-pillar="{esc(p)}">{esc(pillar_label(p))}</th>' for p in coverage.pillars)
@@ -445,7 +446,7 @@ def _pillar_heatmap(comparison: Comparison) -> str:
                 f'data-count="{n}" style="{_heat_style(n, maximum)}">{n}</td>'
             )
         out.append(f'<td class="num">{sum(row.get(p, 0) for p in coverage.pillars)}</td></tr>')
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     out.append(_heat_legend(maximum))
     out.append("</section>")
     return "".join(out)
@@ -465,6 +466,7 @@ def _practice_heatmap(comparison: Comparison) -> str:
     if not coverage.practices:
         out.append('<p class="empty">No practices were tagged.</p></section>')
         return "".join(out)
+    out.append('<div class="scroll">')
     out.append('<table class="heatmap" id="practice-heatmap"><caption>Actions per practice and institution</caption>')
     out.append('<thead><tr><th scope="col">Practice</th>')
     out.extend(f'<th scope="col">{esc(name)}</th>' for name in institutions)
@@ -482,7 +484,7 @@ def _practice_heatmap(comparison: Comparison) -> str:
                 f'data-count="{n}" style="{_heat_style(n, maximum)}">{n}{flag}</td>'
             )
         out.append("</tr>")
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     out.append(_heat_legend(maximum))
     out.append("</section>")
     return "".join(out)
