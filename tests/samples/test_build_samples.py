@@ -1,0 +1,165 @@
+"""The committed samples are exactly what samples/build_samples.py builds, and each
+gold file is valid and agrees with what its PDF shows."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pdfplumber
+import pytest
+from paths import SAMPLES_DIR
+
+from schemas.plan import DateValue, Period, Pillar, Status
+
+BUILDER = SAMPLES_DIR / "build_samples.py"
+GOLD_DIR = SAMPLES_DIR / "gold"
+SAMPLE_SUFFIXES = {".pdf", ".txt", ".md"}
+SAMPLES = sorted(p.name for p in SAMPLES_DIR.iterdir() if p.suffix in SAMPLE_SUFFIXES and p.name != "README.md")
+PDF_SAMPLES = [name for name in SAMPLES if name.endswith(".pdf")]
+ACTION_KEYS = [
+    "ref", "pillar", "section", "theme", "text", "measures", "owners", "start", "end", "timeline", "status", "notes",
+]  # fmt: skip
+# Text renditions of a PDF sample: same plan, but no shading or fill colours to read.
+RENDITIONS = {"plain_text_tabs.txt": "ruled_table.pdf", "web_cells.txt": "ruled_table_status.pdf"}
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("rebuilt")
+    subprocess.run(
+        [sys.executable, str(BUILDER), "--out", str(out)], check=True, capture_output=True, text=True, timeout=300
+    )
+    return out
+
+
+@pytest.fixture(scope="module")
+def builder() -> ModuleType:
+    """samples/build_samples.py as a module (it is a script, not part of a package)."""
+    spec = importlib.util.spec_from_file_location("build_samples", BUILDER)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_gold(name: str) -> dict[str, Any]:
+    return json.loads((GOLD_DIR / f"{name}.gold.json").read_text(encoding="utf-8"))
+
+
+def test_every_layout_has_a_sample() -> None:
+    expected = {
+        "ruled_table.pdf",
+        "ruled_table_status.pdf",
+        "unruled_table.pdf",
+        "gantt_grid.pdf",
+        "gantt_dates.pdf",
+        "plain_text_tabs.txt",
+        "web_cells.txt",
+        "bullets.md",
+    }
+    assert expected <= set(SAMPLES)
+
+
+def test_rebuild_writes_exactly_the_committed_files(rebuilt: Path) -> None:
+    built = sorted(str(p.relative_to(rebuilt)) for p in rebuilt.rglob("*") if p.is_file())
+    committed = sorted([*SAMPLES, *(f"gold/{p.name}" for p in GOLD_DIR.glob("*.gold.json"))])
+    assert built == committed
+
+
+@pytest.mark.parametrize("name", [*SAMPLES, *(f"gold/{s}.gold.json" for s in SAMPLES)], ids=str)
+def test_rebuild_is_byte_identical(rebuilt: Path, name: str) -> None:
+    assert (rebuilt / name).read_bytes() == (SAMPLES_DIR / name).read_bytes(), (
+        f"samples/{name} differs from what build_samples.py builds; run `python samples/build_samples.py`"
+    )
+
+
+@pytest.mark.parametrize("name", SAMPLES, ids=str)
+def test_gold_is_valid(name: str) -> None:
+    gold = load_gold(name)
+    assert list(gold) == ["institution", "title", "period", "legend", "actions"]
+    Period.model_validate(gold["period"])
+    assert gold["actions"], "a sample plan has actions"
+    refs = [a["ref"] for a in gold["actions"] if a["ref"] is not None]
+    assert len(refs) == len(set(refs)), "refs are unique within a sample"
+    for action in gold["actions"]:
+        assert list(action) == ACTION_KEYS
+        Pillar(action["pillar"])
+        assert action["text"] == " ".join(action["text"].split())
+        for key in ("start", "end"):
+            if action[key] is not None:
+                value = DateValue.model_validate(action[key])
+                assert value.date is None or value.recurrence is None
+        if action["status"] is not None:
+            Status.model_validate(action["status"])
+        assert set(action["owners"]) <= set(gold["legend"]), "every owner code is in the legend"
+        assert action["timeline"] == sorted(set(action["timeline"]))
+
+
+@pytest.mark.parametrize(("rendition", "pdf"), sorted(RENDITIONS.items()), ids=sorted(RENDITIONS))
+def test_text_rendition_gold_matches_its_pdf(rendition: str, pdf: str) -> None:
+    expected = load_gold(pdf)
+    for action in expected["actions"]:
+        action["timeline"] = []
+        if action["status"] is not None:
+            action["status"]["rag"] = None
+    assert load_gold(rendition) == expected
+
+
+@pytest.mark.parametrize("name", PDF_SAMPLES, ids=str)
+def test_pdf_shows_every_gold_action(name: str) -> None:
+    gold = load_gold(name)
+    with pdfplumber.open(SAMPLES_DIR / name) as pdf:
+        words = Counter(w for page in pdf.pages for w in (page.extract_text() or "").split())
+    assert gold["institution"].split()[-1] in words
+    for action in gold["actions"]:
+        missing = [w for w in action["text"].split() if w not in words]
+        assert not missing, f"{action['text'][:40]!r}: {missing}"
+        for owner in action["owners"]:
+            assert any(owner in w for w in words), owner
+
+
+def fill_counts(name: str) -> Counter[tuple[float, float, float]]:
+    """How many cells of each fill colour the PDF draws, across pages."""
+    counts: Counter[tuple[float, float, float]] = Counter()
+    with pdfplumber.open(SAMPLES_DIR / name) as pdf:
+        for page in pdf.pages:
+            for rect in page.rects:
+                colour = rect.get("non_stroking_color")
+                if rect.get("fill") and isinstance(colour, tuple | list) and len(colour) == 3:
+                    counts[tuple(round(float(c), 2) for c in colour)] += 1
+    return counts
+
+
+@pytest.mark.parametrize("name", ["gantt_grid.pdf", "gantt_dates.pdf"], ids=str)
+def test_gantt_shading_matches_gold_timeline(builder: ModuleType, name: str) -> None:
+    style = builder.NORTHFELL_STYLE if name == "gantt_grid.pdf" else builder.THORNLEIGH_STYLE
+    shade = tuple(round(c, 2) for c in style.shade)
+    swatches = 1  # the key below the grid shows one shaded swatch
+    expected = sum(len(a["timeline"]) for a in load_gold(name)["actions"]) + swatches
+    assert fill_counts(name)[shade] == expected
+
+
+@pytest.mark.parametrize("name", ["gantt_grid.pdf", "gantt_dates.pdf", "ruled_table_status.pdf"], ids=str)
+def test_status_fills_match_gold_rag(builder: ModuleType, name: str) -> None:
+    fills = {
+        "gantt_grid.pdf": builder.NORTHFELL_STYLE.rag_fills,
+        "gantt_dates.pdf": builder.THORNLEIGH_STYLE.rag_fills,
+        "ruled_table_status.pdf": builder.HARBOURSIDE_RAG,
+    }[name]
+    gold_rags = Counter(a["status"]["rag"] for a in load_gold(name)["actions"] if a["status"]["rag"])
+    counts = fill_counts(name)
+    swatches = 0 if name == "ruled_table_status.pdf" else 1  # Gantt keys show one swatch per colour
+    for rag, colour in fills.items():
+        key = tuple(round(c, 2) for c in colour)
+        assert counts[key] == gold_rags[rag] + swatches, f"{rag} cells (a status cell split over a page is drawn twice)"
+    assert set(gold_rags) == {"red", "amber", "green"}
+    assert any(a["status"]["rag"] is None for a in load_gold(name)["actions"]), "an unfilled status cell"
