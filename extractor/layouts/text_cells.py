@@ -43,9 +43,7 @@ def header_run_length(lines: Sequence[SourceLine], start: int) -> list[str]:
         role = header_role(text)
         if role is None and not period_month(text):
             break
-        if role is not None:
-            if role in seen:
-                break
+        if role is not None and role not in seen:
             seen.append(role)
         texts.append(text)
     return texts if len(seen) >= 3 and ColumnRole.ACTION in seen else []
@@ -63,6 +61,8 @@ class _Builder:
     def text(self, entry: Entry) -> None:
         if is_heading(entry[1], self.furniture):
             self.section, self.brk = heading_text(entry[1]), Break.HARD
+        elif not self.scan.rows and is_heading(entry[1], self.furniture, allow_title=True):
+            self.section = None  # a title line: what came before it was part of the title block
 
     def row(self, entries: list[Entry], columns: Columns) -> None:
         cells = [text for _, text in entries[: columns.width]]
@@ -114,7 +114,7 @@ def _body_to_rows(body: list[Entry], columns: Columns, builder: _Builder) -> lis
     """Cut one table body into rows; returns the trailing lines that were not rows."""
     filled = [e for e in body if e[1]]
     if columns.roles.get(0) is ColumnRole.REF and any(REF_LIKE.match(t) for _, t in filled):
-        return _by_ref(filled, columns, builder)
+        return _by_ref(body, columns, builder)
     blocks = _blocks(body)
     multi = [b for b in blocks if len(b) >= 2]
     if multi and all(len(b) <= columns.width for b in multi) and len(multi) >= 0.5 * len(blocks):
@@ -130,9 +130,15 @@ def _body_to_rows(body: list[Entry], columns: Columns, builder: _Builder) -> lis
     return filled[whole:]
 
 
-def _by_ref(filled: list[Entry], columns: Columns, builder: _Builder) -> list[Entry]:
+def _by_ref(body: list[Entry], columns: Columns, builder: _Builder) -> list[Entry]:
+    """A ref line starts a row; a blank line after a full row ends it."""
     record: list[Entry] = []
-    for entry in filled:
+    for entry in body:
+        if not entry[1]:
+            if len(record) >= columns.width:
+                _flush(record, columns, builder)
+                record = []
+            continue
         if REF_LIKE.match(entry[1]) and (not record or len(record) >= 2):
             _flush(record, columns, builder)
             record = [entry]

@@ -150,6 +150,8 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         if split is None:
             if is_heading(text, furniture):
                 section, brk = heading_text(text), Break.HARD
+            elif columns is None and is_heading(text, furniture, allow_title=True):
+                section = None  # a title line: what came before it was part of the title block
             continue
         cells = [clean_cell(c) for c in split[0]]
         if looks_like_header(cells):
@@ -200,7 +202,7 @@ def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.columns is row.columns
+            and previous.columns.roles == row.columns.roles
             and row.brk is not Break.HARD
             and row.columns.index_of(ColumnRole.REF) is not None
             and not _cell(row, ColumnRole.REF)
@@ -216,6 +218,11 @@ def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
 
 def _at(cells: list[str], index: int) -> str:
     return cells[index] if index < len(cells) else ""
+
+
+def row_height(row: TableRow) -> float:
+    """Rough printed height of a row: its longest cell wraps at about 60 characters a line."""
+    return max(1.0, max((len(c) for c in row.cells), default=0) / 60)
 
 
 def rebuild_merged_columns(rows: list[TableRow]) -> list[dict[ColumnRole, str]]:
@@ -234,6 +241,7 @@ def rebuild_merged_columns(rows: list[TableRow]) -> list[dict[ColumnRole, str]]:
                         text=" ".join(_cell(rows[p], role).split()),
                         major=ref_major(_cell(rows[p], ColumnRole.REF)),
                         brk=rows[p].brk if k else Break.HARD,
+                        height=row_height(rows[p]),
                     )
                     for k, p in enumerate(run)
                 ]

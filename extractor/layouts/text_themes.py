@@ -17,11 +17,11 @@ Rules, in order:
    Capitalised Words split across rows ("Supporting Continuing" /
    "Professional Development ..."). Otherwise it starts a new group.
    After a repeated header row (a *soft break*) only the first rule applies.
-4. Empty cells are padding of the merged cell. Text in a merged cell is
-   vertically centred, so the empty rows between two groups are split so that
-   each group's padding above and below is as even as possible (ties go to the
-   group above, the usual fill-down reading). Ref numbers decide first when
-   they can.
+4. Empty cells are padding of the merged cell. Ref numbers decide first when
+   they can. Otherwise, as text in a merged cell is vertically centred, the
+   empty rows between two groups are split so that the middle of each group
+   (weighing rows by their printed height) falls on the rows holding its text;
+   ties go to the group above, the usual fill-down reading.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import accumulate
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class Piece:
     text: str
     major: str | None = None  # "3" for ref "3.2"
     brk: Break = Break.NONE
+    height: float = 1.0  # the row's printed height, in any unit (longer rows are taller)
 
 
 def ref_major(ref: str | None) -> str | None:
@@ -117,8 +119,8 @@ def continues(previous: Piece, current: Piece, brk: Break) -> bool:
 @dataclass
 class _Group:
     rows: list[int]  # rows holding text
-    top: int = 0  # empty rows above
-    bottom: int = 0  # empty rows below
+    top: float = 0.0  # height of the empty rows above
+    bottom: float = 0.0  # height of the empty rows below
 
 
 def rebuild_merged_cells(pieces: Sequence[Piece]) -> list[str | None]:
@@ -141,7 +143,7 @@ def rebuild_merged_cells(pieces: Sequence[Piece]) -> list[str | None]:
 
 def _rebuild_segment(pieces: Sequence[Piece], start: int, stop: int, result: list[str | None]) -> None:
     groups: list[_Group] = []
-    owner: dict[int, int] = {}  # row -> group index
+    owner: dict[int, int] = {}  # row -> group index (-1: no group)
     last_text_row: int | None = None
     for row in range(start, stop):
         piece = pieces[row]
@@ -175,18 +177,20 @@ def _assign_gaps(pieces: Sequence[Piece], start: int, stop: int, groups: list[_G
         group = groups[number]
         return pieces[group.rows[0] if first else group.rows[-1]].major
 
-    # Leading and trailing padding of the segment.
+    def height(rows: list[int], number: int) -> float:
+        return sum(pieces[r].height for r in rows if owner[r] == number)
+
+    last = len(groups) - 1
     lead = list(range(start, groups[0].rows[0]))
     for row in lead:
         owner[row] = 0 if _side_by_major(pieces[row].major, None, major_of(0, True), 1) == 1 else -1
-    groups[0].top = sum(1 for r in lead if owner[r] == 0)
+    groups[0].top = height(lead, 0)
     trail = list(range(groups[-1].rows[-1] + 1, stop))
-    last = len(groups) - 1
     for row in trail:
         owner[row] = last if _side_by_major(pieces[row].major, major_of(last, False), None, -1) == -1 else -1
-    groups[-1].bottom = sum(1 for r in trail if owner[r] == last)
-    # Gaps between groups: refs first, then balanced padding.
-    free_gaps: list[tuple[int, list[int]]] = []
+    groups[-1].bottom = height(trail, last)
+    # Gaps between groups: refs decide when they can, the rest is balanced below.
+    free_gaps: dict[int, list[int]] = {}
     for number in range(last):
         gap = list(range(groups[number].rows[-1] + 1, groups[number + 1].rows[0]))
         if not gap:
@@ -198,11 +202,20 @@ def _assign_gaps(pieces: Sequence[Piece], start: int, stop: int, groups: list[_G
             for row, found in zip(gap, sides, strict=True):
                 side = found if found != 0 else side
                 owner[row] = number if side == -1 else (number + 1 if side == 1 else -1)
-            groups[number].bottom = sum(1 for r in gap if owner[r] == number)
-            groups[number + 1].top = sum(1 for r in gap if owner[r] == number + 1)
+            groups[number].bottom = height(gap, number)
+            groups[number + 1].top = height(gap, number + 1)
         else:
-            free_gaps.append((number, gap))
-    _balance(groups, free_gaps, owner)
+            free_gaps[number] = gap
+    number = 0
+    while number < last:
+        chain: list[int] = []
+        while number in free_gaps:
+            chain.append(number)
+            number += 1
+        if chain:
+            _balance_chain(pieces, groups, chain, free_gaps, owner)
+        else:
+            number += 1
 
 
 def _side_by_major(major: str | None, above: str | None, below: str | None, default: int) -> int:
@@ -218,64 +231,69 @@ def _side_by_major(major: str | None, above: str | None, below: str | None, defa
     return default
 
 
-def _balance(groups: list[_Group], free_gaps: list[tuple[int, list[int]]], owner: dict[int, int]) -> None:
-    """Split each free gap so the groups' top and bottom padding are as even as possible.
+def _off_centre(top: float, middle: float, bottom: float) -> float:
+    """How far the middle of a merged cell lies outside the rows holding its text (squared).
 
-    A chain of small dynamic programmes: runs of groups linked by free gaps are
-    optimised together; the cost is the sum of squared (top - bottom) per group.
+    Text in a vertically centred cell sits around the cell's middle, so the rows
+    that print it must cover that middle.
     """
-    if not free_gaps:
-        return
-    by_number = dict(free_gaps)
-    number = 0
-    while number < len(groups) - 1:
-        if number not in by_number:
-            number += 1
-            continue
-        chain = []
-        while number in by_number:
-            chain.append(number)
-            number += 1
-        _balance_chain(groups, chain, by_number, owner)
+    distance = max(0.0, (top - middle - bottom) / 2, (bottom - top - middle) / 2)
+    return distance * distance
 
 
-def _balance_chain(groups: list[_Group], chain: list[int], gaps: dict[int, list[int]], owner: dict[int, int]) -> None:
-    sizes = [len(gaps[n]) for n in chain]
-    # best[k][s]: least cost of groups chain[0]..chain[k] when gap k gives s rows to the group above.
-    best: list[dict[int, tuple[int, int]]] = []
-    for k, size in enumerate(sizes):
-        group = groups[chain[k]]
-        choices = range(size, -1, -1) if size <= _MAX_GAP_FOR_SEARCH else [(size + 1) // 2]
-        table: dict[int, tuple[int, int]] = {}
-        for split in choices:
+def _balance_chain(
+    pieces: Sequence[Piece], groups: list[_Group], chain: list[int], gaps: dict[int, list[int]], owner: dict[int, int]
+) -> None:
+    """Split a run of free gaps between groups: a small dynamic programme over the splits.
+
+    A split `s` gives the first `s` rows of a gap to the group above. The cost is
+    the sum of `_off_centre` over the groups; ties go to the group above.
+    """
+    heights = [[pieces[r].height for r in gaps[n]] for n in chain]
+    prefix = [[0.0, *accumulate(h)] for h in heights]
+    middles = {
+        number: sum(pieces[r].height for r in range(groups[number].rows[0], groups[number].rows[-1] + 1))
+        for number in (*chain, chain[-1] + 1)
+    }
+
+    def middle(number: int) -> float:
+        return middles[number]
+
+    def choices(size: int) -> Sequence[int]:
+        return range(size, -1, -1) if size <= _MAX_GAP_FOR_SEARCH else [(size + 1) // 2]
+
+    # best[k][s] = (least cost of the groups above gap k, the split of gap k - 1 that gives it)
+    best: list[dict[int, tuple[float, int]]] = []
+    for k, number in enumerate(chain):
+        size = len(heights[k])
+        table: dict[int, tuple[float, int]] = {}
+        for split in choices(size):
+            bottom = prefix[k][split]
             if k == 0:
-                table[split] = ((group.top - split) ** 2, -1)
+                table[split] = (_off_centre(groups[number].top, middle(number), bottom), -1)
                 continue
-            previous_size = sizes[k - 1]
-            candidate: tuple[int, int] | None = None
-            for prev_split, (cost, _) in best[k - 1].items():
-                top = previous_size - prev_split
-                total = cost + (top - split) ** 2
+            candidate: tuple[float, int] | None = None
+            for previous, (cost, _) in best[k - 1].items():
+                top = prefix[k - 1][-1] - prefix[k - 1][previous]
+                total = cost + _off_centre(top, middle(number), bottom)
                 if candidate is None or total < candidate[0]:
-                    candidate = (total, prev_split)
+                    candidate = (total, previous)
             assert candidate is not None
             table[split] = candidate
         best.append(table)
-    # The group after the chain closes it with its own bottom padding.
-    tail_group = groups[chain[-1] + 1]
-    final: tuple[int, int] | None = None
+    closing = chain[-1] + 1
+    final: tuple[float, int] | None = None
     for split, (cost, _) in best[-1].items():
-        top = sizes[-1] - split
-        total = cost + (top - tail_group.bottom) ** 2
+        top = prefix[-1][-1] - prefix[-1][split]
+        total = cost + _off_centre(top, middle(closing), groups[closing].bottom)
         if final is None or total < final[0]:
             final = (total, split)
     assert final is not None
     split = final[1]
     for k in range(len(chain) - 1, -1, -1):
         number = chain[k]
-        gap = gaps[number]
-        for offset, row in enumerate(gap):
+        for offset, row in enumerate(gaps[number]):
             owner[row] = number if offset < split else number + 1
-        groups[number].bottom = split
-        groups[number + 1].top = len(gap) - split
+        groups[number].bottom = prefix[k][split]
+        groups[number + 1].top = prefix[k][-1] - prefix[k][split]
         split = best[k][split][1]
