@@ -58,6 +58,7 @@ _ROLE_NOUNS = frozenset(
         "dean",
     }
 )
+_TRIM = " .:-"
 _BULLET = re.compile(r"^[\-\u2013\u2022*]\s*")
 
 
@@ -98,11 +99,12 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
         return []
     pieces = [whole] if _key(whole) in legend_keys else _split_outside_brackets(text)
     for piece in pieces:
-        folded = _BULLET.sub("", " ".join(piece.split())).strip(" .:-")
+        folded = _BULLET.sub("", " ".join(piece.split())).strip(_TRIM)
         if not folded or _PLACEHOLDER.match(folded):
             continue
-        for owner in _split_piece(folded, legend_keys):
-            if owner.lower() not in seen:
+        for part in _split_piece(folded, legend_keys):
+            owner = part.strip(_TRIM)
+            if owner and not _PLACEHOLDER.match(owner) and owner.lower() not in seen:
                 seen.add(owner.lower())
                 owners.append(owner)
     return owners
