@@ -1,21 +1,31 @@
-"""Guess which layout parser fits a document, with the evidence for the guess."""
+"""Guess which layout parser fits a document, with the evidence for the guess.
+
+PDF pages are read the way the parsers read them (and the reading is cached,
+so parsing does not repeat it):
+
+- a table header with three or more period columns (dates, quarters, months,
+  phases) -> Gantt grid, ruled or not;
+- a header inside a table drawn with ruling lines -> ruled table;
+- a header line whose phrases stand apart by whitespace -> unruled table;
+- no header on the first pages -> plain text (headings and bullets).
+"""
 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 
 from extractor.layouts import LayoutKind
+from extractor.layouts.pdf_page import page_data, words_to_lines
+from extractor.layouts.pdf_tables import Column, label_columns, period_count
+from extractor.layouts.ruled_table import find_header, header_columns, table_to_grid
+from extractor.layouts.unruled_table import find_headers
 from extractor.sources import SourceDocument
 
 logger = logging.getLogger(__name__)
 
-# A header cell naming a date or quarter is a Gantt period column.
-PERIOD_HEADER = re.compile(
-    r"^(\d{1,2}/\d{1,2}/\d{2,4}|Q[1-4]\b.*|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[\s\-/']*\d{2,4})$",
-    re.I,
-)
+PAGES_TO_READ = 5
+MIN_PERIOD_COLUMNS = 3
 
 
 @dataclass(frozen=True)
@@ -24,19 +34,47 @@ class LayoutGuess:
     evidence: list[str] = field(default_factory=list)
 
 
+def _describe(columns: list[Column]) -> str:
+    roles = [c.role.value for c in columns if c.role is not None]
+    return "columns " + ", ".join(roles) if roles else "no named columns"
+
+
+def _periods(columns: list[Column]) -> str:
+    months = [c.period.month for c in columns if c.period is not None and c.period.month]
+    span = f" ({months[0]}..{months[-1]})" if months else ""
+    return f"{period_count(columns)} period columns{span}"
+
+
 def detect_layout(source: SourceDocument) -> LayoutGuess:
-    """Text files are plain text; PDFs are Gantt grids when a header row holds several
-    period columns, ruled tables when pages carry cell borders, else unruled tables."""
+    """The layout of `source`, with one line of evidence per finding."""
     if source.kind == "text" or source.pdf is None:
         return LayoutGuess(LayoutKind.PLAIN_TEXT, ["text file"])
-    period_words = 0
-    ruling = 0
-    for page in source.pdf.pages[:3]:
-        words = page.extract_words()
-        period_words += sum(1 for w in words if PERIOD_HEADER.match(w["text"]))
-        ruling += len(page.lines) + sum(1 for r in page.rects if min(r["width"], r["height"]) < 2)
-    if period_words >= 4:
-        return LayoutGuess(LayoutKind.GANTT_GRID, [f"{period_words} period headers"])
-    if ruling >= 6:
-        return LayoutGuess(LayoutKind.RULED_TABLE, [f"{ruling} ruling lines on the first pages"])
-    return LayoutGuess(LayoutKind.UNRULED_TABLE, ["no ruling lines"])
+    pages = min(PAGES_TO_READ, source.page_count or len(source.pdf.pages))
+    unruled: tuple[int, list[Column]] | None = None
+    for number in range(1, pages + 1):
+        pd = page_data(source, number)
+        for table in pd.tables:
+            grid = table_to_grid(pd, table)
+            header = find_header(grid)
+            if header is None:
+                continue
+            columns, _ = header_columns(grid, *header)
+            evidence = [f"page {number}: ruled table header, {_describe(columns)}"]
+            if period_count(columns) >= MIN_PERIOD_COLUMNS:
+                shaded = sum(1 for f in pd.fills if f.top >= grid.ys[header[1] + 1] - 1)
+                evidence += [_periods(columns), f"{shaded} filled cells below the header"]
+                return LayoutGuess(LayoutKind.GANTT_GRID, evidence)
+            return LayoutGuess(LayoutKind.RULED_TABLE, evidence)
+        if unruled is None:
+            headers = find_headers(words_to_lines(pd.words))
+            if headers:
+                block = headers[0][1]
+                units = [(min(p.x0 for p in s), max(p.x1 for p in s), tuple(p.text for p in s)) for s in block.phrases]
+                unruled = (number, label_columns(units))
+    if unruled is not None:
+        number, columns = unruled
+        evidence = [f"page {number}: header line aligned by whitespace, {_describe(columns)}", "no ruling lines"]
+        if period_count(columns) >= MIN_PERIOD_COLUMNS:
+            return LayoutGuess(LayoutKind.GANTT_GRID, [*evidence, _periods(columns)])
+        return LayoutGuess(LayoutKind.UNRULED_TABLE, evidence)
+    return LayoutGuess(LayoutKind.PLAIN_TEXT, [f"no table header on the first {pages} pages"])

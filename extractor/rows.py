@@ -74,15 +74,27 @@ def header_role(text: str) -> ColumnRole | None:
 def map_header_to_roles(headers: list[str]) -> dict[int, ColumnRole]:
     """Column index -> role for a header row. A role is given to its first column only,
     except START/END: a single date column ("Timescale", "Deadline") is the END."""
+    found = {index: header_role(text) for index, text in enumerate(headers)}
+    # "Objective" / "Aim" / "Goal" names the action, unless another column says "Action":
+    # then it is the theme the actions sit under.
+    explicit = [i for i, r in found.items() if r is ColumnRole.ACTION and _EXPLICIT_ACTION.search(headers[i])]
+    if explicit and ColumnRole.THEME not in found.values():
+        for index, role in found.items():
+            if role is ColumnRole.ACTION and index not in explicit and _THEME_LIKE.search(headers[index]):
+                found[index] = ColumnRole.THEME
+                break
     roles: dict[int, ColumnRole] = {}
     taken: set[ColumnRole] = set()
-    for index, text in enumerate(headers):
-        role = header_role(text)
+    for index, role in found.items():
         if role is None or role in taken:
             continue
         roles[index] = role
         taken.add(role)
     return roles
+
+
+_EXPLICIT_ACTION = re.compile(r"\b(actions?|activit(y|ies)|tasks?)\b", re.I)
+_THEME_LIKE = re.compile(r"\b(objectives?|aims?|goals?)\b", re.I)
 
 
 def is_header_row(cells: list[str], minimum_roles: int = 2) -> bool:

@@ -1,0 +1,253 @@
+"""What the PDF layout parsers read from a page, computed once per page.
+
+`page_data(source, number)` returns the page's words (with font and size), its
+filled rectangles (cell shading) and the ruled tables pdfplumber finds. The
+result is cached per pdfplumber page, so detection and parsing share one pass.
+Colours are turned to RGB here and `classify_rag` names a fill red, amber or
+green by its hue.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import logging
+import re
+import weakref
+from dataclasses import dataclass
+from statistics import median
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+
+    from extractor.sources import SourceDocument
+
+logger = logging.getLogger(__name__)
+
+RGB = tuple[float, float, float]
+BBoxT = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+_CID_ONLY = re.compile(r"^\(cid:\d+\)$")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$", re.I)
+# Settings of pdfplumber's "lines" strategy: ruling lines and rectangle edges only.
+RULED_TABLE_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+}
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class Fill:
+    """A filled rectangle; later fills are painted over earlier ones."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rgb: RGB
+    order: int
+
+
+@dataclass(frozen=True)
+class TextLine:
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+@dataclass(frozen=True)
+class RuledTable:
+    """Cell boxes of one table found from ruling lines."""
+
+    bbox: BBoxT
+    cells: tuple[BBoxT, ...]
+
+
+@dataclass
+class PageData:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: list[Word]
+    fills: list[Fill]
+    tables: list[RuledTable]
+    body_size: float  # median word size on the page
+
+    def words_in(self, bbox: BBoxT) -> list[Word]:
+        x0, top, x1, bottom = bbox
+        return [w for w in self.words if x0 <= w.xc <= x1 and top <= w.yc <= bottom]
+
+    def fill_at(self, bbox: BBoxT, min_cover: float = 0.5) -> RGB | None:
+        """Colour painted last over at least `min_cover` of the box, None when unfilled or white."""
+        x0, top, x1, bottom = bbox
+        area = max((x1 - x0) * (bottom - top), 1e-6)
+        found: Fill | None = None
+        for fill in self.fills:
+            w = min(x1, fill.x1) - max(x0, fill.x0)
+            h = min(bottom, fill.bottom) - max(top, fill.top)
+            if w > 0 and h > 0 and w * h >= min_cover * area and (found is None or fill.order > found.order):
+                found = fill
+        if found is None or is_white(found.rgb):
+            return None
+        return found.rgb
+
+
+_CACHE: weakref.WeakKeyDictionary[Page, PageData] = weakref.WeakKeyDictionary()
+
+
+def page_data(source: SourceDocument, number: int) -> PageData:
+    """Words, fills and ruled tables of page `number` (1-based), computed once."""
+    assert source.pdf is not None
+    page = source.pdf.pages[number - 1]
+    cached = _CACHE.get(page)
+    if cached is None:
+        cached = _read_page(page, number)
+        _CACHE[page] = cached
+    return cached
+
+
+def _read_page(page: Page, number: int) -> PageData:
+    raw_words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    words = [
+        Word(
+            text=_glyph_text(str(w["text"])),
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            size=round(float(w["size"]), 1),
+            bold=bool(_BOLD_FONT.search(str(w["fontname"]))),
+        )
+        for w in raw_words
+        if str(w["text"]).strip()
+    ]
+    fills = []
+    for order, rect in enumerate(page.rects):
+        if not rect.get("fill"):
+            continue
+        rgb = to_rgb(rect.get("non_stroking_color"))
+        if rgb is None or rect["width"] < 1 or rect["height"] < 1:
+            continue
+        fills.append(Fill(float(rect["x0"]), float(rect["top"]), float(rect["x1"]), float(rect["bottom"]), rgb, order))
+    tables = []
+    for table in page.find_tables(RULED_TABLE_SETTINGS):
+        cells = tuple(tuple(float(v) for v in cell) for cell in table.cells)
+        tables.append(RuledTable(bbox=tuple(float(v) for v in table.bbox), cells=cells))  # type: ignore[arg-type]
+    body = median(w.size for w in words) if words else 0.0
+    return PageData(number, float(page.width), float(page.height), words, fills, tables, body)
+
+
+def _glyph_text(text: str) -> str:
+    """A word that is only an unmapped glyph, "(cid:127)", is a list bullet drawn from a symbol font."""
+    return "•" if _CID_ONLY.match(text) else text
+
+
+def to_rgb(color: object) -> RGB | None:
+    """pdfplumber colour (grey, RGB or CMYK tuple, or a bare number) as RGB in 0..1."""
+    if isinstance(color, int | float):
+        color = (color,)
+    if not isinstance(color, tuple | list) or not color:
+        return None
+    try:
+        values = [min(1.0, max(0.0, float(v))) for v in color]
+    except (TypeError, ValueError):
+        return None  # a pattern name
+    if len(values) == 1:
+        return (values[0], values[0], values[0])
+    if len(values) == 3:
+        return (values[0], values[1], values[2])
+    if len(values) == 4:
+        c, m, y, k = values
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return None
+
+
+def is_white(rgb: RGB) -> bool:
+    return min(rgb) >= 0.95
+
+
+def classify_rag(rgb: RGB | None) -> str | None:
+    """'red', 'amber' or 'green' for a fill colour by hue; None for greys, blues and no fill.
+
+    >>> classify_rag((1.0, 0.0, 0.0)), classify_rag((1.0, 0.75, 0.0)), classify_rag((0.57, 0.82, 0.31))
+    ('red', 'amber', 'green')
+    >>> classify_rag((0.85, 0.85, 0.85)) is None, classify_rag((0.36, 0.61, 0.84)) is None
+    (True, True)
+    """
+    if rgb is None:
+        return None
+    hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
+    if saturation < 0.25 or lightness < 0.12 or lightness > 0.95:
+        return None
+    degrees = hue * 360
+    if degrees < 15 or degrees >= 330:
+        return "red"
+    if degrees < 68:
+        return "amber"
+    if degrees < 170:
+        return "green"
+    return None
+
+
+def words_to_lines(words: list[Word], tolerance: float = 2.5) -> list[TextLine]:
+    """Words grouped into lines by vertical position, each line read left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(word.top - lines[-1][0].top) <= tolerance:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [TextLine(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
+
+
+def words_to_text(words: list[Word], tolerance: float = 2.5) -> str:
+    """Cell text: lines joined by newlines, words by single spaces."""
+    return "\n".join(line.text for line in words_to_lines(words, tolerance))

@@ -1,0 +1,333 @@
+"""Tables read from PDF pages, and how their rows become `RawRow`s.
+
+The ruled, unruled and Gantt readers each turn a page region into a
+`TableReading`: columns named by their header (`Column`: a role, or a period)
+and body rows (`TableRow`) with the text of each column. `readings_to_output`
+then does what every layout shares:
+
+- section headings: a heading line above a table, or a row holding one short
+  heading-like cell (spanning, bold or shaded, or in a table whose other rows
+  fill several columns), applies to every row under it;
+- a row that goes on over a page break (no ref, or no start of an action, in
+  the first row of a table that continues the previous one) is joined to the
+  previous row;
+- a vertically merged cell that carries on at the top of the next page, left
+  blank there, keeps its text for the rows under it (THEME/PILLAR/SECTION);
+- Gantt periods: shaded or marked period cells give the row's timeline;
+- text in a column without a role goes to `RawRow.unmapped` and one warning.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
+from extractor.layouts.periods import PeriodLabel, best_period
+from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row, map_header_to_roles
+from schemas.plan import BBox, Provenance
+
+logger = logging.getLogger(__name__)
+
+GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION})
+# Columns that hold a short value, written on a row's first line.
+SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
+_TITLE_LIKE = re.compile(r"\baction\s+plan\b|^page\s+\d+(\s+of\s+\d+)?$|^\d+$|^\W*$", re.I)
+_SENTENCE_END = re.compile(r"[.;,]$")
+# A printed action reference: "1.2", "V3", "A-1", "12a".
+REF_TEXT = re.compile(r"^[A-Z]{0,3}\d{1,3}([.\-]\d{1,3}){0,2}[a-z]?\.?$")
+
+
+@dataclass
+class Column:
+    x0: float
+    x1: float
+    texts: tuple[str, ...]  # header texts, top to bottom
+    role: ColumnRole | None = None
+    period: PeriodLabel | None = None
+
+    @property
+    def header(self) -> str:
+        return " ".join(" ".join(self.texts).split())
+
+
+@dataclass
+class TableRow:
+    page: int
+    bbox: BBoxT
+    texts: dict[int, str]  # column index -> cell text, lines joined by "\n"
+    cell_count: int  # distinct non-empty cells
+    merged: frozenset[int] = frozenset()  # columns whose cell began in an earlier row
+    top_blank: frozenset[int] = frozenset()  # blank cells starting at the table's first body row
+    spanning: bool = False  # the only cell runs across several columns
+    emphasised: bool = False  # bold, or shaded across the row
+    marks: frozenset[int] = frozenset()  # period columns shaded or marked
+    rag: str | None = None
+
+
+@dataclass
+class TableReading:
+    page: int
+    bbox: BBoxT
+    columns: list[Column]
+    rows: list[TableRow]
+    has_header: bool = True
+    heading_above: str | None = None
+
+
+def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Column]:
+    """Columns from header units (x0, x1, texts): periods first, then roles by meaning."""
+    columns = [Column(x0, x1, tuple(t for t in texts if t.strip())) for x0, x1, texts in units]
+    for column in columns:
+        if column.texts and header_role(column.header) is None:
+            column.period = best_period(list(column.texts))
+    named = [i for i, c in enumerate(columns) if c.period is None]
+    roles = map_header_to_roles([columns[i].header for i in named])
+    for position, role in roles.items():
+        columns[named[position]].role = role
+    return columns
+
+
+def header_roles_ok(texts: list[str]) -> bool:
+    """True when header texts name an action column and at least one more role."""
+    return is_header_row([t for t in texts if header_role(t) is not None or best_period([t]) is None])
+
+
+def period_count(columns: list[Column]) -> int:
+    return sum(1 for c in columns if c.period is not None)
+
+
+def is_label_text(text: str) -> bool:
+    """A short header-like label: names a role or a period."""
+    folded = " ".join(text.split())
+    return (
+        bool(folded)
+        and len(folded.split()) <= 5
+        and (header_role(folded) is not None or best_period([folded]) is not None)
+    )
+
+
+def heading_like(text: str) -> bool:
+    """Short, unpunctuated text that starts with a capital or digit, e.g. 'Career Development'."""
+    folded = " ".join(text.split())
+    if not folded or len(folded) > 100 or len(folded.split()) > 12:
+        return False
+    if _SENTENCE_END.search(folded) or _TITLE_LIKE.search(folded):
+        return False
+    return folded[0].isupper() or folded[0].isdigit()
+
+
+def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BBoxT], title: str | None) -> str | None:
+    """The closest heading line between `floor` and a table's top: bold or larger than body text."""
+    words = [
+        w
+        for w in pd.words
+        if floor <= w.top and w.bottom <= table_top + 1 and not any(_inside(w.xc, w.yc, box) for box in exclude)
+    ]
+    folded_title = " ".join((title or "").split()).lower()
+    for line in reversed(words_to_lines(words)):
+        if _is_heading_line(line, pd.body_size) and line.text.lower() != folded_title:
+            return " ".join(line.text.split())
+    return None
+
+
+def _is_heading_line(line: TextLine, body_size: float) -> bool:
+    return heading_like(line.text) and (line.bold or line.size >= body_size + 1.0)
+
+
+def _inside(x: float, y: float, box: BBoxT) -> bool:
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+@dataclass
+class _Pending:
+    cells: dict[ColumnRole, str]
+    page: int
+    bbox: BBoxT
+    pages: list[int]
+    section: str | None
+    timeline: list[str]
+    rag: str | None
+    unmapped: list[str] = field(default_factory=list)
+
+    def freeze(self) -> RawRow:
+        box = BBox(
+            x0=round(self.bbox[0], 2),
+            top=round(self.bbox[1], 2),
+            x1=round(self.bbox[2], 2),
+            bottom=round(self.bbox[3], 2),
+        )
+        provenance = Provenance(page=self.page, bbox=box, pages=self.pages if len(self.pages) > 1 else [])
+        return RawRow(
+            cells=dict(self.cells),
+            provenance=provenance,
+            section=self.section,
+            timeline=tuple(self.timeline),
+            rag=self.rag,
+            unmapped=tuple(self.unmapped),
+        )
+
+
+def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
+    """Rows of all tables in reading order, with sections, page joins and warnings applied."""
+    output = LayoutOutput(rows=[])
+    pending: list[_Pending] = []
+    section: str | None = None
+    previous: TableReading | None = None
+    warned: set[str] = set()
+    for reading in readings:
+        if reading.heading_above:
+            section = reading.heading_above
+        continues = (
+            previous is not None and reading.page > previous.page and not reading.heading_above and bool(pending)
+        )
+        carried = {r: pending[-1].cells[r] for r in GROUPING_ROLES if pending and r in pending[-1].cells}
+        dense = _is_dense(reading)
+        first = True
+        for row in reading.rows:
+            if not any(t.strip() for t in row.texts.values()) and not row.marks:
+                continue
+            if _is_heading_row(row, reading.columns, dense):
+                section = " ".join(next(t for t in row.texts.values() if t.strip()).split())
+                continues, first = False, False
+                continue
+            if first and continues and _continues_previous(row, reading.columns, pending[-1]):
+                _join(pending[-1], row, reading.columns)
+                first = False
+                continue
+            first = False
+            pending.append(_row_to_pending(row, reading.columns, section, carried if continues else {}))
+            _warn_unmapped(output, reading, row, warned)
+        for column in reading.columns:
+            if column.period is not None and column.period.month and column.period.month not in output.period_columns:
+                output.period_columns.append(column.period.month)
+        if any(c.period is not None and c.period.month is None for c in reading.columns) and "undated" not in warned:
+            warned.add("undated")
+            output.warnings.append(
+                ("undated_periods", "period columns name no year; timeline left empty for them", _where(reading))
+            )
+        previous = reading
+    output.rows = [p.freeze() for p in pending]
+    return output
+
+
+def _where(reading: TableReading) -> Provenance:
+    x0, top, x1, bottom = reading.bbox
+    return Provenance(
+        page=reading.page, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+    )
+
+
+def _is_dense(reading: TableReading) -> bool:
+    filled = [r for r in reading.rows if r.cell_count > 0]
+    return bool(filled) and sum(1 for r in filled if r.cell_count >= 2) >= 0.6 * len(filled)
+
+
+def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
+    if row.cell_count != 1 or row.marks:
+        return False
+    filled = [i for i, t in row.texts.items() if t.strip()]
+    if len(filled) != 1 or row.merged & set(filled):
+        return False
+    column = columns[filled[0]]
+    if (column.role is ColumnRole.REF and REF_TEXT.match(row.texts[filled[0]].strip())) or column.period is not None:
+        return False
+    return heading_like(row.texts[filled[0]]) and (row.spanning or row.emphasised or dense)
+
+
+def _cells_by_role(row: TableRow, columns: list[Column]) -> dict[ColumnRole, str]:
+    cells: dict[ColumnRole, str] = {}
+    for index, text in sorted(row.texts.items()):
+        role = columns[index].role
+        if role is not None and text.strip():
+            cells[role] = text.strip()
+    return cells
+
+
+def _continues_previous(row: TableRow, columns: list[Column], prev: _Pending) -> bool:
+    """First row of a continued table: is it the rest of the previous page's last row?"""
+    cells = _cells_by_role(row, columns)
+    roles = {c.role for c in columns}
+    own = {columns[i].role for i, t in row.texts.items() if t.strip() and i not in row.merged}
+    if ColumnRole.REF in roles and prev.cells.get(ColumnRole.REF):
+        return not cells.get(ColumnRole.REF) and bool(own - {None})
+    action = cells.get(ColumnRole.ACTION, "")
+    if not action:
+        return bool(own - {None} - GROUPING_ROLES)
+    if action[0].islower():
+        return True
+    short_here = any(cells.get(r) for r in SHORT_ROLES)
+    short_before = any(prev.cells.get(r) for r in SHORT_ROLES)
+    ends_open = not re.search(r"[.!?:;)]$", prev.cells.get(ColumnRole.ACTION, ""))
+    return short_before and not short_here and not row.marks and ends_open
+
+
+def _join(prev: _Pending, row: TableRow, columns: list[Column]) -> None:
+    for index, text in sorted(row.texts.items()):
+        role = columns[index].role
+        if role is None or not text.strip() or index in row.merged:
+            continue
+        before = prev.cells.get(role, "")
+        prev.cells[role] = f"{before}\n{text.strip()}" if before else text.strip()
+    for month in _timeline(row, columns):
+        if month not in prev.timeline:
+            prev.timeline.append(month)
+    prev.timeline.sort()
+    prev.rag = prev.rag or row.rag
+    if row.page not in prev.pages:
+        prev.pages.append(row.page)
+
+
+def _timeline(row: TableRow, columns: list[Column]) -> list[str]:
+    months: list[str] = []
+    for index in sorted(row.marks):
+        period = columns[index].period
+        if period is not None and period.month and period.month not in months:
+            months.append(period.month)
+    return months
+
+
+def _row_to_pending(
+    row: TableRow, columns: list[Column], section: str | None, carried: dict[ColumnRole, str]
+) -> _Pending:
+    cells = _cells_by_role(row, columns)
+    for index in row.top_blank:
+        role = columns[index].role
+        if role in carried and not cells.get(role):
+            cells[role] = carried[role]  # type: ignore[index]
+    unmapped = [
+        row.texts[i].strip()
+        for i in sorted(row.texts)
+        if row.texts[i].strip() and columns[i].role is None and columns[i].period is None
+    ]
+    return _Pending(
+        cells=cells,
+        page=row.page,
+        bbox=row.bbox,
+        pages=[row.page],
+        section=section,
+        timeline=_timeline(row, columns),
+        rag=row.rag,
+        unmapped=unmapped,
+    )
+
+
+def _warn_unmapped(output: LayoutOutput, reading: TableReading, row: TableRow, warned: set[str]) -> None:
+    for index, text in sorted(row.texts.items()):
+        column = reading.columns[index]
+        if not text.strip() or column.role is not None or column.period is not None:
+            continue
+        key = f"unmapped:{column.header}"
+        if key in warned:
+            continue
+        warned.add(key)
+        name = f"column {column.header!r}" if column.header else "a column without a header"
+        output.warnings.append(("unmapped", f"text in {name} fits no field; kept as unmapped", _row_provenance(row)))
+
+
+def _row_provenance(row: TableRow) -> Provenance:
+    x0, top, x1, bottom = row.bbox
+    return Provenance(
+        page=row.page, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+    )

@@ -1,0 +1,299 @@
+"""Word-style tables with cell borders: pdfplumber's "lines" strategy, merged cells kept.
+
+Each table pdfplumber finds from ruling lines becomes a grid: every cell gets
+the grid rows and columns it covers, and the words whose centre lies in it.
+The header (one or more rows at the top naming roles or periods) labels the
+columns by meaning. Each cell of the action column starts a body row; a cell
+that spans several body rows (a merged Theme cell) gives its text to each of
+them. A table with no header of its own on a later page continues the columns
+of the table before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extractor.layouts.pdf_page import BBoxT, PageData, RuledTable, classify_rag, page_data, words_to_text
+from extractor.layouts.pdf_tables import (
+    Column,
+    TableReading,
+    TableRow,
+    header_roles_ok,
+    heading_above,
+    is_label_text,
+    label_columns,
+    readings_to_output,
+)
+from extractor.layouts.periods import best_period
+from extractor.rows import ColumnRole, LayoutOutput
+
+if TYPE_CHECKING:
+    from extractor.settings import ExtractionSettings
+    from extractor.sources import SourceDocument
+
+logger = logging.getLogger(__name__)
+
+MAX_HEADER_ROWS = 4
+
+
+@dataclass
+class GridCell:
+    r0: int
+    r1: int  # exclusive
+    c0: int
+    c1: int  # exclusive
+    bbox: BBoxT
+    text: str
+    bold: bool
+
+
+@dataclass
+class Grid:
+    page: PageData
+    bbox: BBoxT
+    xs: list[float]
+    ys: list[float]
+    cells: list[GridCell]
+
+    def starting_in(self, row: int) -> list[GridCell]:
+        return [c for c in self.cells if c.r0 == row]
+
+    def covering(self, row: int) -> list[GridCell]:
+        return [c for c in self.cells if c.r0 <= row < c.r1]
+
+
+def _cluster(values: list[float], tolerance: float = 1.5) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > tolerance:
+            out.append(value)
+    return out
+
+
+def _index(edges: list[float], value: float) -> int:
+    """Index of the edge nearest `value`."""
+    position = bisect.bisect_left(edges, value)
+    if position == 0:
+        return 0
+    if position == len(edges):
+        return len(edges) - 1
+    return position if edges[position] - value < value - edges[position - 1] else position - 1
+
+
+def table_to_grid(pd: PageData, table: RuledTable) -> Grid:
+    """Cells of a ruled table with their grid spans and text."""
+    xs = _cluster([v for c in table.cells for v in (c[0], c[2])])
+    ys = _cluster([v for c in table.cells for v in (c[1], c[3])])
+    cells: list[GridCell] = []
+    owner: dict[tuple[int, int], int] = {}
+    for box in table.cells:
+        c0, c1 = _index(xs, box[0]), _index(xs, box[2])
+        r0, r1 = _index(ys, box[1]), _index(ys, box[3])
+        if c1 <= c0 or r1 <= r0:
+            continue
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                owner.setdefault((r, c), len(cells))
+        cells.append(GridCell(r0, r1, c0, c1, box, "", False))
+    words_by_cell: dict[int, list] = {}
+    for word in pd.words_in(table.bbox):
+        r = bisect.bisect_right(ys, word.yc) - 1
+        c = bisect.bisect_right(xs, word.xc) - 1
+        found = owner.get((r, c))
+        if found is not None:
+            words_by_cell.setdefault(found, []).append(word)
+    for index, words in words_by_cell.items():
+        cells[index].text = words_to_text(words)
+        cells[index].bold = all(w.bold for w in words)
+    cells.sort(key=lambda c: (c.r0, c.c0))
+    return Grid(pd, table.bbox, xs, ys, cells)
+
+
+def find_header(grid: Grid) -> tuple[int, int] | None:
+    """(first, last) header rows: the first row naming an action column and another role,
+    with label rows above it (a phase row) and below it (a row of dates)."""
+    rows = len(grid.ys) - 1
+    for head in range(min(MAX_HEADER_ROWS, rows)):
+        if not header_roles_ok([c.text for c in grid.covering(head)]):
+            continue
+        first = head
+        while first > 0 and all(not c.text or is_label_text(c.text) for c in grid.starting_in(first - 1)):
+            first -= 1
+        last = max([head] + [c.r1 - 1 for c in grid.starting_in(head)])
+        while last + 1 < rows:
+            starting = [c for c in grid.starting_in(last + 1) if c.text]
+            if not starting or not all(_sub_label(grid, c, first, last) for c in starting):
+                break
+            last += 1
+        return first, last
+    return None
+
+
+def _sub_label(grid: Grid, cell: GridCell, first: int, last: int) -> bool:
+    """A cell under the header that labels a period, or splits a wider header cell ("Start" under "Timescale")."""
+    if best_period([cell.text]) is not None:
+        return True
+    if not is_label_text(cell.text):
+        return False
+    return any(
+        h.r0 >= first and h.r1 - 1 <= last and h.c0 <= cell.c0 and cell.c1 <= h.c1 and h.c1 - h.c0 > cell.c1 - cell.c0
+        for h in grid.cells
+    )
+
+
+def header_columns(grid: Grid, first: int, last: int) -> tuple[list[Column], list[int]]:
+    """Columns named by the header rows, and the column index of every grid column."""
+    keys: list[tuple[int, ...]] = []
+    for c in range(len(grid.xs) - 1):
+        keys.append(
+            tuple(id(cell) for cell in grid.cells if cell.r0 <= last and cell.r1 > first and cell.c0 <= c < cell.c1)
+        )
+    units: list[tuple[float, float, tuple[str, ...]]] = []
+    unit_of: list[int] = []
+    for c, key in enumerate(keys):
+        if c == 0 or key != keys[c - 1]:
+            texts = tuple(cell.text for cell in grid.cells if id(cell) in key and cell.text)
+            units.append((grid.xs[c], grid.xs[c + 1], texts))
+        else:
+            x0, _, texts = units[-1]
+            units[-1] = (x0, grid.xs[c + 1], texts)
+        unit_of.append(len(units) - 1)
+    return label_columns(units), unit_of
+
+
+def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:
+    """Map a headerless table's grid columns onto the previous table's columns, if they line up."""
+    if not previous:
+        return None
+    left, right = previous[0].x0, previous[-1].x1
+    if abs(grid.bbox[0] - left) > 6 or abs(grid.bbox[2] - right) > 6:
+        return None
+    unit_of = []
+    for c in range(len(grid.xs) - 1):
+        centre = (grid.xs[c] + grid.xs[c + 1]) / 2
+        match = next((i for i, col in enumerate(previous) if col.x0 - 2 <= centre <= col.x1 + 2), None)
+        if match is None:
+            return None
+        unit_of.append(match)
+    return unit_of
+
+
+def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start: int) -> list[TableRow]:
+    """Body rows: one per cell of the action column, merged cells repeated."""
+    rows_total = len(grid.ys) - 1
+    anchor = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
+    if anchor is None:
+        anchor = max(range(len(columns)), key=lambda i: columns[i].x1 - columns[i].x0)
+    anchor_cols = [c for c, u in enumerate(unit_of) if u == anchor]
+    spans: list[tuple[int, int]] = []
+    covered: set[int] = set()
+    for cell in grid.cells:
+        if cell.r0 >= body_start and cell.c0 <= anchor_cols[0] < cell.c1:
+            spans.append((cell.r0, cell.r1))
+            covered.update(range(cell.r0, cell.r1))
+    spans += [(r, r + 1) for r in range(body_start, rows_total) if r not in covered]
+    spans.sort()
+    rows: list[TableRow] = []
+    for ra, rb in spans:
+        rows.append(_grid_row(grid, columns, unit_of, ra, rb, body_start))
+    return rows
+
+
+def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> TableRow:
+    pd = grid.page
+    texts: dict[int, list[str]] = {}
+    merged: set[int] = set()
+    top_blank: set[int] = set()
+    non_empty: list[GridCell] = []
+    for cell in grid.cells:
+        if cell.r1 <= ra or cell.r0 >= rb or cell.r0 < body_start:
+            continue
+        unit = unit_of[cell.c0]
+        if cell.text:
+            texts.setdefault(unit, []).append(cell.text)
+            non_empty.append(cell)
+            if cell.r0 < ra:
+                merged.add(unit)
+        elif cell.r0 == body_start:
+            top_blank.add(unit)
+    row_box = (grid.bbox[0], grid.ys[ra], grid.bbox[2], grid.ys[rb])
+    spanning = len(non_empty) == 1 and unit_of[non_empty[0].c1 - 1] != unit_of[non_empty[0].c0]
+    emphasised = bool(non_empty) and (all(c.bold for c in non_empty) or pd.fill_at(row_box, 0.9) is not None)
+    marks: set[int] = set()
+    anchor_fill = None
+    action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
+    if action is not None:
+        anchor_fill = pd.fill_at((columns[action].x0, row_box[1], columns[action].x1, row_box[3]))
+    rag = None
+    for index, column in enumerate(columns):
+        box = (column.x0, row_box[1], column.x1, row_box[3])
+        if column.period is not None:
+            fill = pd.fill_at(box)
+            if index in texts or (fill is not None and not _same(fill, anchor_fill)):
+                marks.add(index)
+        elif column.role is ColumnRole.STATUS:
+            rag = classify_rag(pd.fill_at(box))
+    return TableRow(
+        page=pd.number,
+        bbox=row_box,
+        texts={u: "\n".join(t) for u, t in texts.items()},
+        cell_count=len(non_empty),
+        merged=frozenset(merged),
+        top_blank=frozenset(top_blank),
+        spanning=spanning,
+        emphasised=emphasised,
+        marks=frozenset(marks),
+        rag=rag,
+    )
+
+
+def _same(a: tuple[float, float, float] | None, b: tuple[float, float, float] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < 0.04
+
+
+def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[tuple[int, BBoxT]]]:
+    """Every ruled table with a header (or continuing one) in reading order; plus headerless tables skipped."""
+    readings: list[TableReading] = []
+    skipped: list[tuple[int, BBoxT]] = []
+    title = source.metadata.get("Title")
+    previous: list[Column] = []
+    for number in range(1, (source.page_count or 0) + 1):
+        pd = page_data(source, number)
+        floor = 0.0
+        boxes = [t.bbox for t in pd.tables]
+        for table in sorted(pd.tables, key=lambda t: (t.bbox[1], t.bbox[0])):
+            grid = table_to_grid(pd, table)
+            header = find_header(grid)
+            if header is not None:
+                columns, unit_of = header_columns(grid, *header)
+                body_start, has_header = header[1] + 1, True
+            else:
+                mapped = continued_columns(grid, previous)
+                if mapped is None:
+                    if len(grid.xs) > 2 and len(grid.ys) > 2:
+                        skipped.append((number, table.bbox))
+                    continue
+                columns, unit_of, body_start, has_header = previous, mapped, 0, False
+            heading = heading_above(pd, floor, table.bbox[1], boxes, title)
+            rows = grid_rows(grid, columns, unit_of, body_start)
+            readings.append(TableReading(number, table.bbox, columns, rows, has_header, heading))
+            previous = columns
+            floor = table.bbox[3]
+    return readings, skipped
+
+
+def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
+    """Rows of every ruled action table in the PDF."""
+    readings, skipped = read_ruled_tables(source)
+    output = readings_to_output(readings)
+    for number, _box in skipped:
+        output.warnings.append(
+            ("no_header", f"a ruled table on page {number} has no recognisable header; skipped", None)
+        )
+    logger.debug("%s: %d ruled tables, %d rows", source.display_path, len(readings), len(output.rows))
+    return output

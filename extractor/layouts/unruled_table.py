@@ -1,0 +1,407 @@
+"""Tables whose columns are aligned by whitespace only, with no borders.
+
+A header line is a line whose phrases (runs of words split at wide gaps) name
+an action column and at least one more role. Column boundaries lie in the
+widest vertical band of whitespace between neighbouring header phrases,
+measured over the body words. Body lines start a new row at a reference
+("1.2", "V3") when the table has a Ref column, otherwise at a vertical gap
+wider than the line spacing inside a cell. A short bold or larger line alone
+in a table is a section heading. Grouping columns (Theme, Pillar) are read as
+blocks of text, so a theme printed once, at the top of its group or centred
+on it, applies to every row of the group. Pages without a header continue the
+table of the page before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+from typing import TYPE_CHECKING
+
+from extractor.layouts.pdf_page import (
+    BBoxT,
+    PageData,
+    TextLine,
+    Word,
+    classify_rag,
+    page_data,
+    words_to_lines,
+    words_to_text,
+)
+from extractor.layouts.pdf_tables import (
+    GROUPING_ROLES,
+    REF_TEXT,
+    Column,
+    TableReading,
+    TableRow,
+    header_roles_ok,
+    heading_above,
+    heading_like,
+    label_columns,
+    readings_to_output,
+)
+from extractor.layouts.periods import best_period
+from extractor.rows import ColumnRole, LayoutOutput
+
+if TYPE_CHECKING:
+    from extractor.settings import ExtractionSettings
+    from extractor.sources import SourceDocument
+
+logger = logging.getLogger(__name__)
+
+PHRASE_GAP_EM = 0.8  # a gap wider than this many font sizes separates two phrases
+_FOOTER = re.compile(r"^(page\s+)?\d+(\s+(of|/)\s+\d+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+@dataclass
+class HeaderBlock:
+    top: float
+    bottom: float
+    phrases: list[list[Phrase]]  # one list of stacked phrases per column, left to right
+
+
+def line_phrases(line: TextLine) -> list[Phrase]:
+    phrases: list[list[Word]] = []
+    for word in line.words:
+        if phrases and word.x0 - phrases[-1][-1].x1 <= PHRASE_GAP_EM * max(word.size, 1.0):
+            phrases[-1].append(word)
+        else:
+            phrases.append([word])
+    return [Phrase(tuple(p)) for p in phrases]
+
+
+def find_headers(lines: list[TextLine]) -> list[tuple[int, HeaderBlock]]:
+    """Header lines (index of the last line used, block), with wrapped header lines above and below joined."""
+    found: list[tuple[int, HeaderBlock]] = []
+    index = 0
+    while index < len(lines):
+        phrases = line_phrases(lines[index])
+        if len(phrases) < 3 or not header_roles_ok([p.text for p in phrases]):
+            index += 1
+            continue
+        block = HeaderBlock(lines[index].top, lines[index].bottom, [[p] for p in phrases])
+        above = index - 1
+        while above >= 0 and (not found or above > found[-1][0]) and _joins_header(block, lines[above], before=True):
+            above -= 1
+        last = index
+        while last + 1 < len(lines) and _joins_header(block, lines[last + 1], before=False):
+            last += 1
+        found.append((last, block))
+        index = last + 1
+    return found
+
+
+def _joins_header(block: HeaderBlock, line: TextLine, *, before: bool) -> bool:
+    """Add a wrapped header line (or a row of period labels) to the block when it fits."""
+    height = max(block.bottom - block.top, 1.0)
+    gap = block.top - line.bottom if before else line.top - block.bottom
+    if gap > 0.8 * height:
+        return False
+    phrases = line_phrases(line)
+    placed: list[tuple[int, Phrase]] = []
+    for phrase in phrases:
+        if len(phrase.words) > 5:
+            return False
+        column = _overlapping(block, phrase)
+        if column is None and best_period([phrase.text]) is None:
+            return False
+        placed.append((column if column is not None else -1, phrase))
+    for column, phrase in placed:
+        if column >= 0:
+            stack = block.phrases[column]
+            stack.insert(0, phrase) if before else stack.append(phrase)
+        else:
+            block.phrases.append([phrase])
+    block.phrases.sort(key=lambda stack: min(p.x0 for p in stack))
+    block.top, block.bottom = min(block.top, line.top), max(block.bottom, line.bottom)
+    return True
+
+
+def _overlapping(block: HeaderBlock, phrase: Phrase) -> int | None:
+    for column, stack in enumerate(block.phrases):
+        x0, x1 = min(p.x0 for p in stack), max(p.x1 for p in stack)
+        if phrase.x0 < x1 and phrase.x1 > x0:
+            return column
+    return None
+
+
+def column_bounds(block: HeaderBlock, body: list[Word], left: float, right: float) -> list[tuple[float, float]]:
+    """Column x-ranges: each boundary is the widest least-covered band between two header phrases."""
+    extents = [(min(p.x0 for p in s), max(p.x1 for p in s)) for s in block.phrases]
+    cuts = [left]
+    for (ax0, _ax1), (bx0, _bx1) in itertools.pairwise(extents):
+        lo, hi = int(ax0) + 1, int(max(bx0, ax0 + 2))
+        hi = max(hi, lo + 1)
+        coverage = [0] * (hi - lo)
+        for word in body:
+            for x in range(max(lo, int(word.x0)), min(hi, int(word.x1) + 1)):
+                coverage[x - lo] += 1
+        least = min(coverage)
+        best, run_start, best_span = (lo + hi) / 2, None, -1
+        for offset, value in enumerate([*coverage, least + 1]):
+            if value == least and run_start is None:
+                run_start = offset
+            elif value != least and run_start is not None:
+                if offset - run_start > best_span:
+                    best_span, best = offset - run_start, lo + (run_start + offset) / 2
+                run_start = None
+        cuts.append(min(best, bx0 - 0.5) if best_span >= 0 else bx0 - 0.5)
+    cuts.append(right)
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _column_of(bounds: list[tuple[float, float]], x: float) -> int:
+    for index, (_x0, x1) in enumerate(bounds):
+        if x < x1:
+            return index
+    return len(bounds) - 1
+
+
+@dataclass
+class _Band:
+    words: list[Word]
+    top: float
+    bottom: float
+    heading: bool = False
+
+
+def _is_stop_line(line: TextLine, bounds: list[tuple[float, float]]) -> bool:
+    """A paragraph running across the columns (a note under the table) ends the table."""
+    for phrase in line_phrases(line):
+        columns = {_column_of(bounds, w.xc) for w in phrase.words}
+        if len(columns) >= 3 and len(phrase.words) >= 8 and not heading_like(phrase.text):
+            return True
+    return False
+
+
+def _is_heading_line(line: TextLine, body_size: float) -> bool:
+    if len(line_phrases(line)) != 1 or not heading_like(line.text):
+        return False
+    return line.bold or line.size >= body_size + 1.0
+
+
+def _spacing(lines: list[TextLine]) -> float:
+    """The gap above which two lines belong to different rows."""
+    heights = [ln.bottom - ln.top for ln in lines] or [10.0]
+    gaps = sorted(b.top - a.bottom for a, b in itertools.pairwise(lines) if b.top - a.bottom > -1)
+    base_gap = gaps[len(gaps) // 10] if gaps else 0.0
+    return base_gap + max(1.5, 0.3 * median(heights))
+
+
+def lines_to_bands(
+    lines: list[TextLine], columns: list[Column], bounds: list[tuple[float, float]], body_size: float
+) -> tuple[list[_Band], list[Word]]:
+    """Rows of words (a new row at a reference, else at a wide gap), and the grouping-column words apart."""
+    ref_col = next((i for i, c in enumerate(columns) if c.role is ColumnRole.REF), None)
+    grouping = {i for i, c in enumerate(columns) if c.role in GROUPING_ROLES}
+    threshold = _spacing(lines)
+    bands: list[_Band] = []
+    grouped: list[Word] = []
+    for line in lines:
+        heading = _is_heading_line(line, body_size)
+        own = list(line.words) if heading else [w for w in line.words if _column_of(bounds, w.xc) not in grouping]
+        if not heading:
+            grouped += [w for w in line.words if _column_of(bounds, w.xc) in grouping]
+        if not own:
+            continue
+        top, bottom = min(w.top for w in own), max(w.bottom for w in own)
+        starts = heading or not bands or bands[-1].heading
+        if not starts and ref_col is not None:
+            starts = any(_column_of(bounds, w.xc) == ref_col and REF_TEXT.match(w.text) for w in own)
+        elif not starts:
+            starts = top - bands[-1].bottom > threshold
+        if starts:
+            bands.append(_Band(own, top, bottom, heading))
+        else:
+            bands[-1].words += own
+            bands[-1].bottom = max(bands[-1].bottom, bottom)
+    return bands, grouped
+
+
+def _blocks(words: list[Word], threshold: float) -> list[tuple[float, float, list[Word]]]:
+    """Grouping-column text cut into blocks (top, bottom, words) at wide gaps."""
+    blocks: list[tuple[float, float, list[Word]]] = []
+    for line in words_to_lines(words):
+        if blocks and line.top - blocks[-1][1] <= threshold:
+            top, bottom, found = blocks[-1]
+            blocks[-1] = (top, max(bottom, line.bottom), found + list(line.words))
+        else:
+            blocks.append((line.top, line.bottom, list(line.words)))
+    return blocks
+
+
+def _assign_blocks(bands: list[_Band], blocks: list[tuple[float, float, list[Word]]]) -> list[list[Word]]:
+    """Each row's grouping words: the block overlapping it most; else, when blocks sit at the top of
+    their group, the last block above (same section), or the nearest block when they are centred."""
+    out: list[list[Word]] = [[] for _ in bands]
+    if not blocks:
+        return out
+    body = [b for b in bands if not b.heading]
+    top_aligned = all(any(abs(top - b.top) <= 3 for b in body) for top, _bottom, _w in blocks)
+    current: list[Word] = []
+    for index, band in enumerate(bands):
+        if band.heading:
+            current = []
+            continue
+        overlaps = [(min(band.bottom, bottom) - max(band.top, top), words) for top, bottom, words in blocks]
+        best = max(overlaps, key=lambda item: item[0])
+        if best[0] > 0:
+            out[index] = current = best[1]
+        elif top_aligned:
+            out[index] = current
+        else:
+            out[index] = min(blocks, key=lambda b: min(abs(b[0] - band.bottom), abs(b[1] - band.top)))[2]
+    return out
+
+
+def bands_to_rows(
+    pd: PageData,
+    bands: list[_Band],
+    grouped: list[list[Word]],
+    columns: list[Column],
+    bounds: list[tuple[float, float]],
+) -> list[TableRow]:
+    rows: list[TableRow] = []
+    left, right = bounds[0][0], bounds[-1][1]
+    status = next((i for i, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
+    for band, extra in zip(bands, grouped, strict=True):
+        by_column: dict[int, list[Word]] = {}
+        if band.heading:
+            by_column[_column_of(bounds, min(w.x0 for w in band.words) + 1)] = list(band.words)
+        else:
+            for word in [*band.words, *extra]:
+                by_column.setdefault(_column_of(bounds, word.xc), []).append(word)
+        texts = {i: words_to_text(ws) for i, ws in sorted(by_column.items())}
+        box = (left, band.top - 1, right, band.bottom + 1)
+        marks = set()
+        for index, column in enumerate(columns):
+            if column.period is None or band.heading:
+                continue
+            if index in texts or pd.fill_at((bounds[index][0], box[1], bounds[index][1], box[3])) is not None:
+                marks.add(index)
+        rag = None
+        if status is not None and not band.heading:
+            rag = classify_rag(pd.fill_at((bounds[status][0], box[1], bounds[status][1], box[3])))
+        spanning = band.heading and len({_column_of(bounds, w.xc) for w in band.words}) > 1
+        rows.append(
+            TableRow(
+                page=pd.number,
+                bbox=box,
+                texts=texts,
+                cell_count=len(texts),
+                spanning=spanning,
+                emphasised=band.heading,
+                marks=frozenset(marks),
+                rag=rag,
+            )
+        )
+    return rows
+
+
+def _repeated_lines(source: SourceDocument) -> set[str]:
+    """Running headers and footers: line texts printed on at least half the pages (three or more)."""
+    pages = source.page_count or 0
+    if pages < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for number in range(1, pages + 1):
+        counts.update({ln.text for ln in words_to_lines(page_data(source, number).words)})
+    return {text for text, n in counts.items() if n >= max(3, pages / 2)}
+
+
+@dataclass
+class _Table:
+    columns: list[Column]
+    bounds: list[tuple[float, float]]
+
+
+def _body(lines: list[TextLine], bounds: list[tuple[float, float]]) -> list[TextLine]:
+    for index, line in enumerate(lines):
+        if _is_stop_line(line, bounds):
+            return lines[:index]
+    return lines
+
+
+def _make_table(block: HeaderBlock, body: list[TextLine]) -> _Table:
+    words = [w for ln in body for w in ln.words]
+    stacks = block.phrases
+    left = min([min(p.x0 for p in stacks[0])] + [w.x0 for w in words]) - 1
+    right = max([max(p.x1 for p in stacks[-1])] + [w.x1 for w in words]) + 1
+    bounds = column_bounds(block, words, left, right)
+    units = [(x0, x1, tuple(p.text for p in stack)) for (x0, x1), stack in zip(bounds, stacks, strict=True)]
+    return _Table(label_columns(units), bounds)
+
+
+def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
+    """Every whitespace-aligned action table in reading order."""
+    readings: list[TableReading] = []
+    repeated = _repeated_lines(source)
+    title = source.metadata.get("Title")
+    table: _Table | None = None
+    for number in range(1, (source.page_count or 0) + 1):
+        pd = page_data(source, number)
+        lines = [
+            ln for ln in words_to_lines(pd.words) if not _FOOTER.match(ln.text.strip()) and ln.text not in repeated
+        ]
+        headers = find_headers(lines)
+        starts = [_first_line(lines, block) for _last, block in headers] + [len(lines)]
+        if table is not None and starts[0] > 0:  # the previous page's table goes on
+            body = _body(lines[: starts[0]], table.bounds)
+            if body:
+                readings.append(_reading(pd, table, body, has_header=False, heading=None))
+        floor = 0.0
+        for k, (last, block) in enumerate(headers):
+            candidate = lines[last + 1 : starts[k + 1]]
+            table = _make_table(block, candidate)
+            body = _body(candidate, table.bounds)
+            heading = heading_above(pd, floor, block.top - 0.5, [], title)
+            readings.append(_reading(pd, table, body, has_header=True, heading=heading))
+            floor = body[-1].bottom if body else block.bottom
+    return readings
+
+
+def _first_line(lines: list[TextLine], block: HeaderBlock) -> int:
+    return next(i for i, ln in enumerate(lines) if ln.bottom >= block.top)
+
+
+def _reading(
+    pd: PageData, table: _Table, body: list[TextLine], *, has_header: bool, heading: str | None
+) -> TableReading:
+    bands, grouped_words = lines_to_bands(body, table.columns, table.bounds, pd.body_size)
+    grouped = _assign_blocks(bands, _blocks(grouped_words, _spacing(body)))
+    rows = bands_to_rows(pd, bands, grouped, table.columns, table.bounds)
+    top = min((ln.top for ln in body), default=0.0)
+    bottom = max((ln.bottom for ln in body), default=0.0)
+    bbox: BBoxT = (table.bounds[0][0], top, table.bounds[-1][1], bottom)
+    return TableReading(pd.number, bbox, table.columns, rows, has_header, heading)
+
+
+def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
+    """Rows of every whitespace-aligned action table in the PDF."""
+    readings = read_unruled_tables(source)
+    output = readings_to_output(readings)
+    if not readings:
+        output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
+    logger.debug("%s: %d unruled tables, %d rows", source.display_path, len(readings), len(output.rows))
+    return output
