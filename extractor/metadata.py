@@ -1,11 +1,41 @@
-"""Institution, title, period and owner legend, found in the document itself."""
+"""Institution, title, period and owner legend, found in the document itself.
+
+Works on the text lines of any source (a text file, or a PDF's page text), so the
+same rules serve every layout. The document's own words come first; a PDF's
+Title/Author properties are only a fallback, and only when they name an
+institution or a plan.
+
+- **title**: the first line near the top that names the Technician Commitment or
+  an action plan; when that line names only one of them ("Technician
+  Commitment") and the next line carries the rest ("2022-2025: Action Plan"),
+  the two are joined.
+- **institution**: "University of X", "X University", "X Institute (of Y)",
+  "X College (Z)", "Institute of X" ... from the title block, cut before words
+  such as Technician, Commitment, Action or Plan.
+- **period** (YYYY-MM): a printed month range ("October 2023 to September
+  2026") wins; else the start from "commencing January 2022" or the first Gantt
+  period column, and the end from a duration ("36 month", "three-year"), the
+  last Gantt period column, or a year range ("2022-25") counted from the start.
+  With only a year range, both ends are years.
+- **legend**: the lines under a "Who" / "Key" / "Legend" / "Abbreviations"
+  heading (or any run of three or more "CODE: Name" lines), each read as
+  "CODE: Name", "CODE - Name", "CODE = Name", "CODE, Name" or "CODE Name".
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from extractor.rows import RawRow
+from extractor.layouts.text_common import heading_text, period_month
+from extractor.rows import RawRow, header_role
 from extractor.sources import SourceDocument
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -15,11 +45,305 @@ class DocumentMetadata:
     period_start: str | None = None  # YYYY-MM or YYYY
     period_end: str | None = None
     legend: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)  # field -> where the value was read
 
 
-def find_metadata(source: SourceDocument, rows: list[RawRow]) -> DocumentMetadata:
-    """Placeholder until the document-level reader lands: PDF info only."""
-    return DocumentMetadata(
-        institution=source.metadata.get("Author") or None,
-        title=source.metadata.get("Title") or None,
+_HEAD_LINES = 25
+_TITLE_WORDS = re.compile(r"technician\s+commitment|action\s+plan|\bplan\b", re.I)
+_PLAN_WORD = re.compile(r"\bplan\b", re.I)
+_COMMITMENT = re.compile(r"technician\s+commitment", re.I)
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_ANCHORS = frozenset({"University", "Institute", "College", "Conservatoire", "Academy", "Institution"})
+_NAME_STOP = frozenset(
+    (
+        *("Technician", "Technicians", "Technical", "Commitment", "Action", "Actions", "Plan", "Plans", "Progress"),
+        *("Report", "Update", "Strategy", "Annual", "Year", "Years", "Month", "Months", "Page", "Draft"),
+        *("Version", "Key", "Who", "RAG", "Status", "Summary", "Review", "Staff", "Services", "The", "This"),
     )
+)
+_NAME_JOINERS = frozenset({"of", "and", "the", "upon", "on", "in", "for", "&"})
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019&.-]*|\S")
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_YEAR = rf"{_MONTH}\.?[\s\-/']*((?:19|20)\d\d)"
+_MONTH_RANGE = re.compile(rf"\b{_MONTH_YEAR}\s*(?:to|until|till|through|[-\u2013\u2014])\s*{_MONTH_YEAR}", re.I)
+_COMMENCING = re.compile(
+    rf"\b(?:commencing|commences|starting|starts|beginning|begins|from|effective)\s+(?:in\s+|on\s+)?{_MONTH_YEAR}",
+    re.I,
+)
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-\u2013\u2014/]|\bto\b)\s*((?:19|20)?\d\d)\b")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eighteen": 18, "twelve": 12}
+_DURATION = re.compile(
+    r"\b(\d{1,3}|one|two|three|four|five|six|twelve|eighteen)[\s\-]*(month|year)s?\b(?![\s\-]*(?:old|ago))", re.I
+)
+_DATE_TOKEN = re.compile(
+    rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b{_MONTH}[\s\-/']*\d{{2,4}}\b|\bQ[1-4][\s\-]*\d{{4}}\b", re.I
+)
+_LEGEND_HEADING = re.compile(
+    r"^(who|key|legend|abbreviations?|acronyms|glossary|owners?|leads?|"
+    r"(responsibility|owner|lead|leads|owners|action owner)s?\s+(key|codes?|legend)|"
+    r"key\s+to\s+\w+(\s+\w+)?|(owner|lead|responsibility)\s+abbreviations)$",
+    re.I,
+)
+_CODE = r"[A-Z][A-Za-z0-9&/.+]{0,11}"
+_LEGEND_SEPARATED = re.compile(rf"^({_CODE})\s*(?::|=|,|\t|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(\S.*)$")
+_LEGEND_SPACED = re.compile(rf"^({_CODE})\s+([A-Z].*)$")
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
+
+
+def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Sequence[str] = ()) -> DocumentMetadata:
+    """What the plan says about itself. `period_columns` (YYYY-MM of Gantt columns)
+    is used when given; otherwise a line of four or more dates is looked for."""
+    raw_texts = [line.text for line in source.lines]
+    head = _head_lines(source, rows)
+    meta = DocumentMetadata()
+    meta.title = _title(head)
+    if meta.title:
+        meta.evidence["title"] = "document text"
+    meta.institution = next((name for text in head if (name := find_institution(text))), None)
+    if meta.institution:
+        meta.evidence["institution"] = "document text"
+    for key in ("Title", "Subject", "Author"):
+        value = " ".join(source.metadata.get(key, "").split())
+        if not meta.institution and (name := find_institution(value)):
+            meta.institution, meta.evidence["institution"] = name, f"PDF {key}"
+        if key == "Title" and not meta.title and _TITLE_WORDS.search(value):
+            meta.title, meta.evidence["title"] = value, "PDF Title"
+    columns = list(period_columns) or _gantt_columns(raw_texts)
+    meta.period_start, meta.period_end = find_period([*head, *([meta.title] if meta.title else [])], columns)
+    meta.legend = find_legend(raw_texts)
+    logger.debug(
+        "%s: institution=%r title=%r period=%s..%s legend=%d codes",
+        source.display_path,
+        meta.institution,
+        meta.title,
+        meta.period_start,
+        meta.period_end,
+        len(meta.legend),
+    )
+    return meta
+
+
+def _head_lines(source: SourceDocument, rows: list[RawRow]) -> list[str]:
+    """The title block: non-empty lines above the first table header or action (at most `_HEAD_LINES`)."""
+    first = rows[0].provenance.line if rows and source.kind == "text" else None
+    head: list[str] = []
+    for line in source.lines:
+        if (first is not None and line.number >= first) or (line.page or 1) > 1 or len(head) >= _HEAD_LINES:
+            break
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        if _looks_like_header_line(line.text):
+            break
+        if "\t" not in line.text:
+            head.append(text)
+    return head
+
+
+def _looks_like_header_line(text: str) -> bool:
+    """A table header printed as one line: mostly words that name columns, three roles or more."""
+    words = text.split()
+    if not words or len(words) > 16:
+        return False
+    roles = [header_role(word) for word in words]
+    named = [role for role in roles if role is not None]
+    return len(set(named)) >= 3 and len(named) >= 0.4 * len(words)
+
+
+def _title(head: list[str]) -> str | None:
+    for index, text in enumerate(head):
+        text = heading_text(text)
+        if not _TITLE_WORDS.search(text) or len(text) > 200:
+            continue
+        has_plan, has_commitment = bool(_PLAN_WORD.search(text)), bool(_COMMITMENT.search(text))
+        if has_plan and has_commitment:
+            return text
+        if index + 1 < len(head):
+            following = heading_text(head[index + 1])
+            completes = _PLAN_WORD.search(following) if has_commitment else _COMMITMENT.search(following)
+            if completes and len(following) <= 100 and not find_institution(following):
+                return f"{text} {following}"
+        if has_plan or has_commitment:
+            return text
+    return None
+
+
+def find_institution(text: str) -> str | None:
+    """The institution a line names, or None.
+
+    >>> find_institution("University of Southampton Technician Commitment - 36 month Action plan")
+    'University of Southampton'
+    >>> find_institution("Action Plan for the University of Sussex 2022-25")
+    'University of Sussex'
+    >>> find_institution("Harbourside Institute of Science"), find_institution("Imperial College London plan")
+    ('Harbourside Institute of Science', 'Imperial College London')
+    """
+    tokens = _TOKEN.findall(text)
+    for index, token in enumerate(tokens):
+        if token not in _ANCHORS:
+            continue
+        before: list[str] = []
+        back = index - 1
+        while back >= 0 and _name_word(tokens[back]) and tokens[back] not in _ANCHORS:
+            before.insert(0, tokens[back])
+            back -= 1
+        after = _name_tail(tokens[index + 1 :])
+        if not before and (not after or after[0] != "of"):
+            if after and after[0] in _ANCHORS:
+                continue  # "University College London": the next anchor takes it
+            continue
+        return " ".join([*before, token, *after])
+    return None
+
+
+def _name_word(token: str) -> bool:
+    return token[:1].isupper() and token not in _NAME_STOP and not any(c.isdigit() for c in token)
+
+
+def _name_tail(tokens: list[str]) -> list[str]:
+    """Capitalised words (joined by of/and/the...) after an anchor word."""
+    tail: list[str] = []
+    pending: list[str] = []
+    for token in tokens:
+        if token.lower() in _NAME_JOINERS and token != "The":
+            pending.append(token)
+            continue
+        if not _name_word(token) and token not in _ANCHORS:
+            break
+        tail.extend([*pending, token])
+        pending = []
+    return tail
+
+
+def _add_months(month: str, count: int) -> str:
+    year, number = int(month[:4]), int(month[5:7]) - 1 + count
+    return f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+
+
+def _gantt_columns(lines: list[str]) -> list[str]:
+    """YYYY-MM of the first line holding four or more evenly spaced dates."""
+    for line in lines:
+        found = [m for m in (period_month(t.group(0)) for t in _DATE_TOKEN.finditer(line)) if m]
+        if len(found) >= 4 and _step(found):
+            return found
+    return []
+
+
+def _step(months: list[str]) -> int | None:
+    """Months between consecutive columns when they rise evenly (1, 2, 3, 4, 6 or 12), else None."""
+    values = [int(m[:4]) * 12 + int(m[5:7]) for m in months]
+    gaps = Counter(b - a for a, b in pairwise(values))
+    step, count = gaps.most_common(1)[0]
+    if step in (1, 2, 3, 4, 6, 12) and count >= len(values) - 2 and all(b > a for a, b in pairwise(values)):
+        return step
+    return None
+
+
+def find_period(lines: Sequence[str], columns: Sequence[str] = ()) -> tuple[str | None, str | None]:
+    """(start, end) of the plan, YYYY-MM where a month is known, else YYYY.
+
+    >>> find_period(["Action Plan 2022-2025: 36 month plan (commencing January 2022)"])
+    ('2022-01', '2024-12')
+    >>> find_period(["Plan 2022-23"], ["2022-04", "2022-07", "2022-10", "2023-01"])
+    ('2022-04', '2023-03')
+    >>> find_period(["Technician Commitment Action Plan 2023-2026"])
+    ('2023', '2026')
+    """
+    text = " ".join(lines)
+    if match := _MONTH_RANGE.search(text):
+        start, end = (
+            period_month(f"{match.group(1)} {match.group(2)}"),
+            period_month(f"{match.group(3)} {match.group(4)}"),
+        )
+        if start and end and start <= end:
+            return start, end
+    start = None
+    if match := _COMMENCING.search(text):
+        start = period_month(f"{match.group(1)} {match.group(2)}")
+    step = _step(list(columns)) if len(columns) >= 2 else None
+    if start is None and columns:
+        start = columns[0]
+    years = _year_range(text)
+    months = _duration_months(text)
+    if start is not None:
+        if months:
+            return start, _add_months(start, months - 1)
+        if columns and step:
+            return start, _add_months(columns[-1], step - 1)
+        if years:
+            return start, _add_months(start, 12 * (years[1] - years[0]) - 1)
+        return start, None
+    if years:
+        return str(years[0]), str(years[1])
+    return None, None
+
+
+def _year_range(text: str) -> tuple[int, int] | None:
+    for match in _YEAR_RANGE.finditer(text):
+        first, second = int(match.group(1)), match.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if 0 < last - first <= 10:
+            return first, last
+    return None
+
+
+def _duration_months(text: str) -> int | None:
+    match = _DURATION.search(text)
+    if not match:
+        return None
+    number = match.group(1).lower()
+    count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    months = count * 12 if match.group(2).lower() == "year" else count
+    return months if 3 <= months <= 120 else None
+
+
+def _legend_entry(text: str, *, loose: bool) -> tuple[str, str] | None:
+    """(code, name) of a legend line; `loose` also accepts 'CODE Name' with no separator."""
+    text = _BULLET.sub("", text).strip()
+    match = _LEGEND_SEPARATED.match(text) or (_LEGEND_SPACED.match(text) if loose else None)
+    if not match:
+        return None
+    code, name = match.group(1).rstrip(".:,"), " ".join(match.group(2).split()).strip(" ;,")
+    if sum(1 for c in code if c.isupper()) < 2 or not name or len(name) > 160:
+        return None
+    return code, name
+
+
+def find_legend(lines: Sequence[str]) -> dict[str, str]:
+    """Owner codes and what they stand for, in the order printed.
+
+    >>> find_legend(["Who", "TCC: Technician Commitment Co-ordinator", "TMs, Technician Managers", "", "RAG"])
+    {'TCC': 'Technician Commitment Co-ordinator', 'TMs': 'Technician Managers'}
+    """
+    legend: dict[str, str] = {}
+    index = 0
+    while index < len(lines):
+        text = lines[index].strip()
+        headed = bool(_LEGEND_HEADING.match(heading_text(text))) if text and len(text) <= 40 else False
+        start = index + 1 if headed else index
+        entries = _legend_block(lines, start, loose=headed)
+        if (headed and entries) or len(entries) >= 3:
+            for code, name in entries:
+                legend.setdefault(code, name)
+        index = start + max(1, len(entries))
+    return legend
+
+
+def _legend_block(lines: Sequence[str], start: int, *, loose: bool) -> list[tuple[str, str]]:
+    entries: list[tuple[str, str]] = []
+    index = start
+    while index < len(lines) and not lines[index].strip() and loose and not entries:
+        index += 1  # blank lines between a heading and its first entry
+    while index < len(lines):
+        text = lines[index]
+        if "\t" in text and text.count("\t") > 1:
+            break
+        entry = _legend_entry(text.strip(), loose=loose)
+        if entry is None:
+            break
+        entries.append(entry)
+        index += 1
+    return entries
