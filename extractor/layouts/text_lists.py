@@ -286,7 +286,8 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         elif not item and (ref_match := REF_START.match(text)) and not skipped and indent <= 3:
             start(ref_match.group("text"), ref_match.group("ref"), line, indent)
         elif action is not None and item:
-            action.add(action.collecting or ColumnRole.ACTION, text, line.number)
+            # Collected sub-items keep a "- " marker so assembly splits them into separate measures.
+            action.add(action.collecting or ColumnRole.ACTION, f"- {text}" if action.collecting else text, line.number)
         elif action is not None and (not blank_before or indent > action.indent):
             action.add(action.current, text, line.number)
         else:
