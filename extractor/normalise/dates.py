@@ -21,12 +21,15 @@ Text                                        date                    recurrence
 "April 1, 2022"
 "04/2022", "2022-04"                        2022-04
 "Q3 2023" (calendar quarter)                2023-07
+"Q1 2022/23", "Q4 FY22/23" (UK financial    2022-04, 2023-01
+quarters of a split year, from April)
 "Spring 2023" (UK seasons: spring Mar-May,  2023-03
 summer Jun-Aug, autumn Sep-Nov, winter
 Dec-Feb)
 "2023/24", "2023-24", "AY 2023/24"          2023
 (academic year: the year it starts in)
 "2022-2025", "2022-25" (a span of years)    2022 / 2025 (bound)
+"Sep-Dec 2022" (months sharing a year)      2022-09 / 2022-12 (bound)
 "2024", "by 2024"                           2024
 "University led", "TBC", "TBA", "N/A"       null                    null
 ==========================================  ======================  ==================
@@ -38,7 +41,7 @@ A repeat word and a date may both be present ("Annually from Jan 2022"): both ar
 A single named period (a quarter, a season, an academic year) gives its first month,
 or for an academic year its first year: when an academic year starts differs between
 institutions, so no month is invented. Only a text naming two dates or a span of whole
-years ("Jan 2022 - Mar 2023", "2022-2025") depends on `bound`: ``"start"`` picks the
+years ("Jan 2022 - Mar 2023", "Sep-Dec 2022", "2022-2025") depends on `bound`: ``"start"`` picks the
 first, ``"end"`` the last.
 
 Unrecognised text is the caller's choice (`errors=`): ``"keep"`` (default) returns
@@ -110,19 +113,34 @@ _NO_DATE = re.compile(
 )
 
 _MONTH_YEAR = re.compile(r"\b" + _MONTH_WORD + r"(?:\.|\b)\s*[-/,'\u2019.]?\s*-?\s*" + _YEAR + r"\b", re.I)
+_MONTH_RANGE = re.compile(
+    r"\b"
+    + _MONTH_WORD.replace("?P<mon>", "?P<first>")
+    + r"\.?\s*(?:-|\u2013|\u2014|to|until|/)\s*"
+    + _MONTH_WORD
+    + r"(?:\.|\b)\s*[-/,'\u2019.]?\s*"
+    + _YEAR
+    + r"\b",
+    re.I,
+)
 _MONTH_DAY_YEAR = re.compile(
     r"\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I
 )
 _NUMERIC_DMY = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b")
 _NUMERIC_MY = re.compile(r"\b(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
 _ISO_YM = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])\b(?!-?\d)")
-_QUARTER = re.compile(r"\bQ(?P<q>[1-4])\s*[-/,]?\s*(?P<year>(?:19|20)\d{2}|'?\d{2})\b", re.I)
+_SPLIT_QUARTER = re.compile(
+    r"\bQ(?P<q>[1-4])\s*[-/,]?\s*(?:FY\s*)?(?P<y1>(?:19|20)?\d{2})\s*/\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b", re.I
+)
+_QUARTER = re.compile(r"\bQ(?P<q>[1-4])\s*[-/,]?\s*(?P<year>(?:19|20)\d{2}|'?\d{2})\b(?!\s*/\s*\d)", re.I)
 _SEASON = re.compile(
     r"\b(?P<season>spring|summer|autumn|fall|winter)\s*(?:term\s*)?[-/,']?\s*(?P<year>(?:19|20)\d{2}|\d{2})\b", re.I
 )
 _ACADEMIC = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[/\-\u2013]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/])")
 
+# Quarters of a split year ("Q1 2022/23") are UK financial quarters: Q1 is April-June.
+FINANCIAL_YEAR_START = 4
 _SEASON_START: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -179,10 +197,22 @@ def find_date(text: str, *, bound: Bound = "start") -> str | None:
     for m in _NUMERIC_DMY.finditer(text):
         day, month = int(m.group("day")), int(m.group("month"))
         add(m, _ym(m.group("year"), month) if 1 <= day <= 31 else None)
+    for m in _MONTH_RANGE.finditer(text):
+        last = MONTHS[m.group("mon")[:3].lower()]
+        if bound == "end":
+            add(m, _ym(m.group("year"), last))
+        else:
+            first = MONTHS[m.group("first")[:3].lower()]
+            year = _year(m.group("year")) - (1 if first > last else 0)
+            add(m, _ym(str(year), first))
     for m in _MONTH_DAY_YEAR.finditer(text):
         add(m, _ym(m.group("year"), MONTHS[m.group("mon")[:3].lower()]))
     for m in _MONTH_YEAR.finditer(text):
         add(m, _ym(m.group("year"), MONTHS[m.group("mon")[:3].lower()]))
+    for m in _SPLIT_QUARTER.finditer(text):
+        quarter, first_year = int(m.group("q")), _year(m.group("y1"))
+        month = FINANCIAL_YEAR_START + (quarter - 1) * 3
+        add(m, _ym(str(first_year + (month - 1) // 12), (month - 1) % 12 + 1))
     for m in _QUARTER.finditer(text):
         add(m, _ym(m.group("year"), (int(m.group("q")) - 1) * 3 + 1))
     for m in _SEASON.finditer(text):

@@ -35,6 +35,8 @@ A, S, Q, M, ONGOING = (
         pytest.param("2022-04", "2022-04", "2022-04", None, id="iso-month"),
         pytest.param("April 1, 2022", "April 1, 2022", "2022-04", None, id="month-day-year"),
         pytest.param("Q3 2023", "Q3 2023", "2023-07", None, id="quarter"),
+        pytest.param("Q1 2022/23", "Q1 2022/23", "2022-04", None, id="financial-quarter"),
+        pytest.param("Q4 FY22/23", "Q4 FY22/23", "2023-01", None, id="financial-q4-next-year"),
         pytest.param("2023/24", "2023/24", "2023", None, id="academic-year"),
         pytest.param("2024-25", "2024-25", "2024", None, id="academic-year-dash"),
         pytest.param("2022-2025", "2022-2025", "2022", None, id="year-span"),
@@ -71,6 +73,8 @@ def test_parse_date_span(text: str, raw: str, date: str | None, recurrence: Recu
         pytest.param("2022-25", "2022", "2025", id="short-year-span"),
         pytest.param("Jan 2022 - Mar 2023", "2022-01", "2023-03", id="range"),
         pytest.param("Dec 2024", "2024-12", "2024-12", id="single-date"),
+        pytest.param("Sep-Dec 2022", "2022-09", "2022-12", id="month-range"),
+        pytest.param("Nov-Jan 2024", "2023-11", "2024-01", id="month-range-over-year-end"),
     ],
 )
 def test_bounds(text: str, start: str, end: str) -> None:
