@@ -115,15 +115,19 @@ class _Action:
     current: ColumnRole = ColumnRole.ACTION
     collecting: ColumnRole | None = None  # a bare 'Measures:' collects the sub-items below it
 
-    def add(self, role: ColumnRole, text: str, line: int) -> None:
+    def add(self, role: ColumnRole, text: str, line: int, *, continued: bool = False) -> None:
+        """A new part of a field, or (`continued`) a wrapped line of its last part."""
         text = clean_cell(strip_emphasis(text))
-        if text:
-            self.fields.setdefault(role, []).append(text)
+        parts = self.fields.setdefault(role, [])
+        if text and continued and parts:
+            parts[-1] = f"{parts[-1]}\n{text}"
+        elif text:
+            parts.append(text)
         self.current = role
         self.last = max(self.last, line)
 
     def to_row(self) -> RawRow:
-        cells = {role: "\n".join(parts) for role, parts in self.fields.items() if parts}
+        cells = {role: _join_parts(role, parts) for role, parts in self.fields.items() if parts}
         if self.theme and ColumnRole.THEME not in cells:
             cells[ColumnRole.THEME] = self.theme
         return RawRow(
@@ -131,6 +135,13 @@ class _Action:
             provenance=Provenance(line=self.first, end_line=max(self.first, self.last)),
             section=self.section,
         )
+
+
+def _join_parts(role: ColumnRole, parts: list[str]) -> str:
+    """Several measures become a '- ' list so each stays a measure; other fields join by line."""
+    if role is ColumnRole.MEASURE and len(parts) > 1:
+        return "\n".join(f"- {part}" for part in parts)
+    return "\n".join(parts)
 
 
 def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
@@ -286,10 +297,9 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         elif not item and (ref_match := REF_START.match(text)) and not skipped and indent <= 3:
             start(ref_match.group("text"), ref_match.group("ref"), line, indent)
         elif action is not None and item:
-            # Collected sub-items keep a "- " marker so assembly splits them into separate measures.
-            action.add(action.collecting or ColumnRole.ACTION, f"- {text}" if action.collecting else text, line.number)
+            action.add(action.collecting or ColumnRole.ACTION, text, line.number)
         elif action is not None and (not blank_before or indent > action.indent):
-            action.add(action.current, text, line.number)
+            action.add(action.current, text, line.number, continued=True)
         else:
             close()
         blank_before = False
