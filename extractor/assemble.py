@@ -54,7 +54,7 @@ def build_plan(
     """Assemble the plan from a layout parser's rows and the document's metadata."""
     from extractor import __version__
 
-    metadata = find_metadata(source, output.rows)
+    metadata = find_metadata(source, output.rows, output.period_columns)
     legend = {fold_text(k): fold_text(v) for k, v in metadata.legend.items() if fold_text(k) and fold_text(v)}
     assembled = rows_to_actions(output.rows, legend)
     warnings = [
