@@ -24,7 +24,8 @@ must be done to recover, which is what "Action needed" means in the plans that u
 Priority: a number after "priority", "P", or after a dash/colon that ends the text
 ("Action needed - 1", "Action needed - priority 2", "P1").
 
-RAG: the colour words "Red", "Amber" (or "Orange", "Yellow") and "Green" in the text;
+RAG: the colour words "Red", "Amber" (or "Orange", "Yellow") and "Green" in the text,
+or a cell holding only the letter "R", "A" or "G";
 otherwise the `rag` colour found on the cell's fill (a parser passes it in). A colour
 named in the text wins over the fill only when there is no fill.
 
@@ -138,8 +139,15 @@ def find_priority(text: str) -> int | None:
     return int(value) if value is not None else None
 
 
+_RAG_LETTERS = {"r": Rag.RED, "a": Rag.AMBER, "g": Rag.GREEN}
+
+
 def find_rag_word(text: str) -> Rag | None:
-    """A RAG colour named in the text; None when none or several are named."""
+    """A RAG colour named in the text, or a cell that is just "R", "A" or "G";
+    None when none or several are named."""
+    letter = text.strip(" .()[]").lower()
+    if letter in _RAG_LETTERS:
+        return _RAG_LETTERS[letter]
     named = [rag for rag, pattern in _RAG_WORDS if pattern.search(text)]
     return named[0] if len(named) == 1 else None
 

@@ -47,6 +47,7 @@ from schemas.plan import Rag, State, Status
         ),
         pytest.param("Red", None, Status(raw="Red", rag=Rag.RED), id="red-word"),
         pytest.param("Amber", None, Status(raw="Amber", rag=Rag.AMBER), id="amber-word"),
+        pytest.param("G", None, Status(raw="G", rag=Rag.GREEN), id="rag-letter"),
         pytest.param(
             "Green - complete",
             None,
