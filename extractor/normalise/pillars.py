@@ -7,8 +7,9 @@ for how the Commitment is run (governance).
 `classify_pillar(heading)` reads a heading or PILLAR cell. Its rules:
 
 - numbering and decoration are ignored ("2. Recognition", "Pillar 3 - Career Development:");
-- the heading must be *about* one pillar: a pillar name must make up most of it, so a
-  long sentence that merely mentions "visibility" is not a heading for that pillar;
+- the heading must be *about* one pillar: a pillar name must make up most of it, or the
+  heading is short (six words at most) and names one pillar only, so a long sentence
+  that merely mentions "visibility" is not a heading for that pillar;
 - governance headings: "Overarching Actions", "Governance", "Engagement and
   Understanding", "General", "Leadership", "Cross-cutting", "Implementation";
 - evaluating impact: "Evaluating Impact", "Monitoring and evaluation", "Impact",
@@ -48,7 +49,7 @@ _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
         r"monitoring(?:,)? (?:and|&) evaluati(?:on|ng)",
         r"monitoring(?: progress)?",
         r"measuring (?:success|impact)",
-        r"review(?: and evaluation)?",
+        r"review and evaluation",
     ),
     Pillar.GOVERNANCE: (
         r"overarching(?: actions?)?",
@@ -233,20 +234,23 @@ def classify_pillar(heading: str | None) -> Pillar | None:
         return None
     # The earliest pillar phrase wins; at the same place, the longest.
     best: tuple[int, int, int, Pillar] | None = None
+    named: set[Pillar] = set()
     for index, (pillar, pattern) in enumerate(_COMPILED):
         match = pattern.search(cleaned)
         if match is None:
             continue
+        named.add(pillar)
         key = (match.start(), -len(match.group(0)), index, pillar)
         if best is None or key[:3] < best[:3]:
             best = key
     if best is None:
         return None
     leftover = _NON_WORD.sub("", _FILLER.sub(" ", _remove_pillar_words(cleaned)).lower())
-    # The pillar words must be the heading's substance: little other text may remain.
-    if len(leftover) > 12:
-        return None
-    return best[3]
+    # The pillar words must be the heading's substance: little other text may remain,
+    # or the heading is short and names a single pillar ("Sustainability of the workforce").
+    if len(leftover) <= 12 or (len(cleaned.split()) <= 6 and len(named) == 1):
+        return best[3]
+    return None
 
 
 def _remove_pillar_words(text: str) -> str:

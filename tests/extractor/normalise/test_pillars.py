@@ -38,6 +38,9 @@ V, R, C, S, E, G = (
         pytest.param("Visibility and Recognition", V, id="two-pillars-first-wins"),
         pytest.param("Raise the visibility of technicians and their work across the University", None, id="sentence"),
         pytest.param("Ref#", None, id="not-a-pillar"),
+        pytest.param("Sustainability of the technical workforce", S, id="short-heading-one-pillar"),
+        pytest.param("Review / develop the TAE career pathway", None, id="theme-sentence"),
+        pytest.param("Technician Commitment Action Plan", None, id="plan-title"),
         pytest.param("", None, id="empty"),
     ],
 )
