@@ -22,7 +22,15 @@ sys.path.insert(0, str(PROJECT_DIR))
 
 from extractor import extract  # noqa: E402
 from extractor.errors import TcPlansError  # noqa: E402
-from extractor.evaluate import GoldPair, PlanScore, discover_gold_pairs, load_gold, score_plan  # noqa: E402
+from extractor.evaluate import (  # noqa: E402
+    ACTION_FIELDS,
+    PLAN_FIELDS,
+    GoldPair,
+    PlanScore,
+    discover_gold_pairs,
+    load_gold,
+    score_plan,
+)
 
 SHARED_DIR = PROJECT_DIR.parent / "shared"
 TARGET_F1 = 0.98
@@ -77,14 +85,22 @@ def _print_table(results: list[tuple[GoldPair, PlanScore | None, str | None]], v
             f"{score.action_recall:>6.3f} {score.action_f1:>6.3f} {score.field_accuracy:>7.3f}"
         )
     print(f"\ntargets: F1 >= {TARGET_F1}, field accuracy >= {TARGET_FIELDS}\n")
-    fields = sorted({name for _, score, _ in results if score for name in score.per_field})
-    print(f"{'field':<12}" + "".join(f"  {pair.name[:14]:>14}" for pair, _, _ in results))
-    for name in fields:
+    fields = [name for name in (*ACTION_FIELDS, *PLAN_FIELDS) if any(s and name in s.per_field for _, s, _ in results)]
+    print("per-field accuracy over matched actions ('-' = field absent from the gold)")
+    print(f"{'file':<{width}} " + "".join(f" {name[:8]:>8}" for name in fields))
+    pooled: dict[str, list[int]] = {name: [0, 0] for name in fields}
+    for pair, score, _ in results:
+        if score is None:
+            continue
         cells = []
-        for _, score, _ in results:
-            fs = score.per_field.get(name) if score else None
-            cells.append(f"  {fs.correct:>4}/{fs.total:<4} {fs.accuracy:>4.2f}" if fs else f"  {'-':>14}")
-        print(f"{name:<12}" + "".join(cells))
+        for name in fields:
+            fs = score.per_field.get(name)
+            cells.append(f" {fs.accuracy:>8.3f}" if fs else f" {'-':>8}")
+            if fs:
+                pooled[name][0] += fs.correct
+                pooled[name][1] += fs.total
+        print(f"{pair.name:<{width}} " + "".join(cells))
+    print(f"{'all files':<{width}} " + "".join(f" {c / t if t else 1:>8.3f}" for c, t in pooled.values()))
     if not verbose:
         return
     for pair, score, _ in results:
