@@ -103,12 +103,34 @@ class InstitutionFindings(_Model):
     unique_actions: list[ActionKey] = Field(default_factory=list, description="Actions no peer has a counterpart for.")
 
 
+class Thresholds(_Model):
+    same: float = Field(ge=0, le=100)
+    related: float = Field(ge=0, le=100)
+
+
 class Comparison(_Model):
     schema_version: str = COMPARISON_SCHEMA_VERSION
     plans: list[PlanSummary]
+    thresholds: Thresholds | None = Field(default=None, description="Scores from which a pair is same / related.")
     practices: dict[str, str] = Field(default_factory=dict, description="Practice id -> label, for every id used.")
     matches: list[ActionMatch]
     clusters: list[PracticeCluster] = Field(default_factory=list)
     coverage: Coverage
     findings: list[InstitutionFindings] = Field(default_factory=list)
     focus: str | None = None
+
+
+class SearchHit(_Model):
+    """One peer action found for a free-text query."""
+
+    action: ActionKey
+    score: float = Field(ge=0, le=100)
+    reason: MatchReason
+
+
+class SearchResult(_Model):
+    schema_version: str = COMPARISON_SCHEMA_VERSION
+    query: str
+    query_practices: list[str] = Field(default_factory=list, description="Practice ids the query names.")
+    practices: dict[str, str] = Field(default_factory=dict, description="Practice id -> label, for every id used.")
+    hits: list[SearchHit]

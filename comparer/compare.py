@@ -1,0 +1,275 @@
+"""`compare(plans) -> Comparison`: the comparer pipeline from plans to findings.
+
+plans -> PreparedAction[] (text.py) -> CandidateBlock[] (blocking.py) -> BlockScores
+(scoring.py) -> DirectedEdges -> Assignment[] (assignment.py) -> clusters (clustering.py)
+-> coverage and gaps (gaps.py) -> Comparison (schemas/comparison.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from comparer.assignment import Assignment, DirectedEdges, assign_matches, block_to_edges
+from comparer.blocking import candidate_blocks, plan_numbers
+from comparer.clustering import cluster_matches
+from comparer.gaps import build_coverage, find_gaps, index_examples
+from comparer.loading import LoadedPlan, unique_names
+from comparer.scoring import ScoringModel
+from comparer.settings import ComparisonSettings
+from comparer.taxonomy import Taxonomy, load_taxonomy
+from comparer.text import ActionTextProcessor, PreparedAction, prepare_actions
+from extractor.errors import ComparisonError
+from schemas.comparison import (
+    ActionKey,
+    ActionMatch,
+    Comparison,
+    InstitutionFindings,
+    MatchKind,
+    MatchReason,
+    PlanSummary,
+    PracticeCluster,
+    ScoreParts,
+    Thresholds,
+)
+from schemas.plan import ActionPlan
+
+logger = logging.getLogger(__name__)
+
+MAX_SHARED_TERMS = 8
+
+
+@lru_cache(maxsize=4)
+def text_processor(taxonomy: Taxonomy) -> ActionTextProcessor:
+    return ActionTextProcessor(taxonomy)
+
+
+def _round(value: float) -> float:
+    return round(float(value), 2)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Plans turned into prepared actions and the scoring model over them."""
+
+    names: list[str]
+    sources: list[str]
+    plans: list[ActionPlan]
+    prepared: list[PreparedAction]
+    taxonomy: Taxonomy
+    model: ScoringModel
+
+    def key(self, action: PreparedAction) -> ActionKey:
+        a = action.action
+        return ActionKey(
+            institution=action.institution,
+            ref=a.ref,
+            index=action.action_index,
+            text=a.text,
+            pillar=a.pillar,
+            practices=list(action.all_tags),
+            measures=list(a.measures),
+            owners=list(a.owners),
+            provenance=a.provenance,
+        )
+
+    def reason(self, a: PreparedAction, b: PreparedAction, parts: ScoreParts) -> MatchReason:
+        shared_practices = sorted(set(a.all_tags) & set(b.all_tags))
+        shared = set(a.lemmas) | set(a.context_lemmas)
+        shared &= set(b.lemmas) | set(b.context_lemmas)
+        idf = self.model.idf
+        terms = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:MAX_SHARED_TERMS]
+        return MatchReason(shared_practices=shared_practices, shared_terms=terms, parts=parts)
+
+
+def _as_loaded(plans: Sequence[ActionPlan | LoadedPlan]) -> list[LoadedPlan]:
+    raw_names = []
+    for number, item in enumerate(plans, start=1):
+        if isinstance(item, LoadedPlan):
+            raw_names.append(item.institution)
+        else:
+            raw_names.append((item.institution or "").strip() or f"Plan {number}")
+    names = unique_names(raw_names)
+    out = []
+    for name, item in zip(names, plans, strict=True):
+        if isinstance(item, LoadedPlan):
+            out.append(LoadedPlan(institution=name, source=item.source, plan=item.plan))
+        else:
+            out.append(LoadedPlan(institution=name, source=item.source.path, plan=item))
+    return out
+
+
+def build_corpus(
+    plans: Sequence[ActionPlan | LoadedPlan], settings: ComparisonSettings, *, min_plans: int = 1
+) -> Corpus:
+    loaded = _as_loaded(plans)
+    if len(loaded) < min_plans:
+        raise ComparisonError(f"need at least {min_plans} plans with actions, got {len(loaded)}")
+    taxonomy = load_taxonomy(list(settings.taxonomy)) if settings.taxonomy else load_taxonomy()
+    entries = [
+        (number, item.institution, index, action)
+        for number, item in enumerate(loaded)
+        for index, action in enumerate(item.plan.actions)
+    ]
+    prepared = prepare_actions(entries, text_processor(taxonomy))
+    model = ScoringModel(prepared, taxonomy, settings)
+    return Corpus(
+        names=[item.institution for item in loaded],
+        sources=[item.source for item in loaded],
+        plans=[item.plan for item in loaded],
+        prepared=prepared,
+        taxonomy=taxonomy,
+        model=model,
+    )
+
+
+def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> list[Assignment]:
+    """Score every cross-plan pair block by block and keep the best counterparts."""
+    vectors = corpus.model.vectors(corpus.prepared)
+    plans = plan_numbers(corpus.prepared)
+    edges = []
+    for block in candidate_blocks(corpus.prepared, settings.chunk_rows):
+        scores = corpus.model.score_block(vectors.take(block.rows), vectors.take(block.cols))
+        edges.append(block_to_edges(block, scores, plans, settings))
+    return assign_matches(DirectedEdges.concat(edges), settings)
+
+
+def _cap_per_action(assignments: list[Assignment], cap: int | None) -> list[Assignment]:
+    if cap is None:
+        return assignments
+    ranked = sorted(range(len(assignments)), key=lambda k: (-assignments[k].score, k))
+    count: Counter[int] = Counter()
+    keep = []
+    for k in ranked:
+        m = assignments[k]
+        if count[m.a] < cap or count[m.b] < cap:
+            keep.append(k)
+            count[m.a] += 1
+            count[m.b] += 1
+    return [assignments[k] for k in sorted(keep)]
+
+
+def _cluster_label(members: list[PreparedAction], corpus: Corpus) -> tuple[str | None, str]:
+    tags: Counter[str] = Counter()
+    for member in members:
+        tags.update(member.tags or member.context_tags)
+    if tags:
+        practice = min(tags, key=lambda t: (-tags[t], t))
+        if tags[practice] * 2 >= len(members):
+            return practice, corpus.taxonomy.label(practice)
+    words: Counter[str] = Counter()
+    for member in members:
+        words.update(set(member.lemmas))
+    top = sorted(words, key=lambda w: (-words[w], -corpus.model.idf.get(w, 0.0), w))[:3]
+    return None, " / ".join(top) if top else "shared practice"
+
+
+def build_clusters(
+    corpus: Corpus, assignments: list[Assignment], settings: ComparisonSettings
+) -> list[PracticeCluster]:
+    same = [(m.a, m.b, m.score) for m in assignments if m.kind == MatchKind.SAME]
+    components = cluster_matches(range(len(corpus.prepared)), same, settings.same_threshold)
+    clusters = []
+    for number, component in enumerate(components, start=1):
+        members = [corpus.prepared[i] for i in component]
+        practice, label = _cluster_label(members, corpus)
+        pillars = Counter(m.pillar for m in members if m.pillar is not None)
+        pillar = min(pillars, key=lambda p: (-pillars[p], p.value)) if pillars else None
+        clusters.append(
+            PracticeCluster(
+                id=f"C{number:04d}",
+                label=label,
+                practice=practice,
+                pillar=pillar,
+                institutions=sorted({m.institution for m in members}),
+                members=[corpus.key(m) for m in members],
+            )
+        )
+    return clusters
+
+
+def compare(
+    plans: Sequence[ActionPlan | LoadedPlan],
+    settings: ComparisonSettings | dict[str, Any] | None = None,
+    *,
+    focus: str | None = None,
+) -> Comparison:
+    """Compare plans of several institutions.
+
+    Args:
+        plans: `ActionPlan`s (or `LoadedPlan`s from `comparer.loading.load_inputs`), two or more.
+        settings: a `ComparisonSettings`, a dict of overrides, or None for the defaults.
+        focus: an institution name; its findings come first and `Comparison.focus` names it.
+
+    Raises:
+        ComparisonError: fewer than two plans, bad settings or an unknown focus institution.
+    """
+    resolved = ComparisonSettings.resolve(settings)
+    corpus = build_corpus(plans, resolved, min_plans=2)
+    if focus is not None and focus not in corpus.names:
+        matches = [n for n in corpus.names if n.lower() == focus.lower() or focus.lower() in n.lower()]
+        if len(matches) != 1:
+            known = ", ".join(corpus.names)
+            raise ComparisonError(f"unknown focus institution {focus!r}; known: {known}")
+        focus = matches[0]
+    assignments = score_corpus(corpus, resolved)
+    keys = [corpus.key(p) for p in corpus.prepared]
+    listed = _cap_per_action(assignments, resolved.max_matches_per_action)
+    matches = []
+    for m in listed:
+        a, b = corpus.prepared[m.a], corpus.prepared[m.b]
+        parts = ScoreParts(
+            lexical=_round(m.lexical), tfidf=_round(m.tfidf), practice=_round(m.practice), pillar=_round(m.pillar)
+        )
+        matches.append(
+            ActionMatch(a=keys[m.a], b=keys[m.b], score=_round(m.score), kind=m.kind, reason=corpus.reason(a, b, parts))
+        )
+    clusters = build_clusters(corpus, assignments, resolved)
+    coverage = build_coverage(corpus.names, corpus.prepared, corpus.taxonomy)
+    examples = index_examples(corpus.prepared)
+    matched = {m.a for m in assignments} | {m.b for m in assignments}
+    findings = []
+    for name in sorted(corpus.names, key=lambda n: (n != focus, corpus.names.index(n))):
+        unique = [keys[p.index] for p in corpus.prepared if p.institution == name and p.index not in matched]
+        gaps = find_gaps(name, coverage, examples, corpus.taxonomy, resolved, lambda p: keys[p.index])
+        findings.append(InstitutionFindings(institution=name, gaps=gaps, unique_actions=unique))
+    used: set[str] = set()
+    for key in keys:
+        used.update(key.practices)
+    for cluster in clusters:
+        if cluster.practice:
+            used.add(cluster.practice)
+    for finding in findings:
+        used.update(g.practice for g in finding.gaps)
+    summaries = [
+        PlanSummary(
+            institution=name,
+            title=plan.title,
+            source=source,
+            actions=len(plan.actions),
+            pillars=dict(sorted(Counter(a.pillar.value for a in plan.actions if a.pillar).items())),
+        )
+        for name, source, plan in zip(corpus.names, corpus.sources, corpus.plans, strict=True)
+    ]
+    logger.info(
+        "%d plans, %d actions: %d matches (%d same), %d clusters",
+        len(corpus.names),
+        len(corpus.prepared),
+        len(matches),
+        sum(1 for m in matches if m.kind == MatchKind.SAME),
+        len(clusters),
+    )
+    return Comparison(
+        plans=summaries,
+        thresholds=Thresholds(same=resolved.same_threshold, related=resolved.related_threshold),
+        practices={pid: corpus.taxonomy.label(pid) for pid in sorted(used)},
+        matches=matches,
+        clusters=clusters,
+        coverage=coverage,
+        findings=findings,
+        focus=focus,
+    )

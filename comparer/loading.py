@@ -1,0 +1,165 @@
+"""Read the comparer's inputs: ActionPlan JSON, gold-style plan JSON, plan documents, folders.
+
+A JSON file that validates as `ActionPlan` is used as is. A plan JSON in the published
+gold format (institution, actions[text, ...] without the extractor's bookkeeping) is
+completed: provenance, source and extractor version are filled in. Documents (.pdf,
+.txt, .md) are extracted on the fly with `extractor.extract`. Folders are read one level
+deep, in sorted order; JSON files in a folder that hold no plan are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from extractor.errors import TcPlansError
+from schemas.plan import ActionPlan
+
+logger = logging.getLogger(__name__)
+
+DOCUMENT_SUFFIXES = (".pdf", ".txt", ".md")
+PLAN_SUFFIXES = (".json", *DOCUMENT_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    institution: str
+    source: str
+    plan: ActionPlan
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    path: str
+    reason: str
+
+
+@dataclass
+class LoadResult:
+    plans: list[LoadedPlan] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
+
+
+class NotAPlan(Exception):
+    """The JSON holds something other than a plan (skipped inside folders)."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def plan_from_mapping(data: Any, path: Path, raw: bytes) -> ActionPlan:
+    """An `ActionPlan` from parsed JSON, completing gold-format plans."""
+    if not isinstance(data, dict) or not isinstance(data.get("actions"), list):
+        raise NotAPlan("no 'actions' list")
+    try:
+        return ActionPlan.model_validate(data)
+    except ValidationError:
+        pass
+    known = set(ActionPlan.model_fields)
+    filled = {key: value for key, value in data.items() if key in known}
+    filled.setdefault("extractor_version", "gold")
+    filled.setdefault(
+        "source",
+        {"path": str(path), "sha256": hashlib.sha256(raw).hexdigest(), "format": "json", "layout": "json"},
+    )
+    actions = []
+    for action in data["actions"]:
+        if isinstance(action, dict):
+            action = {key: value for key, value in action.items() if key != "id"}
+            action.setdefault("provenance", {})
+        actions.append(action)
+    filled["actions"] = actions
+    try:
+        return ActionPlan.model_validate(filled)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ValueError(f"not a valid plan: {where}: {first['msg']}") from exc
+
+
+def read_plan_json(path: Path) -> ActionPlan:
+    raw = path.read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not valid JSON ({_one_line(str(exc))})") from exc
+    return plan_from_mapping(data, path, raw)
+
+
+def read_document(path: Path) -> ActionPlan:
+    from extractor import extract
+
+    return extract(path)
+
+
+def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
+    """(path, given explicitly) for every file to read, folders expanded in sorted order."""
+    files: list[tuple[Path, bool]] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.iterdir(), key=lambda p: p.name):
+                if child.is_file() and child.suffix.lower() in PLAN_SUFFIXES:
+                    files.append((child, False))
+        else:
+            files.append((path, True))
+    return files
+
+
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Make institution names distinct by numbering repeats: 'X', 'X (2)', ..."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
+def load_inputs(inputs: Sequence[str | Path]) -> LoadResult:
+    """Read every input; failures are collected, never raised."""
+    result = LoadResult()
+    loaded: list[tuple[str, str, ActionPlan]] = []
+    for path, explicit in _expand(inputs):
+        try:
+            if not path.exists():
+                raise FileNotFoundError("no such file or folder")
+            suffix = path.suffix.lower()
+            if suffix == ".json":
+                plan = read_plan_json(path)
+            elif suffix in DOCUMENT_SUFFIXES:
+                plan = read_document(path)
+            else:
+                raise ValueError(f"unsupported file type {suffix or '(none)'}; give .json, .pdf, .txt or .md")
+        except NotAPlan as exc:
+            if explicit:
+                result.failures.append(InputFailure(str(path), f"not a plan JSON ({exc})"))
+            else:
+                logger.info("%s: skipped, %s", path, exc)
+            continue
+        except TcPlansError as exc:
+            result.failures.append(InputFailure(str(path), _one_line(getattr(exc, "reason", None) or str(exc))))
+            continue
+        except FileNotFoundError as exc:
+            result.failures.append(InputFailure(str(path), _one_line(str(exc.strerror or exc))))
+            continue
+        except (OSError, ValueError, ImportError, NotImplementedError) as exc:
+            result.failures.append(InputFailure(str(path), _one_line(str(exc)) or type(exc).__name__))
+            continue
+        if not plan.actions:
+            result.failures.append(InputFailure(str(path), "the plan has no actions"))
+            continue
+        name = (plan.institution or "").strip() or path.stem.split(".")[0]
+        loaded.append((name, str(path), plan))
+        logger.info("%s: %d actions (%s)", path, len(plan.actions), name)
+    for name, (_, source, plan) in zip(unique_names([n for n, _, _ in loaded]), loaded, strict=True):
+        result.plans.append(LoadedPlan(institution=name, source=source, plan=plan))
+    return result

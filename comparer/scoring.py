@@ -1,0 +1,300 @@
+"""Similarity of two actions, part by part, on a 0..100 scale.
+
+Every scorer has rapidfuzz's signature, ``score(a, b, *, score_cutoff=None) -> float``,
+so each one also plugs into ``rapidfuzz.process.cdist``. Their string inputs are the
+encodings made by `ScoringModel` (`lexical_key`, `encode_terms`, `encode_tags`, the
+pillar value). `ScoringModel.score_block` is the fast path: the same numbers for many
+pairs at once with numpy matrix products and rapidfuzz's `cdist`; tests check that it
+agrees with the scorers pair by pair.
+
+The combined score is the weighted mean of the parts (weights in `ScoreWeights`):
+
+- lexical: `SortedLemmaRatio`, edit-distance ratio of the sorted distinct content lemmas;
+- tfidf: `TfidfCosine`, cosine of TF-IDF vectors of lemmas after synonym folding;
+- practice: `PracticeOverlap`, cosine of practice-tag vectors with credit for related practices;
+- pillar: `SamePillar`, 100 when both actions sit under the same pillar (soft evidence only).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz import fuzz, process
+
+from comparer.settings import ComparisonSettings
+from comparer.taxonomy import Taxonomy
+from comparer.text import PreparedAction
+
+logger = logging.getLogger(__name__)
+
+CONTEXT_MARK = "~"
+FloatArray = NDArray[np.float32]
+
+
+class Scorer(Protocol):
+    """rapidfuzz's scorer contract: symmetric, 0..100, 0 when below ``score_cutoff``."""
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float: ...
+
+
+def _cut(value: float, score_cutoff: float | None) -> float:
+    return value if score_cutoff is None or value >= score_cutoff else 0.0
+
+
+def _weighted_counts(encoded: str, context_weight: float) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for token in encoded.split():
+        if token.startswith(CONTEXT_MARK):
+            counts[token[1:]] += context_weight
+        else:
+            counts[token] += 1.0
+    return counts
+
+
+class SortedLemmaRatio:
+    """Edit-distance similarity of two `lexical_key`s (sorted distinct content lemmas).
+
+    Grades: 100 identical lemma sets; about 60-80 when most lemmas are shared; 30-50 for
+    unrelated actions (letters are shared by chance), which is why its weight is small.
+    """
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        return _cut(float(fuzz.ratio(a, b)), score_cutoff)
+
+
+class TfidfCosine:
+    """Cosine of TF-IDF vectors of two `encode_terms` strings, times 100.
+
+    Grades: 0 no shared lemma; 20-40 one or two shared informative lemmas; 60+ mostly the
+    same wording. Lemmas marked with ``~`` (theme, measures) count `context_weight`.
+    """
+
+    def __init__(self, idf: dict[str, float], default_idf: float, context_weight: float) -> None:
+        self.idf = idf
+        self.default_idf = default_idf
+        self.context_weight = context_weight
+
+    def vector(self, encoded: str) -> dict[str, float]:
+        counts = _weighted_counts(encoded, self.context_weight)
+        return {w: c * self.idf.get(w, self.default_idf) for w, c in counts.items() if c > 0}
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        u, v = self.vector(a), self.vector(b)
+        nu = math.sqrt(sum(x * x for x in u.values()))
+        nv = math.sqrt(sum(x * x for x in v.values()))
+        if not nu or not nv:
+            return _cut(0.0, score_cutoff)
+        dot = sum(x * v[w] for w, x in u.items() if w in v)
+        return _cut(min(100.0, 100.0 * dot / (nu * nv)), score_cutoff)
+
+
+class PracticeOverlap:
+    """Cosine of practice-tag vectors of two `encode_tags` strings, times 100.
+
+    A tag's weight is its IDF over the compared actions times the square root of its hits,
+    so the practice an action is mostly about dominates the ones it mentions in passing.
+    A pair of related practices (taxonomy `related`) adds `related_weight` of a match.
+
+    Grades: 100 same practices; 50-90 the main practice shared, others not; 10-30 only
+    related practices; 0 nothing in common.
+    """
+
+    def __init__(
+        self,
+        idf: dict[str, float],
+        default_idf: float,
+        related: set[tuple[str, str]],
+        context_weight: float,
+        related_weight: float,
+    ) -> None:
+        self.idf = idf
+        self.default_idf = default_idf
+        self.related = related
+        self.context_weight = context_weight
+        self.related_weight = related_weight
+
+    def vector(self, encoded: str) -> dict[str, float]:
+        counts = _weighted_counts(encoded, 1.0)
+        weights: dict[str, float] = {}
+        for token in encoded.split():
+            tag = token.removeprefix(CONTEXT_MARK)
+            factor = self.context_weight if token.startswith(CONTEXT_MARK) else 1.0
+            weights[tag] = factor * self.idf.get(tag, self.default_idf) * math.sqrt(counts[tag])
+        return weights
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        u, v = self.vector(a), self.vector(b)
+        nu = math.sqrt(sum(x * x for x in u.values()))
+        nv = math.sqrt(sum(x * x for x in v.values()))
+        if not nu or not nv:
+            return _cut(0.0, score_cutoff)
+        dot = sum(x * v[t] for t, x in u.items() if t in v)
+        rel = sum(x * y for t, x in u.items() for s, y in v.items() if (t, s) in self.related)
+        return _cut(min(100.0, 100.0 * (dot + self.related_weight * rel) / (nu * nv)), score_cutoff)
+
+
+class SamePillar:
+    """100 when both pillars are given and equal, else 0. Soft evidence, never a filter."""
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        return _cut(100.0 if a and a == b else 0.0, score_cutoff)
+
+
+def encode_terms(action: PreparedAction) -> str:
+    """Content lemmas of the text, then those of theme and measures marked with ``~``."""
+    return " ".join([*action.lemmas, *(CONTEXT_MARK + w for w in action.context_lemmas)])
+
+
+def encode_tags(action: PreparedAction) -> str:
+    """Practice ids repeated once per hit; ids found only in theme or measures marked with ``~``."""
+    parts = [tag for tag, n in action.tag_hits for _ in range(n)]
+    parts += [CONTEXT_MARK + tag for tag, n in action.context_tag_hits for _ in range(n)]
+    return " ".join(parts)
+
+
+def pillar_code(action: PreparedAction) -> str:
+    return action.pillar.value if action.pillar else ""
+
+
+@dataclass(frozen=True)
+class PairParts:
+    lexical: float
+    tfidf: float
+    practice: float
+    pillar: float
+    total: float
+
+
+@dataclass(frozen=True)
+class VectorSet:
+    """Row-aligned matrices of some actions, in the corpus' vocabulary."""
+
+    tfidf: FloatArray  # (n, V) L2-normalised over the full vector
+    tags: FloatArray  # (n, P) L2-normalised
+    tags_related: FloatArray  # tags @ related matrix
+    keys: list[str]
+    pillars: NDArray[np.int16]  # -1 when unknown
+
+    def take(self, index: NDArray[np.int64]) -> VectorSet:
+        return VectorSet(
+            tfidf=self.tfidf[index],
+            tags=self.tags[index],
+            tags_related=self.tags_related[index],
+            keys=[self.keys[i] for i in index.tolist()],
+            pillars=self.pillars[index],
+        )
+
+
+@dataclass(frozen=True)
+class BlockScores:
+    lexical: FloatArray
+    tfidf: FloatArray
+    practice: FloatArray
+    pillar: FloatArray
+    total: FloatArray
+
+
+def _idf(document_terms: Sequence[set[str]]) -> tuple[dict[str, float], float]:
+    n = len(document_terms)
+    df: Counter[str] = Counter()
+    for terms in document_terms:
+        df.update(terms)
+    idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+    return idf, math.log(n + 1) + 1.0
+
+
+class ScoringModel:
+    """Corpus statistics (IDF of lemmas and practices) and the scorers built on them."""
+
+    def __init__(self, prepared: Sequence[PreparedAction], taxonomy: Taxonomy, settings: ComparisonSettings) -> None:
+        self.settings = settings
+        self.weights = settings.weights
+        self.idf, self.default_idf = _idf([set(p.lemmas) | set(p.context_lemmas) for p in prepared])
+        self.tag_idf, self.default_tag_idf = _idf([set(p.all_tags) for p in prepared])
+        self.related = set(taxonomy.related_pairs())
+        self.lexical = SortedLemmaRatio()
+        self.tfidf = TfidfCosine(self.idf, self.default_idf, settings.context_weight)
+        self.practice = PracticeOverlap(
+            self.tag_idf, self.default_tag_idf, self.related, settings.context_weight, settings.related_practice_weight
+        )
+        self.pillar = SamePillar()
+        # Lemmas in a single action cannot be shared: they only count in the norms.
+        df: Counter[str] = Counter()
+        for p in prepared:
+            df.update(set(p.lemmas) | set(p.context_lemmas))
+        self.vocab = {w: i for i, w in enumerate(sorted(w for w, c in df.items() if c >= 2))}
+        self.tag_ids = {t: i for i, t in enumerate(taxonomy.ids)}
+        related = np.zeros((len(self.tag_ids), len(self.tag_ids)), dtype=np.float32)
+        for a, b in self.related:
+            if a in self.tag_ids and b in self.tag_ids:
+                related[self.tag_ids[a], self.tag_ids[b]] = 1.0
+        self.related_matrix = related
+        self.pillar_ids = {p: i for i, p in enumerate(sorted({pillar_code(p) for p in prepared} - {""}))}
+
+    # ---------------------------------------------------------------- slow path
+    def score_pair(self, a: PreparedAction, b: PreparedAction) -> PairParts:
+        """Score one pair with the scorers (the slow, obvious path)."""
+        lexical = self.lexical(a.lexical_key, b.lexical_key)
+        tfidf = self.tfidf(encode_terms(a), encode_terms(b))
+        practice = self.practice(encode_tags(a), encode_tags(b))
+        pillar = self.pillar(pillar_code(a), pillar_code(b))
+        return PairParts(lexical, tfidf, practice, pillar, self.combine(lexical, tfidf, practice, pillar))
+
+    def combine(self, lexical: float, tfidf: float, practice: float, pillar: float) -> float:
+        w = self.weights
+        return (w.lexical * lexical + w.tfidf * tfidf + w.practice * practice + w.pillar * pillar) / w.total
+
+    # ---------------------------------------------------------------- fast path
+    def vectors(self, prepared: Sequence[PreparedAction]) -> VectorSet:
+        n = len(prepared)
+        tf = np.zeros((n, len(self.vocab)), dtype=np.float32)
+        tags = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
+        pillars = np.full(n, -1, dtype=np.int16)
+        for row, action in enumerate(prepared):
+            vec = self.tfidf.vector(encode_terms(action))
+            norm = math.sqrt(sum(x * x for x in vec.values()))
+            if norm:
+                for word, value in vec.items():
+                    col = self.vocab.get(word)
+                    if col is not None:
+                        tf[row, col] = value / norm
+            tvec = self.practice.vector(encode_tags(action))
+            tnorm = math.sqrt(sum(x * x for x in tvec.values()))
+            if tnorm:
+                for tag, value in tvec.items():
+                    col = self.tag_ids.get(tag)
+                    if col is not None:
+                        tags[row, col] = value / tnorm
+            pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
+        return VectorSet(
+            tfidf=tf,
+            tags=tags,
+            tags_related=tags @ self.related_matrix,
+            keys=[a.lexical_key for a in prepared],
+            pillars=pillars,
+        )
+
+    def score_block(self, left: VectorSet, right: VectorSet, *, lexical: bool = True) -> BlockScores:
+        """All parts for every (left, right) pair at once; agrees with `score_pair`."""
+        tfidf = np.minimum(100.0, 100.0 * (left.tfidf @ right.tfidf.T)).astype(np.float32)
+        direct = left.tags @ right.tags.T
+        rel = left.tags_related @ right.tags.T
+        practice = np.minimum(100.0, 100.0 * (direct + self.settings.related_practice_weight * rel)).astype(np.float32)
+        same = (left.pillars[:, None] == right.pillars[None, :]) & (left.pillars[:, None] >= 0)
+        pillar = np.where(same, np.float32(100.0), np.float32(0.0)).astype(np.float32)
+        if lexical and self.weights.lexical > 0:
+            lex = process.cdist(
+                left.keys, right.keys, scorer=fuzz.ratio, dtype=np.float32, workers=self.settings.workers
+            ).astype(np.float32)
+        else:
+            lex = np.zeros_like(tfidf)
+        w = self.weights
+        total = (w.lexical * lex + w.tfidf * tfidf + w.practice * practice + w.pillar * pillar) / np.float32(w.total)
+        return BlockScores(lex, tfidf, practice, pillar, total.astype(np.float32))

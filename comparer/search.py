@@ -1,0 +1,74 @@
+"""Peer-action search: the corpus actions closest to a free-text query."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from comparer.compare import build_corpus, text_processor
+from comparer.loading import LoadedPlan
+from comparer.settings import ComparisonSettings
+from comparer.text import prepare_action
+from schemas.comparison import ScoreParts, SearchHit, SearchResult
+from schemas.plan import Action, ActionPlan, Provenance
+
+logger = logging.getLogger(__name__)
+
+
+def search(
+    query: str,
+    plans: Sequence[ActionPlan | LoadedPlan],
+    settings: ComparisonSettings | dict[str, Any] | None = None,
+    *,
+    limit: int = 10,
+    min_score: float | None = None,
+) -> SearchResult:
+    """Best actions across `plans` for `query`, highest score first (ties in plan order).
+
+    The query is prepared like an action (lemmas, synonyms, practice tags) and scored with
+    the same parts as a match, against IDF statistics of the corpus. `min_score` defaults
+    to half the `related` threshold: a search should show near misses too.
+    """
+    resolved = ComparisonSettings.resolve(settings)
+    corpus = build_corpus(plans, resolved, min_plans=1)
+    processor = text_processor(corpus.taxonomy)
+    prepared_query = prepare_action(Action(text=query, provenance=Provenance()), processor, institution="")
+    query_vectors = corpus.model.vectors([prepared_query])
+    scores = corpus.model.score_block(query_vectors, corpus.model.vectors(corpus.prepared))
+    # The query has no pillar: leave the pillar part out instead of counting it as a miss.
+    w = resolved.weights
+    denominator = w.total - w.pillar or 1.0
+    total = (w.lexical * scores.lexical + w.tfidf * scores.tfidf + w.practice * scores.practice)[0] / denominator
+    cutoff = resolved.related_threshold / 2 if min_score is None else min_score
+    order = np.lexsort((np.arange(len(total)), -total))
+    hits = []
+    for index in order.tolist():
+        if len(hits) >= limit or total[index] < cutoff:
+            break
+        action = corpus.prepared[index]
+        parts = ScoreParts(
+            lexical=round(float(scores.lexical[0, index]), 2),
+            tfidf=round(float(scores.tfidf[0, index]), 2),
+            practice=round(float(scores.practice[0, index]), 2),
+            pillar=0.0,
+        )
+        hits.append(
+            SearchHit(
+                action=corpus.key(action),
+                score=round(float(total[index]), 2),
+                reason=corpus.reason(prepared_query, action, parts),
+            )
+        )
+    used = set(prepared_query.all_tags)
+    for hit in hits:
+        used.update(hit.action.practices)
+    logger.info("query %r: %d hits of %d actions", query, len(hits), len(corpus.prepared))
+    return SearchResult(
+        query=query,
+        query_practices=list(prepared_query.all_tags),
+        practices={pid: corpus.taxonomy.label(pid) for pid in sorted(used)},
+        hits=hits,
+    )

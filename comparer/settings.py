@@ -1,0 +1,81 @@
+"""One validated settings object for comparing plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from extractor.errors import ComparisonError
+
+
+class ScoreWeights(BaseModel):
+    """How much each score part counts; the combined score is their weighted mean (0..100)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lexical: float = Field(default=0.05, ge=0)
+    tfidf: float = Field(default=0.45, ge=0)
+    practice: float = Field(default=0.45, ge=0)
+    pillar: float = Field(default=0.05, ge=0)
+
+    @model_validator(mode="after")
+    def _some_weight(self) -> ScoreWeights:
+        if self.lexical + self.tfidf + self.practice + self.pillar <= 0:
+            raise ValueError("at least one weight must be positive")
+        return self
+
+    @property
+    def total(self) -> float:
+        return self.lexical + self.tfidf + self.practice + self.pillar
+
+
+class ComparisonSettings(BaseModel):
+    """Thresholds and knobs of the comparer. See comparer/README.md for how they were set."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    same_threshold: float = Field(default=48.0, ge=0, le=100, description="Score from which a pair is `same`.")
+    related_threshold: float = Field(default=33.0, ge=0, le=100, description="Score from which a pair is `related`.")
+    margin: float = Field(
+        default=0.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."
+    )
+    max_counterparts: int = Field(default=3, ge=1, description="Counterparts kept per action and other plan.")
+    max_matches_per_action: int | None = Field(
+        default=None, ge=1, description="Cap on listed matches per action over all plans (None: no cap)."
+    )
+    weights: ScoreWeights = Field(default_factory=ScoreWeights)
+    context_weight: float = Field(
+        default=0.3, ge=0, le=1, description="Weight of theme and measures text relative to the action text."
+    )
+    related_practice_weight: float = Field(
+        default=0.3, ge=0, le=1, description="Credit for two related (not identical) practices."
+    )
+    gap_min_share: float = Field(
+        default=0.5, gt=0, le=1, description="A practice is a gap when at least this share of peers has it."
+    )
+    max_examples: int = Field(default=3, ge=0, description="Peer actions shown per gap.")
+    taxonomy: tuple[Path, ...] = Field(default=(), description="Extra taxonomy files (TOML or JSON).")
+    chunk_rows: int = Field(default=1024, ge=1, description="Rows scored at once (memory vs speed).")
+    workers: int = Field(default=-1, description="rapidfuzz workers (-1: all cores).")
+
+    @model_validator(mode="after")
+    def _ordered_thresholds(self) -> ComparisonSettings:
+        if self.related_threshold > self.same_threshold:
+            raise ValueError("related_threshold must not exceed same_threshold")
+        return self
+
+    @classmethod
+    def resolve(cls, value: ComparisonSettings | dict[str, Any] | None) -> ComparisonSettings:
+        """Accept an instance, a dict of overrides or None; name the bad field on error."""
+        if value is None:
+            return cls()
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls.model_validate(value)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first["loc"]) or "settings"
+            raise ComparisonError(f"bad setting {field!r}: {first['msg']}") from exc

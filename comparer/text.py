@@ -1,0 +1,239 @@
+"""Turn actions into `PreparedAction`s: lemmas, folded synonyms, practice tags.
+
+Only offline resources are used: `spacy.blank("en")` for tokens and the English lookup
+table of spacy-lookups-data for lemmas (applied to lower-cased tokens, so a capital at
+the start of a sentence does not hide the lemma). Practice terms and synonyms are
+matched with spaCy's `PhraseMatcher` on the LEMMA attribute.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.lookups import Table
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from comparer.taxonomy import Taxonomy
+from schemas.plan import Action, Pillar
+
+logger = logging.getLogger(__name__)
+
+# Entries of the lookup table that are wrong for this domain.
+LEMMA_FIXES: dict[str, str] = {
+    "develope": "develop",
+    "datum": "data",
+    "medium": "media",
+    "criterium": "criterion",
+    "purse": "pursue",
+    "well": "well",
+    "staffs": "staff",
+}
+_HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])[-\u2010\u2011\u2013](?=[A-Za-z])")
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
+_SLASH = re.compile(r"[/\\|]")
+_CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_KEEP_TOKEN = re.compile(r"[a-z]")
+
+
+def normalise_text(text: str) -> str:
+    """Lower-case and unify the spellings that would split one word into several tokens.
+
+    Rules: curly quotes become straight; a hyphen inside a word becomes a space
+    ("co-ordinator" -> "co ordinator", "fixed-term" -> "fixed term"); a possessive 's is
+    dropped ("Technician's Hub" -> "technician hub"); slashes become spaced.
+
+    Example:
+        >>> normalise_text("The Technician\u2019s Hub: co-ordinator/lead")
+        'the technician hub: coordinator / lead'
+    """
+    text = text.translate(_QUOTES)
+    text = _HYPHEN_IN_WORD.sub(" ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _SLASH.sub(" / ", text)
+    return _CO_PREFIX.sub("co", " ".join(text.lower().split()))
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> Table:
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str) -> str:
+    """Lookup lemma of a lower-case word, with the domain fixes applied."""
+    lemma = str(_lemma_table().get(word, word))
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
+@Language.component("tc_lookup_lemmas")
+def _lookup_lemmas(doc: Doc) -> Doc:
+    for token in doc:
+        token.lemma_ = lemma_of(token.lower_)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """A blank English pipeline whose only component sets lookup lemmas (offline)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tc_lookup_lemmas")
+    return nlp
+
+
+@dataclass(frozen=True)
+class PreparedAction:
+    """One action ready for scoring. `index` is its position in the comparison's action list."""
+
+    index: int
+    plan: int
+    institution: str
+    action: Action
+    action_index: int
+    lemmas: tuple[str, ...]
+    context_lemmas: tuple[str, ...]
+    tag_hits: tuple[tuple[str, int], ...]
+    context_tag_hits: tuple[tuple[str, int], ...]
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Practices named in the action text itself."""
+        return tuple(tag for tag, _ in self.tag_hits)
+
+    @property
+    def context_tags(self) -> tuple[str, ...]:
+        """Practices named only in the theme or measures."""
+        return tuple(tag for tag, _ in self.context_tag_hits)
+
+    @property
+    def pillar(self) -> Pillar | None:
+        return self.action.pillar
+
+    @property
+    def lexical_key(self) -> str:
+        """Sorted distinct content lemmas: what the lexical scorers compare."""
+        return " ".join(sorted(set(self.lemmas)))
+
+    @property
+    def all_tags(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self.tags) | set(self.context_tags)))
+
+
+class ActionTextProcessor:
+    """Lemmatises, folds synonyms and tags practices for many texts at once."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.nlp = load_nlp()
+        self.stop_words = frozenset(STOP_WORDS) | taxonomy.generic_words
+        self._practices = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self._synonyms = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        for practice in taxonomy.practices:
+            self._practices.add(practice.id, list(self._pattern_docs(practice.terms)))
+        self._canonical: dict[str, str] = {}
+        for canonical, variants in taxonomy.synonyms.items():
+            key = f"syn:{canonical}"
+            self._canonical[key] = lemma_of(canonical)
+            self._synonyms.add(key, list(self._pattern_docs(variants)))
+
+    def _pattern_docs(self, terms: Iterable[str]) -> Iterable[Doc]:
+        texts = sorted({normalise_text(t) for t in terms if normalise_text(t)})
+        return self.nlp.pipe(texts)
+
+    def tags_of(self, doc: Doc) -> tuple[tuple[str, int], ...]:
+        """(practice id, number of distinct places its terms occur), sorted by id.
+
+        Overlapping hits of one practice count once ("professional registration" and
+        "registration" at the same place are one hit).
+        """
+        strings = self.nlp.vocab.strings
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for match_id, start, end in self._practices(doc):
+            spans.setdefault(strings[match_id], []).append((start, end))
+        hits = []
+        for practice_id in sorted(spans):
+            count, last_end = 0, -1
+            for start, end in sorted(spans[practice_id]):
+                if start >= last_end:
+                    count += 1
+                last_end = max(last_end, end)
+            hits.append((practice_id, count))
+        return tuple(hits)
+
+    def content_lemmas(self, doc: Doc) -> tuple[str, ...]:
+        """Lemmas in order with synonyms folded, stop words, generic words and numbers removed."""
+        strings = self.nlp.vocab.strings
+        matches = {(start, end): strings[match_id] for match_id, start, end in self._synonyms(doc)}
+        spans = filter_spans([doc[start:end] for start, end in sorted(matches)])
+        starts = {span.start: (span.end, self._canonical[matches[span.start, span.end]]) for span in spans}
+        out: list[str] = []
+        i = 0
+        while i < len(doc):
+            if i in starts:
+                end, canonical = starts[i]
+                if canonical not in self.stop_words:
+                    out.append(canonical)
+                i = end
+                continue
+            lemma = doc[i].lemma_
+            if len(lemma) > 1 and _KEEP_TOKEN.search(lemma) and lemma not in self.stop_words:
+                out.append(lemma)
+            i += 1
+        return tuple(out)
+
+    def docs(self, texts: Sequence[str]) -> list[Doc]:
+        return list(self.nlp.pipe(normalise_text(t) for t in texts))
+
+
+def action_context(action: Action) -> str:
+    """Text around the action that hints at its practice: theme and measures."""
+    parts = [action.theme or "", *action.measures]
+    return " ; ".join(p for p in parts if p)
+
+
+def prepare_actions(
+    entries: Sequence[tuple[int, str, int, Action]], processor: ActionTextProcessor
+) -> list[PreparedAction]:
+    """Prepare (plan number, institution, action index, action) entries, keeping their order."""
+    texts = [action.text for _, _, _, action in entries]
+    contexts = [action_context(action) for _, _, _, action in entries]
+    text_docs = processor.docs(texts)
+    context_docs = processor.docs(contexts)
+    prepared = []
+    for index, ((plan, institution, action_index, action), doc, ctx) in enumerate(
+        zip(entries, text_docs, context_docs, strict=True)
+    ):
+        tags = processor.tags_of(doc)
+        in_text = {tag for tag, _ in tags}
+        ctx_tags = tuple((tag, n) for tag, n in processor.tags_of(ctx) if tag not in in_text)
+        prepared.append(
+            PreparedAction(
+                index=index,
+                plan=plan,
+                institution=institution,
+                action=action,
+                action_index=action_index,
+                lemmas=processor.content_lemmas(doc),
+                context_lemmas=processor.content_lemmas(ctx),
+                tag_hits=tags,
+                context_tag_hits=ctx_tags,
+            )
+        )
+    logger.debug("prepared %d actions", len(prepared))
+    return prepared
+
+
+def prepare_action(action: Action, processor: ActionTextProcessor, institution: str = "") -> PreparedAction:
+    """Prepare a single action (convenience for search queries and tests)."""
+    return prepare_actions([(0, institution, 0, action)], processor)[0]
