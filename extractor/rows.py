@@ -31,7 +31,7 @@ class ColumnRole(StrEnum):
 # Header words by role, checked in this order; the first role whose pattern
 # matches wins, so the more specific patterns come first.
 HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
-    (ColumnRole.REF, re.compile(r"^(ref(erence)?|#|no\.?|number|item|id)\b|^ref\s*#|^action\s*(no|number|ref)\b", re.I)),
+    (ColumnRole.REF, re.compile(r"^#(\s|$)|^(ref(erence)?|no\.?|number|item|id)\b|^ref\s*#|^action\s*(no|number|ref)\b", re.I)),
     (ColumnRole.STATUS, re.compile(r"\b(status|rag|progress|update|complete[d]?\?)\b", re.I)),
     (ColumnRole.MEASURE, re.compile(
         r"\b(measures?|kpis?|success|criteria|evidence|outcomes?|indicators?|metrics?|targets?(?! date)|deliverables?)\b",
@@ -47,7 +47,9 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
     )),
     (ColumnRole.PILLAR, re.compile(r"\b(pillar|commitment area|principle)\b", re.I)),
     (ColumnRole.THEME, re.compile(r"\b(theme|aim|objective area|goal|priority area|area|issue)\b", re.I)),
-    (ColumnRole.NOTES, re.compile(r"\b(notes?|comments?|prior to|context|background|baseline)\b", re.I)),
+    (ColumnRole.NOTES, re.compile(
+        r"\b(notes?|comments?|prior to|before|previous\w*|earlier|context|background|baseline)\b", re.I
+    )),
     (ColumnRole.ACTION, re.compile(r"\b(actions?|objectives?|activit(y|ies)|tasks?|initiatives?|what)\b", re.I)),
 )
 

@@ -62,5 +62,7 @@ def get_parser(name: str | LayoutKind) -> LayoutParser:
         kind = LayoutKind(name)
     except ValueError as exc:
         known = ", ".join(k.value for k in LAYOUT_PARSERS)
-        raise ExtractionError(ErrorCode.BAD_SETTINGS, None, f"unknown layout {name!r}; known layouts are {known}") from exc
+        raise ExtractionError(
+            ErrorCode.BAD_SETTINGS, None, f"unknown layout {name!r}; known layouts are {known}"
+        ) from exc
     return _load(kind)

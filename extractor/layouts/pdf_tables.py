@@ -35,6 +35,10 @@ GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECT
 SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
 _TITLE_LIKE = re.compile(r"\baction\s+plan\b|^page\s+\d+(\s+of\s+\d+)?$|^\d+$|^\W*$", re.I)
 _SENTENCE_END = re.compile(r"[.;,]$")
+# Headings of what follows a plan's table: the owner key, a glossary.
+END_HEADING = re.compile(r"^\W*((owner|colour|color|rag)\s+)?(key|legend|abbreviations|glossary|acronyms)\b", re.I)
+# A legend line: "TCL: Technician Commitment Lead", "HR - Human Resources".
+_LEGEND_LINE = re.compile(r"^\S{1,12}\s*[:=\u2013-]\s+\S")
 # A printed action reference: "1.2", "V3", "A-1", "12a".
 REF_TEXT = re.compile(r"^[A-Z]{0,3}\d{1,3}([.\-]\d{1,3}){0,2}[a-z]?\.?$")
 
@@ -188,8 +192,13 @@ def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
         for row in reading.rows:
             if not any(t.strip() for t in row.texts.values()) and not row.marks:
                 continue
+            if _is_legend_row(row):
+                continue
             if _is_heading_row(row, reading.columns, dense):
-                section = " ".join(next(t for t in row.texts.values() if t.strip()).split())
+                heading = " ".join(next(t for t in row.texts.values() if t.strip()).split())
+                if END_HEADING.search(heading):
+                    break  # the owner key or a glossary follows the table
+                section = heading
                 continues, first = False, False
                 continue
             if first and continues and _continues_previous(row, reading.columns, pending[-1]):
@@ -234,6 +243,15 @@ def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
     if (column.role is ColumnRole.REF and REF_TEXT.match(row.texts[filled[0]].strip())) or column.period is not None:
         return False
     return heading_like(row.texts[filled[0]]) and (row.spanning or row.emphasised or dense)
+
+
+def _is_legend_row(row: TableRow) -> bool:
+    """A block of 'CODE: meaning' lines alone in a row is an owner key, not an action."""
+    filled = [t for t in row.texts.values() if t.strip()]
+    if len(filled) != 1:
+        return False
+    lines = [ln for ln in filled[0].split("\n") if ln.strip()]
+    return len(lines) >= 2 and all(_LEGEND_LINE.match(ln.strip()) for ln in lines)
 
 
 def _cells_by_role(row: TableRow, columns: list[Column]) -> dict[ColumnRole, str]:

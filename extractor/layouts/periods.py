@@ -62,6 +62,8 @@ _HALF = re.compile(r"\b(?:h|half\s*)([12])\b", re.I)
 _SPLIT_YEAR = re.compile(r"(?<!\d)(?:fy\s*)?(\d{4}|\d{2})\s*[/\-\u2013]\s*(\d{4}|\d{2})(?![\d/])", re.I)
 _FY_YEAR = re.compile(r"\bfy\s*'?(\d{4}|\d{2})(?!\d)", re.I)
 _YEAR = re.compile(r"(?<![\d/.\-])(20\d{2}|19\d{2})(?![\d/.])")
+# "Before 2024", "Prior to 2022": a column about the time before the plan, not a period of it.
+_NOT_A_PERIOD = re.compile(r"\b(before|prior|pre|after|since|until|earlier|previous\w*|beyond)\b", re.I)
 _UNDATED = re.compile(r"^\s*(phase|year|stage|period|wave|term|step)\s*\d{1,2}\b", re.I)
 
 
@@ -168,7 +170,7 @@ def parse_period_label(text: str) -> PeriodLabel | None:
     True
     """
     folded = " ".join(text.split())
-    if not folded or len(folded) > 60:
+    if not folded or len(folded) > 60 or _NOT_A_PERIOD.search(folded):
         return None
     for reader in (_dated, _months):
         found = reader(folded)

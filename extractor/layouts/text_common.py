@@ -43,6 +43,8 @@ _QUARTER = re.compile(r"^Q([1-4])[\s\-/']*(\d{2}|\d{4})$|^(\d{4})[\s\-/']*Q([1-4
 
 def clean_cell(text: str) -> str:
     """Cell text as printed: inline HTML tags dropped, <br> kept as a line break, ends trimmed."""
+    if "<" not in text and "\n" not in text and "\r" not in text:
+        return text.strip()
     if "<" in text:
         text = _BREAK_TAG.sub("\n", text)
         text = _INLINE_TAG.sub("", text)

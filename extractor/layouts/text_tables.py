@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from extractor.layouts.text_common import clean_cell, heading_text, is_heading, period_month
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
@@ -32,6 +33,7 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 # Roles whose cells are merged vertically in published tables and so come out in pieces.
 MERGED_ROLES = (ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION)
 _MAX_HEADER_CONTINUATIONS = 3
+cached_role = lru_cache(maxsize=4096)(header_role)
 
 
 @dataclass(eq=False)
@@ -44,8 +46,12 @@ class Columns:
     mode: str  # "tab", "pipe", "space" or "lines"
     line: int  # the header's first line
 
+    @cached_property
+    def _index(self) -> dict[ColumnRole, int]:
+        return {role: k for k, role in sorted(self.roles.items(), reverse=True)}
+
     def index_of(self, role: ColumnRole) -> int | None:
-        return next((k for k, r in self.roles.items() if r is role), None)
+        return self._index.get(role)
 
 
 @dataclass
@@ -89,11 +95,11 @@ def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | Non
 def looks_like_header(cells: Sequence[str]) -> bool:
     """A header row: short cells, most of them naming a column role or a period, no ref values."""
     filled = [c for c in cells if c]
-    if not filled or not is_header_row(list(cells)):
+    if not filled or any(len(c) > 60 or len(c.split()) > 8 or REF_LIKE.match(c) for c in filled):
         return False
-    if any(len(c) > 60 or len(c.split()) > 8 or REF_LIKE.match(c) for c in filled):
+    if not is_header_row(list(cells)):
         return False
-    named = sum(1 for c in filled if header_role(c) is not None or period_month(c))
+    named = sum(1 for c in filled if cached_role(c) is not None or period_month(c))
     return named >= 0.5 * len(filled)
 
 

@@ -33,6 +33,7 @@ from extractor.layouts.pdf_page import (
     words_to_text,
 )
 from extractor.layouts.pdf_tables import (
+    END_HEADING,
     GROUPING_ROLES,
     REF_TEXT,
     Column,
@@ -79,6 +80,8 @@ class HeaderBlock:
     top: float
     bottom: float
     phrases: list[list[Phrase]]  # one list of stacked phrases per column, left to right
+    line_height: float = 10.0
+    bold: bool = False
 
 
 def line_phrases(line: TextLine) -> list[Phrase]:
@@ -100,7 +103,8 @@ def find_headers(lines: list[TextLine]) -> list[tuple[int, HeaderBlock]]:
         if len(phrases) < 3 or not header_roles_ok([p.text for p in phrases]):
             index += 1
             continue
-        block = HeaderBlock(lines[index].top, lines[index].bottom, [[p] for p in phrases])
+        line = lines[index]
+        block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], line.bottom - line.top, line.bold)
         above = index - 1
         while above >= 0 and (not found or above > found[-1][0]) and _joins_header(block, lines[above], before=True):
             above -= 1
@@ -114,9 +118,8 @@ def find_headers(lines: list[TextLine]) -> list[tuple[int, HeaderBlock]]:
 
 def _joins_header(block: HeaderBlock, line: TextLine, *, before: bool) -> bool:
     """Add a wrapped header line (or a row of period labels) to the block when it fits."""
-    height = max(block.bottom - block.top, 1.0)
     gap = block.top - line.bottom if before else line.top - block.bottom
-    if gap > 0.8 * height:
+    if gap > 0.6 * max(block.line_height, 1.0) or (block.bold and not line.bold):
         return False
     phrases = line_phrases(line)
     placed: list[tuple[int, Phrase]] = []
@@ -214,8 +217,11 @@ def lines_to_bands(
 ) -> tuple[list[_Band], list[Word]]:
     """Rows of words (a new row at a reference, else at a wide gap), and the grouping-column words apart."""
     ref_col = next((i for i, c in enumerate(columns) if c.role is ColumnRole.REF), None)
+    action_col = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
     grouping = {i for i, c in enumerate(columns) if c.role in GROUPING_ROLES}
     threshold = _spacing(lines)
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
+    even = bool(gaps) and max(gaps) - min(gaps) < threshold - min(gaps)  # no wider gap between rows
     bands: list[_Band] = []
     grouped: list[Word] = []
     for line in lines:
@@ -229,6 +235,8 @@ def lines_to_bands(
         starts = heading or not bands or bands[-1].heading
         if not starts and ref_col is not None:
             starts = any(_column_of(bounds, w.xc) == ref_col and REF_TEXT.match(w.text) for w in own)
+        elif not starts and even:
+            starts = _opens_row(own, bounds, action_col)
         elif not starts:
             starts = top - bands[-1].bottom > threshold
         if starts:
@@ -237,6 +245,16 @@ def lines_to_bands(
             bands[-1].words += own
             bands[-1].bottom = max(bands[-1].bottom, bottom)
     return bands, grouped
+
+
+def _opens_row(words: list[Word], bounds: list[tuple[float, float]], action_col: int | None) -> bool:
+    """With evenly spaced lines: a line with action text (not a sentence going on in lower case)
+    and text in another column starts a row."""
+    columns = [_column_of(bounds, w.xc) for w in words]
+    action = [w for w, c in zip(words, columns, strict=True) if c == action_col]
+    if not action or action[0].text[:1].islower():
+        return False
+    return any(c != action_col for c in columns)
 
 
 def _blocks(words: list[Word], threshold: float) -> list[tuple[float, float, list[Word]]]:
@@ -252,27 +270,50 @@ def _blocks(words: list[Word], threshold: float) -> list[tuple[float, float, lis
 
 
 def _assign_blocks(bands: list[_Band], blocks: list[tuple[float, float, list[Word]]]) -> list[list[Word]]:
-    """Each row's grouping words: the block overlapping it most; else, when blocks sit at the top of
-    their group, the last block above (same section), or the nearest block when they are centred."""
+    """Each row's grouping words. Between two headings, the rows are cut into one group per block:
+    when every block starts level with a row (printed at the top of its group) a group runs from
+    its block's row to the next block; otherwise (centred, like a merged cell) each group is the
+    run of rows whose middle lies closest to its block's middle."""
     out: list[list[Word]] = [[] for _ in bands]
-    if not blocks:
-        return out
-    body = [b for b in bands if not b.heading]
-    top_aligned = all(any(abs(top - b.top) <= 3 for b in body) for top, _bottom, _w in blocks)
-    current: list[Word] = []
-    for index, band in enumerate(bands):
-        if band.heading:
-            current = []
+    segment: list[int] = []
+    for index in [*range(len(bands)), -1]:
+        if index >= 0 and not bands[index].heading:
+            segment.append(index)
             continue
-        overlaps = [(min(band.bottom, bottom) - max(band.top, top), words) for top, bottom, words in blocks]
-        best = max(overlaps, key=lambda item: item[0])
-        if best[0] > 0:
-            out[index] = current = best[1]
-        elif top_aligned:
-            out[index] = current
-        else:
-            out[index] = min(blocks, key=lambda b: min(abs(b[0] - band.bottom), abs(b[1] - band.top)))[2]
+        for first, last, words in _groups(bands, segment, blocks):
+            for position in range(first, last + 1):
+                out[segment[position]] = words
+        segment = []
     return out
+
+
+def _groups(
+    bands: list[_Band], segment: list[int], blocks: list[tuple[float, float, list[Word]]]
+) -> list[tuple[int, int, list[Word]]]:
+    """(first, last, words) positions within `segment` for each block overlapping it."""
+    placed: list[tuple[int, float, float, list[Word]]] = []  # first overlapped position, top, middle, words
+    for top, bottom, words in blocks:
+        hits = [p for p, i in enumerate(segment) if min(bands[i].bottom, bottom) - max(bands[i].top, top) > 0]
+        if hits:
+            placed.append((hits[0], top, (top + bottom) / 2, words))
+    if not placed:
+        return []
+    placed.sort(key=lambda item: item[0])
+    top_aligned = placed[0][0] == 0 and all(abs(bands[segment[p]].top - top) <= 3 for p, top, _m, _w in placed)
+    groups: list[tuple[int, int, list[Word]]] = []
+    start = 0
+    for k, (hit, _top, middle, words) in enumerate(placed):
+        limit = placed[k + 1][0] - 1 if k + 1 < len(placed) else len(segment) - 1
+        if k + 1 == len(placed) or top_aligned:
+            end = limit
+        else:
+            end = min(
+                range(max(hit, start), limit + 1),
+                key=lambda e: abs((bands[segment[start]].top + bands[segment[e]].bottom) / 2 - middle),
+            )
+        groups.append((start, end, words))
+        start = end + 1
+    return groups
 
 
 def bands_to_rows(
@@ -336,9 +377,10 @@ class _Table:
     bounds: list[tuple[float, float]]
 
 
-def _body(lines: list[TextLine], bounds: list[tuple[float, float]]) -> list[TextLine]:
+def _body(lines: list[TextLine], bounds: list[tuple[float, float]], body_size: float) -> list[TextLine]:
+    """The table's lines: up to a paragraph across the columns, or a key/legend heading."""
     for index, line in enumerate(lines):
-        if _is_stop_line(line, bounds):
+        if _is_stop_line(line, bounds) or (_is_heading_line(line, body_size) and END_HEADING.search(line.text)):
             return lines[:index]
     return lines
 
@@ -367,14 +409,14 @@ def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
         headers = find_headers(lines)
         starts = [_first_line(lines, block) for _last, block in headers] + [len(lines)]
         if table is not None and starts[0] > 0:  # the previous page's table goes on
-            body = _body(lines[: starts[0]], table.bounds)
+            body = _body(lines[: starts[0]], table.bounds, pd.body_size)
             if body:
                 readings.append(_reading(pd, table, body, has_header=False, heading=None))
         floor = 0.0
         for k, (last, block) in enumerate(headers):
             candidate = lines[last + 1 : starts[k + 1]]
             table = _make_table(block, candidate)
-            body = _body(candidate, table.bounds)
+            body = _body(candidate, table.bounds, pd.body_size)
             heading = heading_above(pd, floor, block.top - 0.5, [], title)
             readings.append(_reading(pd, table, body, has_header=True, heading=heading))
             floor = body[-1].bottom if body else block.bottom

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from layout_pdfs import Cell
+from paths import SAMPLES_DIR
+
+from extractor.layouts.unruled_table import parse
+from extractor.rows import ColumnRole, LayoutOutput
+from extractor.settings import ExtractionSettings
+from extractor.sources import open_source
+
+R = ColumnRole
+
+
+def read(path: Path) -> LayoutOutput:
+    with open_source(path) as source:
+        return parse(source, ExtractionSettings())
+
+
+def fold(text: str | None) -> str | None:
+    return None if text is None else " ".join(re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text).split())
+
+
+def bold(*texts: str) -> list[list[Cell]]:
+    return [[Cell(t, bold=True) for t in texts]]
+
+
+LONG = (
+    "Publish a technician profile series on the staff intranet, featuring at least one technician from every faculty."
+)
+
+
+def test_sample_unruled_plan_matches_its_gold() -> None:
+    pdf, gold_path = SAMPLES_DIR / "unruled_table.pdf", SAMPLES_DIR / "gold" / "unruled_table.pdf.gold.json"
+    if not pdf.is_file() or not gold_path.is_file():
+        pytest.skip("unruled sample not built")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["actions"]
+    output = read(pdf)
+    assert [fold(r.cells.get(R.ACTION)) for r in output.rows] == [a["text"] for a in gold]
+    assert [r.section for r in output.rows] == [a["section"] for a in gold]
+    assert [fold(r.cells.get(R.MEASURE)) for r in output.rows] == [" ".join(a["measures"]) for a in gold]
+    assert [fold(r.cells.get(R.END)) for r in output.rows] == [(a["end"] or {}).get("raw") for a in gold]
+
+
+def test_rows_split_at_gaps_when_there_are_no_refs(drawer) -> None:
+    d = drawer("gaps.pdf")
+    d.heading("Visibility")
+    rows = [[LONG, "TCL\nTN", "Mar-24"], ["Name technicians on signage.", "FM", "Dec 2024"], [LONG, "MKT", "Annual"]]
+    d.table([300, 100, 100], bold("Action", "Owner", "Deadline"), rows, ruled=False, row_gap=6)
+    output = read(d.save())
+    assert [fold(r.cells[R.ACTION]) for r in output.rows] == [LONG, "Name technicians on signage.", LONG]
+    assert [r.cells[R.OWNER] for r in output.rows] == ["TCL\nTN", "FM", "MKT"]
+    assert [r.cells[R.END] for r in output.rows] == ["Mar-24", "Dec 2024", "Annual"]
+    assert {r.section for r in output.rows} == {"Visibility"}
+
+
+def test_refs_start_rows_and_a_centred_theme_covers_its_group(drawer) -> None:
+    d = drawer("refs.pdf")
+    rows = [
+        ["1.1", Cell("Raise the profile of technical staff", rowspan=3), LONG, "CM"],
+        ["1.2", None, "Hold a yearly showcase with posters.", "TN"],
+        ["1.3", None, LONG, "TN"],
+        ["1.4", "Give technicians a voice", "Seat a technician on each committee.", "TCSG"],
+    ]
+    d.table([40, 150, 300, 80], bold("Ref", "Theme", "Action", "Lead"), rows, ruled=False, row_gap=2)
+    output = read(d.save())
+    assert [r.cells[R.REF] for r in output.rows] == ["1.1", "1.2", "1.3", "1.4"]
+    assert [fold(r.cells.get(R.THEME)) for r in output.rows] == ["Raise the profile of technical staff"] * 3 + [
+        "Give technicians a voice"
+    ]
+
+
+def test_theme_printed_once_at_the_top_of_its_group(drawer) -> None:
+    d = drawer("ditto.pdf")
+    rows = [
+        ["1.1", "Recognise excellence", "Launch yearly awards.", "HR"],
+        ["1.2", "", "Nominate technicians for national awards.", "TCL"],
+        ["2.1", "Credit research work", "Issue authorship guidance.", "RIO"],
+    ]
+    d.table([40, 150, 300, 80], bold("Ref", "Theme", "Action", "Lead"), rows, ruled=False, row_gap=4)
+    output = read(d.save())
+    assert [r.cells.get(R.THEME) for r in output.rows] == [
+        "Recognise excellence",
+        "Recognise excellence",
+        "Credit research work",
+    ]
+
+
+def test_headings_between_tables_and_owner_key_after_them(drawer) -> None:
+    d = drawer("headings.pdf")
+    header = bold("Action", "Owner", "Deadline", "Measure of success")
+    d.heading("Recognition")
+    d.paragraph("A sentence that introduces the recognition actions, long enough to cross every column of the table.")
+    d.table([300, 80, 80, 250], header, [["Launch yearly awards.", "HR", "Annual", "Awards held"]], ruled=False)
+    d.heading("Sustainability")
+    d.table([300, 80, 80, 250], header, [["Start apprenticeships.", "HR", "Sep 2024", "Three starters"]], ruled=False)
+    d.heading("Owner key")
+    for line in ("HR: Human Resources", "TCL: Technician Commitment Lead"):
+        d.text(d.margin, d.y, line)
+        d.y += 12
+    output = read(d.save())
+    assert [(r.cells[R.ACTION], r.section) for r in output.rows] == [
+        ("Launch yearly awards.", "Recognition"),
+        ("Start apprenticeships.", "Sustainability"),
+    ]
+
+
+def test_table_continues_on_a_page_without_header(drawer) -> None:
+    d = drawer("continued.pdf")
+    rows = [[f"Action number {i} of the plan.", "HR", f"Q{i % 4 + 1} 2025"] for i in range(40)]
+    d.table([300, 100, 100], bold("Action", "Owner", "Deadline"), rows, ruled=False, row_gap=5, repeat_header=False)
+    output = read(d.save())
+    assert [r.cells[R.ACTION] for r in output.rows] == [r[0] for r in rows]
+    assert output.rows[-1].provenance.page == 2
+
+
+def test_page_numbers_are_not_rows(drawer) -> None:
+    d = drawer("footer.pdf")
+    d.table([300, 100, 100], bold("Action", "Owner", "Deadline"), [["Run the survey.", "HR", "Annual"]], ruled=False)
+    d.text(400, 560, "Page 1 of 1")
+    output = read(d.save())
+    assert [r.cells[R.ACTION] for r in output.rows] == ["Run the survey."]
+
+
+def test_wrapped_header_and_synonyms(drawer) -> None:
+    d = drawer("wrapped.pdf")
+    header = bold("No.", "Planned activity", "Success criteria", "Responsible person", "By when")
+    rows = [["A1", "Run the survey.", "Response above 40%", "HR", "Jun 2025"]]
+    d.table([40, 250, 150, 60, 80], header, rows, ruled=False)
+    output = read(d.save())
+    assert output.rows[0].cells == {
+        R.REF: "A1",
+        R.ACTION: "Run the survey.",
+        R.MEASURE: "Response above 40%",
+        R.OWNER: "HR",
+        R.END: "Jun 2025",
+    }
+
+
+def test_no_header_gives_a_warning_and_no_rows(drawer) -> None:
+    d = drawer("prose.pdf")
+    d.paragraph("This page has prose only: no table, no header, nothing to read as rows. " * 3)
+    output = read(d.save())
+    assert output.rows == []
+    assert [w[0] for w in output.warnings] == ["no_header"]
