@@ -19,7 +19,7 @@ Text                                        date                    recurrence
 "end of November 2020"
 "01/04/2022", "1.4.22" (UK, day first),     2022-04
 "April 1, 2022"
-"04/2022", "2022-04"                        2022-04
+"04/2022", "2022-04", "2022-04-30"          2022-04
 "Q3 2023" (calendar quarter)                2023-07
 "Q1 2022/23", "Q4 FY22/23" (UK financial    2022-04, 2023-01
 quarters of a split year, from April)
@@ -31,7 +31,9 @@ Dec-Feb)
 "2022-2025", "2022-25" (a span of years)    2022 / 2025 (bound)
 "Sep-Dec 2022" (months sharing a year)      2022-09 / 2022-12 (bound)
 "2024", "by 2024"                           2024
-"University led", "TBC", "TBA", "N/A"       null                    null
+"University led", "TBC", "TBA", "N/A",      null                    null
+"Year 2", "Phase 1", "Immediately",
+"Short term"
 ==========================================  ======================  ==================
 
 * "Termly" is three times a year; it is reported as quarterly, the nearest repeat.
@@ -108,7 +110,9 @@ _RECURRENCES: tuple[tuple[Recurrence, re.Pattern[str]], ...] = (
 # Text that deliberately names no date: understood, but null.
 _NO_DATE = re.compile(
     r"^(?:tbc|tba|tbd|n/?a|none|-+|\u2013|\u2014|to be (?:confirmed|agreed|decided|determined)|"
-    r"(?:university|institution|faculty|school|hr|department)[- ]led|various|as required|as needed|when required)\.?$",
+    r"(?:university|institution|faculty|school|hr|department)[- ]led|various|as required|as needed|when required|"
+    r"(?:year|yr|y|phase|stage|semester|term)\s*\d{1,2}(?:\s*(?:-|to|\u2013)\s*\d{1,2})?|immediate(?:ly)?|now|asap|"
+    r"(?:short|medium|long)[- ]term)\.?$",
     re.I,
 )
 
@@ -128,7 +132,7 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _NUMERIC_DMY = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})\b")
 _NUMERIC_MY = re.compile(r"\b(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
-_ISO_YM = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])\b(?!-?\d)")
+_ISO_YM = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?\b(?!-?\d)")
 _SPLIT_QUARTER = re.compile(
     r"\bQ(?P<q>[1-4])\s*[-/,]?\s*(?:FY\s*)?(?P<y1>(?:19|20)?\d{2})\s*/\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b", re.I
 )

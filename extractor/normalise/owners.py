@@ -11,8 +11,9 @@
    one name: "CDWG Recruiting Managers" -> ["CDWG", "Recruiting Managers"],
    "Deans SWG" -> ["Deans", "SWG"], "TCIG HR" -> ["TCIG", "HR"].
 3. A code stays inside a name when a linking word joins them ("Head of HR") or when
-   the name after it is a single job title in the singular ("HR Manager",
-   "IT Business Partner"): that is one person's role, not two owners.
+   the words after it (three at most) end in a job title or body in the singular
+   ("HR Manager", "IT Business Partner", "TC Steering Group"): that is one role or
+   body. A plural ("CDWG Recruiting Managers") is a second owner.
 4. A piece that is a key of the plan's legend is kept whole ("Skills Audit Team",
    or a legend code written with a space).
 5. Text in brackets stays with the owner before it ("Faculty Technical Managers (FTM)").
@@ -56,6 +57,19 @@ _ROLE_NOUNS = frozenset(
         "specialist",
         "consultant",
         "dean",
+        # collective nouns: "TC Steering Group" is one body
+        "group",
+        "team",
+        "committee",
+        "board",
+        "network",
+        "forum",
+        "panel",
+        "office",
+        "unit",
+        "service",
+        "department",
+        "council",
     }
 )
 _TRIM = " .:-"
@@ -169,7 +183,7 @@ def _joins(group: list[str], token: str, rest: list[str]) -> bool:
 def _is_single_role(words: list[str]) -> bool:
     if not words or any(is_code(w) for w in words):
         return False
-    return words[-1].lower() in _ROLE_NOUNS and len(words) <= 2
+    return words[-1].lower() in _ROLE_NOUNS and len(words) <= 3
 
 
 def _key(text: str) -> str:

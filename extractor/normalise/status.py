@@ -48,7 +48,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.NOT_STARTED,
         re.compile(
             r"\b(?:not\s+(?:yet\s+)?(?:started|begun|commenced)|yet\s+to\s+(?:start|begin|commence)|to\s+do|"
-            r"planned|pending|not\s+due)\b",
+            r"planned|pending|not\s+(?:yet\s+)?due)\b",
             re.I,
         ),
     ),
@@ -70,7 +70,8 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
     (
         State.IN_PROGRESS,
         re.compile(
-            r"\b(?:on-?\s*going|in\s+progress|on\s+track|under\s*way|started|continuing|embedded|in\s+hand|"
+            r"\b(?:on-?\s*going|in\s+progress|on\s+track|under\s*way|under\s+review|in\s+development|started|continuing|"
+            r"embedded|in\s+hand|"
             r"progressing|partially\s+(?:complete[d]?|achieved))\b",
             re.I,
         ),

@@ -33,6 +33,7 @@ A, S, Q, M, ONGOING = (
         pytest.param("1.4.22", "1.4.22", "2022-04", None, id="dotted-short"),
         pytest.param("04/2022", "04/2022", "2022-04", None, id="month-slash-year"),
         pytest.param("2022-04", "2022-04", "2022-04", None, id="iso-month"),
+        pytest.param("2022-04-30", "2022-04-30", "2022-04", None, id="iso-date"),
         pytest.param("April 1, 2022", "April 1, 2022", "2022-04", None, id="month-day-year"),
         pytest.param("Q3 2023", "Q3 2023", "2023-07", None, id="quarter"),
         pytest.param("Q1 2022/23", "Q1 2022/23", "2022-04", None, id="financial-quarter"),
@@ -57,6 +58,7 @@ A, S, Q, M, ONGOING = (
         pytest.param("Annually from\nJan 2022", "Annually from Jan 2022", "2022-01", A, id="repeat-and-date"),
         pytest.param("University led", "University led", None, None, id="university-led"),
         pytest.param("TBC", "TBC", None, None, id="tbc"),
+        pytest.param("Year 2", "Year 2", None, None, id="plan-year"),
     ],
 )
 def test_parse_date_span(text: str, raw: str, date: str | None, recurrence: Recurrence | None) -> None:
@@ -89,6 +91,23 @@ def test_bounds(text: str, start: str, end: str) -> None:
 def test_empty_cell_is_none(text: str) -> None:
     assert parse_date_span(text) is None
     assert parse_date_span(None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("University led", id="led"),
+        pytest.param("TBC", id="tbc"),
+        pytest.param("Year 2", id="plan-year"),
+        pytest.param("Phase 1-2", id="phases"),
+        pytest.param("Short-term", id="term"),
+        pytest.param("Immediately", id="immediately"),
+    ],
+)
+def test_deliberately_undated_text_is_understood(text: str) -> None:
+    value = parse_date_span(text)
+    assert value == DateValue(raw=text)
+    assert is_understood(value)
 
 
 def test_unreadable_text_kept_raw_or_raised() -> None:

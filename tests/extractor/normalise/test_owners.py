@@ -31,6 +31,8 @@ from extractor.normalise.owners import expand_owners, is_code, normalise_owners
         pytest.param("Faculty Technical Managers (FTM)", ["Faculty Technical Managers (FTM)"], id="bracketed-code"),
         pytest.param("TCL (chair) / HR", ["TCL (chair)", "HR"], id="bracketed-note"),
         pytest.param("TC Lead", ["TC Lead"], id="code-role"),
+        pytest.param("TC Steering Group", ["TC Steering Group"], id="code-body"),
+        pytest.param("HR Business Partners", ["HR", "Business Partners"], id="code-then-plural-group"),
         pytest.param("HR (with OD, Finance) / TCC", ["HR (with OD, Finance)", "TCC"], id="separator-in-brackets"),
         pytest.param("All technicians", ["All technicians"], id="all-kept"),
         pytest.param("", [], id="empty"),

@@ -40,6 +40,8 @@ from schemas.plan import Rag, State, Status
             "Not yet started", None, Status(raw="Not yet started", state=State.NOT_STARTED), id="not-yet-started"
         ),
         pytest.param("Delayed", None, Status(raw="Delayed", state=State.ACTION_NEEDED), id="delayed"),
+        pytest.param("Not yet due", None, Status(raw="Not yet due", state=State.NOT_STARTED), id="not-yet-due"),
+        pytest.param("Under review", None, Status(raw="Under review", state=State.IN_PROGRESS), id="under-review"),
         pytest.param("Behind", None, Status(raw="Behind", state=State.ACTION_NEEDED), id="behind"),
         pytest.param("Not met", None, Status(raw="Not met", state=State.ACTION_NEEDED), id="not-met"),
         pytest.param(
