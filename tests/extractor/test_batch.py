@@ -91,6 +91,17 @@ def refuse_to_extract(path: Path, settings: dict[str, Any]) -> ExtractionResult:
     raise AssertionError(f"{path} should not have been read")
 
 
+MEMORY_HEADROOM = object()  # stands for "512 MB more than this process already maps"
+
+
+def address_space_mb() -> int:
+    statm = Path("/proc/self/statm")
+    if not statm.exists():
+        pytest.skip("needs /proc to size the memory limit")
+    pages = int(statm.read_text(encoding="ascii").split()[0])
+    return pages * os.sysconf("SC_PAGE_SIZE") // (1024 * 1024)
+
+
 def write_plan(folder: Path, name: str, institution: str, actions: int, *extra: str) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -284,7 +295,7 @@ def test_files_outside_this_runs_folders_are_not_missing(plans_dir: Path, tmp_pa
     ("directive", "code", "overrides"),
     [
         ("HANG", "timeout", {"timeout": 1.0}),
-        ("BLOWUP", "out_of_memory", {"max_memory_mb": 1536}),
+        ("BLOWUP", "out_of_memory", {"max_memory_mb": MEMORY_HEADROOM}),
         ("CRASH", "internal", {}),
         ("EXIT", "internal", {}),
         ("RAISE", "internal", {}),
@@ -295,6 +306,9 @@ def test_a_misbehaving_file_is_stopped_and_the_batch_goes_on(
     plans_dir: Path, tmp_path: Path, directive: str, code: str, overrides: dict[str, Any]
 ) -> None:
     write_plan(plans_dir, "bad.txt", "Bad University", 2, directive)
+    if overrides.get("max_memory_mb") is MEMORY_HEADROOM:
+        # The limit covers the whole address space of a worker forked from this process.
+        overrides = {**overrides, "max_memory_mb": address_space_mb() + 512}
     corpus = tmp_path / "corpus"
     started = time.monotonic()
     exit_code, summary, err = run([plans_dir], corpus, **overrides)
@@ -492,7 +506,9 @@ def test_mixed_folder_reports_each_broken_pdf_on_one_line(tmp_path: Path) -> Non
 
 
 def good_samples() -> list[Path]:
-    return sorted(p for p in SAMPLES_DIR.glob("*") if p.suffix in {".pdf", ".txt", ".md"})
+    return sorted(
+        p for p in SAMPLES_DIR.glob("*") if p.suffix in {".pdf", ".txt", ".md"} and p.stem.lower() != "readme"
+    )
 
 
 def test_mixed_folder_through_the_cli_keeps_every_good_plan(tmp_path: Path) -> None:
