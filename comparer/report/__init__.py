@@ -1,0 +1,100 @@
+"""Report writers. `write_reports(comparison, outdir, formats)` writes the files of each format.
+
+Each format is a function `Comparison -> {file name: text or bytes}` in `REPORT_FORMATS`.
+Optional formats (html, xlsx) live in their own modules and register themselves here
+when importable, so the core formats never depend on them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from comparer.report.csv_report import (
+    render_clusters_csv,
+    render_coverage_csv,
+    render_gaps_csv,
+    render_matches_csv,
+)
+from comparer.report.json_report import render_json
+from comparer.report.markdown_report import render_markdown
+from comparer.report.write import safe_filename, write_atomically
+from extractor.errors import ComparisonError
+from schemas.comparison import Comparison
+
+logger = logging.getLogger(__name__)
+
+ReportRenderer = Callable[[Comparison], dict[str, str | bytes]]
+
+
+def _json_files(comparison: Comparison) -> dict[str, str | bytes]:
+    return {"comparison.json": render_json(comparison)}
+
+
+def _csv_files(comparison: Comparison) -> dict[str, str | bytes]:
+    return {
+        "matches.csv": render_matches_csv(comparison),
+        "clusters.csv": render_clusters_csv(comparison),
+        "coverage.csv": render_coverage_csv(comparison),
+        "gaps.csv": render_gaps_csv(comparison),
+    }
+
+
+def _md_files(comparison: Comparison) -> dict[str, str | bytes]:
+    return {"report.md": render_markdown(comparison)}
+
+
+REPORT_FORMATS: dict[str, ReportRenderer] = {"json": _json_files, "csv": _csv_files, "md": _md_files}
+DEFAULT_FORMATS = ("json", "csv", "md")
+# Optional formats: module name -> attribute holding a ReportRenderer.
+OPTIONAL_FORMATS: dict[str, tuple[str, str]] = {
+    "html": ("comparer.report.html_report", "report_files"),
+    "xlsx": ("comparer.report.xlsx_report", "report_files"),
+}
+
+
+def register_format(name: str, renderer: ReportRenderer) -> None:
+    """Add (or replace) a report format."""
+    REPORT_FORMATS[name] = renderer
+
+
+def _renderer(name: str) -> ReportRenderer:
+    if name in REPORT_FORMATS:
+        return REPORT_FORMATS[name]
+    if name in OPTIONAL_FORMATS:
+        module_name, attribute = OPTIONAL_FORMATS[name]
+        try:
+            module = importlib.import_module(module_name)
+            renderer: ReportRenderer = getattr(module, attribute)
+        except (ImportError, AttributeError) as exc:
+            raise ComparisonError(f"report format {name!r} is not available ({exc})") from exc
+        return renderer
+    known = ", ".join(sorted({*REPORT_FORMATS, *OPTIONAL_FORMATS}))
+    raise ComparisonError(f"unknown report format {name!r}; known: {known}")
+
+
+def available_formats() -> list[str]:
+    return sorted({*REPORT_FORMATS, *OPTIONAL_FORMATS})
+
+
+def write_reports(comparison: Comparison, outdir: Path | str, formats: Iterable[str] = DEFAULT_FORMATS) -> list[Path]:
+    """Render each format and write its files atomically into `outdir`; returns the paths."""
+    folder = Path(outdir)
+    written = []
+    for name in dict.fromkeys(formats):
+        for filename, content in _renderer(name)(comparison).items():
+            written.append(write_atomically(folder / safe_filename(filename), content))
+    logger.info("wrote %d files to %s", len(written), folder)
+    return written
+
+
+__all__ = [
+    "REPORT_FORMATS",
+    "available_formats",
+    "register_format",
+    "safe_filename",
+    "write_atomically",
+    "write_reports",
+]
