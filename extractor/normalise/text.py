@@ -4,9 +4,9 @@ The plan's wording is kept. Only layout artefacts are removed:
 
 - line breaks, tabs, non-breaking and repeated spaces become one space;
 - a word broken after its hyphen at a line end ("e-" / "learning", or "e- learning"
-  once a PDF-to-text tool has turned the break into a space) is joined back with
-  its hyphen kept ("e-learning"): word processors rarely hyphenate automatically,
-  so a hyphen at a line end is nearly always part of the word;
+  with a short prefix once a PDF-to-text tool has turned the break into a space) is
+  joined back with its hyphen kept ("e-learning"): word processors rarely hyphenate
+  automatically, so a hyphen at a line end is nearly always part of the word;
 - soft hyphens (U+00AD) and zero-width characters are dropped;
 - simple inline HTML formatting tags some exporters leave (``<u>``, ``<b>``, ``<br>``)
   are dropped; other angle brackets ("<20%") are untouched.
@@ -26,9 +26,15 @@ logger = logging.getLogger(__name__)
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _FORMAT_TAGS = re.compile(r"</?(?:u|b|i|em|strong|sup|sub|span|font|br|p)(?:\s[^<>]*)?/?>", re.I)
-# A letter, a hyphen, then a line break or spaces, then a lowercase word that is not a
-# coordinating word ("pre- and post-doctoral" keeps its space).
-_BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[a-z])|(?<=[A-Za-z])- +(?=(?!(?:and|or|to|nor)\b)[a-z])")
+# A letter, a hyphen, then a line break and a lowercase word; or, where a text export
+# turned the break into a space, a short prefix ("e- learning", "self- assessment")
+# then a lowercase word. A coordinating word after it keeps the space
+# ("pre- and post-doctoral"), and so does a long word ("Development- promote"),
+# which is a dash used as punctuation.
+_BROKEN_HYPHEN = re.compile(
+    r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[a-z])"
+    r"|(?<![A-Za-z])(?P<prefix>[A-Za-z]{1,5})- +(?=(?!(?:and|or|to|nor)\b)[a-z])"
+)
 _SPACES = re.compile(r"\s+")
 
 # Bullet markers that open a list item. "-" and "*" count only when glued to the
@@ -57,8 +63,13 @@ def fold_text(text: str | None) -> str:
         return ""
     cleaned = _INVISIBLE.sub("", text.replace("\u00a0", " "))
     cleaned = _FORMAT_TAGS.sub(" ", cleaned) if "<" in cleaned else cleaned
-    cleaned = _BROKEN_HYPHEN.sub("-", cleaned)
+    cleaned = _BROKEN_HYPHEN.sub(_join_hyphen, cleaned)
     return _SPACES.sub(" ", cleaned).strip()
+
+
+def _join_hyphen(match: re.Match[str]) -> str:
+    prefix = match.group("prefix")
+    return f"{prefix}-" if prefix else "-"
 
 
 def fold_whitespace(text: str | None) -> str:
