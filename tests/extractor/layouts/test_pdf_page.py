@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.layouts.pdf_page import classify_rag, to_rgb
+
+
+@pytest.mark.parametrize(
+    ("colour", "rgb"),
+    [
+        pytest.param((0.5,), (0.5, 0.5, 0.5), id="grey-tuple"),
+        pytest.param(0, (0.0, 0.0, 0.0), id="grey-number"),
+        pytest.param((1, 0, 0), (1.0, 0.0, 0.0), id="rgb"),
+        pytest.param((0, 1, 1, 0), (1.0, 0.0, 0.0), id="cmyk-red"),
+        pytest.param((0, 0, 0, 1), (0.0, 0.0, 0.0), id="cmyk-black"),
+        pytest.param(None, None, id="none"),
+        pytest.param("P0", None, id="pattern-name"),
+        pytest.param((), None, id="empty"),
+    ],
+)
+def test_to_rgb(colour: object, rgb: tuple[float, float, float] | None) -> None:
+    assert to_rgb(colour) == rgb
+
+
+@pytest.mark.parametrize(
+    ("rgb", "rag"),
+    [
+        pytest.param((1.0, 0.0, 0.0), "red", id="red"),
+        pytest.param((0.75, 0.0, 0.0), "red", id="dark-red"),
+        pytest.param((1.0, 0.4, 0.4), "red", id="pink-red"),
+        pytest.param((1.0, 0.75, 0.0), "amber", id="amber"),
+        pytest.param((1.0, 0.5, 0.0), "amber", id="orange"),
+        pytest.param((1.0, 1.0, 0.0), "amber", id="yellow"),
+        pytest.param((0.57, 0.82, 0.31), "green", id="light-green"),
+        pytest.param((0.0, 0.69, 0.31), "green", id="green"),
+        pytest.param((0.0, 0.4, 0.0), "green", id="dark-green"),
+        pytest.param((0.85, 0.85, 0.85), None, id="grey"),
+        pytest.param((1.0, 1.0, 1.0), None, id="white"),
+        pytest.param((0.0, 0.0, 0.0), None, id="black"),
+        pytest.param((0.36, 0.61, 0.84), None, id="blue"),
+        pytest.param((0.5, 0.0, 0.5), None, id="purple"),
+        pytest.param(None, None, id="no-fill"),
+    ],
+)
+def test_classify_rag(rgb: tuple[float, float, float] | None, rag: str | None) -> None:
+    assert classify_rag(rgb) == rag
+
+
+@given(st.tuples(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1)))
+def test_classify_rag_never_crashes(rgb: tuple[float, float, float]) -> None:
+    assert classify_rag(rgb) in {None, "red", "amber", "green"}
