@@ -20,9 +20,9 @@ import logging
 from collections.abc import Sequence
 
 from extractor.layouts.text_common import heading_text, is_heading, period_month
-from extractor.layouts.text_tables import REF_LIKE, Columns, TableRow, TableScan, header_rows_to_columns
+from extractor.layouts.text_tables import REF_LIKE, Columns, TableRow, TableScan, cached_role, header_rows_to_columns
 from extractor.layouts.text_themes import Break
-from extractor.rows import ColumnRole, header_role
+from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
@@ -37,10 +37,13 @@ def header_run_length(lines: Sequence[SourceLine], start: int) -> list[str]:
     texts: list[str] = []
     seen: list[ColumnRole] = []
     for position in range(start, min(len(lines), start + _MAX_HEADER_LINES)):
-        text = " ".join(lines[position].text.split())
-        if not text or "\t" in lines[position].text or len(text) > 40:
+        raw = lines[position].text
+        if len(raw) > 80 or "\t" in raw:
             break
-        role = header_role(text)
+        text = " ".join(raw.split())
+        if not text or len(text) > 40:
+            break
+        role = cached_role(text)
         if role is None and not period_month(text):
             break
         if role is not None and role not in seen:

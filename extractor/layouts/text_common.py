@@ -107,6 +107,8 @@ def is_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow_titl
     Lines that read like the document title (naming the Technician Commitment,
     an action plan or a year) are not section headings unless `allow_title`.
     """
+    if len(line) > 160 or not line.strip():
+        return False
     text = heading_text(line)
     if not text or len(text) > 80 or " ".join(line.split()) in furniture:
         return False

@@ -199,6 +199,11 @@ class _Heading:
     level: int
     text: str
 
+    @property
+    def skip(self) -> bool:
+        """Items under a key, legend or introduction heading are not actions."""
+        return bool(NON_ACTION_HEADING.match(self.text))
+
 
 def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[int, _Heading]:
     """Line index -> heading; underlines of Setext headings map to level 0 (skip)."""
@@ -275,7 +280,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
                     stack.append(heading)
             blank_before = False
             continue
-        skipped = any(NON_ACTION_HEADING.match(h.text) for h in stack)
+        skipped = any(h.skip for h in stack)
         indent = _indent(raw)
         item = ITEM.match(stripped)
         text = strip_emphasis(item.group("text") if item else stripped)

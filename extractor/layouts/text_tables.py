@@ -86,6 +86,8 @@ def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | Non
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return split_pipe(stripped), "pipe"
+    if "  " not in stripped:
+        return None
     parts = _SPACE_SPLIT.split(stripped)
     if len(parts) >= 2 and (mode == "space" or (len(parts) >= 3 and looks_like_header(parts))):
         return parts, "space"
