@@ -41,9 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     scores = evaluate_alignment(loaded.plans[0], loaded.plans[1], alignment)
     elapsed = time.perf_counter() - start
     print(f"plans: {loaded.plans[0].source} vs {loaded.plans[1].source}")
-    print(
-        f"gold pairs: {scores.gold} ({scores.gold_same} same); predicted: {scores.predicted} ({scores.predicted_same} same)"
-    )
+    print(f"gold pairs: {scores.gold} ({scores.gold_same} same)")
+    print(f"predicted:  {scores.predicted} ({scores.predicted_same} same)")
     print(
         f"same    F1 {scores.same_f1:.3f}  (P {scores.same_precision:.3f} R {scores.same_recall:.3f})"
         f"  target >= {TARGETS['same_f1']}"

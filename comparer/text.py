@@ -155,12 +155,20 @@ class ActionTextProcessor:
         """(practice id, number of distinct places its terms occur), sorted by id.
 
         Overlapping hits of one practice count once ("professional registration" and
-        "registration" at the same place are one hit).
+        "registration" at the same place are one hit); a hit inside a longer hit of
+        another practice is dropped.
         """
         strings = self.nlp.vocab.strings
+        found = [(strings[match_id], start, end) for match_id, start, end in self._practices(doc)]
         spans: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in self._practices(doc):
-            spans.setdefault(strings[match_id], []).append((start, end))
+        for practice_id, start, end in found:
+            # A term inside a longer term of another practice is part of that term:
+            # "evaluation" in "job evaluation" is not impact evaluation.
+            covered = any(
+                other != practice_id and s <= start and end <= e and (e - s) > (end - start) for other, s, e in found
+            )
+            if not covered:
+                spans.setdefault(practice_id, []).append((start, end))
         hits = []
         for practice_id in sorted(spans):
             count, last_end = 0, -1
@@ -196,9 +204,52 @@ class ActionTextProcessor:
         return list(self.nlp.pipe(normalise_text(t) for t in texts))
 
 
-def action_context(action: Action) -> str:
-    """Text around the action that hints at its practice: theme and measures."""
-    parts = [action.theme or "", *action.measures]
+_ASIDE_START = re.compile(
+    r"\(|\b(?:including|includes|e\.g\.|eg|such as|for example|for instance|by way of examples?|i\.e\.)(?!\w)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r";|\.(?=\s|$)")
+
+
+def split_asides(text: str) -> tuple[str, str]:
+    """Split an action's text into its main statement and its asides.
+
+    An aside is a parenthesis, or a list of examples opened by "including", "e.g.",
+    "such as", "for example"... and running to the end of its clause (";" or a full
+    stop). Examples say how or where, not what: practices named only there count as
+    context, not as the action's own.
+
+    Example:
+        >>> split_asides("Improve the hub, including training and events (NTDC); run a survey")
+        ('Improve the hub, ; run a survey', 'including training and events (NTDC)')
+    """
+    main: list[str] = []
+    asides: list[str] = []
+    pos = 0
+    while pos < len(text):
+        found = _ASIDE_START.search(text, pos)
+        if found is None:
+            main.append(text[pos:])
+            break
+        main.append(text[pos : found.start()])
+        if found.group(0) == "(":
+            depth, end = 0, len(text)
+            for k in range(found.start(), len(text)):
+                depth += {"(": 1, ")": -1}.get(text[k], 0)
+                if depth == 0:
+                    end = k + 1
+                    break
+        else:
+            stop = _CLAUSE_END.search(text, found.end())
+            end = stop.start() if stop else len(text)
+        asides.append(text[found.start() : end])
+        pos = end
+    return " ".join("".join(main).split()), " ".join(" ".join(asides).split())
+
+
+def action_context(action: Action, asides: str = "") -> str:
+    """Text around the action that hints at its practice: asides, theme and measures."""
+    parts = [asides, action.theme or "", *action.measures]
     return " ; ".join(p for p in parts if p)
 
 
@@ -206,8 +257,9 @@ def prepare_actions(
     entries: Sequence[tuple[int, str, int, Action]], processor: ActionTextProcessor
 ) -> list[PreparedAction]:
     """Prepare (plan number, institution, action index, action) entries, keeping their order."""
-    texts = [action.text for _, _, _, action in entries]
-    contexts = [action_context(action) for _, _, _, action in entries]
+    split = [split_asides(action.text) for _, _, _, action in entries]
+    texts = [main for main, _ in split]
+    contexts = [action_context(action, asides) for (_, _, _, action), (_, asides) in zip(entries, split, strict=True)]
     text_docs = processor.docs(texts)
     context_docs = processor.docs(contexts)
     prepared = []
