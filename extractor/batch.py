@@ -44,6 +44,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import sqlite3
 import stat
 import sys
 import time
@@ -55,7 +56,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.corpus import SUMMARY_FILE, Corpus, FileStat, SourceRecord
+from extractor.corpus import SUMMARY_FILE, Corpus, CorpusError, FileStat, SourceRecord
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.export import OutputFormat
 from extractor.files import write_atomically
@@ -579,46 +580,52 @@ def run_batch(paths: list[Path], outdir: Path, options: BatchOptions, *, stream:
     files, not_found = walk_inputs(paths, exclude=[outdir])
     if not files and not not_found:
         logger.warning("no pdf, txt or md files found under %s", ", ".join(str(p) for p in paths))
-    with Corpus(outdir, create=True) as corpus:
-        corpus.reconcile_files([fmt])
-        known = corpus.sources()
-        run_id = corpus.begin_run(__version__, [str(p) for p in paths])
-        bar = ProgressBar(len(files) + len(not_found), stream=err, enabled=None if options.progress else False)
-        run = _Run(corpus, run_id, fmt, __version__, settings_hash, bar)
-        try:
-            for outcome in not_found:
-                run.record(outcome)
-            tasks = run.triage(files, known)
-            if tasks:
-                fn = options.extract_function or _default_extract
-                _preload_for_workers()
-                pool = WorkerPool(
-                    min(jobs, len(tasks)),
-                    fn,
-                    dict(options.settings),
-                    timeout=options.timeout,
-                    max_memory_mb=options.max_memory_mb,
-                )
-                logger.info("extracting %d of %d files with %d workers", len(tasks), len(files), pool.size)
-                for task, result in pool.results(tasks):
-                    run.store(task, result)
-            run.find_missing({f.key for f in files}, known)
-            counts = run.counts()
-            corpus.finish_run(run_id, counts)
-        except BaseException:
-            bar.close()
+    try:
+        with Corpus(outdir, create=True) as corpus:
+            corpus.reconcile_files([fmt])
+            known = corpus.sources()
+            run_id = corpus.begin_run(__version__, [str(p) for p in paths])
+            bar = ProgressBar(len(files) + len(not_found), stream=err, enabled=None if options.progress else False)
+            run = _Run(corpus, run_id, fmt, __version__, settings_hash, bar)
             try:
-                corpus.finish_run(run_id, run.counts(), status="interrupted")
-            except Exception:
-                logger.debug("could not mark run %d interrupted", run_id, exc_info=True)
-            raise
-        bar.close()
-    exit_code = EXIT_FAILED if counts["failed"] else EXIT_OK
-    summary = build_summary(run_id, __version__, counts, run.outcomes, exit_code)
-    write_atomically(outdir / SUMMARY_FILE, json.dumps(summary, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+                for outcome in not_found:
+                    run.record(outcome)
+                tasks = run.triage(files, known)
+                if tasks:
+                    _extract_all(run, tasks, options, jobs)
+                run.find_missing({f.key for f in files}, known)
+                counts = run.counts()
+                corpus.finish_run(run_id, counts)
+            except BaseException:
+                bar.close()
+                try:
+                    corpus.finish_run(run_id, run.counts(), status="interrupted")
+                except Exception:
+                    logger.debug("could not mark run %d interrupted", run_id, exc_info=True)
+                raise
+            bar.close()
+        exit_code = EXIT_FAILED if counts["failed"] else EXIT_OK
+        summary = build_summary(run_id, __version__, counts, run.outcomes, exit_code)
+        write_atomically(
+            outdir / SUMMARY_FILE, json.dumps(summary, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        )
+    except (OSError, sqlite3.Error) as exc:  # disk full, permissions, a damaged database...
+        reason = f"{exc.strerror}: {exc.filename}" if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise CorpusError(outdir, f"batch stopped: {reason}") from exc
     err.write(format_summary(outdir, counts, run.outcomes))
     err.flush()
     return exit_code
+
+
+def _extract_all(run: _Run, tasks: Sequence[_Task], options: BatchOptions, jobs: int) -> None:
+    fn = options.extract_function or _default_extract
+    _preload_for_workers()
+    pool = WorkerPool(
+        min(jobs, len(tasks)), fn, dict(options.settings), timeout=options.timeout, max_memory_mb=options.max_memory_mb
+    )
+    logger.info("extracting %d files with %d workers", len(tasks), pool.size)
+    for task, result in pool.results(tasks):
+        run.store(task, result)
 
 
 def _preload_for_workers() -> None:

@@ -25,7 +25,7 @@ from paths import PROJECT_DIR, SAMPLES_DIR
 import extractor
 from extractor import batch
 from extractor.batch import BatchOptions, run_batch, walk_inputs
-from extractor.corpus import load_plans
+from extractor.corpus import CorpusError, load_plans
 from extractor.progress import ProgressBar
 from extractor.result import ExtractionResult, Problem, ResultStatus
 from schemas.plan import Action, ActionPlan, Provenance, SourceInfo
@@ -91,7 +91,7 @@ def refuse_to_extract(path: Path, settings: dict[str, Any]) -> ExtractionResult:
     raise AssertionError(f"{path} should not have been read")
 
 
-MEMORY_HEADROOM = object()  # stands for "512 MB more than this process already maps"
+MEMORY_HEADROOM = object()  # stands for "256 MB more than this process already maps"
 
 
 def address_space_mb() -> int:
@@ -308,7 +308,7 @@ def test_a_misbehaving_file_is_stopped_and_the_batch_goes_on(
     write_plan(plans_dir, "bad.txt", "Bad University", 2, directive)
     if overrides.get("max_memory_mb") is MEMORY_HEADROOM:
         # The limit covers the whole address space of a worker forked from this process.
-        overrides = {**overrides, "max_memory_mb": address_space_mb() + 512}
+        overrides = {**overrides, "max_memory_mb": address_space_mb() + 256}
     corpus = tmp_path / "corpus"
     started = time.monotonic()
     exit_code, summary, err = run([plans_dir], corpus, **overrides)
@@ -364,6 +364,27 @@ def test_path_that_does_not_exist_is_a_failure(plans_dir: Path, tmp_path: Path) 
     assert code == 1
     assert statuses(summary)["nowhere"] == "failed"
     assert summary["counts"]["added"] == 3
+
+
+@pytest.mark.parametrize(
+    ("make_obstacle", "expected"),
+    [
+        (lambda corpus: corpus.write_text("a file", encoding="utf-8"), "is not a folder"),
+        (lambda corpus: (corpus / "plans").write_text("a file", encoding="utf-8"), "batch stopped: File exists"),
+    ],
+    ids=["corpus-is-a-file", "plans-folder-is-a-file"],
+)
+def test_an_unusable_corpus_folder_is_a_one_line_error(
+    plans_dir: Path, tmp_path: Path, make_obstacle: Any, expected: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    if expected != "is not a folder":
+        corpus.mkdir()
+    make_obstacle(corpus)
+    with pytest.raises(CorpusError, match=expected) as caught:
+        run_batch([plans_dir], corpus, options())
+    assert "\n" not in str(caught.value)
+    assert str(caught.value).startswith(str(corpus))
 
 
 # -- output ----------------------------------------------------------------------------
