@@ -30,8 +30,10 @@ faceting and SQL, install Datasette separately (`pip install datasette`) and run
 `actions` one row per action (pillar, text, owners, dates, status), `warnings`
 what the extractor was unsure about, `failures` the files that could not be
 read with a one-line reason, `sources` every input file with its sha256, and
-`runs` what each batch run added, changed and skipped. Open it read-only
-(`datasette --immutable ...`) only when no batch is running.
+`runs` what each batch run added, changed and skipped. Datasette can run
+beside a batch (the journal is WAL, readers never block the writer); its faster
+`--immutable` mode assumes the file never changes, so use that only while no
+batch runs.
 """
 
 from __future__ import annotations
