@@ -199,10 +199,10 @@ def _cell(row: TableRow, role: ColumnRole) -> str:
 
 
 def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
-    """Join a row cut by a page break: in a table whose rows carry refs, a row with no
-    ref whose Action cell is empty or starts in lowercase continues the row above."""
+    """Join a row cut by a page break: in a table whose rows mostly carry refs, a row
+    with no ref whose Action cell is empty or starts in lowercase continues the row above."""
     with_ref = sum(1 for r in rows if r.columns.index_of(ColumnRole.REF) is not None and _cell(r, ColumnRole.REF))
-    if not rows or with_ref < 0.8 * len(rows):
+    if with_ref < 2 or with_ref < 0.5 * len(rows):
         return rows
     joined: list[TableRow] = []
     for row in rows:

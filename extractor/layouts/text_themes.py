@@ -13,7 +13,7 @@ Rules, in order:
    same ``N`` (plans number their sub-actions under one theme).
 3. A piece *continues* the previous piece when it starts with a lowercase
    letter, or the previous piece ends with a connector (``and``, ``of``,
-   ``the``, a comma, a hyphen...). Within one ``N`` it also continues a run of
+   ``the``, a comma, a hyphen, "e.g.") or leaves a bracket open. Within one ``N`` it also continues a run of
    Capitalised Words split across rows ("Supporting Continuing" /
    "Professional Development ..."). Otherwise it starts a new group.
    After a repeated header row (a *soft break*) only the first rule applies.
@@ -42,7 +42,7 @@ CONNECTOR_WORDS = frozenset(
         *("our", "your", "both", "either", "whether", "than", "that", "which", "who", "whose"),
     )
 )
-CONNECTOR_TAIL = re.compile(r"([,&/+\-\u2013\u2014:(]|\b(e\.g|i\.e|eg|ie))$", re.I)
+CONNECTOR_TAIL = re.compile(r"([,&/+\-\u2013\u2014:(]|\b(e\.g|i\.e|eg|ie)\.?)$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 _MAJOR = re.compile(r"^\s*([A-Za-z]{0,3}\d+)[.\-](\d+)")
 # Gaps longer than this are split in half instead of being optimised (keeps the work linear).
@@ -82,7 +82,7 @@ def _first_letter(text: str) -> str:
 
 def _ends_with_connector(text: str) -> bool:
     stripped = text.rstrip()
-    if CONNECTOR_TAIL.search(stripped):
+    if CONNECTOR_TAIL.search(stripped) or stripped.count("(") > stripped.count(")"):
         return True
     words = stripped.split()
     return bool(words) and words[-1].lower().strip("\"'\u201c\u201d\u2018\u2019") in CONNECTOR_WORDS
