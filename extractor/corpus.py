@@ -249,10 +249,6 @@ def _none_if_empty(value: str) -> str | None:
     return value or None
 
 
-def _int_or_none(value: str) -> int | None:
-    return int(value) if value else None
-
-
 def _action_rows(plan_id: str, plan: ActionPlan) -> Iterator[tuple[object, ...]]:
     from extractor.export import action_csv_row
 
