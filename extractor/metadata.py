@@ -191,11 +191,9 @@ def find_institution(text: str) -> str | None:
             before.insert(0, tokens[back])
             back -= 1
         after = _name_tail(tokens[index + 1 :])
-        if not before and (not after or after[0] != "of"):
-            if after and after[0] in _ANCHORS:
-                continue  # "University College London": the next anchor takes it
-            continue
-        return " ".join([*before, token, *after])
+        # A bare anchor needs "of ..." or a second anchor ("University College London").
+        if before or (after and (after[0] == "of" or after[0] in _ANCHORS)):
+            return " ".join([*before, token, *after])
     return None
 
 
