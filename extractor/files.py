@@ -56,6 +56,8 @@ def write_atomically(path: Path, content: str | bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp creates 0600; outputs are meant to be shared like any other file.
+        Path(tmp_name).chmod(0o644)
         Path(tmp_name).replace(path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -49,3 +49,4 @@ def test_write_atomically_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
     write_atomically(target, b"second")
     assert target.read_text() == "second"
     assert sorted(p.name for p in target.parent.iterdir()) == ["plan.json"]
+    assert target.stat().st_mode & 0o777 == 0o644
