@@ -17,8 +17,8 @@
 4. A piece that is a key of the plan's legend is kept whole ("Skills Audit Team",
    or a legend code written with a space).
 5. Text in brackets stays with the owner before it ("Faculty Technical Managers (FTM)").
-6. Duplicates are dropped (first kept); empty pieces and placeholders ("-", "N/A",
-   "TBC") give no owner.
+6. Duplicates are dropped (first kept); empty pieces, pieces without a letter or
+   digit, and placeholders ("-", "N/A", "TBC") give no owner.
 
 `expand_owners` maps each owner through the legend for `owner_names` (same length;
 an owner not in the legend is its own name). Codes match exactly, then ignoring case
@@ -111,17 +111,29 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
     whole = " ".join(text.split())
     if _PLACEHOLDER.match(whole):
         return []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     pieces = [whole] if _key(whole) in legend_keys else _split_outside_brackets(text)
     for piece in pieces:
-        folded = _BULLET.sub("", " ".join(piece.split())).strip(_TRIM)
+        folded = _clean(piece)
         if not folded or _PLACEHOLDER.match(folded):
             continue
         for part in _split_piece(folded, legend_keys):
-            owner = part.strip(_TRIM)
-            if owner and not _PLACEHOLDER.match(owner) and owner.lower() not in seen:
-                seen.add(owner.lower())
-                owners.append(owner)
+            owner = _clean(part)
+            if not any(c.isalnum() for c in owner) or _PLACEHOLDER.match(owner) or owner.lower() in seen:
+                continue
+            seen.add(owner.lower())
+            owners.append(owner)
     return owners
+
+
+def _clean(text: str) -> str:
+    """Whitespace folded, without leading bullets or trailing punctuation."""
+    cleaned = " ".join(text.split())
+    while True:
+        trimmed = _BULLET.sub("", cleaned).strip(_TRIM)
+        if trimmed == cleaned:
+            return cleaned
+        cleaned = trimmed
 
 
 def _split_outside_brackets(text: str) -> list[str]:
