@@ -192,7 +192,7 @@ def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
         for row in reading.rows:
             if not any(t.strip() for t in row.texts.values()) and not row.marks:
                 continue
-            if _is_legend_row(row):
+            if _is_legend_row(row) or _repeats_header(row, reading.columns):
                 continue
             if _is_heading_row(row, reading.columns, dense):
                 heading = " ".join(next(t for t in row.texts.values() if t.strip()).split())
@@ -243,6 +243,17 @@ def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
     if (column.role is ColumnRole.REF and REF_TEXT.match(row.texts[filled[0]].strip())) or column.period is not None:
         return False
     return heading_like(row.texts[filled[0]]) and (row.spanning or row.emphasised or dense)
+
+
+def _repeats_header(row: TableRow, columns: list[Column]) -> bool:
+    """A header printed again inside the table body (no page break in between)."""
+    filled = {i: " ".join(t.split()).lower() for i, t in row.texts.items() if t.strip()}
+    if len(filled) < 2:
+        return False
+    return all(
+        text in {columns[i].header.lower(), *(" ".join(h.split()).lower() for h in columns[i].texts)}
+        for i, text in filled.items()
+    )
 
 
 def _is_legend_row(row: TableRow) -> bool:

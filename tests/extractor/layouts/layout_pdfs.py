@@ -96,30 +96,28 @@ class Drawer:
         split_rows: bool = False,
     ) -> None:
         """Draw header + rows; a row that does not fit goes to the next page (or, with
-        `split_rows`, is cut at the page bottom and goes on under the repeated header)."""
+        `split_rows`, is cut at the page bottom and goes on at the top of the next one)."""
         self._rows(widths, header, padding, ruled, 0.0)
-        grid = [list(r) for r in rows]
+        queue = [list(r) for r in rows]
         index = 0
-        while index < len(grid):
-            row = grid[index]
+        while index < len(queue):
+            row = queue[index]
             height = self._height(widths, [row], padding)
             room = self.height - self.margin - self.y
-            if height > room and (split_rows or index == 0):
+            fresh = self.y <= self.margin + self._height(widths, header, padding) + 1
+            if height <= room or (fresh and not split_rows):
+                self._rows(widths, [row], padding, ruled, row_gap, merged_rows=queue[index:])
+                index += 1
+                continue
+            if split_rows:
                 keep = int((room - 2 * padding) // (self.size * 1.2))
-                if split_rows and keep >= 1:
+                if keep >= 1:
                     first, rest = self._split(widths, row, keep)
                     self._rows(widths, [first], padding, ruled, row_gap)
-                    grid[index] = rest
-                self.new_page()
-                if repeat_header:
-                    self._rows(widths, header, padding, ruled, 0.0)
-                continue
-            if height > room:
-                self.new_page()
-                if repeat_header:
-                    self._rows(widths, header, padding, ruled, 0.0)
-            self._rows(widths, [row], padding, ruled, row_gap, merged_rows=grid[index:])
-            index += 1
+                    queue[index] = rest
+            self.new_page()
+            if repeat_header:
+                self._rows(widths, header, padding, ruled, 0.0)
         self.y += 10
 
     def _split(self, widths: Sequence[float], row: Sequence[CellSpec], keep: int) -> tuple[list[Cell], list[Cell]]:

@@ -264,3 +264,27 @@ def test_sample_ruled_plans_match_their_gold(name: str) -> None:
     assert [fold(r.cells.get(R.THEME)) for r in output.rows] == [a["theme"] for a in gold]
     assert [r.section for r in output.rows] == [a["section"] for a in gold]
     assert [r.rag for r in output.rows] == [(a["status"] or {}).get("rag") for a in gold]
+
+
+def test_header_printed_again_inside_the_body_is_skipped(drawer) -> None:
+    d = drawer("again.pdf")
+    d.table(WIDTHS, HEADER, [row("1.1", "First action."), HEADER[0], row("1.2", "Second action.")])
+    output = read(d.save())
+    assert [r.cells[R.REF] for r in output.rows] == ["1.1", "1.2"]
+
+
+def test_row_split_over_a_page_without_a_repeated_header(drawer) -> None:
+    d = drawer("noheader-split.pdf")
+    long_text = " ".join(f"Sentence {i} of a long action that goes on to the next page." for i in range(90))
+    rows = [
+        row("1.1", "Short action."),
+        row("1.2", "Another short action."),
+        row("1.3", long_text),
+        row("1.4", "Last."),
+    ]
+    d.table(WIDTHS, HEADER, rows, split_rows=True, repeat_header=False)
+    output = read(d.save())
+    assert [r.cells[R.REF] for r in output.rows] == ["1.1", "1.2", "1.3", "1.4"]
+    assert fold(output.rows[2].cells[R.ACTION]) == long_text
+    assert output.rows[2].provenance.pages == [1, 2]
+    assert output.rows[3].provenance.page == 2

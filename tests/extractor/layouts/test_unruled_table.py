@@ -147,3 +147,14 @@ def test_no_header_gives_a_warning_and_no_rows(drawer) -> None:
     output = read(d.save())
     assert output.rows == []
     assert [w[0] for w in output.warnings] == ["no_header"]
+
+
+def test_row_split_over_a_page_break_is_joined(drawer) -> None:
+    d = drawer("unruled-split.pdf")
+    long_text = " ".join(f"Sentence {i} of a long action that goes on to the next page." for i in range(130))
+    rows = [["1.1", "Short action.", "HR"], ["1.2", long_text, "TCL"], ["1.3", "Last action.", "HR"]]
+    d.table([40, 400, 100], bold("Ref", "Action", "Lead"), rows, ruled=False, row_gap=4, split_rows=True)
+    output = read(d.save())
+    assert [r.cells[R.REF] for r in output.rows] == ["1.1", "1.2", "1.3"]
+    assert fold(output.rows[1].cells[R.ACTION]) == long_text
+    assert output.rows[1].provenance.pages == [1, 2]
