@@ -15,9 +15,9 @@ class ScoreWeights(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    lexical: float = Field(default=0.05, ge=0)
-    tfidf: float = Field(default=0.45, ge=0)
-    practice: float = Field(default=0.45, ge=0)
+    lexical: float = Field(default=0.1, ge=0)
+    tfidf: float = Field(default=0.5, ge=0)
+    practice: float = Field(default=0.5, ge=0)
     pillar: float = Field(default=0.05, ge=0)
 
     @model_validator(mode="after")
@@ -36,10 +36,10 @@ class ComparisonSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    same_threshold: float = Field(default=48.0, ge=0, le=100, description="Score from which a pair is `same`.")
-    related_threshold: float = Field(default=33.0, ge=0, le=100, description="Score from which a pair is `related`.")
+    same_threshold: float = Field(default=54.0, ge=0, le=100, description="Score from which a pair is `same`.")
+    related_threshold: float = Field(default=30.0, ge=0, le=100, description="Score from which a pair is `related`.")
     margin: float = Field(
-        default=0.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."
+        default=4.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."
     )
     max_counterparts: int = Field(default=3, ge=1, description="Counterparts kept per action and other plan.")
     max_matches_per_action: int | None = Field(

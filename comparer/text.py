@@ -43,6 +43,7 @@ _SLASH = re.compile(r"[/\\|]")
 _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _KEEP_TOKEN = re.compile(r"[a-z]")
+LEAD_BONUS = 2
 
 
 def normalise_text(text: str) -> str:
@@ -151,12 +152,13 @@ class ActionTextProcessor:
         texts = sorted({normalise_text(t) for t in terms if normalise_text(t)})
         return self.nlp.pipe(texts)
 
-    def tags_of(self, doc: Doc) -> tuple[tuple[str, int], ...]:
+    def tags_of(self, doc: Doc, lead_bonus: int = 0) -> tuple[tuple[str, int], ...]:
         """(practice id, number of distinct places its terms occur), sorted by id.
 
         Overlapping hits of one practice count once ("professional registration" and
         "registration" at the same place are one hit); a hit inside a longer hit of
-        another practice is dropped.
+        another practice is dropped. The practice named first gets `lead_bonus` extra
+        hits: action statements usually lead with what they are about.
         """
         strings = self.nlp.vocab.strings
         found = [(strings[match_id], start, end) for match_id, start, end in self._practices(doc)]
@@ -170,13 +172,14 @@ class ActionTextProcessor:
             if not covered:
                 spans.setdefault(practice_id, []).append((start, end))
         hits = []
+        first = min(spans, key=lambda pid: (min(spans[pid]), pid)) if spans and lead_bonus else None
         for practice_id in sorted(spans):
             count, last_end = 0, -1
             for start, end in sorted(spans[practice_id]):
                 if start >= last_end:
                     count += 1
                 last_end = max(last_end, end)
-            hits.append((practice_id, count))
+            hits.append((practice_id, count + (lead_bonus if practice_id == first else 0)))
         return tuple(hits)
 
     def content_lemmas(self, doc: Doc) -> tuple[str, ...]:
@@ -266,7 +269,7 @@ def prepare_actions(
     for index, ((plan, institution, action_index, action), doc, ctx) in enumerate(
         zip(entries, text_docs, context_docs, strict=True)
     ):
-        tags = processor.tags_of(doc)
+        tags = processor.tags_of(doc, lead_bonus=LEAD_BONUS)
         in_text = {tag for tag, _ in tags}
         ctx_tags = tuple((tag, n) for tag, n in processor.tags_of(ctx) if tag not in in_text)
         prepared.append(
