@@ -139,7 +139,7 @@ def walk_inputs(paths: Sequence[Path], *, exclude: Sequence[Path] = ()) -> tuple
     given by name is taken whatever its suffix: the extractor says whether it can
     read it. A file reached twice is listed once.
     """
-    from extractor.sources import SUPPORTED_SUFFIXES
+    from extractor.sources import is_plan_file_name
 
     excluded = {p.resolve() for p in exclude}
     found: dict[str, InputFile] = {}
@@ -165,7 +165,7 @@ def walk_inputs(paths: Sequence[Path], *, exclude: Sequence[Path] = ()) -> tuple
                     d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in excluded
                 )
                 for name in sorted(filenames):
-                    if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                    if is_plan_file_name(name):
                         add(here / name)
         elif path.exists():
             add(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +28,19 @@ logger = logging.getLogger(__name__)
 PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".tsv", ".csv"})
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
+# Files that sit beside plans in a folder but are never plans themselves.
+_NOT_PLAN_NAMES = re.compile(r"^(readme|license|licence|changelog|contributing|notice|gold_format)(\.|$)", re.I)
+
+
+def is_plan_file_name(name: str) -> bool:
+    """Whether a file met while walking a folder should be read as a plan.
+
+    Hidden files, unsupported suffixes and project paperwork (README.md, LICENSE...)
+    are skipped; a file named explicitly on the command line is always tried.
+    """
+    return (
+        not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not _NOT_PLAN_NAMES.match(name)
+    )
 
 
 @dataclass(frozen=True)
