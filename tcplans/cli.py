@@ -116,13 +116,21 @@ def extract_main(argv: Sequence[str] | None = None) -> int:
 
 
 def _expand_inputs(paths: Sequence[str]) -> list[Path]:
-    from extractor.sources import SUPPORTED_SUFFIXES
+    from extractor.sources import is_plan_file_name
 
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and is_plan_file_name(p.name)
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
         else:
             files.append(path)
     return files
