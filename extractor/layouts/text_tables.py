@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from extractor.layouts.text_common import clean_cell, heading_text, is_heading, period_month
+from extractor.layouts.periods import best_period, parse_period_label
+from extractor.layouts.text_common import clean_cell, heading_text, is_heading
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.rows import ColumnRole, RawRow, header_role, is_header_row, map_header_to_roles
 from extractor.sources import SourceLine
@@ -101,7 +102,7 @@ def looks_like_header(cells: Sequence[str]) -> bool:
         return False
     if not is_header_row(list(cells)):
         return False
-    named = sum(1 for c in filled if cached_role(c) is not None or period_month(c))
+    named = sum(1 for c in filled if cached_role(c) is not None or parse_period_label(c) is not None)
     return named >= 0.5 * len(filled)
 
 
@@ -110,7 +111,7 @@ def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -
     filled = [(k, c) for k, c in enumerate(cells) if c]
     if not filled:
         return False
-    if all(period_month(c) for _, c in filled):
+    if all(_is_period_text(c) for _, c in filled):
         return True
     action = next((k for k, r in roles.items() if r is ColumnRole.ACTION), None)
     if action is not None and action < len(cells) and cells[action]:
@@ -118,27 +119,53 @@ def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -
     return all(len(c) <= 25 and len(c.split()) <= 3 and not REF_LIKE.match(c) for _, c in filled)
 
 
+def _is_period_text(text: str) -> bool:
+    return cached_role(text) is None and parse_period_label(text) is not None
+
+
 def header_rows_to_columns(header_rows: list[list[str]], mode: str, line: int) -> Columns:
+    """Roles and Gantt periods of a header printed on one or more rows.
+
+    A period label over several columns ("Phase 1 - 2022/23", "2023/24") is
+    printed in its first column only; it is carried right over the empty cells
+    beside it, so "2023/24" above "Q1 .. Q4" reads as four quarters (the period
+    conventions are those of `extractor.layouts.periods`).
+    """
     width = max(len(r) for r in header_rows)
-    texts = [""] * width
+    grid = [[row[k] if k < len(row) else "" for k in range(width)] for row in header_rows]
+    carried = [list(row) for row in grid[:-1]]
+    for row in carried:
+        for k in range(1, width):
+            if not row[k] and row[k - 1] and _is_period_text(row[k - 1]):
+                row[k] = row[k - 1]
+    texts: list[str] = []
     periods: dict[int, str] = {}
-    for row in header_rows:
-        for k, cell in enumerate(row):
-            if not cell:
-                continue
-            month = period_month(cell)
-            if month:
-                periods[k] = month
-            else:
-                texts[k] = f"{texts[k]} {cell}".strip()
+    for k in range(width):
+        own = [row[k] for row in grid if row[k]]
+        texts.append(" ".join(t for t in own if not _is_period_text(t)))
+        if texts[k] or not any(_is_period_text(t) for t in own):
+            continue
+        label = best_period([row[k] for row in carried if row[k]] + [grid[-1][k]] if grid[-1][k] else own)
+        if label is not None and label.month is not None:
+            periods[k] = label.month
     roles = {k: r for k, r in map_header_to_roles(texts).items() if k not in periods}
     return Columns(roles=roles, periods=periods, width=width, mode=mode, line=line)
 
 
 def _is_section_cell(index: int, text: str, columns: Columns, furniture: frozenset[str]) -> bool:
+    """A row whose only text sits in the first (or Action) column and reads as a heading.
+
+    Inside a table a heading may name a year and run to 15 words, but it is no
+    sentence: it has no closing full stop and starts with a capital or a number.
+    """
     role = columns.roles.get(index)
     first_column = index == 0 or index == min(columns.roles, default=0)
-    return (first_column or role is ColumnRole.ACTION) and role is not ColumnRole.THEME and is_heading(text, furniture)
+    if not (first_column or role is ColumnRole.ACTION) or role is ColumnRole.THEME:
+        return False
+    folded = " ".join(text.split())
+    if " ".join(folded.split()) in furniture or len(folded) > 120 or len(folded.split()) > 15:
+        return False
+    return not folded.endswith((".", ";", ",")) and (folded[:1].isupper() or folded[:1].isdigit())
 
 
 def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> TableScan:
@@ -199,23 +226,26 @@ def _cell(row: TableRow, role: ColumnRole) -> str:
 
 
 def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
-    """Join a row cut by a page break: in a table whose rows mostly carry refs, a row
-    with no ref whose Action cell is empty or starts in lowercase continues the row above."""
-    with_ref = sum(1 for r in rows if r.columns.index_of(ColumnRole.REF) is not None and _cell(r, ColumnRole.REF))
-    if with_ref < 2 or with_ref < 0.5 * len(rows):
-        return rows
+    """Join a row cut in two by a page break to the row above.
+
+    The second part has no ref (in a table whose rows mostly carry one) or, in a
+    table without refs, neither owner nor status; and its Action cell is empty or
+    starts in lowercase.
+    """
+    with_ref = sum(1 for r in rows if _cell(r, ColumnRole.REF))
+    numbered = with_ref >= 2 and with_ref >= 0.5 * len(rows)
     joined: list[TableRow] = []
     for row in rows:
         action = _cell(row, ColumnRole.ACTION)
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.columns.roles == row.columns.roles
-            and row.brk is not Break.HARD
-            and row.columns.index_of(ColumnRole.REF) is not None
-            and not _cell(row, ColumnRole.REF)
-            and (not action or action[:1].islower())
-        ):
+        if previous is None or previous.columns.roles != row.columns.roles or row.brk is Break.HARD:
+            joined.append(row)
+            continue
+        if row.columns.index_of(ColumnRole.REF) is not None and numbered:
+            incomplete = not _cell(row, ColumnRole.REF)
+        else:
+            incomplete = not _cell(row, ColumnRole.OWNER) and not _cell(row, ColumnRole.STATUS)
+        if incomplete and (not action or action[:1].islower()):
             width = max(len(previous.cells), len(row.cells))
             cells = ["\n".join(c for c in (_at(previous.cells, k), _at(row.cells, k)) if c) for k in range(width)]
             joined[-1] = TableRow(cells, previous.first, row.last, previous.section, previous.brk, previous.columns)

@@ -74,7 +74,10 @@ def ref_major(ref: str | None) -> str | None:
 
 
 def _first_letter(text: str) -> str:
+    """The first letter, or "" when a digit comes first ("2024 targets" gives no signal)."""
     for char in text:
+        if char.isdigit():
+            return ""
         if char.isalpha():
             return char
     return ""

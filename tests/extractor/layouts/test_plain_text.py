@@ -129,6 +129,28 @@ def test_gantt_rows_period_columns_and_section_rows() -> None:
     assert cells(out.rows[1])["notes"] == "Drafted last year"
 
 
+def test_gantt_year_over_quarters_and_marks() -> None:
+    """'2031/32' printed once above four quarters: financial-year quarters, marked cells give the timeline."""
+    text = "\n".join(
+        [
+            T(["Action", "Lead", "2031/32", "", "", "", "RAG"]),
+            T(["", "", "Q1", "Q2", "Q3", "Q4", ""]),
+            T(["Skills 2031 onwards", "", "", "", "", "", ""]),
+            T(["Fund training", "LM", "", "X", "X", "", "Green"]),
+            T(["Review pay", "HR", "", "", "", "", ""]),
+            "",
+            T(["", "", "", "", "", "", ""]),
+            T(["and publish the outcome", "", "", "", "", "X", ""]),
+        ]
+    )
+    out = run(text)
+    assert out.period_columns == ["2031-04", "2031-07", "2031-10", "2032-01"]
+    assert [r.section for r in out.rows] == ["Skills 2031 onwards"] * 2
+    assert out.rows[0].timeline == ("2031-07", "2031-10")
+    assert cells(out.rows[1])["action"] == "Review pay\nand publish the outcome"
+    assert out.rows[1].timeline == ("2032-01",)
+
+
 def test_row_split_by_page_break_is_joined() -> None:
     text = "\n".join(
         [

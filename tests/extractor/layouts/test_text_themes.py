@@ -60,6 +60,7 @@ A, B = "Alpha group", "Beta group"
         pytest.param([A, "", B], ["1.1", "5.1", "2.1"], [A, None, B], id="padding-with-other-ref-number-is-alone"),
         pytest.param(["", "", A, "", B], None, [A, A, A, A, B], id="centring-pulls-padding-up"),
         pytest.param([A, "", "", "", "", B], None, [A, A, A, B, B, B], id="centring-splits-long-gap"),
+        pytest.param([A, "2032 plans"], None, [A, "2032 plans"], id="digit-first-is-no-signal"),
         pytest.param(["", "", ""], None, [None, None, None], id="no-text"),
         pytest.param([], None, [], id="empty"),
     ],
