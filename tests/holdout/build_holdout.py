@@ -1,0 +1,570 @@
+"""Build the hold-out plans: office documents converted to PDF by LibreOffice, text
+renditions, and the gold for each, all from the data in `holdout_plans.py`.
+
+    python tests/holdout/build_holdout.py             # sources, golds and PDFs
+    python tests/holdout/build_holdout.py --no-pdf    # sources and golds only
+
+The PDFs are made the way published plans are: Writer documents (from HTML, which
+Writer imports as an ordinary text document) and Calc workbooks (.xlsx) exported
+with ``soffice --headless --convert-to pdf``. LibreOffice is needed only here; the
+tests read the committed PDFs. Sources, text renditions and golds are
+byte-identical on every run; the PDFs carry LibreOffice's creation date.
+
+Files written (``src/`` holds the office sources, ``gold/`` the golds):
+
+- ``a_writer_portrait.pdf``: one bordered table, portrait, section rows spanning
+  the table, merged Objective cells, a repeated header, rows crossing page breaks.
+- ``b_writer_landscape.pdf``: one table per pillar under a heading paragraph,
+  "Ref#" refs, Start and Finish columns.
+- ``c_writer_unruled.pdf``: a table with no borders at all.
+- ``d_calc_quarters.pdf``: Gantt grid with "Apr-Jun 24" quarter headers under
+  year phases, shaded cells, RAG-filled status with text, an owner key below.
+- ``e_calc_dates.pdf``: Gantt grid with date headers, some RAG cells with no text.
+- ``f_writer_pillar_rag.pdf``: Pillar column instead of headings, RAG column.
+- ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
+- ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import math
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import xlsxwriter
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import holdout_plans as hp  # noqa: E402
+from plan_model import Item, Plan, When, gold_json  # noqa: E402
+
+SRC = "src"
+GOLD = "gold"
+RAG_FILLS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
+FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
+
+# --- Writer documents from HTML ------------------------------------------------------------
+
+
+def esc(text: str) -> str:
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def html_page(plan: Plan, body: list[str], *, landscape: bool, metadata: bool = True) -> str:
+    size = "29.7cm 21cm" if landscape else "21cm 29.7cm"
+    head = ["<!DOCTYPE html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">']
+    if metadata:
+        head.append(f"<title>{esc(plan.title)}</title>")
+        head.append(f'<meta name="author" content="{esc(plan.institution)}">')
+    head.append(
+        f"<style>@page {{ size: {size}; margin: 1.8cm 1.5cm }} "
+        "body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt } "
+        "h1 { font-size: 15pt } h2 { font-size: 12pt } td, th { font-size: 8.5pt }</style>"
+    )
+    head.append("</head>")
+    return "\n".join([*head, "<body>", *body, "</body>", "</html>"]) + "\n"
+
+
+def title_block(plan: Plan) -> list[str]:
+    out = [f"<p><b>{esc(plan.institution)}</b></p>", f"<h1>{esc(plan.title)}</h1>"]
+    if plan.subtitle:
+        out.append(f"<p>{esc(plan.subtitle)}</p>")
+    return out
+
+
+def cell(text: str, *, tag: str = "td", attrs: str = "") -> str:
+    return f"<{tag}{attrs}>{text}</{tag}>"
+
+
+def single(values: Sequence[str]) -> str:
+    """The one value of a cell that cannot show a list; several would make the gold ambiguous."""
+    if len(values) > 1:
+        raise ValueError(f"this layout prints one measure per action, got {len(values)}")
+    return values[0] if values else ""
+
+
+def lines(values: Sequence[str], *, bullet: str = "") -> str:
+    """Measures in one cell: one paragraph each, bulleted, when there are two or more."""
+    if len(values) <= 1 or not bullet:
+        return esc(single(values))
+    return "".join(f"<p>{bullet}{esc(v)}</p>" for v in values)
+
+
+def date_text(value: When | None) -> str:
+    return esc(value.raw) if value else ""
+
+
+def header_row(headers: Sequence[tuple[str, int]], *, fill: str | None = "#D9E2F3") -> str:
+    bg = f' bgcolor="{fill}"' if fill else ""
+    return "<tr>" + "".join(cell(esc(h), tag="th", attrs=f' width="{w}%"{bg}') for h, w in headers) + "</tr>"
+
+
+def merged_runs(items: Sequence[Item], key: Callable[[Item], str | None]) -> dict[int, int]:
+    """Index of the first item of each run of equal keys -> length of the run."""
+    runs: dict[int, int] = {}
+    start = 0
+    for index in range(1, len(items) + 1):
+        if index == len(items) or key(items[index]) != key(items[start]):
+            runs[start] = index - start
+            start = index
+    return runs
+
+
+ASHWORTH_HEADERS = (
+    ("No.", 5),
+    ("Objective", 14),
+    ("Actions", 29),
+    ("Lead", 9),
+    ("Timescale", 10),
+    ("Success Measures", 21),
+    ("Progress", 12),
+)
+
+
+def build_ashworth(plan: Plan) -> str:
+    """(a) Portrait, one bordered table: section rows span the width, Objective cells merge
+    down their run, the header repeats on each page and long rows break across pages."""
+    body = title_block(plan)
+    body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    body.append("<thead>" + header_row(ASHWORTH_HEADERS) + "</thead>")
+    body.append("<tbody>")
+    for section in plan.sections:
+        body.append(f'<tr><td colspan="7" bgcolor="#F2F2F2"><b>{esc(section.heading)}</b></td></tr>')
+        runs = merged_runs(section.items, lambda item: item.theme)
+        for index, item in enumerate(section.items):
+            cells = [cell(esc(item.ref or ""))]
+            if index in runs:
+                cells.append(cell(esc(item.theme or ""), attrs=f' rowspan="{runs[index]}"'))
+            cells.append(cell(esc(item.text)))
+            cells.append(cell(esc(" / ".join(item.owners))))
+            cells.append(cell(date_text(item.end)))
+            cells.append(cell(lines(item.measures, bullet="\u2022 ")))
+            cells.append(cell(esc(item.status.raw or "") if item.status else ""))
+            body.append("<tr>" + "".join(cells) + "</tr>")
+    body.append("</tbody></table>")
+    body.append("<h3>Key to leads</h3>")
+    body.extend(f"<p>{esc(code)} \u2013 {esc(name)}</p>" for code, name in plan.legend.items())
+    return html_page(plan, body, landscape=False)
+
+
+BRACKENRIDGE_HEADERS = (
+    ("Ref#", 5),
+    ("Action", 33),
+    ("Owner(s)", 14),
+    ("Start", 8),
+    ("Finish", 8),
+    ("Measure of success", 22),
+    ("Status", 10),
+)
+
+
+def brackenridge_cells(item: Item) -> list[str]:
+    return [
+        item.ref or "",
+        item.text,
+        ", ".join(item.owners),
+        item.start.raw if item.start else "",
+        item.end.raw if item.end else "",
+        single(item.measures),
+        item.status.raw or "" if item.status else "",
+    ]
+
+
+def build_brackenridge(plan: Plan) -> str:
+    """(b) Landscape, one table per pillar, the pillar as a heading paragraph above it."""
+    body = title_block(plan)
+    for section in plan.sections:
+        body.append(f"<h2>{esc(section.heading)}</h2>")
+        body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+        body.append("<thead>" + header_row(BRACKENRIDGE_HEADERS, fill="#E2EFDA") + "</thead><tbody>")
+        for item in section.items:
+            body.append("<tr>" + "".join(cell(esc(c)) for c in brackenridge_cells(item)) + "</tr>")
+        body.append("</tbody></table>")
+    return html_page(plan, body, landscape=True)
+
+
+CORRIE_HEADERS = (("Action", 44), ("Responsible", 12), ("By when", 12), ("Evidence of success", 32))
+
+
+def build_corrie_bay(plan: Plan) -> str:
+    """(c) A table with no borders and no fills: columns are aligned, nothing is ruled."""
+    body = title_block(plan)
+    body.append('<table border="0" cellspacing="0" cellpadding="5" width="100%">')
+    body.append("<thead>" + header_row(CORRIE_HEADERS, fill=None) + "</thead><tbody>")
+    for section in plan.sections:
+        body.append(f'<tr><td colspan="4"><b>{esc(section.heading)}</b></td></tr>')
+        for item in section.items:
+            measures = lines(item.measures, bullet="\u2022 ")
+            cells = [esc(item.text), esc("/".join(item.owners)), date_text(item.end), measures]
+            body.append("<tr>" + "".join(cell(c) for c in cells) + "</tr>")
+    body.append("</tbody></table>")
+    body.append("<p><b>Abbreviations</b></p>")
+    body.extend(f"<p>{esc(code)}: {esc(name)}</p>" for code, name in plan.legend.items())
+    return html_page(plan, body, landscape=True)
+
+
+GLENHOLM_HEADERS = (
+    ("Ref", 5),
+    ("Pillar", 11),
+    ("Action", 32),
+    ("Owner", 14),
+    ("Deadline", 9),
+    ("Success measure", 21),
+    ("RAG", 8),
+)
+
+
+def build_glenholm(plan: Plan) -> str:
+    """(f) No headings: a Pillar column merged down each pillar, and a RAG column whose
+    cells are filled with the status colour (some with words, some with none)."""
+    body = title_block(plan)
+    body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    body.append("<thead>" + header_row(GLENHOLM_HEADERS, fill="#FCE4D6") + "</thead><tbody>")
+    for section in plan.sections:
+        for index, item in enumerate(section.items):
+            cells = [cell(esc(item.ref or ""))]
+            if index == 0:
+                cells.append(cell(esc(section.heading), attrs=f' rowspan="{len(section.items)}"'))
+            cells.append(cell(esc(item.text)))
+            cells.append(cell(esc(", ".join(item.owners))))
+            cells.append(cell(date_text(item.end)))
+            cells.append(cell(lines(item.measures)))
+            rag = item.status.rag if item.status else None
+            fill = f' bgcolor="{RAG_FILLS[rag]}"' if rag else ""
+            cells.append(cell(esc(item.status.raw or "") if item.status else "", attrs=fill))
+            body.append("<tr>" + "".join(cells) + "</tr>")
+    body.append("</tbody></table>")
+    body.append("<p>RAG: green - on track or complete; amber - some slippage; red - at risk; blank - not yet due.</p>")
+    return html_page(plan, body, landscape=True)
+
+
+# --- Calc workbooks ----------------------------------------------------------------------
+
+
+def quarter_label(month: str) -> str:
+    """ "2024-04" -> "Apr-Jun 24"."""
+    names = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    year, number = (int(p) for p in month.split("-"))
+    last = number + 2
+    return f"{names[number - 1]}-{names[last - 1]} {year % 100:02d}"
+
+
+def new_workbook(path: Path, plan: Plan) -> xlsxwriter.Workbook:
+    workbook = xlsxwriter.Workbook(str(path))
+    properties: dict[str, object] = {"created": FIXED_TIME}
+    if plan.pdf_metadata:
+        properties.update(title=plan.title, author=plan.institution)
+    workbook.set_properties(properties)
+    return workbook
+
+
+def fit_height(sheet: xlsxwriter.worksheet.Worksheet, row: int, texts: Sequence[tuple[str, float]]) -> None:
+    """Set a row's height to fit its wrapped cells, as a spreadsheet application saves it.
+    `texts` holds (cell text, column width in characters)."""
+    needed = max(math.ceil(len(text) * 1.05 / width) for text, width in texts if text) if texts else 1
+    sheet.set_row(row, 12.5 * max(1, needed) + 1.5)
+
+
+def page_setup(sheet: xlsxwriter.worksheet.Worksheet, repeat: tuple[int, int]) -> None:
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+    sheet.repeat_rows(*repeat)
+
+
+def build_dunmore(plan: Plan, path: Path) -> None:
+    """(d) Gantt: Action | Owner | twelve "Apr-Jun 24" quarters under year phases | Status.
+    Active quarters are shaded blue; the status cell has text and its RAG fill. The owner
+    key sits below the grid, code in the Action column and name in the Owner column."""
+    workbook = new_workbook(path, plan)
+    sheet = workbook.add_worksheet("Action plan")
+    bold = workbook.add_format({"bold": True, "font_size": 14})
+    sub = workbook.add_format({"bold": True, "font_size": 11})
+    border = {"border": 1, "border_color": "#808080", "valign": "top", "text_wrap": True, "font_size": 9}
+    plain = workbook.add_format(border)
+    head = workbook.add_format({**border, "bold": True, "bg_color": "#D9D9D9", "align": "center"})
+    phase = workbook.add_format({**border, "bold": True, "bg_color": "#BDD7EE", "align": "center"})
+    section_fmt = workbook.add_format({**border, "bold": True, "bg_color": "#F2F2F2"})
+    shaded = workbook.add_format({**border, "bg_color": "#5B9BD5"})
+    rag = {name: workbook.add_format({**border, "bg_color": colour}) for name, colour in RAG_FILLS.items()}
+    columns = hp.DUNMORE_QUARTERS
+    last = 2 + len(columns)
+    sheet.set_column(0, 0, 48)
+    sheet.set_column(1, 1, 11)
+    sheet.set_column(2, last - 1, 6.5)
+    sheet.set_column(last, last, 16)
+    sheet.write(0, 0, plan.institution, bold)
+    sheet.write(1, 0, plan.title, sub)
+    sheet.write(3, 0, "", head)
+    sheet.write(3, 1, "", head)
+    for year in range(len(columns) // 4):
+        first = 2 + 4 * year
+        sheet.merge_range(3, first, 3, first + 3, f"Year {year + 1} (20{24 + year}/{25 + year})", phase)
+    sheet.write(3, last, "", head)
+    sheet.write(4, 0, "Action", head)
+    sheet.write(4, 1, "Owner", head)
+    for offset, month in enumerate(columns):
+        sheet.write(4, 2 + offset, quarter_label(month), head)
+    sheet.write(4, last, "Status", head)
+    row = 5
+    for section in plan.sections:
+        sheet.merge_range(row, 0, row, last, section.heading, section_fmt)
+        row += 1
+        for item in section.items:
+            sheet.write(row, 0, item.text, plain)
+            sheet.write(row, 1, "/".join(item.owners), plain)
+            for offset, month in enumerate(columns):
+                sheet.write_blank(row, 2 + offset, None, shaded if month in item.timeline else plain)
+            status = item.status
+            fmt = rag[status.rag] if status is not None and status.rag else plain
+            sheet.write(row, last, status.raw or "" if status else "", fmt)
+            fit_height(sheet, row, [(item.text, 48), ("/".join(item.owners), 11)])
+            row += 1
+    row += 1
+    sheet.write(row, 0, "Key to owners", sub)
+    for code, name in plan.legend.items():
+        row += 1
+        sheet.write(row, 0, code)
+        sheet.write(row, 1, name)
+    page_setup(sheet, (3, 4))
+    workbook.close()
+
+
+def build_elmstead(plan: Plan, path: Path) -> None:
+    """(e) Gantt: Ref | Action | Lead | Success measure | quarterly dates (real dates shown as
+    dd/mm/yyyy) under "Phase 1"/"Phase 2" | RAG. Column names sit on the phase row; active
+    periods are shaded light green; some RAG cells are filled with no text. An owner key and
+    a RAG key follow the grid. No document title or author properties."""
+    workbook = new_workbook(path, plan)
+    sheet = workbook.add_worksheet("Plan")
+    bold = workbook.add_format({"bold": True, "font_size": 13})
+    border = {"border": 1, "valign": "top", "text_wrap": True, "font_size": 9}
+    plain = workbook.add_format(border)
+    head = workbook.add_format({**border, "bold": True, "bg_color": "#DDEBF7"})
+    date_fmt = workbook.add_format({**border, "bold": True, "bg_color": "#DDEBF7", "num_format": "dd/mm/yyyy"})
+    section_fmt = workbook.add_format({**border, "bold": True, "italic": True})
+    shaded = workbook.add_format({**border, "bg_color": "#92D050"})
+    rag = {name: workbook.add_format({**border, "bg_color": colour}) for name, colour in RAG_FILLS.items()}
+    columns = hp.ELMSTEAD_QUARTERS
+    first_period = 4
+    last = first_period + len(columns)
+    sheet.set_column(0, 0, 5)
+    sheet.set_column(1, 1, 40)
+    sheet.set_column(2, 2, 10)
+    sheet.set_column(3, 3, 22)
+    sheet.set_column(first_period, last - 1, 9.5)
+    sheet.set_column(last, last, 12)
+    sheet.write(0, 1, plan.title, bold)
+    for col, label in enumerate(("Ref", "Action", "Lead", "Success measure")):
+        sheet.write(2, col, label, head)
+        sheet.write_blank(3, col, None, head)
+    half = len(columns) // 2
+    sheet.merge_range(2, first_period, 2, first_period + half - 1, "Phase 1", head)
+    sheet.merge_range(2, first_period + half, 2, last - 1, "Phase 2", head)
+    sheet.write(2, last, "RAG", head)
+    sheet.write_blank(3, last, None, head)
+    for offset, month in enumerate(columns):
+        year, number = (int(p) for p in month.split("-"))
+        sheet.write_datetime(3, first_period + offset, dt.datetime(year, number, 1), date_fmt)
+    row = 4
+    for section in plan.sections:
+        sheet.write(row, 0, "", section_fmt)
+        sheet.write(row, 1, section.heading, section_fmt)
+        for col in range(2, last + 1):
+            sheet.write_blank(row, col, None, section_fmt)
+        row += 1
+        for item in section.items:
+            sheet.write(row, 0, item.ref or "", plain)
+            sheet.write(row, 1, item.text, plain)
+            sheet.write(row, 2, ", ".join(item.owners), plain)
+            sheet.write(row, 3, single(item.measures), plain)
+            for offset, month in enumerate(columns):
+                sheet.write_blank(row, first_period + offset, None, shaded if month in item.timeline else plain)
+            status = item.status
+            fmt = rag[status.rag] if status is not None and status.rag else plain
+            sheet.write(row, last, status.raw or "" if status else "", fmt)
+            texts = [(item.text, 40), (", ".join(item.owners), 10), (single(item.measures), 22)]
+            fit_height(sheet, row, texts)
+            row += 1
+    row += 1
+    sheet.write(row, 1, "Key", bold)
+    for code, name in plan.legend.items():
+        row += 1
+        sheet.write(row, 1, f"{code} = {name}")
+    row += 2
+    sheet.write(row, 1, "RAG key", bold)
+    for colour, meaning in (
+        ("green", "Complete or on track"),
+        ("amber", "Some slippage, recoverable"),
+        ("red", "Significant delay"),
+    ):
+        row += 1
+        sheet.write_blank(row, 0, None, rag[colour])
+        sheet.write(row, 1, meaning)
+    page_setup(sheet, (2, 3))
+    workbook.close()
+
+
+# --- text renditions -----------------------------------------------------------------------
+
+
+def build_web_cells(plan: Plan) -> str:
+    """(g) Plan (b) copied from a web page: one cell per line, each pillar heading on its
+    own line before the table's header cells; an empty cell is an empty line."""
+    out = [plan.institution, plan.title]
+    if plan.subtitle:
+        out.append(plan.subtitle)
+    for section in plan.sections:
+        out.extend(["", section.heading])
+        out.extend(h for h, _ in BRACKENRIDGE_HEADERS)
+        for item in section.items:
+            out.extend(" ".join(c.split()) for c in brackenridge_cells(item))
+    return "\n".join(out) + "\n"
+
+
+def wrap(text: str, width: int = 88) -> list[str]:
+    out: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        out.append(line)
+    return out
+
+
+def build_markdown(plan: Plan) -> str:
+    """(h) Plan (a) as Markdown: "##" per pillar, "###" per objective, each action a
+    paragraph starting "**Action 3.**", wrapped with no indent, then bold-labelled
+    lines; several success measures become a nested list. The key is a table."""
+    out = [f"# {plan.title}", "", plan.institution, ""]
+    if plan.subtitle:
+        out.extend([f"_{plan.subtitle}_", ""])
+    for section in plan.sections:
+        out.extend([f"## {section.heading}", ""])
+        theme: str | None = None
+        for item in section.items:
+            if item.theme != theme and item.theme:
+                out.extend([f"### {item.theme}", ""])
+                theme = item.theme
+            out.extend(wrap(f"**Action {item.ref}.** {item.text}"))
+            out.append("")
+            out.append(f"* **Lead:** {' / '.join(item.owners)}")
+            if item.end:
+                out.append(f"* **Timescale:** {item.end.raw}")
+            if len(item.measures) == 1:
+                out.append(f"* **Success measure:** {item.measures[0]}")
+            elif item.measures:
+                out.append("* **Success measures:**")
+                out.extend(f"    * {m}" for m in item.measures)
+            if item.status and item.status.raw:
+                out.append(f"* **Progress:** {item.status.raw}")
+            out.append("")
+    out.extend(["## Key to leads", "", "| Code | Lead |", "| --- | --- |"])
+    out.extend(f"| {code} | {name} |" for code, name in plan.legend.items())
+    return "\n".join(out) + "\n"
+
+
+# --- driver ----------------------------------------------------------------------------------
+
+
+def write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+
+
+def soffice_to_pdf(source: Path, pdf: Path) -> None:
+    """Convert with LibreOffice into a private profile, then move the PDF into place."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise SystemExit("soffice not found: install libreoffice-writer-nogui and libreoffice-calc-nogui")
+    with tempfile.TemporaryDirectory() as tmp:
+        args = [office, f"-env:UserInstallation=file://{tmp}/profile", "--headless"]
+        if source.suffix == ".html":
+            args += ["--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export"]
+        else:
+            args += ["--convert-to", "pdf:calc_pdf_Export"]
+        subprocess.run([*args, "--outdir", tmp, str(source)], check=True, capture_output=True, timeout=300)
+        shutil.move(str(Path(tmp) / f"{source.stem}.pdf"), pdf)
+
+
+WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
+    ("a_writer_portrait", hp.ASHWORTH, build_ashworth),
+    ("b_writer_landscape", hp.BRACKENRIDGE, build_brackenridge),
+    ("c_writer_unruled", hp.CORRIE_BAY, build_corrie_bay),
+    ("f_writer_pillar_rag", hp.GLENHOLM, build_glenholm),
+)
+CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
+    ("d_calc_quarters", hp.DUNMORE, build_dunmore),
+    ("e_calc_dates", hp.ELMSTEAD, build_elmstead),
+)
+TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
+    ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
+    ("h_markdown.md", hp.ASHWORTH, build_markdown),
+)
+
+
+def golds() -> dict[str, str]:
+    """Gold file name -> content, for every hold-out file."""
+    out: dict[str, str] = {}
+    for stem, plan, _ in (*WRITER_PLANS, *CALC_PLANS):
+        out[f"{stem}.pdf.gold.json"] = gold_json(plan, with_visuals=True)
+    for name, plan, _ in TEXT_PLANS:
+        out[f"{name}.gold.json"] = gold_json(plan, with_visuals=False)
+    return out
+
+
+def sources() -> dict[str, str]:
+    """Text source file (relative path) -> content: HTML for Writer and the text renditions."""
+    out = {f"{SRC}/{stem}.html": build(plan) for stem, plan, build in WRITER_PLANS}
+    out.update({name: build(plan) for name, plan, build in TEXT_PLANS})
+    return out
+
+
+def build_all(out: Path, *, pdf: bool) -> list[Path]:
+    written: list[Path] = []
+    for name, text in sources().items():
+        write_text(out / name, text)
+        written.append(out / name)
+    for name, text in golds().items():
+        write_text(out / GOLD / name, text)
+        written.append(out / GOLD / name)
+    for stem, plan, build_xlsx in CALC_PLANS:
+        path = out / SRC / f"{stem}.xlsx"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_xlsx(plan, path)
+        written.append(path)
+    if pdf:
+        for stem, *_ in WRITER_PLANS:
+            soffice_to_pdf(out / SRC / f"{stem}.html", out / f"{stem}.pdf")
+            written.append(out / f"{stem}.pdf")
+        for stem, *_ in CALC_PLANS:
+            soffice_to_pdf(out / SRC / f"{stem}.xlsx", out / f"{stem}.pdf")
+            written.append(out / f"{stem}.pdf")
+    return sorted(written)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder to build into (default: tests/holdout/)")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice conversion")
+    args = parser.parse_args(argv)
+    for path in build_all(args.out, pdf=not args.no_pdf):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
