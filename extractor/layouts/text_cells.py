@@ -134,15 +134,22 @@ def _body_to_rows(body: list[Entry], columns: Columns, builder: _Builder) -> lis
 
 
 def _by_ref(body: list[Entry], columns: Columns, builder: _Builder) -> list[Entry]:
-    """A ref line starts a row; a blank line after a full row ends it."""
+    """A ref line starts a row; a blank line after a full row ends it.
+
+    Inside a row a blank line is an empty cell (a copied table leaves one for each
+    empty cell), unless blank lines separate the cells throughout the body."""
+    filled = sum(1 for _, text in body if text)
+    blanks_are_cells = 0 < len(body) - filled < filled / 2
     record: list[Entry] = []
     for entry in body:
         if not entry[1]:
             if len(record) >= columns.width:
                 _flush(record, columns, builder)
                 record = []
+            elif record and blanks_are_cells:
+                record.append(entry)
             continue
-        if REF_LIKE.match(entry[1]) and (not record or len(record) >= 2):
+        if REF_LIKE.match(entry[1]) and (not record or _filled(record) >= 2):
             _flush(record, columns, builder)
             record = [entry]
         elif record:
@@ -153,13 +160,26 @@ def _by_ref(body: list[Entry], columns: Columns, builder: _Builder) -> list[Entr
     return []
 
 
+def _filled(record: list[Entry]) -> int:
+    return sum(1 for _, text in record if text)
+
+
 def _flush(record: list[Entry], columns: Columns, builder: _Builder) -> None:
-    """Emit a ref record; heading lines after its last cell start the next section."""
+    """Emit a ref record; heading lines after its last cell start the next section.
+
+    Blank entries are empty cells only while the record has no more entries than the
+    header has cells; otherwise they were spacing and are dropped."""
+    while record and not record[-1][1]:
+        record.pop()
     if not record:
         return
     tail: list[Entry] = []
     while len(record) > columns.width and is_heading(record[-1][1], builder.furniture):
         tail.insert(0, record.pop())
+        while record and not record[-1][1]:
+            record.pop()
+    if len(record) > columns.width:
+        record = [entry for entry in record if entry[1]]
     builder.row(record, columns)
     for entry in tail:
         builder.text(entry)

@@ -64,7 +64,6 @@ def test_there_are_enough_holdout_files() -> None:
 KNOWN_GAPS: dict[str, str] = {
     "c_writer_unruled.pdf": "unruled Writer table: rows merge",
     "d_calc_quarters.pdf": "'Apr-Jun 24' quarter headers wrapped in their cells",
-    "g_web_cells.txt": "one cell per line with an empty cell",
     "h_markdown.md": "Markdown actions as bold-labelled paragraphs",
 }
 CASES = [
