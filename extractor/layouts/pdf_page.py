@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 RGB = tuple[float, float, float]
 BBoxT = tuple[float, float, float, float]  # x0, top, x1, bottom
 
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 _CID_ONLY = re.compile(r"^\(cid:\d+\)$")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$", re.I)
 # Settings of pdfplumber's "lines" strategy: ruling lines and rectangle edges only.
@@ -139,6 +142,37 @@ class PageData:
             return None
         return found.rgb
 
+    def shade_at(self, bbox: BBoxT) -> RGB | None:
+        """Colour of a shading or bar across a Gantt cell: the last fill spanning at least half
+        its width and a quarter of its height; None when there is none or it is white."""
+        x0, top, x1, bottom = bbox
+        found: Fill | None = None
+        for fill in self.fills:
+            w = min(x1, fill.x1) - max(x0, fill.x0)
+            h = min(bottom, fill.bottom) - max(top, fill.top)
+            if w >= 0.5 * (x1 - x0) and h >= 0.25 * (bottom - top) and (found is None or fill.order > found.order):
+                found = fill
+        if found is None or is_white(found.rgb):
+            return None
+        return found.rgb
+
+    def mark_at(self, bbox: BBoxT) -> RGB | None:
+        """The cell's fill, or else the colour of a shape drawn inside it (a RAG dot)."""
+        filled = self.fill_at(bbox)
+        if filled is not None:
+            return filled
+        x0, top, x1, bottom = bbox
+        inside = [
+            f
+            for f in self.fills
+            if f.x0 >= x0 - 1
+            and f.x1 <= x1 + 1
+            and f.top >= top - 1
+            and f.bottom <= bottom + 1
+            and classify_rag(f.rgb) is not None
+        ]
+        return max(inside, key=lambda f: f.order).rgb if inside else None
+
 
 _CACHE: weakref.WeakKeyDictionary[Page, PageData] = weakref.WeakKeyDictionary()
 
@@ -155,28 +189,30 @@ def page_data(source: SourceDocument, number: int) -> PageData:
 
 
 def _read_page(page: Page, number: int) -> PageData:
-    raw_words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
-    words = [
-        Word(
-            text=_glyph_text(str(w["text"])),
-            x0=float(w["x0"]),
-            x1=float(w["x1"]),
-            top=float(w["top"]),
-            bottom=float(w["bottom"]),
-            size=round(float(w["size"]), 1),
-            bold=bool(_BOLD_FONT.search(str(w["fontname"]))),
-        )
-        for w in raw_words
-        if str(w["text"]).strip()
-    ]
+    words = [_word(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True) if w["text"].strip()]
     fills = []
     for order, rect in enumerate(page.rects):
-        if not rect.get("fill"):
-            continue
-        rgb = to_rgb(rect.get("non_stroking_color"))
-        if rgb is None or rect["width"] < 1 or rect["height"] < 1:
-            continue
-        fills.append(Fill(float(rect["x0"]), float(rect["top"]), float(rect["x1"]), float(rect["bottom"]), rgb, order))
+        rgb = to_rgb(rect.get("non_stroking_color")) if rect.get("fill") else None
+        if rgb is not None and rect["width"] >= 1 and rect["height"] >= 1:
+            fills.append(_fill(rect, rgb, order))
+    start = len(page.rects)
+    for order, curve in enumerate(page.curves, start=start):  # rounded bars, RAG dots
+        rgb = to_rgb(curve.get("non_stroking_color")) if curve.get("fill") else None
+        if rgb is not None and curve["width"] >= 2 and curve["height"] >= 2:
+            fills.append(_fill(curve, rgb, order))
+    start += len(page.curves)
+    for order, line in enumerate(page.lines, start=start):  # Gantt bars drawn as thick strokes
+        width = float(line.get("linewidth") or 0)
+        rgb = to_rgb(line.get("stroking_color"))
+        if width >= 3 and rgb is not None:
+            half = width / 2
+            box = {
+                "x0": line["x0"] - half,
+                "top": line["top"] - half,
+                "x1": line["x1"] + half,
+                "bottom": line["bottom"] + half,
+            }
+            fills.append(_fill(box, rgb, order))
     tables = []
     for table in page.find_tables(RULED_TABLE_SETTINGS):
         cells = tuple(tuple(float(v) for v in cell) for cell in table.cells)
@@ -185,9 +221,31 @@ def _read_page(page: Page, number: int) -> PageData:
     return PageData(number, float(page.width), float(page.height), words, fills, tables, body)
 
 
+def _word(raw: dict[str, Any]) -> Word:
+    """A word with the size of its largest characters and bold when most of them are."""
+    chars = raw.get("chars") or []
+    bold = sum(1 for c in chars if _BOLD_FONT.search(str(c.get("fontname", ""))))
+    return Word(
+        text=_glyph_text(str(raw["text"])),
+        x0=float(raw["x0"]),
+        x1=float(raw["x1"]),
+        top=float(raw["top"]),
+        bottom=float(raw["bottom"]),
+        size=round(max((float(c.get("size", 0)) for c in chars), default=0.0), 1),
+        bold=bool(chars) and bold * 2 > len(chars),
+    )
+
+
+def _fill(obj: dict[str, Any], rgb: RGB, order: int) -> Fill:
+    return Fill(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]), rgb, order)
+
+
 def _glyph_text(text: str) -> str:
-    """A word that is only an unmapped glyph, "(cid:127)", is a list bullet drawn from a symbol font."""
-    return "•" if _CID_ONLY.match(text) else text
+    """Typographic ligatures spelt out; a word that is only an unmapped glyph, "(cid:127)", is a
+    list bullet drawn from a symbol font."""
+    if _CID_ONLY.match(text):
+        return "•"
+    return text.translate(_LIGATURES) if any("\ufb00" <= ch <= "\ufb06" for ch in text) else text
 
 
 def to_rgb(color: object) -> RGB | None:
@@ -208,6 +266,12 @@ def to_rgb(color: object) -> RGB | None:
         c, m, y, k = values
         return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
     return None
+
+
+def same_colour(a: RGB | None, b: RGB | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < 0.04
 
 
 def is_white(rgb: RGB) -> bool:

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extractor.layouts.pdf_page import BBoxT, PageData, RuledTable, classify_rag, page_data, words_to_text
+from extractor.layouts.pdf_page import BBoxT, PageData, RuledTable, classify_rag, page_data, same_colour, words_to_text
 from extractor.layouts.pdf_tables import (
     Column,
     TableReading,
@@ -231,11 +231,11 @@ def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb
     for index, column in enumerate(columns):
         box = (column.x0, row_box[1], column.x1, row_box[3])
         if column.period is not None:
-            fill = pd.fill_at(box)
-            if index in texts or (fill is not None and not _same(fill, anchor_fill)):
+            fill = pd.shade_at(box)
+            if index in texts or (fill is not None and not same_colour(fill, anchor_fill)):
                 marks.add(index)
         elif column.role is ColumnRole.STATUS:
-            rag = classify_rag(pd.fill_at(box))
+            rag = classify_rag(pd.mark_at(box))
     return TableRow(
         page=pd.number,
         bbox=row_box,
@@ -248,12 +248,6 @@ def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb
         marks=frozenset(marks),
         rag=rag,
     )
-
-
-def _same(a: tuple[float, float, float] | None, b: tuple[float, float, float] | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < 0.04
 
 
 def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[tuple[int, BBoxT]]]:

@@ -29,6 +29,7 @@ from extractor.layouts.pdf_page import (
     Word,
     classify_rag,
     page_data,
+    same_colour,
     words_to_lines,
     words_to_text,
 )
@@ -326,6 +327,7 @@ def bands_to_rows(
     rows: list[TableRow] = []
     left, right = bounds[0][0], bounds[-1][1]
     status = next((i for i, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
+    action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
     for band, extra in zip(bands, grouped, strict=True):
         by_column: dict[int, list[Word]] = {}
         if band.heading:
@@ -336,14 +338,16 @@ def bands_to_rows(
         texts = {i: words_to_text(ws) for i, ws in sorted(by_column.items())}
         box = (left, band.top - 1, right, band.bottom + 1)
         marks = set()
+        background = pd.fill_at((bounds[action][0], box[1], bounds[action][1], box[3])) if action is not None else None
         for index, column in enumerate(columns):
             if column.period is None or band.heading:
                 continue
-            if index in texts or pd.fill_at((bounds[index][0], box[1], bounds[index][1], box[3])) is not None:
+            shade = pd.shade_at((bounds[index][0], box[1], bounds[index][1], box[3]))
+            if index in texts or (shade is not None and not same_colour(shade, background)):
                 marks.add(index)
         rag = None
         if status is not None and not band.heading:
-            rag = classify_rag(pd.fill_at((bounds[status][0], box[1], bounds[status][1], box[3])))
+            rag = classify_rag(pd.mark_at((bounds[status][0], box[1], bounds[status][1], box[3])))
         spanning = band.heading and len({_column_of(bounds, w.xc) for w in band.words}) > 1
         rows.append(
             TableRow(

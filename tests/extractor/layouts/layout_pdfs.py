@@ -74,6 +74,16 @@ class Drawer:
             self.canvas.setFillColorRGB(*colour)
         self.canvas.rect(x0, self.height - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
 
+    def dot(self, x: float, top: float, radius: float, colour: Colour) -> None:
+        self.canvas.setFillColorRGB(*colour[:3])
+        self.canvas.circle(x, self.height - top, radius, stroke=0, fill=1)
+
+    def bar(self, x0: float, x1: float, top: float, width: float, colour: Colour) -> None:
+        """A Gantt bar drawn as a thick stroke instead of a filled box."""
+        self.canvas.setStrokeColorRGB(*colour[:3])
+        self.canvas.setLineWidth(width)
+        self.canvas.line(x0, self.height - top, x1, self.height - top)
+
     def rule(self, x0: float, top: float, x1: float, bottom: float) -> None:
         self.canvas.setStrokeColorRGB(0, 0, 0)
         self.canvas.setLineWidth(0.5)

@@ -232,3 +232,17 @@ def test_undated_phases_warn(drawer) -> None:
     output = read(d.save())
     assert output.rows[0].timeline == ()
     assert "undated_periods" in [w[0] for w in output.warnings]
+
+
+def test_rag_dot_and_bars_drawn_as_thick_strokes(drawer) -> None:
+    d = drawer("dots.pdf")
+    labels = ["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]
+    d.table(widths(4), gantt_header(labels), [gantt_row("Run the survey.", "HR", set(), "On track")])
+    # the only row sits under the header; draw a bar over Q2-Q3 and a green dot in the status cell
+    output_top = d.y - 10 - 8  # the middle of the only row
+    q2_left = 36 + 260 + 80 + 50
+    d.bar(q2_left + 2, q2_left + 98, output_top, 8, BLUE)
+    d.dot(36 + 260 + 80 + 200 + 80, output_top, 3, GREEN)
+    output = read(d.save())
+    assert output.rows[0].timeline == ("2024-04", "2024-07")
+    assert output.rows[0].rag == "green"
