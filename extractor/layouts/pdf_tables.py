@@ -189,6 +189,7 @@ def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
         carried = {r: pending[-1].cells[r] for r in GROUPING_ROLES if pending and r in pending[-1].cells}
         dense = _is_dense(reading)
         first = True
+        rewrite: dict[ColumnRole, tuple[str, str]] = {}
         for row in reading.rows:
             if not any(t.strip() for t in row.texts.values()) and not row.marks:
                 continue
@@ -201,12 +202,17 @@ def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
                 section = heading
                 continues, first = False, False
                 continue
-            if first and continues and _continues_previous(row, reading.columns, pending[-1]):
-                _join(pending[-1], row, reading.columns)
-                first = False
-                continue
+            if first and continues:
+                rewrite = _rejoin_split_groups(row, reading.columns, pending)
+                if _continues_previous(row, reading.columns, pending[-1]):
+                    _join(pending[-1], row, reading.columns, skip=set(rewrite))
+                    first = False
+                    continue
             first = False
             pending.append(_row_to_pending(row, reading.columns, section, carried if continues else {}))
+            for role, (part, whole) in rewrite.items():
+                if pending[-1].cells.get(role) == part:
+                    pending[-1].cells[role] = whole
             _warn_unmapped(output, reading, row, warned)
         for column in reading.columns:
             if column.period is not None and column.period.month and column.period.month not in output.period_columns:
@@ -292,10 +298,34 @@ def _continues_previous(row: TableRow, columns: list[Column], prev: _Pending) ->
     return short_before and not short_here and not row.marks and ends_open
 
 
-def _join(prev: _Pending, row: TableRow, columns: list[Column]) -> None:
+def _rejoin_split_groups(
+    row: TableRow, columns: list[Column], pending: list[_Pending]
+) -> dict[ColumnRole, tuple[str, str]]:
+    """A merged Theme/Pillar cell whose text goes on over the page break (the part on the new
+    page starts in lower case, the part before ends mid-sentence): join the parts on the rows
+    before the break; return {role: (part on this page, whole text)} for the rows after it."""
+    rewrite: dict[ColumnRole, tuple[str, str]] = {}
+    for index, text in row.texts.items():
+        role = columns[index].role
+        part = text.strip()
+        if role not in GROUPING_ROLES or not part or index in row.merged or not part[0].islower():
+            continue
+        before = pending[-1].cells.get(role)  # type: ignore[arg-type]
+        if not before or re.search(r"[.!?]$", before):
+            continue
+        whole = f"{before}\n{part}"
+        for earlier in reversed(pending):
+            if earlier.cells.get(role) != before:  # type: ignore[arg-type]
+                break
+            earlier.cells[role] = whole  # type: ignore[index]
+        rewrite[role] = (part, whole)  # type: ignore[index]
+    return rewrite
+
+
+def _join(prev: _Pending, row: TableRow, columns: list[Column], skip: set[ColumnRole]) -> None:
     for index, text in sorted(row.texts.items()):
         role = columns[index].role
-        if role is None or not text.strip() or index in row.merged:
+        if role is None or role in skip or not text.strip() or index in row.merged:
             continue
         before = prev.cells.get(role, "")
         prev.cells[role] = f"{before}\n{text.strip()}" if before else text.strip()

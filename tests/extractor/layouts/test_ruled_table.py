@@ -288,3 +288,26 @@ def test_row_split_over_a_page_without_a_repeated_header(drawer) -> None:
     assert fold(output.rows[2].cells[R.ACTION]) == long_text
     assert output.rows[2].provenance.pages == [1, 2]
     assert output.rows[3].provenance.page == 2
+
+
+def test_merged_theme_text_split_by_a_page_break_is_joined(drawer) -> None:
+    d = drawer("theme-split.pdf")
+    d.table(
+        WIDTHS,
+        HEADER,
+        [row("1.1", "First.", theme=Cell("Raise the profile of", rowspan=2)), row("1.2", "Second.", theme=None)],
+    )
+    d.new_page()
+    d.table(
+        WIDTHS,
+        HEADER,
+        [
+            row("1.3", "Third.", theme=Cell("technical staff", rowspan=2)),
+            row("1.4", "Fourth.", theme=None),
+            row("2.1", "Fifth.", theme="Another theme"),
+        ],
+    )
+    output = read(d.save())
+    assert [fold(r.cells.get(R.THEME)) for r in output.rows] == ["Raise the profile of technical staff"] * 4 + [
+        "Another theme"
+    ]
