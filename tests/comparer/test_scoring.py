@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comparer.compare import build_corpus
+from comparer.scoring import (
+    PracticeOverlap,
+    SamePillar,
+    Scorer,
+    SortedLemmaRatio,
+    TfidfCosine,
+    encode_tags,
+    encode_terms,
+    pillar_code,
+)
+from comparer.settings import ComparisonSettings
+from schemas.plan import ActionPlan
+
+WORDS = ["mentor", "survey", "award", "~award", "registration", "~hub", "apprenticeship", "data", "x"]
+TAGS = ["mentoring", "awards", "~awards", "technician_hub", "~technician_hub", "training_access", "unknown_tag"]
+
+SCORERS: dict[str, Scorer] = {
+    "lexical": SortedLemmaRatio(),
+    "tfidf": TfidfCosine({"mentor": 2.0, "survey": 1.5, "award": 2.5}, 3.0, 0.3),
+    "practice": PracticeOverlap(
+        {"mentoring": 2.0, "awards": 2.2}, 3.0, {("awards", "technician_hub"), ("technician_hub", "awards")}, 0.3, 0.3
+    ),
+    "pillar": SamePillar(),
+}
+text = st.lists(st.sampled_from(WORDS + TAGS), max_size=8).map(" ".join)
+
+
+@pytest.mark.parametrize("name", sorted(SCORERS), ids=sorted(SCORERS))
+@settings(max_examples=60, deadline=None)
+@given(a=text, b=text)
+def test_every_scorer_is_symmetric_and_bounded(name: str, a: str, b: str) -> None:
+    scorer = SCORERS[name]
+    ab, ba = scorer(a, b), scorer(b, a)
+    assert ab == pytest.approx(ba, abs=1e-9)
+    assert 0.0 <= ab <= 100.0
+
+
+@pytest.mark.parametrize("name", sorted(SCORERS), ids=sorted(SCORERS))
+def test_score_cutoff_zeroes_low_scores(name: str) -> None:
+    scorer = SCORERS[name]
+    a, b = "mentor survey mentoring", "mentor award awards"
+    value = scorer(a, b)
+    assert scorer(a, b, score_cutoff=value) == value
+    assert scorer(a, b, score_cutoff=value + 0.5) == 0.0
+
+
+def test_identical_inputs_score_100() -> None:
+    assert SCORERS["tfidf"]("mentor survey", "mentor survey") == pytest.approx(100.0)
+    assert SCORERS["practice"]("mentoring awards", "mentoring awards") == pytest.approx(100.0)
+    assert SCORERS["pillar"]("governance", "governance") == 100.0
+    assert SCORERS["pillar"]("", "") == 0.0
+
+
+def test_related_practices_earn_partial_credit() -> None:
+    scorer = SCORERS["practice"]
+    assert 0.0 < scorer("awards", "technician_hub") < 50.0
+    assert scorer("awards", "mentoring") == 0.0
+
+
+def test_fast_path_agrees_with_scorers(north: ActionPlan, south: ActionPlan) -> None:
+    """Matrix scoring (numpy + cdist) equals the scorers applied pair by pair.
+
+    Self-pairs are left out: the matrices keep only lemmas found in two or more actions
+    (the others cannot be shared by two different actions), so only a self-pair differs.
+    """
+    settings = ComparisonSettings()
+    corpus = build_corpus([north, south], settings)
+    vectors = corpus.model.vectors(corpus.prepared)
+    block = corpus.model.score_block(vectors, vectors)
+    for a in corpus.prepared:
+        for b in corpus.prepared:
+            if a.index == b.index:
+                continue
+            slow = corpus.model.score_pair(a, b)
+            fast = [block.lexical, block.tfidf, block.practice, block.pillar, block.total]
+            got = [float(m[a.index, b.index]) for m in fast]
+            want = [slow.lexical, slow.tfidf, slow.practice, slow.pillar, slow.total]
+            assert got == pytest.approx(want, abs=1e-3), (a.action.text, b.action.text)
+    assert np.allclose(block.total, block.total.T, atol=1e-4)
+
+
+def test_encodings_of_prepared_actions(north: ActionPlan, south: ActionPlan) -> None:
+    corpus = build_corpus([north, south], ComparisonSettings())
+    mentoring = corpus.prepared[0]
+    assert "mentoring" in encode_tags(mentoring).split()
+    assert "mentor" in encode_terms(mentoring).split()
+    assert pillar_code(mentoring) == "career_development"
+
+
+def test_generic_words_alone_do_not_pair(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """Two actions sharing only words every plan uses ('technician', 'develop', 'support') score low."""
+    a = make_plan("A", [(None, None, "Develop and support technicians across the university", [])])
+    b = make_plan("B", [(None, None, "Technicians will be supported to develop further", [])])
+    corpus = build_corpus([a, b], ComparisonSettings())
+    parts = corpus.model.score_pair(corpus.prepared[0], corpus.prepared[1])
+    assert parts.tfidf == 0.0
+    assert parts.practice == 0.0
+    assert parts.total < ComparisonSettings().related_threshold
