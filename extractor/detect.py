@@ -19,7 +19,7 @@ from extractor.layouts import LayoutKind
 from extractor.layouts.pdf_page import page_data, words_to_lines
 from extractor.layouts.pdf_tables import Column, label_columns, period_count
 from extractor.layouts.ruled_table import find_header, header_columns, table_to_grid
-from extractor.layouts.unruled_table import find_headers
+from extractor.layouts.whitespace_columns import find_headers
 from extractor.sources import SourceDocument
 
 logger = logging.getLogger(__name__)

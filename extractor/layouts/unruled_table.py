@@ -1,9 +1,6 @@
 """Tables whose columns are aligned by whitespace only, with no borders.
 
-A header line is a line whose phrases (runs of words split at wide gaps) name
-an action column and at least one more role. Column boundaries lie in the
-widest vertical band of whitespace between neighbouring header phrases,
-measured over the body words. Body lines start a new row at a reference
+Header lines and column boundaries come from `whitespace_columns`. Body lines start a new row at a reference
 ("1.2", "V3") when the table has a Ref column, otherwise at a vertical gap
 wider than the line spacing inside a cell. A short bold or larger line alone
 in a table is a section heading. Grouping columns (Theme, Pillar) are read as
@@ -40,13 +37,12 @@ from extractor.layouts.pdf_tables import (
     Column,
     TableReading,
     TableRow,
-    header_roles_ok,
     heading_above,
     heading_like,
     label_columns,
     readings_to_output,
 )
-from extractor.layouts.periods import best_period
+from extractor.layouts.whitespace_columns import HeaderBlock, column_bounds, column_of, find_headers, line_phrases
 from extractor.rows import ColumnRole, LayoutOutput
 
 if TYPE_CHECKING:
@@ -55,131 +51,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-PHRASE_GAP_EM = 0.8  # a gap wider than this many font sizes separates two phrases
 _FOOTER = re.compile(r"^(page\s+)?\d+(\s+(of|/)\s+\d+)?$", re.I)
-
-
-@dataclass(frozen=True)
-class Phrase:
-    words: tuple[Word, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-
-@dataclass
-class HeaderBlock:
-    top: float
-    bottom: float
-    phrases: list[list[Phrase]]  # one list of stacked phrases per column, left to right
-    line_height: float = 10.0
-    bold: bool = False
-
-
-def line_phrases(line: TextLine) -> list[Phrase]:
-    phrases: list[list[Word]] = []
-    for word in line.words:
-        if phrases and word.x0 - phrases[-1][-1].x1 <= PHRASE_GAP_EM * max(word.size, 1.0):
-            phrases[-1].append(word)
-        else:
-            phrases.append([word])
-    return [Phrase(tuple(p)) for p in phrases]
-
-
-def find_headers(lines: list[TextLine]) -> list[tuple[int, HeaderBlock]]:
-    """Header lines (index of the last line used, block), with wrapped header lines above and below joined."""
-    found: list[tuple[int, HeaderBlock]] = []
-    index = 0
-    while index < len(lines):
-        phrases = line_phrases(lines[index])
-        if len(phrases) < 3 or not header_roles_ok([p.text for p in phrases]):
-            index += 1
-            continue
-        line = lines[index]
-        block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], line.bottom - line.top, line.bold)
-        above = index - 1
-        while above >= 0 and (not found or above > found[-1][0]) and _joins_header(block, lines[above], before=True):
-            above -= 1
-        last = index
-        while last + 1 < len(lines) and _joins_header(block, lines[last + 1], before=False):
-            last += 1
-        found.append((last, block))
-        index = last + 1
-    return found
-
-
-def _joins_header(block: HeaderBlock, line: TextLine, *, before: bool) -> bool:
-    """Add a wrapped header line (or a row of period labels) to the block when it fits."""
-    gap = block.top - line.bottom if before else line.top - block.bottom
-    if gap > 0.6 * max(block.line_height, 1.0) or (block.bold and not line.bold):
-        return False
-    phrases = line_phrases(line)
-    placed: list[tuple[int, Phrase]] = []
-    for phrase in phrases:
-        if len(phrase.words) > 5:
-            return False
-        column = _overlapping(block, phrase)
-        if column is None and best_period([phrase.text]) is None:
-            return False
-        placed.append((column if column is not None else -1, phrase))
-    for column, phrase in placed:
-        if column >= 0:
-            stack = block.phrases[column]
-            stack.insert(0, phrase) if before else stack.append(phrase)
-        else:
-            block.phrases.append([phrase])
-    block.phrases.sort(key=lambda stack: min(p.x0 for p in stack))
-    block.top, block.bottom = min(block.top, line.top), max(block.bottom, line.bottom)
-    return True
-
-
-def _overlapping(block: HeaderBlock, phrase: Phrase) -> int | None:
-    for column, stack in enumerate(block.phrases):
-        x0, x1 = min(p.x0 for p in stack), max(p.x1 for p in stack)
-        if phrase.x0 < x1 and phrase.x1 > x0:
-            return column
-    return None
-
-
-def column_bounds(block: HeaderBlock, body: list[Word], left: float, right: float) -> list[tuple[float, float]]:
-    """Column x-ranges: each boundary is the widest least-covered band between two header phrases."""
-    extents = [(min(p.x0 for p in s), max(p.x1 for p in s)) for s in block.phrases]
-    cuts = [left]
-    for (ax0, _ax1), (bx0, _bx1) in itertools.pairwise(extents):
-        lo, hi = int(ax0) + 1, int(max(bx0, ax0 + 2))
-        hi = max(hi, lo + 1)
-        coverage = [0] * (hi - lo)
-        for word in body:
-            for x in range(max(lo, int(word.x0)), min(hi, int(word.x1) + 1)):
-                coverage[x - lo] += 1
-        least = min(coverage)
-        best, run_start, best_span = (lo + hi) / 2, None, -1
-        for offset, value in enumerate([*coverage, least + 1]):
-            if value == least and run_start is None:
-                run_start = offset
-            elif value != least and run_start is not None:
-                if offset - run_start > best_span:
-                    best_span, best = offset - run_start, lo + (run_start + offset) / 2
-                run_start = None
-        cuts.append(min(best, bx0 - 0.5) if best_span >= 0 else bx0 - 0.5)
-    cuts.append(right)
-    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
-
-
-def _column_of(bounds: list[tuple[float, float]], x: float) -> int:
-    for index, (_x0, x1) in enumerate(bounds):
-        if x < x1:
-            return index
-    return len(bounds) - 1
 
 
 @dataclass
@@ -193,7 +65,7 @@ class _Band:
 def _is_stop_line(line: TextLine, bounds: list[tuple[float, float]]) -> bool:
     """A paragraph running across the columns (a note under the table) ends the table."""
     for phrase in line_phrases(line):
-        columns = {_column_of(bounds, w.xc) for w in phrase.words}
+        columns = {column_of(bounds, w.xc) for w in phrase.words}
         if len(columns) >= 3 and len(phrase.words) >= 8 and not heading_like(phrase.text):
             return True
     return False
@@ -227,15 +99,15 @@ def lines_to_bands(
     grouped: list[Word] = []
     for line in lines:
         heading = _is_heading_line(line, body_size)
-        own = list(line.words) if heading else [w for w in line.words if _column_of(bounds, w.xc) not in grouping]
+        own = list(line.words) if heading else [w for w in line.words if column_of(bounds, w.xc) not in grouping]
         if not heading:
-            grouped += [w for w in line.words if _column_of(bounds, w.xc) in grouping]
+            grouped += [w for w in line.words if column_of(bounds, w.xc) in grouping]
         if not own:
             continue
         top, bottom = min(w.top for w in own), max(w.bottom for w in own)
         starts = heading or not bands or bands[-1].heading
         if not starts and ref_col is not None:
-            starts = any(_column_of(bounds, w.xc) == ref_col and REF_TEXT.match(w.text) for w in own)
+            starts = any(column_of(bounds, w.xc) == ref_col and REF_TEXT.match(w.text) for w in own)
         elif not starts and even:
             starts = _opens_row(own, bounds, action_col)
         elif not starts:
@@ -251,7 +123,7 @@ def lines_to_bands(
 def _opens_row(words: list[Word], bounds: list[tuple[float, float]], action_col: int | None) -> bool:
     """With evenly spaced lines: a line with action text (not a sentence going on in lower case)
     and text in another column starts a row."""
-    columns = [_column_of(bounds, w.xc) for w in words]
+    columns = [column_of(bounds, w.xc) for w in words]
     action = [w for w, c in zip(words, columns, strict=True) if c == action_col]
     if not action or action[0].text[:1].islower():
         return False
@@ -331,10 +203,10 @@ def bands_to_rows(
     for band, extra in zip(bands, grouped, strict=True):
         by_column: dict[int, list[Word]] = {}
         if band.heading:
-            by_column[_column_of(bounds, min(w.x0 for w in band.words) + 1)] = list(band.words)
+            by_column[column_of(bounds, min(w.x0 for w in band.words) + 1)] = list(band.words)
         else:
             for word in [*band.words, *extra]:
-                by_column.setdefault(_column_of(bounds, word.xc), []).append(word)
+                by_column.setdefault(column_of(bounds, word.xc), []).append(word)
         texts = {i: words_to_text(ws) for i, ws in sorted(by_column.items())}
         box = (left, band.top - 1, right, band.bottom + 1)
         marks = set()
@@ -348,7 +220,7 @@ def bands_to_rows(
         rag = None
         if status is not None and not band.heading:
             rag = classify_rag(pd.mark_at((bounds[status][0], box[1], bounds[status][1], box[3])))
-        spanning = band.heading and len({_column_of(bounds, w.xc) for w in band.words}) > 1
+        spanning = band.heading and len({column_of(bounds, w.xc) for w in band.words}) > 1
         rows.append(
             TableRow(
                 page=pd.number,
