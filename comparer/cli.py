@@ -132,7 +132,7 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare(loaded.plans, settings, focus=args.focus)
     if args.outdir:
         formats = [f.strip() for f in args.reports.split(",") if f.strip()]
-        for path in write_reports(comparison, args.outdir, formats):
+        for path in write_reports(comparison, args.outdir, formats, plans=[p.plan for p in loaded.plans]):
             logger.info("wrote %s", path)
     elif args.format == "md":
         _emit(render_markdown(comparison))

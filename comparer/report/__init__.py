@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from comparer.report.csv_report import (
@@ -23,6 +23,7 @@ from comparer.report.markdown_report import render_markdown
 from comparer.report.write import safe_filename, write_atomically
 from extractor.errors import ComparisonError
 from schemas.comparison import Comparison
+from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
 
@@ -47,12 +48,14 @@ def _md_files(comparison: Comparison) -> dict[str, str | bytes]:
 
 
 REPORT_FORMATS: dict[str, ReportRenderer] = {"json": _json_files, "csv": _csv_files, "md": _md_files}
-DEFAULT_FORMATS = ("json", "csv", "md")
+DEFAULT_FORMATS = ("json", "csv", "md", "html", "xlsx")
 # Optional formats: module name -> attribute holding a ReportRenderer.
 OPTIONAL_FORMATS: dict[str, tuple[str, str]] = {
     "html": ("comparer.report.html_report", "report_files"),
     "xlsx": ("comparer.report.xlsx_report", "report_files"),
 }
+# Formats whose renderer also takes the compared plans (for the full action table).
+PLAN_FORMATS = frozenset({"html", "xlsx"})
 
 
 def register_format(name: str, renderer: ReportRenderer) -> None:
@@ -79,12 +82,23 @@ def available_formats() -> list[str]:
     return sorted({*REPORT_FORMATS, *OPTIONAL_FORMATS})
 
 
-def write_reports(comparison: Comparison, outdir: Path | str, formats: Iterable[str] = DEFAULT_FORMATS) -> list[Path]:
-    """Render each format and write its files atomically into `outdir`; returns the paths."""
+def write_reports(
+    comparison: Comparison,
+    outdir: Path | str,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    plans: Sequence[ActionPlan] | None = None,
+) -> list[Path]:
+    """Render each format and write its files atomically into `outdir`; returns the paths.
+
+    `plans` (the compared plans, in the order given to `compare`) let the html and xlsx
+    reports list every action with its owners, dates, status and source.
+    """
     folder = Path(outdir)
     written = []
     for name in dict.fromkeys(formats):
-        for filename, content in _renderer(name)(comparison).items():
+        renderer = _renderer(name)
+        files = renderer(comparison, plans) if name in PLAN_FORMATS else renderer(comparison)  # type: ignore[call-arg]
+        for filename, content in files.items():
             written.append(write_atomically(folder / safe_filename(filename), content))
     logger.info("wrote %d files to %s", len(written), folder)
     return written

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from extractor.files import write_atomically
+from comparer.report.write import write_atomically
 from schemas.comparison import ActionKey, Comparison, CoverageGap, InstitutionFindings, PracticeCluster
 from schemas.plan import Action, ActionPlan, Pillar, Provenance
 
@@ -62,6 +62,12 @@ def pillar_label(pillar: str | None) -> str:
     if pillar is None or pillar == NO_PILLAR:
         return "No pillar"
     return PILLAR_LABELS.get(pillar, pillar.replace("_", " ").capitalize())
+
+
+def practice_label(comparison: Comparison, practice: str) -> str:
+    """The taxonomy label of a practice id, or the id made readable when the comparison has none."""
+    label = comparison.practices.get(practice)
+    return label if label else practice.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -472,7 +478,7 @@ def _practice_heatmap(comparison: Comparison) -> str:
     out.extend(f'<th scope="col">{esc(name)}</th>' for name in institutions)
     out.append("</tr></thead><tbody>")
     for practice in coverage.practices:
-        label = comparison.practices.get(practice, practice)
+        label = practice_label(comparison, practice)
         out.append(f'<tr><th scope="row">{esc(label)}<span class="pid">{esc(practice)}</span></th>')
         for name in institutions:
             n = coverage.by_practice.get(name, {}).get(practice, 0)
@@ -546,7 +552,7 @@ def _cluster_html(number: int, cluster: PracticeCluster, comparison: Comparison,
     institutions += sorted({*cluster.institutions, *(m.institution for m in cluster.members)} - set(institutions))
     meta: list[str] = []
     if cluster.practice:
-        meta.append(f"Practice: {esc(comparison.practices.get(cluster.practice, cluster.practice))}")
+        meta.append(f"Practice: {esc(practice_label(comparison, cluster.practice))}")
     if cluster.pillar:
         meta.append(f"Pillar: {esc(pillar_label(cluster.pillar.value))}")
     meta.append(f"{len(institutions)} institutions, {len(cluster.members)} actions")
@@ -629,7 +635,7 @@ def _action_row_html(row: ActionRow, comparison: Comparison) -> str:
     pillar = row.pillar or NO_PILLAR
     inferred = '<span class="inferred"> (inferred)</span>' if row.pillar and row.pillar_inferred else ""
     practices = "".join(
-        f'<span class="pill" title="{esc(p)}">{esc(comparison.practices.get(p, p))}</span>' for p in row.practices
+        f'<span class="pill" title="{esc(p)}">{esc(practice_label(comparison, p))}</span>' for p in row.practices
     )
     context = " &rsaquo; ".join(esc(c) for c in (row.section, row.theme) if c)
     context_html = f'<span class="ctx">{context}</span>' if context else ""
@@ -721,3 +727,8 @@ def write_html(comparison: Comparison, plans: Sequence[ActionPlan] | None, path:
     """Write `render_html` to `path` atomically and return the path."""
     write_atomically(path, render_html(comparison, plans))
     return path
+
+
+def report_files(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> dict[str, str | bytes]:
+    """The html report format for `comparer.report.write_reports`."""
+    return {"report.html": render_html(comparison, plans)}

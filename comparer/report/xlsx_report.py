@@ -28,8 +28,9 @@ from comparer.report.html_report import (
     ActionRow,
     action_rows,
     pillar_label,
+    practice_label,
 )
-from extractor.files import write_atomically
+from comparer.report.write import write_atomically
 from schemas.comparison import ActionKey, Comparison
 from schemas.plan import ActionPlan, Provenance
 
@@ -72,7 +73,7 @@ def _line(provenance: Provenance | None) -> int | None:
 
 
 def _practice_labels(ids: Sequence[str], comparison: Comparison) -> str:
-    return "\n".join(comparison.practices.get(p, p) for p in ids)
+    return "\n".join(practice_label(comparison, p) for p in ids)
 
 
 def actions_table(comparison: Comparison, rows: Sequence[ActionRow]) -> Table:
@@ -195,7 +196,7 @@ def clusters_table(comparison: Comparison) -> Table:
     )
     body: list[list[Cell]] = []
     for cluster in comparison.clusters:
-        practice = comparison.practices.get(cluster.practice, cluster.practice) if cluster.practice else None
+        practice = practice_label(comparison, cluster.practice) if cluster.practice else None
         pillar = pillar_label(cluster.pillar.value) if cluster.pillar else None
         for member in cluster.members:
             body.append(
@@ -240,7 +241,7 @@ def practice_coverage_table(comparison: Comparison) -> Table:
     body: list[list[Cell]] = []
     for practice in coverage.practices:
         counts = [coverage.by_practice.get(name, {}).get(practice, 0) for name in coverage.institutions]
-        body.append([practice, comparison.practices.get(practice, practice), *counts, sum(1 for n in counts if n)])
+        body.append([practice, practice_label(comparison, practice), *counts, sum(1 for n in counts if n)])
     return Table("practice_coverage", columns, body)
 
 
@@ -382,3 +383,8 @@ def write_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None, path:
     """Write `render_xlsx` to `path` atomically and return the path."""
     write_atomically(path, render_xlsx(comparison, plans))
     return path
+
+
+def report_files(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> dict[str, str | bytes]:
+    """The xlsx report format for `comparer.report.write_reports`."""
+    return {"report.xlsx": render_xlsx(comparison, plans)}
