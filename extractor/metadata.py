@@ -19,7 +19,8 @@ institution or a plan.
   With only a year range, both ends are years.
 - **legend**: the lines under a "Who" / "Key" / "Legend" / "Abbreviations"
   heading (or any run of three or more "CODE: Name" lines), each read as
-  "CODE: Name", "CODE - Name", "CODE = Name", "CODE, Name" or "CODE Name".
+  "CODE: Name", "CODE - Name", "CODE = Name", "CODE, Name" or "CODE Name", or a
+  two-column Markdown table ("| CODE | Name |", its header row and rule skipped).
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ _LEGEND_HEADING = re.compile(
 _CODE = r"[A-Z][A-Za-z0-9&/.+]{0,11}"
 _LEGEND_SEPARATED = re.compile(rf"^({_CODE})\s*(?::|=|,|\t|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(\S.*)$")
 _LEGEND_SPACED = re.compile(rf"^({_CODE})\s+([A-Z].*)$")
+_TABLE_RULE = re.compile(r"^:?-{3,}:?$")
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
 
 
@@ -330,6 +332,17 @@ def find_legend(lines: Sequence[str]) -> dict[str, str]:
     return legend
 
 
+def _pipe_row(text: str) -> str | None:
+    """A Markdown table row as tab-separated cells, "" for its |---|---| rule, None for other lines."""
+    stripped = text.strip()
+    if len(stripped) < 3 or stripped[0] != "|" or stripped[-1] != "|":
+        return None
+    cells = [cell.strip() for cell in stripped[1:-1].split("|")]
+    if all(_TABLE_RULE.match(cell) for cell in cells):
+        return ""
+    return "\t".join(cells)
+
+
 def _legend_block(lines: Sequence[str], start: int, *, loose: bool) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     index = start
@@ -337,6 +350,13 @@ def _legend_block(lines: Sequence[str], start: int, *, loose: bool) -> list[tupl
         index += 1  # blank lines between a heading and its first entry
     while index < len(lines):
         text = lines[index]
+        row = _pipe_row(text)
+        if row is not None:  # a Markdown table: skip its rule and a header row above the rule
+            following = _pipe_row(lines[index + 1]) if index + 1 < len(lines) else None
+            if row == "" or (not entries and following == ""):
+                index += 1
+                continue
+            text = row
         if "\t" in text and text.count("\t") > 1:
             break
         entry = _legend_entry(text.strip(), loose=loose)

@@ -9,7 +9,8 @@ Convention:
   is the title and not a section. Items under a key/legend/glossary heading are
   not actions.
 - **Actions**: top-level list items (``-``, ``*``, ``+``, ``•``, ``1.``, ``1)``),
-  lines that start with a ref such as ``2.3``, and ``Action: ...`` lines. A ref
+  lines that start with a ref such as ``2.3``, and ``Action: ...`` or ``Action 2.3.``
+  / ``Action 2.3 -`` lines (a paragraph, bold or not). A ref
   printed before the text (``- 2.3 Run a survey``) or an ordered-list number is
   the action's `ref`.
 - **Fields** are ``Label: value`` pairs, found (a) in a closing parenthesis
@@ -75,7 +76,11 @@ LABELS: dict[str, ColumnRole] = {
 _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k: (-len(k), k)))
 INLINE_LABEL = re.compile(rf"(?:^|[;|(]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
-ACTION_LINE = re.compile(r"^(action|objective|activity|task)\s*([A-Za-z]{0,3}\d[\w.]*)?\s*:\s*(\S.*)$", re.I)
+ACTION_LINE = re.compile(
+    r"^(action|objective|activity|task)\s*"
+    r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
+    re.I,
+)
 ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
@@ -288,7 +293,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         label = LABEL_LINE.match(text)
         role = label_role(label.group(1), strict=bool(item) and top_level) if label else None
         if (action_line := ACTION_LINE.match(text)) and not skipped:
-            start(action_line.group(3), action_line.group(2), line, indent)
+            start(action_line.group(4), action_line.group(2) or action_line.group(3), line, indent)
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role

@@ -127,8 +127,23 @@ def test_find_legend_forms() -> None:
         ("Note: read this\nStatus: draft\n", {}),
         ("Key\nAB Group\n", {"AB": "Group"}),
         ("Key\nAb Group\n", {}),
+        (
+            "## Key to leads\n\n| Code | Lead |\n| --- | --- |\n| TCL | Commitment Lead |\n| HR | Human Resources |\n",
+            {"TCL": "Commitment Lead", "HR": "Human Resources"},
+        ),
+        ("Key\n| Code | Lead | Since |\n|---|---|---|\n| TCL | Commitment Lead | 2031 |\n", {}),
     ],
-    ids=["markdown-key", "tab-separated", "unheaded-run", "short-unheaded-run", "prose-labels", "spaced", "not-a-code"],
+    ids=[
+        "markdown-key",
+        "tab-separated",
+        "unheaded-run",
+        "short-unheaded-run",
+        "prose-labels",
+        "spaced",
+        "not-a-code",
+        "markdown-table",
+        "three-column-table",
+    ],
 )
 def test_find_legend_blocks(text: str, expected: dict[str, str]) -> None:
     assert find_legend(text.split("\n")) == expected

@@ -64,7 +64,6 @@ def test_there_are_enough_holdout_files() -> None:
 KNOWN_GAPS: dict[str, str] = {
     "c_writer_unruled.pdf": "unruled Writer table: rows merge",
     "d_calc_quarters.pdf": "'Apr-Jun 24' quarter headers wrapped in their cells",
-    "h_markdown.md": "Markdown actions as bold-labelled paragraphs",
 }
 CASES = [
     pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])

@@ -1,0 +1,58 @@
+"""Headings-and-lists plans: the forms an action paragraph can take."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.rows import ColumnRole
+from extractor.sources import SourceLine
+
+
+def read(text: str) -> list[dict[str, str]]:
+    lines = [SourceLine(number=i, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+    return [{role.value: value for role, value in row.cells.items()} for row in list_lines_to_rows(lines)]
+
+
+LABELLED = """## Recognition
+
+{first} Start a staff award for
+technical teams.
+
+* **Lead:** HR / TCL
+* **Timescale:** Annually
+* **Success measures:**
+    * Award held
+    * Nominations from every school
+
+{second} Thank technicians at graduation.
+
+* **Lead:** PVC
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "refs"),
+    [
+        pytest.param("**Action 1.**", "**Action 2.**", ["1", "2"], id="bold-action-number-period"),
+        pytest.param("Action 2.1 -", "Action 2.2 -", ["2.1", "2.2"], id="action-ref-dash"),
+        pytest.param("Action 3)", "Action 4)", ["3", "4"], id="action-number-bracket"),
+        pytest.param("**Action:**", "Action:", [None, None], id="action-colon-no-ref"),
+    ],
+)
+def test_action_paragraphs_with_labelled_bullets(first: str, second: str, refs: list[str | None]) -> None:
+    rows = read(LABELLED.format(first=first, second=second))
+    assert [row.get(ColumnRole.REF.value) for row in rows] == refs
+    assert [" ".join(row["action"].split()) for row in rows] == [
+        "Start a staff award for technical teams.",
+        "Thank technicians at graduation.",
+    ]
+    assert rows[0]["owner"] == "HR / TCL"
+    assert rows[0]["end"] == "Annually"
+    assert rows[0]["measure"] == "- Award held\n- Nominations from every school"
+    assert rows[1]["owner"] == "PVC"
+
+
+def test_action_word_in_ordinary_text_is_not_an_action_line() -> None:
+    rows = read("## Visibility\n\n- Run a survey.\n  Action 5 of the old plan is closed.\n")
+    assert [row["action"] for row in rows] == ["Run a survey.\nAction 5 of the old plan is closed."]
