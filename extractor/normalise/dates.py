@@ -46,9 +46,10 @@ institutions, so no month is invented. Only a text naming two dates or a span of
 years ("Jan 2022 - Mar 2023", "Sep-Dec 2022", "2022-2025") depends on `bound`: ``"start"`` picks the
 first, ``"end"`` the last.
 
-Unrecognised text is the caller's choice (`errors=`): ``"keep"`` (default) returns
-the raw text with no date and logs at debug level, ``"raise"`` raises
-`ExtractionError`. `is_understood` tells the two apart for warnings.
+Unrecognised text is the caller's choice (`errors=`, see `extractor.normalise.policy`):
+``"keep"`` (default) returns the raw text with no date, ``"null"`` returns None,
+``"raise"`` raises `ExtractionError`. `is_understood` tells a kept raw-only value from
+one that deliberately names no date ("TBC").
 """
 
 from __future__ import annotations
@@ -57,14 +58,13 @@ import logging
 import re
 from typing import Literal
 
-from extractor.errors import ErrorCode, ExtractionError
+from extractor.normalise.policy import ErrorPolicy, unreadable
 from extractor.normalise.text import fold_whitespace
 from schemas.plan import DateValue, Recurrence
 
 logger = logging.getLogger(__name__)
 
 Bound = Literal["start", "end"]
-DateErrors = Literal["keep", "raise"]
 
 MONTHS: dict[str, int] = {
     "jan": 1,
@@ -148,7 +148,7 @@ FINANCIAL_YEAR_START = 4
 _SEASON_START: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
-def parse_date_span(text: str | None, *, bound: Bound = "start", errors: DateErrors = "keep") -> DateValue | None:
+def parse_date_span(text: str | None, *, bound: Bound = "start", errors: ErrorPolicy = "keep") -> DateValue | None:
     """Read a start/finish cell; None when the cell is empty. See the module docstring for the rules.
 
     >>> parse_date_span("Oct-21")
@@ -165,10 +165,8 @@ def parse_date_span(text: str | None, *, bound: Bound = "start", errors: DateErr
         return None
     recurrence = find_recurrence(raw)
     date = find_date(raw, bound=bound)
-    if date is None and recurrence is None and not _NO_DATE.match(raw):
-        if errors == "raise":
-            raise ExtractionError(ErrorCode.BAD_VALUE, None, f"unreadable date {raw[:60]!r}")
-        logger.debug("no date or repeat in %r", raw)
+    if date is None and recurrence is None and not _NO_DATE.match(raw) and unreadable("date", raw, errors):
+        return None
     return DateValue(raw=raw, date=date, recurrence=recurrence)
 
 

@@ -29,7 +29,9 @@ or a cell holding only the letter "R", "A" or "G";
 otherwise the `rag` colour found on the cell's fill (a parser passes it in). A colour
 named in the text wins over the fill only when there is no fill.
 
-Returns None when there is no text and no colour.
+Returns None when there is no text and no colour. Text naming no state, priority or
+colour (with no fill) follows `errors=` (see `extractor.normalise.policy`): kept as raw
+text by default.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from __future__ import annotations
 import logging
 import re
 
+from extractor.normalise.policy import ErrorPolicy, unreadable
 from extractor.normalise.text import fold_whitespace
 from schemas.plan import Rag, State, Status
 
@@ -91,7 +94,7 @@ _RAG_WORDS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
 )
 
 
-def parse_status(text: str | None, rag: str | Rag | None = None) -> Status | None:
+def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: ErrorPolicy = "keep") -> Status | None:
     """Read a status cell; `rag` is the cell's fill colour as found by a layout parser.
 
     >>> parse_status("Action needed - 1")
@@ -114,8 +117,14 @@ def parse_status(text: str | None, rag: str | Rag | None = None) -> Status | Non
         state = find_state(raw)
         priority = find_priority(raw)
         word_rag = find_rag_word(raw)
-        if state is None and word_rag is None and priority is None:
-            logger.debug("status text not understood: %r", raw)
+        if (
+            state is None
+            and word_rag is None
+            and priority is None
+            and fill is None
+            and unreadable("status", raw, errors)
+        ):
+            return None
     return Status(raw=raw, state=state, priority=priority, rag=fill or word_rag)
 
 

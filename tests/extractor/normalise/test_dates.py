@@ -114,8 +114,11 @@ def test_unreadable_text_kept_raw_or_raised() -> None:
     value = parse_date_span("when the group  meets")
     assert value == DateValue(raw="when the group meets")
     assert not is_understood(value)
-    with pytest.raises(ExtractionError, match="unreadable date"):
+    assert parse_date_span("when the group meets", errors="null") is None
+    assert parse_date_span("Oct 2023", errors="null") == DateValue(raw="Oct 2023", date="2023-10")
+    with pytest.raises(ExtractionError, match="unreadable date") as caught:
         parse_date_span("when the group meets", errors="raise")
+    assert caught.value.code == "bad_value"
 
 
 @pytest.mark.parametrize(

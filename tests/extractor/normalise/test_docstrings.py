@@ -13,6 +13,7 @@ MODULES = [
     "extractor.normalise.status",
     "extractor.normalise.owners",
     "extractor.normalise.pillars",
+    "extractor.normalise.policy",
 ]
 
 

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extractor.errors import ExtractionError
 from extractor.normalise.status import parse_rag, parse_status
 from extractor.normalise.text import fold_whitespace
 from schemas.plan import Rag, State, Status
@@ -71,6 +72,14 @@ def test_parse_status(text: str, rag: str | None, expected: Status) -> None:
 )
 def test_nothing_gives_none(text: str | None, rag: str | None) -> None:
     assert parse_status(text, rag=rag) is None
+
+
+def test_unreadable_status_policy() -> None:
+    assert parse_status("see notes") == Status(raw="see notes")
+    assert parse_status("see notes", errors="null") is None
+    assert parse_status("see notes", rag="red", errors="null") == Status(raw="see notes", rag=Rag.RED)
+    with pytest.raises(ExtractionError, match="unreadable status"):
+        parse_status("see notes", errors="raise")
 
 
 @pytest.mark.parametrize(
