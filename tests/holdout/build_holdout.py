@@ -315,6 +315,7 @@ def build_dunmore(plan: Plan, path: Path) -> None:
     for offset, month in enumerate(columns):
         sheet.write(4, 2 + offset, quarter_label(month), head)
     sheet.write(4, last, "Status", head)
+    sheet.set_row(4, 26)  # two lines: the quarter labels wrap in their narrow cells
     row = 5
     for section in plan.sections:
         sheet.merge_range(row, 0, row, last, section.heading, section_fmt)

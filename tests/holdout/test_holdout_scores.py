@@ -63,7 +63,6 @@ def test_there_are_enough_holdout_files() -> None:
 # that makes one pass must also remove it from here.
 KNOWN_GAPS: dict[str, str] = {
     "c_writer_unruled.pdf": "unruled Writer table: rows merge",
-    "d_calc_quarters.pdf": "'Apr-Jun 24' quarter headers wrapped in their cells",
 }
 CASES = [
     pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])
