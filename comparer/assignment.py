@@ -106,28 +106,78 @@ def block_to_edges(
     )
 
 
-def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> list[Assignment]:
-    """Undirected matches from directed edges, sorted by (a, b) with a < b."""
-    pairs: dict[tuple[int, int], list[int]] = {}
-    for k, (s, d) in enumerate(zip(edges.src.tolist(), edges.dst.tolist(), strict=True)):
-        pairs.setdefault((min(s, d), max(s, d)), []).append(k)
-    out = []
-    for (a, b), ks in sorted(pairs.items()):
-        k = ks[0]
-        score = float(edges.total[k])
-        mutual = len(ks) > 1
-        kind = MatchKind.SAME if mutual and score >= settings.same_threshold else MatchKind.RELATED
-        out.append(
-            Assignment(
-                a=a,
-                b=b,
-                kind=kind,
-                lexical=float(edges.lexical[k]),
-                tfidf=float(edges.tfidf[k]),
-                practice=float(edges.practice[k]),
-                pillar=float(edges.pillar[k]),
-                score=score,
-            )
+@dataclass(frozen=True)
+class MatchTable:
+    """Undirected matches as parallel arrays, sorted by (a, b) with a < b."""
+
+    a: NDArray[np.int64]
+    b: NDArray[np.int64]
+    same: NDArray[np.bool_]
+    lexical: NDArray[np.float32]
+    tfidf: NDArray[np.float32]
+    practice: NDArray[np.float32]
+    pillar: NDArray[np.float32]
+    score: NDArray[np.float32]
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def row(self, k: int) -> Assignment:
+        return Assignment(
+            a=int(self.a[k]),
+            b=int(self.b[k]),
+            kind=MatchKind.SAME if bool(self.same[k]) else MatchKind.RELATED,
+            lexical=float(self.lexical[k]),
+            tfidf=float(self.tfidf[k]),
+            practice=float(self.practice[k]),
+            pillar=float(self.pillar[k]),
+            score=float(self.score[k]),
         )
-    logger.debug("%d directed edges -> %d matches", len(edges.src), len(out))
-    return out
+
+    def rows(self, indices: NDArray[np.int64] | None = None) -> list[Assignment]:
+        chosen = range(len(self)) if indices is None else indices.tolist()
+        return [self.row(k) for k in chosen]
+
+    def capped(self, cap: int | None) -> NDArray[np.int64]:
+        """Indices of the matches kept when each action lists at most `cap`, best first.
+
+        A match is kept when it is among the `cap` best of either of its actions
+        (ties broken by position), so no action loses all its matches.
+        """
+        n = len(self)
+        if cap is None or n == 0:
+            return np.arange(n, dtype=np.int64)
+        keep = np.zeros(n, dtype=bool)
+        for side in (self.a, self.b):
+            order = np.lexsort((np.arange(n), -self.score, side))
+            ranked = side[order]
+            first = np.concatenate([[True], ranked[1:] != ranked[:-1]])
+            group_start = np.maximum.accumulate(np.where(first, np.arange(n), 0))
+            rank = np.arange(n) - group_start
+            keep[order[rank < cap]] = True
+        return np.flatnonzero(keep).astype(np.int64)
+
+
+def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchTable:
+    """Undirected matches from directed edges: `same` when both directions were kept."""
+    low = np.minimum(edges.src, edges.dst)
+    high = np.maximum(edges.src, edges.dst)
+    order = np.lexsort((np.arange(len(low)), high, low))
+    low, high = low[order], high[order]
+    first = np.concatenate([[True], (low[1:] != low[:-1]) | (high[1:] != high[:-1])]) if len(low) else low > 0
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(low)))
+    picked = order[starts]
+    total = edges.total[picked]
+    table = MatchTable(
+        a=low[starts],
+        b=high[starts],
+        same=(counts > 1) & (total >= settings.same_threshold),
+        lexical=edges.lexical[picked],
+        tfidf=edges.tfidf[picked],
+        practice=edges.practice[picked],
+        pillar=edges.pillar[picked],
+        score=total,
+    )
+    logger.debug("%d directed edges -> %d matches", len(edges.src), len(table))
+    return table

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from comparer.assignment import Assignment, DirectedEdges, assign_matches, block_to_edges
+import numpy as np
+
+from comparer.assignment import DirectedEdges, MatchTable, assign_matches, block_to_edges
 from comparer.blocking import candidate_blocks, plan_numbers
 from comparer.clustering import cluster_matches
 from comparer.gaps import build_coverage, find_gaps, index_examples
@@ -78,9 +80,8 @@ class Corpus:
         )
 
     def reason(self, a: PreparedAction, b: PreparedAction, parts: ScoreParts) -> MatchReason:
-        shared_practices = sorted(set(a.all_tags) & set(b.all_tags))
-        shared = set(a.lemmas) | set(a.context_lemmas)
-        shared &= set(b.lemmas) | set(b.context_lemmas)
+        shared_practices = sorted(set(a.all_tags).intersection(b.all_tags))
+        shared = a.term_set & b.term_set
         idf = self.model.idf
         terms = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:MAX_SHARED_TERMS]
         return MatchReason(shared_practices=shared_practices, shared_terms=terms, parts=parts)
@@ -127,7 +128,7 @@ def build_corpus(
     )
 
 
-def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> list[Assignment]:
+def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
     """Score every cross-plan pair block by block and keep the best counterparts."""
     vectors = corpus.model.vectors(corpus.prepared)
     plans = plan_numbers(corpus.prepared)
@@ -136,21 +137,6 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> list[Assignmen
         scores = corpus.model.score_block(vectors.take(block.rows), vectors.take(block.cols))
         edges.append(block_to_edges(block, scores, plans, settings))
     return assign_matches(DirectedEdges.concat(edges), settings)
-
-
-def _cap_per_action(assignments: list[Assignment], cap: int | None) -> list[Assignment]:
-    if cap is None:
-        return assignments
-    ranked = sorted(range(len(assignments)), key=lambda k: (-assignments[k].score, k))
-    count: Counter[int] = Counter()
-    keep = []
-    for k in ranked:
-        m = assignments[k]
-        if count[m.a] < cap or count[m.b] < cap:
-            keep.append(k)
-            count[m.a] += 1
-            count[m.b] += 1
-    return [assignments[k] for k in sorted(keep)]
 
 
 def _cluster_label(members: list[PreparedAction], corpus: Corpus) -> tuple[str | None, str]:
@@ -168,10 +154,9 @@ def _cluster_label(members: list[PreparedAction], corpus: Corpus) -> tuple[str |
     return None, " / ".join(top) if top else "shared practice"
 
 
-def build_clusters(
-    corpus: Corpus, assignments: list[Assignment], settings: ComparisonSettings
-) -> list[PracticeCluster]:
-    same = [(m.a, m.b, m.score) for m in assignments if m.kind == MatchKind.SAME]
+def build_clusters(corpus: Corpus, table: MatchTable, settings: ComparisonSettings) -> list[PracticeCluster]:
+    mask = table.same
+    same = zip(table.a[mask].tolist(), table.b[mask].tolist(), table.score[mask].tolist(), strict=True)
     components = cluster_matches(range(len(corpus.prepared)), same, settings.same_threshold)
     clusters = []
     for number, component in enumerate(components, start=1):
@@ -216,9 +201,9 @@ def compare(
             known = ", ".join(corpus.names)
             raise ComparisonError(f"unknown focus institution {focus!r}; known: {known}")
         focus = matches[0]
-    assignments = score_corpus(corpus, resolved)
+    table = score_corpus(corpus, resolved)
     keys = [corpus.key(p) for p in corpus.prepared]
-    listed = _cap_per_action(assignments, resolved.max_matches_per_action)
+    listed = table.rows(table.capped(resolved.max_matches_per_action))
     matches = []
     for m in listed:
         a, b = corpus.prepared[m.a], corpus.prepared[m.b]
@@ -228,13 +213,16 @@ def compare(
         matches.append(
             ActionMatch(a=keys[m.a], b=keys[m.b], score=_round(m.score), kind=m.kind, reason=corpus.reason(a, b, parts))
         )
-    clusters = build_clusters(corpus, assignments, resolved)
+    clusters = build_clusters(corpus, table, resolved)
     coverage = build_coverage(corpus.names, corpus.prepared, corpus.taxonomy)
     examples = index_examples(corpus.prepared)
-    matched = {m.a for m in assignments} | {m.b for m in assignments}
+    matched = set(np.unique(np.concatenate([table.a, table.b])).tolist())
+    by_institution: dict[str, list[PreparedAction]] = {name: [] for name in corpus.names}
+    for p in corpus.prepared:
+        by_institution[p.institution].append(p)
     findings = []
     for name in sorted(corpus.names, key=lambda n: (n != focus, corpus.names.index(n))):
-        unique = [keys[p.index] for p in corpus.prepared if p.institution == name and p.index not in matched]
+        unique = [keys[p.index] for p in by_institution[name] if p.index not in matched]
         gaps = find_gaps(name, coverage, examples, corpus.taxonomy, resolved, lambda p: keys[p.index])
         findings.append(InstitutionFindings(institution=name, gaps=gaps, unique_actions=unique))
     used: set[str] = set()

@@ -43,7 +43,10 @@ class ComparisonSettings(BaseModel):
     )
     max_counterparts: int = Field(default=3, ge=1, description="Counterparts kept per action and other plan.")
     max_matches_per_action: int | None = Field(
-        default=None, ge=1, description="Cap on listed matches per action over all plans (None: no cap)."
+        default=10,
+        ge=1,
+        description="Cap on listed matches per action over all plans, best first (None: no cap). Clusters,"
+        " gaps and unique actions always use every match.",
     )
     weights: ScoreWeights = Field(default_factory=ScoreWeights)
     context_weight: float = Field(

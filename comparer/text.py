@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -107,12 +107,12 @@ class PreparedAction:
     tag_hits: tuple[tuple[str, int], ...]
     context_tag_hits: tuple[tuple[str, int], ...]
 
-    @property
+    @cached_property
     def tags(self) -> tuple[str, ...]:
         """Practices named in the action text itself."""
         return tuple(tag for tag, _ in self.tag_hits)
 
-    @property
+    @cached_property
     def context_tags(self) -> tuple[str, ...]:
         """Practices named only in the theme or measures."""
         return tuple(tag for tag, _ in self.context_tag_hits)
@@ -121,14 +121,19 @@ class PreparedAction:
     def pillar(self) -> Pillar | None:
         return self.action.pillar
 
-    @property
+    @cached_property
     def lexical_key(self) -> str:
         """Sorted distinct content lemmas: what the lexical scorers compare."""
         return " ".join(sorted(set(self.lemmas)))
 
-    @property
+    @cached_property
     def all_tags(self) -> tuple[str, ...]:
         return tuple(sorted(set(self.tags) | set(self.context_tags)))
+
+    @cached_property
+    def term_set(self) -> frozenset[str]:
+        """Distinct lemmas of text, asides, theme and measures."""
+        return frozenset(self.lemmas) | frozenset(self.context_lemmas)
 
 
 class ActionTextProcessor:
