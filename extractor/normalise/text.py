@@ -3,10 +3,11 @@
 The plan's wording is kept. Only layout artefacts are removed:
 
 - line breaks, tabs, non-breaking and repeated spaces become one space;
-- a word broken after its hyphen at a line end ("e-" / "learning", or "e- learning"
-  with a short prefix once a PDF-to-text tool has turned the break into a space) is
-  joined back with its hyphen kept ("e-learning"): word processors rarely hyphenate
-  automatically, so a hyphen at a line end is nearly always part of the word;
+- a word broken after its hyphen at a line end ("e-" / "learning", "Vice-" /
+  "Chancellor", or "e- learning" with a short prefix once a PDF-to-text tool has
+  turned the break into a space) is joined back with its hyphen kept ("e-learning",
+  "Vice-Chancellor"): word processors rarely hyphenate automatically, so a hyphen
+  glued to a word at a line end is nearly always part of the word;
 - soft hyphens (U+00AD) and zero-width characters are dropped;
 - simple inline HTML formatting tags some exporters leave (``<u>``, ``<b>``, ``<br>``)
   are dropped; other angle brackets ("<20%") are untouched.
@@ -26,13 +27,13 @@ logger = logging.getLogger(__name__)
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _FORMAT_TAGS = re.compile(r"</?(?:u|b|i|em|strong|sup|sub|span|font|br|p)(?:\s[^<>]*)?/?>", re.I)
-# A letter, a hyphen, then a line break and a lowercase word; or, where a text export
+# A letter, a hyphen, then a line break and a word; or, where a text export
 # turned the break into a space, a short prefix ("e- learning", "self- assessment")
 # then a lowercase word. A coordinating word after it keeps the space
 # ("pre- and post-doctoral"), and so does a long word ("Development- promote"),
 # which is a dash used as punctuation.
 _BROKEN_HYPHEN = re.compile(
-    r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[a-z])"
+    r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])"
     r"|(?<![A-Za-z])(?P<prefix>[A-Za-z]{1,5})- +(?=(?!(?:and|or|to|nor)\b)[a-z])"
 )
 _SPACES = re.compile(r"\s+")
