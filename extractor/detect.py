@@ -68,8 +68,8 @@ def detect_layout(source: SourceDocument) -> LayoutGuess:
         if unruled is None:
             headers = find_headers(words_to_lines(pd.words))
             if headers:
-                block = headers[0][1]
-                units = [(min(p.x0 for p in s), max(p.x1 for p in s), tuple(p.text for p in s)) for s in block.phrases]
+                block = headers[0][2]
+                units = [(*block.extent(c), block.texts(c)) for c in range(len(block.phrases))]
                 unruled = (number, label_columns(units))
     if unruled is not None:
         number, columns = unruled

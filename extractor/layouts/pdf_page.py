@@ -189,7 +189,12 @@ def page_data(source: SourceDocument, number: int) -> PageData:
 
 
 def _read_page(page: Page, number: int) -> PageData:
-    words = [_word(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True) if w["text"].strip()]
+    tables = []
+    for table in page.find_tables(RULED_TABLE_SETTINGS):
+        cells = tuple(tuple(float(v) for v in cell) for cell in table.cells)
+        tables.append(RuledTable(bbox=tuple(float(v) for v in table.bbox), cells=cells))  # type: ignore[arg-type]
+    raw_words = page.extract_words(keep_blank_chars=False, return_chars=True)
+    words = [_word(w) for w in split_at_cell_edges(raw_words, tables) if w["text"].strip()]
     fills = []
     for order, rect in enumerate(page.rects):
         rgb = to_rgb(rect.get("non_stroking_color")) if rect.get("fill") else None
@@ -213,12 +218,51 @@ def _read_page(page: Page, number: int) -> PageData:
                 "bottom": line["bottom"] + half,
             }
             fills.append(_fill(box, rgb, order))
-    tables = []
-    for table in page.find_tables(RULED_TABLE_SETTINGS):
-        cells = tuple(tuple(float(v) for v in cell) for cell in table.cells)
-        tables.append(RuledTable(bbox=tuple(float(v) for v in table.bbox), cells=cells))  # type: ignore[arg-type]
     body = median(w.size for w in words) if words else 0.0
     return PageData(number, float(page.width), float(page.height), words, fills, tables, body)
+
+
+def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -> list[dict[str, Any]]:
+    """Words cut where a vertical cell border passes between two of their characters.
+
+    Text set close to a border (spreadsheet cells have little padding) can sit nearer
+    to the next cell's text than pdfplumber's word gap, so "staff" + "HTO" come back as
+    one word "staffHTO". A border between two characters always separates words.
+    """
+    edges: list[tuple[float, float, float]] = []  # x, top, bottom
+    for table in tables:
+        for x0, top, x1, bottom in table.cells:
+            edges += [(x0, top, bottom), (x1, top, bottom)]
+    if not edges:
+        return words
+    out: list[dict[str, Any]] = []
+    for word in words:
+        chars = word.get("chars") or []
+        middle = (float(word["top"]) + float(word["bottom"])) / 2
+        inside = [x for x, top, bottom in edges if top <= middle <= bottom and word["x0"] + 1 < x < word["x1"] - 1]
+        if len(chars) < 2 or not inside:
+            out.append(word)
+            continue
+        start = 0
+        for index in range(1, len(chars)):
+            left, right = float(chars[index - 1]["x1"]), float(chars[index]["x0"])
+            if any(left - 0.5 <= x <= right + 0.5 for x in inside):
+                out.append(_from_chars(chars[start:index]))
+                start = index
+        out.append(_from_chars(chars[start:]) if start else word)
+    return out
+
+
+def _from_chars(chars: list[dict[str, Any]]) -> dict[str, Any]:
+    """A pdfplumber-style word made of some of a word's characters."""
+    return {
+        "text": "".join(str(c["text"]) for c in chars),
+        "x0": min(float(c["x0"]) for c in chars),
+        "x1": max(float(c["x1"]) for c in chars),
+        "top": min(float(c["top"]) for c in chars),
+        "bottom": max(float(c["bottom"]) for c in chars),
+        "chars": chars,
+    }
 
 
 def _word(raw: dict[str, Any]) -> Word:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extractor.layouts.pdf_page import BBoxT, PageData, RuledTable, classify_rag, page_data, same_colour, words_to_text
 from extractor.layouts.pdf_tables import (
+    END_HEADING,
     Column,
     TableReading,
     TableRow,
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_HEADER_ROWS = 4
+_CONTINUED = re.compile(r"\b(continued|cont'?d|overleaf)\b", re.I)
 
 
 @dataclass
@@ -256,6 +259,7 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
     skipped: list[tuple[int, BBoxT]] = []
     title = source.metadata.get("Title")
     previous: list[Column] = []
+    waiting: str | None = None  # a heading at the foot of a page, for the table on the next
     for number in range(1, (source.page_count or 0) + 1):
         pd = page_data(source, number)
         floor = 0.0
@@ -273,11 +277,14 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
                         skipped.append((number, table.bbox))
                     continue
                 columns, unit_of, body_start, has_header = previous, mapped, 0, False
-            heading = heading_above(pd, floor, table.bbox[1], boxes, title)
+            heading = heading_above(pd, floor, table.bbox[1], boxes, title) or waiting
             rows = grid_rows(grid, columns, unit_of, body_start)
             readings.append(TableReading(number, table.bbox, columns, rows, has_header, heading))
-            previous = columns
+            previous, waiting = columns, None
             floor = table.bbox[3]
+        tail = heading_above(pd, floor, pd.height, boxes, title)
+        if tail and not END_HEADING.search(tail) and not _CONTINUED.search(tail):
+            waiting = tail
     return readings, skipped
 
 

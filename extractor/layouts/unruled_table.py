@@ -263,11 +263,10 @@ def _body(lines: list[TextLine], bounds: list[tuple[float, float]], body_size: f
 
 def _make_table(block: HeaderBlock, body: list[TextLine]) -> _Table:
     words = [w for ln in body for w in ln.words]
-    stacks = block.phrases
-    left = min([min(p.x0 for p in stacks[0])] + [w.x0 for w in words]) - 1
-    right = max([max(p.x1 for p in stacks[-1])] + [w.x1 for w in words]) + 1
+    left = min([block.extent(0)[0]] + [w.x0 for w in words]) - 1
+    right = max([block.extent(len(block.phrases) - 1)[1]] + [w.x1 for w in words]) + 1
     bounds = column_bounds(block, words, left, right)
-    units = [(x0, x1, tuple(p.text for p in stack)) for (x0, x1), stack in zip(bounds, stacks, strict=True)]
+    units = [(x0, x1, block.texts(c)) for c, (x0, x1) in enumerate(bounds)]
     return _Table(label_columns(units), bounds)
 
 
@@ -283,13 +282,13 @@ def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
             ln for ln in words_to_lines(pd.words) if not _FOOTER.match(ln.text.strip()) and ln.text not in repeated
         ]
         headers = find_headers(lines)
-        starts = [_first_line(lines, block) for _last, block in headers] + [len(lines)]
+        starts = [first for first, _last, _block in headers] + [len(lines)]
         if table is not None and starts[0] > 0:  # the previous page's table goes on
             body = _body(lines[: starts[0]], table.bounds, pd.body_size)
             if body:
                 readings.append(_reading(pd, table, body, has_header=False, heading=None))
         floor = 0.0
-        for k, (last, block) in enumerate(headers):
+        for k, (_first, last, block) in enumerate(headers):
             candidate = lines[last + 1 : starts[k + 1]]
             table = _make_table(block, candidate)
             body = _body(candidate, table.bounds, pd.body_size)
@@ -297,10 +296,6 @@ def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
             readings.append(_reading(pd, table, body, has_header=True, heading=heading))
             floor = body[-1].bottom if body else block.bottom
     return readings
-
-
-def _first_line(lines: list[TextLine], block: HeaderBlock) -> int:
-    return next(i for i, ln in enumerate(lines) if ln.bottom >= block.top)
 
 
 def _reading(

@@ -11,11 +11,11 @@ between two neighbouring header phrases, measured over the body words.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor.layouts.pdf_page import TextLine, Word
 from extractor.layouts.pdf_tables import header_roles_ok
-from extractor.layouts.periods import best_period
+from extractor.layouts.periods import best_period, parse_period_label
 
 PHRASE_GAP_EM = 0.8  # a gap wider than this many font sizes separates two phrases
 
@@ -42,8 +42,16 @@ class HeaderBlock:
     top: float
     bottom: float
     phrases: list[list[Phrase]]  # one list of stacked phrases per column, left to right
+    spans: dict[int, list[str]] = field(default_factory=dict)  # labels spanning several columns
     line_height: float = 10.0
     bold: bool = False
+
+    def texts(self, column: int) -> tuple[str, ...]:
+        stack = sorted(self.phrases[column], key=lambda p: p.words[0].top)
+        return (*self.spans.get(column, []), *(p.text for p in stack))
+
+    def extent(self, column: int) -> tuple[float, float]:
+        return min(p.x0 for p in self.phrases[column]), max(p.x1 for p in self.phrases[column])
 
 
 def line_phrases(line: TextLine) -> list[Phrase]:
@@ -53,59 +61,123 @@ def line_phrases(line: TextLine) -> list[Phrase]:
             phrases[-1].append(word)
         else:
             phrases.append([word])
-    return [Phrase(tuple(p)) for p in phrases]
+    return _split_periods([Phrase(tuple(p)) for p in phrases])
 
 
-def find_headers(lines: list[TextLine]) -> list[tuple[int, HeaderBlock]]:
-    """Header lines (index of the last line used, block), with wrapped header lines above and below joined."""
-    found: list[tuple[int, HeaderBlock]] = []
+def _split_periods(phrases: list[Phrase]) -> list[Phrase]:
+    """Period labels set close together ("Q1 Q2 Q3 Q4") are one column each."""
+    out: list[Phrase] = []
+    for phrase in phrases:
+        labels = [parse_period_label(w.text) for w in phrase.words]
+        grades = {label.specificity for label in labels if label is not None}
+        if len(phrase.words) > 1 and all(labels) and len(grades) == 1:
+            out += [Phrase((w,)) for w in phrase.words]
+        else:
+            out.append(phrase)
+    return out
+
+
+def find_headers(lines: list[TextLine]) -> list[tuple[int, int, HeaderBlock]]:
+    """Header blocks as (first line, last line, block): a line naming an action column and another
+    role, with the wrapped header lines and rows of period labels just above and below it."""
+    found: list[tuple[int, int, HeaderBlock]] = []
     index = 0
     while index < len(lines):
-        phrases = line_phrases(lines[index])
+        line = lines[index]
+        phrases = line_phrases(line)
         if len(phrases) < 3 or not header_roles_ok([p.text for p in phrases]):
             index += 1
             continue
-        line = lines[index]
-        block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], line.bottom - line.top, line.bold)
-        above = index - 1
-        while above >= 0 and (not found or above > found[-1][0]) and _joins_header(block, lines[above], before=True):
-            above -= 1
-        last = index
-        while last + 1 < len(lines) and _joins_header(block, lines[last + 1], before=False):
+        block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], {}, line.bottom - line.top, line.bold)
+        first, last = index, index
+        while first - 1 >= 0 and (not found or first - 1 > found[-1][1]) and _fits(block, lines[first - 1], True):
+            first -= 1
+            block.top = lines[first].top
+        while last + 1 < len(lines) and _fits(block, lines[last + 1], False):
             last += 1
-        found.append((last, block))
+            block.bottom = lines[last].bottom
+        _add_lines(block, [ln for k, ln in enumerate(lines[first : last + 1], start=first) if k != index])
+        found.append((first, last, block))
         index = last + 1
     return found
 
 
-def _joins_header(block: HeaderBlock, line: TextLine, *, before: bool) -> bool:
-    """Add a wrapped header line (or a row of period labels) to the block when it fits."""
+def _fits(block: HeaderBlock, line: TextLine, before: bool) -> bool:
+    """A wrapped header line or a row of period labels: close, styled like the header, short phrases,
+    each under a header phrase or naming a period."""
     gap = block.top - line.bottom if before else line.top - block.bottom
-    if gap > 0.6 * max(block.line_height, 1.0) or (block.bold and not line.bold):
+    if block.bold and not line.bold:
         return False
     phrases = line_phrases(line)
-    placed: list[tuple[int, Phrase]] = []
-    for phrase in phrases:
-        if len(phrase.words) > 5:
-            return False
-        column = _overlapping(block, phrase)
-        if column is None and best_period([phrase.text]) is None:
-            return False
-        placed.append((column if column is not None else -1, phrase))
-    for column, phrase in placed:
-        if column >= 0:
-            stack = block.phrases[column]
-            stack.insert(0, phrase) if before else stack.append(phrase)
+    labels = len(phrases) >= 2 and all(best_period([p.text]) is not None for p in phrases)
+    if gap > (1.5 if labels else 0.6) * max(block.line_height, 1.0):
+        return False
+    return all(
+        len(p.words) <= 5 and (_overlapping(block, p) is not None or best_period([p.text]) is not None) for p in phrases
+    )
+
+
+def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
+    """Place the extra header lines: the row with most period labels makes the period columns;
+    other rows of period labels (years, phases) span the period columns nearest them; other
+    phrases stack on the column they sit over."""
+    rows = [line_phrases(line) for line in lines]
+    periodic = [sum(best_period([p.text]) is not None for p in row) for row in rows]
+    leaf = max(range(len(rows)), key=lambda k: periodic[k], default=None)
+    if leaf is not None and periodic[leaf] >= 2:
+        spanning = [c for c in range(len(block.phrases)) if best_period(list(block.texts(c))) is not None]
+        labels = [block.phrases[c][0] for c in spanning] if periodic[leaf] > len(spanning) else []
+        if labels:  # the header line's own period labels ("2024") span the finer ones below
+            block.phrases = [stack for c, stack in enumerate(block.phrases) if c not in spanning]
+            block.spans = {}
+        for phrase in rows[leaf]:
+            _place(block, phrase)
+        if labels:
+            _spread(block, labels, [c for c in range(len(block.phrases)) if best_period(list(block.texts(c)))])
+    for k, row in enumerate(rows):
+        if k == leaf and periodic[k] >= 2:
+            continue
+        period_columns = [c for c in range(len(block.phrases)) if best_period(list(block.texts(c))) is not None]
+        if row and periodic[k] == len(row) and len(row) < len(period_columns):
+            _spread(block, row, period_columns)
+            continue
+        for phrase in row:
+            _place(block, phrase)
+
+
+def _spread(block: HeaderBlock, labels: list[Phrase], columns: list[int]) -> None:
+    """Labels spanning several period columns ("2024", "Phase 1 - 2022/23"): printed flush left,
+    a label covers the columns from its own to the next label's; centred, each column takes the
+    label whose middle is nearest its own."""
+    lefts = [block.extent(c)[0] for c in columns]
+    flush = all(any(abs(label.x0 - x) <= 3 for x in lefts) for label in labels)
+    for column, left in zip(columns, lefts, strict=True):
+        x0, x1 = block.extent(column)
+        if flush:
+            before = [label for label in labels if label.x0 <= left + 3]
+            chosen = before[-1] if before else labels[0]
         else:
-            block.phrases.append([phrase])
-    block.phrases.sort(key=lambda stack: min(p.x0 for p in stack))
-    block.top, block.bottom = min(block.top, line.top), max(block.bottom, line.bottom)
-    return True
+            chosen = min(labels, key=lambda p: abs((p.x0 + p.x1) / 2 - (x0 + x1) / 2))
+        block.spans.setdefault(column, []).append(chosen.text)
+
+
+def _place(block: HeaderBlock, phrase: Phrase) -> None:
+    column = _overlapping(block, phrase)
+    if column is not None:
+        block.phrases[column].append(phrase)
+        return
+    order = sorted(range(len(block.phrases)), key=lambda c: block.extent(c)[0])
+    position = next((i for i, c in enumerate(order) if block.extent(c)[0] > phrase.x0), len(order))
+    moved = {c: i for i, c in enumerate(order)}
+    spans = {moved[c]: v for c, v in block.spans.items()}
+    block.phrases = [block.phrases[c] for c in order]
+    block.phrases.insert(position, [phrase])
+    block.spans = {(i + 1 if i >= position else i): v for i, v in spans.items()}
 
 
 def _overlapping(block: HeaderBlock, phrase: Phrase) -> int | None:
-    for column, stack in enumerate(block.phrases):
-        x0, x1 = min(p.x0 for p in stack), max(p.x1 for p in stack)
+    for column in range(len(block.phrases)):
+        x0, x1 = block.extent(column)
         if phrase.x0 < x1 and phrase.x1 > x0:
             return column
     return None
@@ -113,7 +185,7 @@ def _overlapping(block: HeaderBlock, phrase: Phrase) -> int | None:
 
 def column_bounds(block: HeaderBlock, body: list[Word], left: float, right: float) -> list[tuple[float, float]]:
     """Column x-ranges: each boundary is the widest least-covered band between two header phrases."""
-    extents = [(min(p.x0 for p in s), max(p.x1 for p in s)) for s in block.phrases]
+    extents = [block.extent(c) for c in range(len(block.phrases))]
     cuts = [left]
     for (ax0, _ax1), (bx0, _bx1) in itertools.pairwise(extents):
         lo, hi = int(ax0) + 1, int(max(bx0, ax0 + 2))

@@ -246,3 +246,37 @@ def test_rag_dot_and_bars_drawn_as_thick_strokes(drawer) -> None:
     output = read(d.save())
     assert output.rows[0].timeline == ("2024-04", "2024-07")
     assert output.rows[0].rag == "green"
+
+
+@pytest.mark.parametrize("ruled", [pytest.param(True, id="ruled"), pytest.param(False, id="unruled")])
+def test_year_row_above_quarter_labels(drawer, ruled: bool) -> None:
+    d = drawer("years.pdf")
+    header = [
+        [
+            Cell("Action", bold=True),
+            Cell("Owner", bold=True),
+            Cell("2024", bold=True, colspan=4),
+            Cell("2025", bold=True, colspan=4),
+            Cell("Status", bold=True),
+        ],
+        [
+            Cell("", bold=True),
+            Cell("", bold=True),
+            *[Cell(f"Q{i}", bold=True) for i in (1, 2, 3, 4, 1, 2, 3, 4)],
+            Cell("", bold=True),
+        ],
+    ]
+    rows = [gantt_row("Run the survey.", "HR", {3, 4}, "On track", periods=8)]
+    d.table([220, 60, *[40] * 8, 80], header, rows, ruled=ruled, row_gap=4)
+    output = read(d.save())
+    assert output.period_columns == [
+        "2024-01",
+        "2024-04",
+        "2024-07",
+        "2024-10",
+        "2025-01",
+        "2025-04",
+        "2025-07",
+        "2025-10",
+    ]
+    assert output.rows[0].timeline == ("2024-10", "2025-01")

@@ -311,3 +311,15 @@ def test_merged_theme_text_split_by_a_page_break_is_joined(drawer) -> None:
     assert [fold(r.cells.get(R.THEME)) for r in output.rows] == ["Raise the profile of technical staff"] * 4 + [
         "Another theme"
     ]
+
+
+def test_heading_at_the_foot_of_a_page_names_the_table_on_the_next(drawer) -> None:
+    d = drawer("orphan.pdf")
+    d.heading("Visibility")
+    d.table(WIDTHS, HEADER, [row("1.1", "First action.")])
+    d.y = 520
+    d.heading("Recognition")
+    d.new_page()
+    d.table(WIDTHS, HEADER, [row("2.1", "Second action.")])
+    output = read(d.save())
+    assert [r.section for r in output.rows] == ["Visibility", "Recognition"]
