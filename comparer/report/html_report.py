@@ -335,9 +335,9 @@ def _dates_html(row: ActionRow) -> str:
     if start and end:
         text = f"{esc(start)} &ndash; {esc(end)}"
     elif start:
-        text = f"from {esc(start)}"
+        text = f"from {esc(start)}" if row.start_date else esc(start)
     elif end:
-        text = f"by {esc(end)}"
+        text = f"by {esc(end)}" if row.end_date else esc(end)  # "Annual", "Ongoing": no "by"
     else:
         text = ""
     if row.timeline:

@@ -1,28 +1,30 @@
 """The HTML report in a real headless Chromium (Debian's system binary, driven by playwright).
 
-Checks: the page opens from file:// with no console error and no network request,
-the pillar heatmap shows one cell per (institution, pillar) with the comparison's
-counts, the filter narrows the action table, and printing gives A4 landscape pages.
-A screenshot goes to tmp_path, and to out/ when the test is run by hand (CI unset).
+`tc-compare` runs on three sample plans (a text table, a ruled PDF table and a
+Markdown list) with `-o`, as a user would. Checks: report.html opens from file://
+with no console error and no network request, the pillar heatmap shows one cell per
+(institution, pillar) with the counts of the comparison.json written beside it, the
+filter narrows the action table, and printing gives A4 landscape pages. A screenshot
+goes to tmp_path, and to out/ when the test is run by hand (CI unset).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import pytest
-from paths import FIXTURES_DIR, PROJECT_DIR
+from paths import PROJECT_DIR, SAMPLES_DIR
 
-from comparer.report.html_report import plan_institutions, render_html
-from schemas import ActionPlan, Comparison
+from schemas import Comparison
 
-REPORT_FIXTURES = FIXTURES_DIR / "report"
+SAMPLE_PLANS = ("plain_text_tabs.txt", "ruled_table_status.pdf", "bullets.md")
 LAUNCH_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -35,12 +37,6 @@ LAUNCH_ARGS = [
 A4_LANDSCAPE = (841.89, 595.28)  # points
 
 pytestmark = pytest.mark.browser
-
-
-def load_inputs() -> tuple[Comparison, list[ActionPlan]]:
-    comparison = Comparison.model_validate_json((REPORT_FIXTURES / "comparison.json").read_text(encoding="utf-8"))
-    raw = json.loads((REPORT_FIXTURES / "plans.json").read_text(encoding="utf-8"))
-    return comparison, [ActionPlan.model_validate(item) for item in raw]
 
 
 def chromium_executable() -> str:
@@ -64,14 +60,27 @@ class Session:
 
 
 @pytest.fixture(scope="module")
-def inputs() -> tuple[Comparison, list[ActionPlan]]:
-    return load_inputs()
+def report_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    inputs = [SAMPLES_DIR / name for name in SAMPLE_PLANS]
+    missing = [p.name for p in inputs if not p.is_file()]
+    assert not missing, f"sample plans missing: {missing}"
+    out = tmp_path_factory.mktemp("compare")
+    command = [sys.executable, "-m", "tcplans", "compare", *map(str, inputs), "-o", str(out)]
+    command += ["--reports", "json,html"]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=PROJECT_DIR, check=False)
+    assert run.returncode == 0, run.stderr
+    return out
 
 
 @pytest.fixture(scope="module")
-def report_file(tmp_path_factory: pytest.TempPathFactory, inputs: tuple[Comparison, list[ActionPlan]]) -> Path:
-    target = tmp_path_factory.mktemp("report") / "report.html"
-    target.write_text(render_html(*inputs), encoding="utf-8")
+def comparison(report_dir: Path) -> Comparison:
+    return Comparison.model_validate_json((report_dir / "comparison.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def report_file(report_dir: Path) -> Path:
+    target = report_dir / "report.html"
+    assert target.is_file()
     return target
 
 
@@ -116,14 +125,14 @@ def test_opens_offline_without_console_errors(session: Session) -> None:
     assert session.page.title() == "Technician Commitment action plans compared"
 
 
-def test_pillar_heatmap_matches_the_comparison(session: Session, inputs: tuple[Comparison, list[ActionPlan]]) -> None:
-    comparison, _ = inputs
+def test_pillar_heatmap_matches_the_comparison_json(session: Session, comparison: Comparison) -> None:
     cells = session.page.eval_on_selector_all(
         "#pillar-heatmap td.cell",
         "cells => cells.map(c => [c.dataset.institution, c.dataset.pillar, c.innerText.trim(),"
         " getComputedStyle(c).backgroundColor])",
     )
     coverage = comparison.coverage
+    assert len(coverage.institutions) == len(SAMPLE_PLANS)
     assert len(cells) == len(coverage.institutions) * len(coverage.pillars)
     got = {(inst, pillar): int(text) for inst, pillar, text, _ in cells}
     expected = {(i, p): coverage.by_pillar[i].get(p, 0) for i in coverage.institutions for p in coverage.pillars}
@@ -132,45 +141,64 @@ def test_pillar_heatmap_matches_the_comparison(session: Session, inputs: tuple[C
     assert colours[0] != colours[max(colours)], "zero and the maximum are drawn differently"
 
 
-def test_typing_in_the_filter_narrows_the_table(session: Session, inputs: tuple[Comparison, list[ActionPlan]]) -> None:
-    _, plans = inputs
+def test_practice_heatmap_matches_the_comparison_json(session: Session, comparison: Comparison) -> None:
+    cells = session.page.eval_on_selector_all(
+        "#practice-heatmap td.cell",
+        "cells => cells.map(c => [c.dataset.institution, c.dataset.practice, c.innerText.trim().split(/\\s+/)[0]])",
+    )
+    coverage = comparison.coverage
+    got = {(inst, practice): int(text) for inst, practice, text in cells}
+    expected = {(i, p): coverage.by_practice[i].get(p, 0) for i in coverage.institutions for p in coverage.practices}
+    assert got == expected
+
+
+def test_typing_in_the_filter_narrows_the_table(session: Session, comparison: Comparison) -> None:
     page = session.page
-    total = sum(len(p.actions) for p in plans)
+    total = sum(p.actions for p in comparison.plans)
     assert page.is_visible("#action-filters")
     assert len(visible_rows(page)) == total
-    term = "technician"
+    # A word from one action only: the first unique action's longest word.
+    key = comparison.findings[0].unique_actions[0]
+    term = max(key.text.lower().split(), key=len).strip(".,;:()")
     page.fill("#filter-text", term)
     rows = visible_rows(page)
     assert 0 < len(rows) < total
     assert all(term in text for _, _, text in rows)
-    expected = sum(1 for plan in plans for a in plan.actions if term in " ".join([a.text, *a.measures]).lower())
-    assert len(rows) >= expected
+    assert any(inst == key.institution for inst, _, _ in rows)
     assert page.inner_text("#filter-count") == f"Showing {len(rows)} of {total} actions"
-    page.fill("#filter-text", "technician network")
-    assert all("technician" in t and "network" in t for _, _, t in visible_rows(page)), "every word must match"
-    page.fill("#filter-text", "no action says this")
-    assert visible_rows(page) == []
+    page.fill("#filter-text", f"{term} zzqx")
+    assert visible_rows(page) == [], "every word must match"
     page.fill("#filter-text", "")
     assert len(visible_rows(page)) == total
 
 
-def test_selects_filter_by_institution_and_pillar(
-    session: Session, inputs: tuple[Comparison, list[ActionPlan]]
-) -> None:
-    comparison, plans = inputs
+@pytest.mark.parametrize("position", [0, -1], ids=["first-plan", "last-plan"])
+def test_selects_filter_by_institution_and_pillar(session: Session, comparison: Comparison, position: int) -> None:
     page = session.page
-    names = plan_institutions(comparison, plans)
-    name, plan = names[1], plans[1]
-    page.select_option("#filter-institution", value=name)
+    summary = comparison.plans[position]
+    page.select_option("#filter-institution", value=summary.institution)
     rows = visible_rows(page)
-    assert len(rows) == len(plan.actions)
-    assert {inst for inst, _, _ in rows} == {name}
-    pillar = next(a.pillar for a in plan.actions if a.pillar is not None)
-    assert pillar is not None
-    page.select_option("#filter-pillar", value=pillar.value)
+    assert len(rows) == summary.actions
+    assert {inst for inst, _, _ in rows} == {summary.institution}
+    counts = comparison.coverage.by_pillar[summary.institution]
+    pillar = max(counts, key=lambda p: (counts[p], p))
+    page.select_option("#filter-pillar", value=pillar)
     rows = visible_rows(page)
-    assert len(rows) == sum(1 for a in plan.actions if a.pillar == pillar)
-    assert {(inst, p) for inst, p, _ in rows} == {(name, pillar.value)}
+    assert len(rows) == counts[pillar] > 0
+    assert {(inst, p) for inst, p, _ in rows} == {(summary.institution, pillar)}
+    assert (
+        page.inner_text("#filter-count") == f"Showing {len(rows)} of {sum(p.actions for p in comparison.plans)} actions"
+    )
+
+
+def test_source_column_names_a_page_or_line(session: Session) -> None:
+    sources = session.page.eval_on_selector_all(
+        "#action-table tbody tr td:last-child", "cells => cells.map(c => c.innerText.trim())"
+    )
+    assert sources
+    assert all(s.startswith(("p.", "pp.", "line ", "lines ")) for s in sources), sorted(set(sources))[:5]
+    assert any(s.startswith("p") for s in sources)
+    assert any(s.startswith("line") for s in sources)
 
 
 def test_screenshot(session: Session, tmp_path: Path) -> None:
@@ -191,6 +219,9 @@ def test_prints_to_a4_landscape(session: Session, tmp_path: Path) -> None:
         assert len(pdf.pages) >= 2
         for page in pdf.pages:
             assert (page.width, page.height) == pytest.approx(A4_LANDSCAPE, abs=1.5)
-        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-    assert "Coverage by pillar" in text
-    assert "Search text" not in text, "the filter form is screen-only"
+        first = pdf.pages[0].extract_text() or ""  # one page only: text extraction is slow
+    assert "Summary" in first
+    assert "Coverage by pillar" in first
+    session.page.emulate_media(media="print")
+    assert not session.page.is_visible("#action-filters"), "the filter form is screen-only"
+    assert not session.page.is_visible("nav.toc")

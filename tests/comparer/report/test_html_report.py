@@ -11,10 +11,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from paths import FIXTURES_DIR
+from paths import FIXTURES_DIR, SAMPLES_DIR
 
 from comparer.report.html_report import (
     HEAT_BINS,
+    ActionRow,
+    _dates_html,
     _heat_bin,
     _source_label,
     _timeline_label,
@@ -300,6 +302,49 @@ def test_an_empty_comparison_still_renders() -> None:
     assert "No practices were tagged" in tree.one("section", id="practices").text()
 
 
+def _compared(paths: list[Path]) -> tuple[Comparison, list[ActionPlan]]:
+    from comparer import compare
+    from comparer.loading import load_inputs
+
+    loaded = load_inputs(paths)
+    assert not loaded.failures, loaded.failures
+    return compare(loaded.plans), [item.plan for item in loaded.plans]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param("samples", id="sample-golds"),
+        pytest.param("shared", id="shared-golds", marks=pytest.mark.shared),
+    ],
+)
+def test_report_from_the_real_comparer(source: str, request: pytest.FixtureRequest) -> None:
+    if source == "samples":
+        paths = sorted((SAMPLES_DIR / "gold").glob("*.gold.json"))
+    else:
+        folder: Path = request.getfixturevalue("shared_plans")
+        paths = [folder / "southampton.gold.json", folder / "sussex.gold.json"]
+    comparison, plans = _compared(paths)
+    tree = parse(render_html(comparison, plans))
+    rows = tree.one("table", id="action-table").one("tbody").find_all("tr")
+    assert len(rows) == sum(len(p.actions) for p in plans) == sum(s.actions for s in comparison.plans)
+    per_institution: dict[str, int] = {}
+    for row in rows:
+        per_institution[row.attrs["data-institution"]] = per_institution.get(row.attrs["data-institution"], 0) + 1
+    assert per_institution == {s.institution: s.actions for s in comparison.plans}
+    coverage = comparison.coverage
+    for institution in coverage.institutions:
+        for pillar in coverage.pillars:
+            in_table = sum(
+                1 for r in rows if r.attrs["data-institution"] == institution and r.attrs["data-pillar"] == pillar
+            )
+            assert in_table == coverage.by_pillar[institution][pillar], (institution, pillar)
+    cells = tree.one("table", id="pillar-heatmap").find_all("td", class_="cell")
+    assert {(c.attrs["data-institution"], c.attrs["data-pillar"], int(c.text())) for c in cells} == {
+        (i, p, coverage.by_pillar[i][p]) for i in coverage.institutions for p in coverage.pillars
+    }
+
+
 def test_write_html_writes_the_rendered_page(tmp_path: Path, comparison: Comparison, plans: list[ActionPlan]) -> None:
     target = write_html(comparison, plans, tmp_path / "out" / "report.html")
     assert target.read_text(encoding="utf-8") == render_html(comparison, plans)
@@ -400,3 +445,26 @@ def test_timeline_label(months: list[str], expected: str) -> None:
 )
 def test_pillar_label(pillar: str | None, expected: str) -> None:
     assert pillar_label(pillar) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        pytest.param(
+            ActionRow("X", 0, "t", start="Oct 2021", start_date="2021-10", end="Annual"),
+            "Oct 2021 &ndash; Annual",
+            id="span",
+        ),
+        pytest.param(ActionRow("X", 0, "t", end="Jun-25", end_date="2025-06"), "by Jun-25", id="deadline"),
+        pytest.param(ActionRow("X", 0, "t", end="Quarterly"), "Quarterly", id="recurrence-alone"),
+        pytest.param(ActionRow("X", 0, "t", start="2024", start_date="2024"), "from 2024", id="start-only"),
+        pytest.param(
+            ActionRow("X", 0, "t", timeline=("2023-04", "2023-01")),
+            '<span class="ctx">Active: 2023 Jan, Apr</span>',
+            id="gantt-timeline",
+        ),
+        pytest.param(ActionRow("X", 0, "t"), "&mdash;", id="nothing"),
+    ],
+)
+def test_dates_html(row: ActionRow, expected: str) -> None:
+    assert _dates_html(row) == expected

@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from paths import FIXTURES_DIR
+from paths import FIXTURES_DIR, SAMPLES_DIR
 
 from comparer.report.html_report import pillar_label, plan_institutions
 from comparer.report.xlsx_report import render_xlsx, write_xlsx
@@ -225,3 +225,21 @@ def test_an_empty_comparison_still_writes_every_sheet() -> None:
 def test_write_xlsx_writes_the_rendered_bytes(tmp_path: Path, comparison: Comparison, plans: list[ActionPlan]) -> None:
     target = write_xlsx(comparison, plans, tmp_path / "out" / "report.xlsx")
     assert target.read_bytes() == render_xlsx(comparison, plans)
+
+
+def test_workbook_from_the_real_comparer() -> None:
+    from comparer import compare
+    from comparer.loading import load_inputs
+
+    loaded = load_inputs(sorted((SAMPLES_DIR / "gold").glob("*.gold.json")))
+    assert not loaded.failures
+    comparison = compare(loaded.plans)
+    plans = [item.plan for item in loaded.plans]
+    data = render_xlsx(comparison, plans)
+    assert data == render_xlsx(comparison, plans)
+    book = Workbook(data)
+    assert len(book.records("actions")) == sum(s.actions for s in comparison.plans)
+    assert len(book.records("matches")) == len(comparison.matches)
+    coverage = comparison.coverage
+    for row, institution in zip(book.grid("coverage")[1:], coverage.institutions, strict=True):
+        assert row[1:-1] == [coverage.by_pillar[institution][p] for p in coverage.pillars]
