@@ -157,8 +157,10 @@ def test_typing_in_the_filter_narrows_the_table(session: Session, comparison: Co
     total = sum(p.actions for p in comparison.plans)
     assert page.is_visible("#action-filters")
     assert len(visible_rows(page)) == total
-    # A word from one action only: the first unique action's longest word.
-    key = comparison.findings[0].unique_actions[0]
+    # A rare word: the longest word of the first action the comparison names.
+    keys = [k for f in comparison.findings for k in f.unique_actions] + [m.a for m in comparison.matches]
+    assert keys, "the comparison names no action"
+    key = keys[0]
     term = max(key.text.lower().split(), key=len).strip(".,;:()")
     page.fill("#filter-text", term)
     rows = visible_rows(page)
