@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
@@ -56,8 +57,10 @@ class Flow:
     how the text renditions of a PDF sample are made.
     """
 
-    def __init__(self, path: Path, plan: Plan, *, page_numbers: bool = True) -> None:
-        self.canvas = Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
+    def __init__(
+        self, path: Path, plan: Plan, *, page_numbers: bool = True, encrypt: StandardEncryption | None = None
+    ) -> None:
+        self.canvas = Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1, encrypt=encrypt)
         if plan.pdf_metadata:
             self.canvas.setTitle(plan.title)
             self.canvas.setAuthor(plan.institution)
