@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.layouts.pdf_page import classify_rag, to_rgb
+from extractor.layouts.pdf_page import RuledTable, classify_rag, split_at_cell_edges, to_rgb
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,39 @@ def test_classify_rag(rgb: tuple[float, float, float] | None, rag: str | None) -
 @given(st.tuples(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1)))
 def test_classify_rag_never_crashes(rgb: tuple[float, float, float]) -> None:
     assert classify_rag(rgb) in {None, "red", "amber", "green"}
+
+
+def _word_of(text: str, x0: float, width: float = 4.0, gap: float = 0.0) -> dict[str, object]:
+    chars = [
+        {"text": ch, "x0": x0 + i * (width + gap), "x1": x0 + i * (width + gap) + width, "top": 10.0, "bottom": 19.0}
+        for i, ch in enumerate(text)
+    ]
+    return {"text": text, "x0": chars[0]["x0"], "x1": chars[-1]["x1"], "top": 10.0, "bottom": 19.0, "chars": chars}
+
+
+TWO_CELLS = [RuledTable(bbox=(0.0, 0.0, 100.0, 30.0), cells=((0.0, 0.0, 50.0, 30.0), (50.0, 0.0, 100.0, 30.0)))]
+
+
+@pytest.mark.parametrize(
+    ("word", "tables", "expected"),
+    [
+        pytest.param(
+            {**_word_of("staffHTO", 29.0, gap=0.2), "chars": None},
+            TWO_CELLS,
+            ["staffHTO"],
+            id="no-chars-kept",
+        ),
+        pytest.param(_word_of("staffHTO", 29.0, gap=0.2), [], ["staffHTO"], id="no-table-kept"),
+        # "staff" ends at 49.8, "HTO" starts at 50.0: closer than pdfplumber's word gap, but a border between.
+        pytest.param(_word_of("staffHTO", 29.0, gap=0.2), TWO_CELLS, ["staff", "HTO"], id="border-between-chars"),
+        pytest.param(_word_of("staff", 10.0, gap=0.2), TWO_CELLS, ["staff"], id="word-inside-a-cell"),
+        pytest.param(
+            {**_word_of("abc", 46.0), "top": 40.0, "bottom": 49.0},
+            TWO_CELLS,
+            ["abc"],
+            id="border-of-another-row",
+        ),
+    ],
+)
+def test_split_at_cell_edges(word: dict[str, object], tables: list[RuledTable], expected: list[str]) -> None:
+    assert [w["text"] for w in split_at_cell_edges([word], tables)] == expected
