@@ -243,3 +243,14 @@ def test_workbook_from_the_real_comparer() -> None:
     coverage = comparison.coverage
     for row, institution in zip(book.grid("coverage")[1:], coverage.institutions, strict=True):
         assert row[1:-1] == [coverage.by_pillar[institution][p] for p in coverage.pillars]
+
+
+def test_tc_compare_outdir_writes_both_reports_by_default(tmp_path: Path) -> None:
+    from comparer.cli import main
+
+    paths = sorted((SAMPLES_DIR / "gold").glob("*.gold.json"))[:2]
+    assert main([*map(str, paths), "-o", str(tmp_path)]) == 0
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    book = Workbook((tmp_path / "report.xlsx").read_bytes())
+    comparison = Comparison.model_validate_json((tmp_path / "comparison.json").read_text(encoding="utf-8"))
+    assert len(book.records("actions")) == sum(s.actions for s in comparison.plans)
