@@ -10,8 +10,9 @@ Three readers are tried in turn; the first that finds a table header wins:
 3. `text_lists`: Markdown or pasted headings and list items with
    ``Label: value`` fields (see that module for the convention).
 
-Tab-separated rows without any header are read last, with a guessed Action
-column and a ``no_header`` warning.
+Tab-separated rows without any header are read when they give more actions
+than the lists reader, with columns guessed from their contents (`text_guess`)
+and a ``no_header`` warning.
 """
 
 from __future__ import annotations
@@ -21,13 +22,9 @@ from dataclasses import replace
 
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_common import repeated_lines
+from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import list_lines_to_rows
-from extractor.layouts.text_tables import (
-    TableScan,
-    guess_headerless,
-    lines_to_table_rows,
-    table_rows_to_raw_rows,
-)
+from extractor.layouts.text_tables import TableScan, lines_to_table_rows, table_rows_to_raw_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
@@ -62,13 +59,14 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     else:
         rows = list_lines_to_rows(lines, furniture)
         reader = "lists"
-        if not rows and scan.headerless:
-            rows = table_rows_to_raw_rows(guess_headerless(scan.headerless))
+        guessed = table_rows_to_raw_rows(guess_headerless(scan.headerless)) if scan.headerless else []
+        if len(guessed) > len(rows):
+            rows = guessed
             reader = "headerless table"
             warnings.append(
                 (
                     "no_header",
-                    "table has no header row; the longest column was taken as the action",
+                    "table has no header row; its columns were guessed from their contents",
                     Provenance(line=scan.headerless[0][1]),
                 )
             )

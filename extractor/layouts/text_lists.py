@@ -21,7 +21,8 @@ Convention:
   Status/RAG/Progress; Notes/Comment; Theme; Pillar; Ref.
   A label with no value (``- Measures:``) collects the sub-items below it.
 - Unlabelled sub-items and wrapped lines continue the text they follow
-  (line breaks kept as "\\n").
+  (line breaks kept as "\\n"). Lines with tabs between words are table rows,
+  never list items.
 """
 
 from __future__ import annotations
@@ -273,6 +274,9 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         stripped = raw.strip()
         if not stripped:
             blank_before = True
+            continue
+        if "\t" in stripped:  # a row of table cells, not a list item
+            close()
             continue
         if index in headings:
             heading = headings[index]

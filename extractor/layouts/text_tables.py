@@ -322,24 +322,3 @@ def table_rows_to_raw_rows(rows: list[TableRow]) -> list[RawRow]:
             )
         )
     return raw_rows
-
-
-def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TableRow]:
-    """Rows of a table printed without a header: the longest column is the Action,
-    a first column of short numbers is the Ref; other columns stay unmapped."""
-    width = max(len(cells) for cells, _ in rows)
-    lengths = [0] * width
-    for cells, _ in rows:
-        for k, cell in enumerate(cells):
-            lengths[k] += len(cell)
-    action = max(range(width), key=lambda k: (lengths[k], -k))
-    roles = {action: ColumnRole.ACTION}
-    firsts = [cells[0] for cells, _ in rows if cells and cells[0]]
-    if action != 0 and firsts and sum(1 for c in firsts if REF_LIKE.match(c)) >= 0.6 * len(rows):
-        roles[0] = ColumnRole.REF
-    columns = Columns(roles=roles, periods={}, width=width, mode="tab", line=rows[0][1])
-    return [
-        TableRow(cells, line, line, None, Break.NONE, columns)
-        for cells, line in rows
-        if cells[action : action + 1] != [""]
-    ]

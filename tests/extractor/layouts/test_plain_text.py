@@ -322,15 +322,29 @@ def test_plain_headings_over_lists() -> None:
 
 
 def test_headerless_table_is_guessed_with_warning() -> None:
-    out = run(
-        T(["1", "Write a long action sentence here", "HR"]) + "\n" + T(["2", "Another action of some length", "CM"])
-    )
-    assert [cells(r) for r in out.rows] == [
-        {"ref": "1", "action": "Write a long action sentence here"},
-        {"ref": "2", "action": "Another action of some length"},
+    rows = [
+        T(["1", "Write a long action sentence here", "HR", "Mar 2031", "Annual", "A measure of success", "Complete"]),
+        T(["2", "Another action of some length", "CM/HR", "Q2 2031", "Ongoing", "Another measure", "On track"]),
+        T(["3", "A third action", "TCL", "01/05/2031", "Dec 2031", "Third measure here", "Action needed - 1"]),
     ]
-    assert [r.unmapped for r in out.rows] == [("HR",), ("CM",)]
+    out = run("Title line\n\n" + "\n".join(rows) + "\n\n- a stray bullet")
+    assert [cells(r) for r in out.rows][1] == {
+        "ref": "2",
+        "action": "Another action of some length",
+        "owner": "CM/HR",
+        "start": "Q2 2031",
+        "end": "Ongoing",
+        "measure": "Another measure",
+        "status": "On track",
+    }
+    assert len(out.rows) == 3
     assert [w[0] for w in out.warnings] == ["no_header"]
+
+
+def test_rows_before_the_first_header_are_skipped_with_warning() -> None:
+    out = run(T(["Draft", "v2"]) + "\n" + HEADER + "\n" + T(["1.1", "", "Act", "", "", "", ""]))
+    assert len(out.rows) == 1
+    assert [w[0] for w in out.warnings] == ["rows_without_header"]
 
 
 def test_pdf_lines_keep_their_page() -> None:

@@ -1,0 +1,93 @@
+"""Columns of a table printed without a header row, guessed from what the cells hold.
+
+Each column is scored by the share of its filled cells that look like one kind
+of value; a kind needs 60% of the cells:
+
+- Ref: short numbers such as "1", "2.3", "V4";
+- dates: "Mar 2025", "01/04/2025", "Q2 2025", "Annual", "Ongoing", "TBC"
+  (the first date column is the Start and the second the End; a single one is the End);
+- Owner: codes or short names joined by "/", ",", "&" ("TCL", "SG/ADTO", "HR, OD");
+- Status: "Complete", "On track", "Action needed - 1", "Red" ...;
+- Action: the remaining column with the longest text; Measure: the next prose column.
+
+Anything else stays unmapped. The caller warns that the header was guessed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from extractor.layouts.periods import parse_period_label
+from extractor.layouts.text_tables import REF_LIKE, Columns, TableRow
+from extractor.layouts.text_themes import Break
+from extractor.rows import ColumnRole
+
+logger = logging.getLogger(__name__)
+
+_SHARE = 0.6
+_RECURRING = re.compile(
+    r"^(annual(ly)?|yearly|monthly|quarterly|weekly|termly|ongoing|continuous|each year|every year|"
+    r"\d+[\s-]*monthly|bi-?annual(ly)?|tbc|tbd|n/?a)$",
+    re.I,
+)
+_STATUS = re.compile(
+    r"^(complete[d]?|done|achieved|closed|open|on track|in progress|ongoing(\s*/\s*in progress)?|not started|"
+    r"delayed|overdue|at risk|behind|red|amber|green|action needed\b.*)$",
+    re.I,
+)
+_OWNER = re.compile(r"^[A-Z][A-Za-z&.']*(\s*(/|,|&|;|\+|\band\b)\s*[A-Z][A-Za-z&.']*)*$")
+
+
+def _is_date(text: str) -> bool:
+    label = parse_period_label(text)
+    return bool(_RECURRING.match(text) or (label is not None and label.month is not None))
+
+
+def _is_owner(text: str) -> bool:
+    return len(text) <= 40 and bool(_OWNER.match(text)) and any(sum(c.isupper() for c in w) >= 2 for w in text.split())
+
+
+def _share(values: list[str], test: Callable[[str], bool]) -> float:
+    return sum(1 for v in values if test(v)) / len(values) if values else 0.0
+
+
+def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TableRow]:
+    """Rows of a headerless table, with roles guessed column by column."""
+    width = max(len(cells) for cells, _ in rows)
+    columns_values = [[cells[k] for cells, _ in rows if k < len(cells) and cells[k]] for k in range(width)]
+    roles: dict[int, ColumnRole] = {}
+    dates: list[int] = []
+    for k, values in enumerate(columns_values):
+        if not values:
+            continue
+        if ColumnRole.REF not in roles.values() and _share(values, lambda v: bool(REF_LIKE.match(v))) >= _SHARE:
+            roles[k] = ColumnRole.REF
+        elif _share(values, _STATUS.match) >= _SHARE and _share(values, _STATUS.match) >= _share(values, _is_date):
+            roles[k] = ColumnRole.STATUS
+        elif _share(values, _is_date) >= _SHARE:
+            dates.append(k)
+        elif ColumnRole.OWNER not in roles.values() and _share(values, _is_owner) >= _SHARE:
+            roles[k] = ColumnRole.OWNER
+    if len(dates) == 1:
+        roles[dates[0]] = ColumnRole.END
+    elif dates:
+        roles[dates[0]], roles[dates[1]] = ColumnRole.START, ColumnRole.END
+    prose = sorted(
+        (k for k in range(width) if k not in roles and columns_values[k]),
+        key=lambda k: (-sum(map(len, columns_values[k])) / len(columns_values[k]), k),
+    )
+    if prose:
+        roles[prose[0]] = ColumnRole.ACTION
+        rest = [k for k in prose[1:] if sum(map(len, columns_values[k])) / len(columns_values[k]) >= 15]
+        if rest:
+            roles[min(rest)] = ColumnRole.MEASURE
+    logger.debug("headerless table: guessed %s", {k: r.value for k, r in sorted(roles.items())})
+    columns = Columns(roles=roles, periods={}, width=width, mode="tab", line=rows[0][1])
+    action = columns.index_of(ColumnRole.ACTION)
+    return [
+        TableRow(cells, line, line, None, Break.NONE, columns)
+        for cells, line in rows
+        if action is not None and action < len(cells) and cells[action]
+    ]
