@@ -37,6 +37,7 @@ from extractor.layouts.pdf_tables import (
     Column,
     TableReading,
     TableRow,
+    header_roles_ok,
     heading_above,
     heading_like,
     label_columns,
@@ -63,10 +64,16 @@ class _Band:
 
 
 def _is_stop_line(line: TextLine, bounds: list[tuple[float, float]]) -> bool:
-    """A paragraph running across the columns (a note under the table) ends the table."""
-    for phrase in line_phrases(line):
+    """A paragraph running across the columns (a note under the table, the introduction of the
+    next section) ends the table: a phrase over three columns, or a whole-line sentence over two."""
+    phrases = line_phrases(line)
+    for phrase in phrases:
         columns = {column_of(bounds, w.xc) for w in phrase.words}
-        if len(columns) >= 3 and len(phrase.words) >= 8 and not heading_like(phrase.text):
+        if heading_like(phrase.text):
+            continue
+        if len(columns) >= 3 and len(phrase.words) >= 8:
+            return True
+        if len(phrases) == 1 and len(columns) >= 2 and len(phrase.words) >= 5 and phrase.text.endswith("."):
             return True
     return False
 
@@ -180,8 +187,9 @@ def _groups(
         if k + 1 == len(placed) or top_aligned:
             end = limit
         else:
+            low = max(hit, start)
             end = min(
-                range(max(hit, start), limit + 1),
+                range(low, max(limit, low) + 1),
                 key=lambda e: abs((bands[segment[start]].top + bands[segment[e]].bottom) / 2 - middle),
             )
         groups.append((start, end, words))
@@ -237,14 +245,20 @@ def bands_to_rows(
 
 
 def _repeated_lines(source: SourceDocument) -> set[str]:
-    """Running headers and footers: line texts printed on at least half the pages (three or more)."""
+    """Running headers and footers: lines in the top or bottom tenth of the page printed on at
+    least half the pages (three or more), table header lines excepted."""
     pages = source.page_count or 0
     if pages < 3:
         return set()
     counts: Counter[str] = Counter()
+    headers: set[str] = set()
     for number in range(1, pages + 1):
-        counts.update({ln.text for ln in words_to_lines(page_data(source, number).words)})
-    return {text for text, n in counts.items() if n >= max(3, pages / 2)}
+        pd = page_data(source, number)
+        margin = pd.height / 10
+        edge = [ln for ln in words_to_lines(pd.words) if ln.top < margin or ln.bottom > pd.height - margin]
+        counts.update({ln.text for ln in edge})
+        headers.update(ln.text for ln in edge if header_roles_ok([p.text for p in line_phrases(ln)]))
+    return {text for text, n in counts.items() if n >= max(3, pages / 2) and text not in headers}
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from extractor.layouts.pdf_page import TextLine, Word
 from extractor.layouts.pdf_tables import header_roles_ok
 from extractor.layouts.periods import best_period, parse_period_label
+from extractor.rows import header_role
 
 PHRASE_GAP_EM = 0.8  # a gap wider than this many font sizes separates two phrases
 
@@ -85,7 +86,7 @@ def find_headers(lines: list[TextLine]) -> list[tuple[int, int, HeaderBlock]]:
     while index < len(lines):
         line = lines[index]
         phrases = line_phrases(line)
-        if len(phrases) < 3 or not header_roles_ok([p.text for p in phrases]):
+        if not _header_line(line, phrases):
             index += 1
             continue
         block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], {}, line.bottom - line.top, line.bold)
@@ -100,6 +101,16 @@ def find_headers(lines: list[TextLine]) -> list[tuple[int, int, HeaderBlock]]:
         found.append((first, last, block))
         index = last + 1
     return found
+
+
+def _header_line(line: TextLine, phrases: list[Phrase]) -> bool:
+    """Three or more short phrases naming an action column and one more role, with at least half
+    of the phrases (three quarters when the line is not bold) naming a role or a period."""
+    if len(phrases) < 3 or any(len(p.words) > 6 for p in phrases):
+        return False
+    labels = sum(1 for p in phrases if header_role(p.text) is not None or best_period([p.text]) is not None)
+    share = 0.5 if line.bold else 0.75
+    return labels >= share * len(phrases) and header_roles_ok([p.text for p in phrases])
 
 
 def _fits(block: HeaderBlock, line: TextLine, before: bool) -> bool:
