@@ -80,6 +80,10 @@ def title_block(plan: Plan) -> list[str]:
     return out
 
 
+# Body cells are top-aligned, as word processors set them; merged cells are centred on their rows.
+BODY_ROW = '<tr valign="top">'
+
+
 def cell(text: str, *, tag: str = "td", attrs: str = "") -> str:
     return f"<{tag}{attrs}>{text}</{tag}>"
 
@@ -142,13 +146,13 @@ def build_ashworth(plan: Plan) -> str:
         for index, item in enumerate(section.items):
             cells = [cell(esc(item.ref or ""))]
             if index in runs:
-                cells.append(cell(esc(item.theme or ""), attrs=f' rowspan="{runs[index]}"'))
+                cells.append(cell(esc(item.theme or ""), attrs=f' rowspan="{runs[index]}" valign="middle"'))
             cells.append(cell(esc(item.text)))
             cells.append(cell(esc(" / ".join(item.owners))))
             cells.append(cell(date_text(item.end)))
             cells.append(cell(lines(item.measures, bullet="\u2022 ")))
             cells.append(cell(esc(item.status.raw or "") if item.status else ""))
-            body.append("<tr>" + "".join(cells) + "</tr>")
+            body.append(BODY_ROW + "".join(cells) + "</tr>")
     body.append("</tbody></table>")
     body.append("<h3>Key to leads</h3>")
     body.extend(f"<p>{esc(code)} \u2013 {esc(name)}</p>" for code, name in plan.legend.items())
@@ -186,7 +190,7 @@ def build_brackenridge(plan: Plan) -> str:
         body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
         body.append("<thead>" + header_row(BRACKENRIDGE_HEADERS, fill="#E2EFDA") + "</thead><tbody>")
         for item in section.items:
-            body.append("<tr>" + "".join(cell(esc(c)) for c in brackenridge_cells(item)) + "</tr>")
+            body.append(BODY_ROW + "".join(cell(esc(c)) for c in brackenridge_cells(item)) + "</tr>")
         body.append("</tbody></table>")
     return html_page(plan, body, landscape=True)
 
@@ -204,7 +208,7 @@ def build_corrie_bay(plan: Plan) -> str:
         for item in section.items:
             measures = lines(item.measures, bullet="\u2022 ")
             cells = [esc(item.text), esc("/".join(item.owners)), date_text(item.end), measures]
-            body.append("<tr>" + "".join(cell(c) for c in cells) + "</tr>")
+            body.append(BODY_ROW + "".join(cell(c) for c in cells) + "</tr>")
     body.append("</tbody></table>")
     body.append("<p><b>Abbreviations</b></p>")
     body.extend(f"<p>{esc(code)}: {esc(name)}</p>" for code, name in plan.legend.items())
@@ -232,7 +236,7 @@ def build_glenholm(plan: Plan) -> str:
         for index, item in enumerate(section.items):
             cells = [cell(esc(item.ref or ""))]
             if index == 0:
-                cells.append(cell(esc(section.heading), attrs=f' rowspan="{len(section.items)}"'))
+                cells.append(cell(esc(section.heading), attrs=f' rowspan="{len(section.items)}" valign="middle"'))
             cells.append(cell(esc(item.text)))
             cells.append(cell(esc(", ".join(item.owners))))
             cells.append(cell(date_text(item.end)))
@@ -240,7 +244,7 @@ def build_glenholm(plan: Plan) -> str:
             rag = item.status.rag if item.status else None
             fill = f' bgcolor="{RAG_FILLS[rag]}"' if rag else ""
             cells.append(cell(esc(item.status.raw or "") if item.status else "", attrs=fill))
-            body.append("<tr>" + "".join(cells) + "</tr>")
+            body.append(BODY_ROW + "".join(cells) + "</tr>")
     body.append("</tbody></table>")
     body.append("<p>RAG: green - on track or complete; amber - some slippage; red - at risk; blank - not yet due.</p>")
     return html_page(plan, body, landscape=True)
