@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from extractor.layouts.periods import best_period, parse_period_label
-from extractor.layouts.text_common import clean_cell, heading_text, is_heading
+from extractor.layouts.text_common import clean_cell, heading_text, is_heading, repeated_lines
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.rows import ColumnRole, RawRow, header_role, is_header_row, map_header_to_roles
 from extractor.sources import SourceLine
@@ -169,11 +169,19 @@ def _is_section_cell(index: int, text: str, columns: Columns, furniture: frozens
 
 
 def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> TableScan:
-    """Every table row with its columns, section and the break before it."""
+    """Every table row with its columns, section and the break before it.
+
+    A heading line sets the section for the rows after it, unless it is printed
+    more than once (a line printed on several pages is a running header or
+    footer, not a section).
+    """
     scan = TableScan()
     columns: Columns | None = None
     section: str | None = None
     brk = Break.NONE
+    twice = repeated_lines(lines, minimum=2)
+    pending: str | None = None  # a heading line, until we see what follows it
+    pending_repeated = False
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -184,9 +192,9 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         split = split_table_line(text, columns.mode if columns else None)
         if split is None:
             if is_heading(text, furniture):
-                section, brk = heading_text(text), Break.HARD
+                pending, pending_repeated = heading_text(text), " ".join(text.split()) in twice
             elif columns is None and is_heading(text, furniture, allow_title=True):
-                section = None  # a title line: what came before it was part of the title block
+                section = pending = None  # a title line: what came before it was part of the title block
             continue
         cells = [clean_cell(c) for c in split[0]]
         if looks_like_header(cells):
@@ -204,6 +212,10 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
             new = header_rows_to_columns(header_rows, split[1], line.number)
             same = columns is not None and columns.roles == new.roles and columns.periods == new.periods
             brk = max(brk, Break.SOFT if same else Break.HARD)
+            if pending is not None:
+                if not pending_repeated:
+                    section, brk = pending, Break.HARD
+                pending = None
             columns = new
             continue
         filled = [(k, c) for k, c in enumerate(cells) if c]
@@ -212,6 +224,10 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         if columns is None:
             scan.headerless.append((cells, line.number))
             continue
+        if pending is not None:
+            if not pending_repeated:
+                section, brk = pending, Break.HARD
+            pending = None
         if len(filled) == 1 and _is_section_cell(filled[0][0], filled[0][1], columns, furniture):
             section, brk = heading_text(filled[0][1]), Break.HARD
             continue

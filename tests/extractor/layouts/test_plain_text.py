@@ -90,6 +90,24 @@ def test_tab_table_rows_sections_and_cells() -> None:
     assert out.warnings == []
 
 
+def test_heading_lines_between_rows() -> None:
+    """A line printed once between rows is a section; one printed on every page is a running footer."""
+    text = "\n".join(
+        [
+            HEADER,
+            T(["1.1", "", "First", "", "", "", ""]),
+            "Estates Office",
+            T(["1.2", "", "Second", "", "", "", ""]),
+            "Being Seen",
+            T(["2.1", "", "Third", "", "", "", ""]),
+            "Estates Office",
+            HEADER,
+            T(["2.2", "", "Fourth", "", "", "", ""]),
+        ]
+    )
+    assert [r.section for r in run(text).rows] == [None, None, "Being Seen", "Being Seen"]
+
+
 def test_crlf_and_mixed_whitespace(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     text = TAB_PLAN.replace("\t1.1\t", "\t 1.1 \t").replace("Publish a profile series", "Publish a  profile series ")
