@@ -158,3 +158,43 @@ def test_row_split_over_a_page_break_is_joined(drawer) -> None:
     assert [r.cells[R.REF] for r in output.rows] == ["1.1", "1.2", "1.3"]
     assert fold(output.rows[1].cells[R.ACTION]) == long_text
     assert output.rows[1].provenance.pages == [1, 2]
+
+
+def test_data_row_with_status_words_is_not_a_header(drawer) -> None:
+    d = drawer("status-words.pdf")
+    header = bold("Action", "Owner", "Notes", "Status")
+    rows = [
+        ["Add a technician to the committee.", "REG", "Agreed in principle by Senate", "Action needed - 1"],
+        ["Run the survey.", "HR", "", "On track"],
+    ]
+    d.table([300, 80, 200, 100], header, rows, ruled=False, row_gap=4)
+    output = read(d.save())
+    assert [r.cells[R.ACTION] for r in output.rows] == ["Add a technician to the committee.", "Run the survey."]
+    assert output.warnings == []
+
+
+def test_short_introduction_after_a_heading_is_not_a_row(drawer) -> None:
+    d = drawer("intro.pdf")
+    header = bold("Ref", "Action", "Lead", "Deadline")
+    d.heading("Recognition")
+    d.table([40, 300, 80, 80], header, [["1.1", "Launch yearly awards.", "HR", "Annual"]], ruled=False)
+    d.heading("Governance")
+    d.paragraph("How the plan is steered and reported.")
+    d.table([40, 300, 80, 80], header, [["2.1", "Refresh the steering group.", "TCL", "Dec 2023"]], ruled=False)
+    output = read(d.save())
+    assert [(r.cells[R.REF], r.section) for r in output.rows] == [("1.1", "Recognition"), ("2.1", "Governance")]
+
+
+def _all_pdfs() -> list[Path]:
+    from paths import SHARED_PLANS
+
+    found = sorted(SAMPLES_DIR.glob("*.pdf")) + sorted(SHARED_PLANS.glob("*.pdf"))
+    return found or [Path("missing.pdf")]
+
+
+@pytest.mark.parametrize("pdf", _all_pdfs(), ids=lambda p: p.name)
+def test_reads_any_plan_pdf_without_error(pdf: Path) -> None:
+    """Even a ruled or Gantt plan read as an unruled table gives rows, not an exception."""
+    if not pdf.is_file():
+        pytest.skip("no sample or shared PDFs")
+    assert read(pdf).rows
