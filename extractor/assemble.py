@@ -90,10 +90,25 @@ def build_plan(
 
 
 def rows_to_actions(rows: list[RawRow], legend: Mapping[str, str] | None = None) -> AssembledActions:
-    """Normalise every row; drop rows without action text and warn about repeated refs."""
+    """Normalise every row; warn about repeated refs.
+
+    A row without action text or ref whose only text is measures, owners or notes
+    continues the action above it (a list cut in two by a layout parser) and is merged
+    into it with a warning; any other row without action text is dropped with a warning.
+    """
     result = AssembledActions()
     first_seen: dict[str, Provenance] = {}
     for row in rows:
+        if result.actions and is_continuation(row):
+            merge_continuation(result.actions[-1], row, legend)
+            result.warnings.append(
+                PlanWarning(
+                    code="continuation_row",
+                    message="row with no action text merged into the action above it",
+                    provenance=row.provenance,
+                )
+            )
+            continue
         action = row_to_action(row, legend, result.warnings)
         if action is None:
             continue
@@ -110,6 +125,29 @@ def rows_to_actions(rows: list[RawRow], legend: Mapping[str, str] | None = None)
                 first_seen[action.ref] = action.provenance
         result.actions.append(action)
     return result
+
+
+# Cells a continuation row may carry; merged cells (theme, section, pillar) repeat onto it.
+_CONTINUED_ROLES = frozenset({ColumnRole.MEASURE, ColumnRole.OWNER, ColumnRole.NOTES})
+_REPEATED_ROLES = frozenset({ColumnRole.THEME, ColumnRole.SECTION, ColumnRole.PILLAR})
+
+
+def is_continuation(row: RawRow) -> bool:
+    """True for a row with measures/owners/notes text but no action text, ref or dates."""
+    filled = {role for role, text in row.cells.items() if fold_text(text)}
+    return bool(filled & _CONTINUED_ROLES) and not filled - _CONTINUED_ROLES - _REPEATED_ROLES
+
+
+def merge_continuation(action: Action, row: RawRow, legend: Mapping[str, str] | None) -> None:
+    """Add a continuation row's measures, owners and notes to `action`."""
+    action.measures.extend(split_measures(row.cells.get(ColumnRole.MEASURE)))
+    extra = [o for o in normalise_owners(row.cells.get(ColumnRole.OWNER), legend) if o not in action.owners]
+    action.owners.extend(extra)
+    action.owner_names.extend(expand_owners(extra, legend))
+    action.notes = _notes(NOTES_SEPARATOR.join(filter(None, [action.notes, row.cells.get(ColumnRole.NOTES)])), ())
+    page = row.provenance.page
+    if page is not None and page != action.provenance.page and page not in action.provenance.pages:
+        action.provenance.pages = sorted({*action.provenance.pages, action.provenance.page or page, page})
 
 
 def row_to_action(

@@ -85,10 +85,31 @@ def test_single_end_column_gives_end_only() -> None:
 
 
 def test_empty_action_dropped_with_warning() -> None:
-    result = rows_to_actions([row(1, action="  ", owner="HR"), row(2, action="Kept")])
+    result = rows_to_actions([row(1, action="  ", owner="HR"), row(2, action="Kept"), row(3, end="Dec 2024")])
     assert [a.text for a in result.actions] == ["Kept"]
-    assert [w.code for w in result.warnings] == ["empty_action"]
+    assert [w.code for w in result.warnings] == ["empty_action", "empty_action"]
     assert result.warnings[0].provenance == Provenance(line=1)
+
+
+def test_continuation_row_merged_into_action_above() -> None:
+    rows = [
+        RawRow(
+            cells={R.ACTION: "Hold reviews", R.MEASURE: "\u2022 Reviews held", R.OWNER: "HR", R.THEME: "Careers"},
+            provenance=Provenance(page=1),
+        ),
+        RawRow(
+            cells={R.MEASURE: "\u2022 Requests logged", R.OWNER: "TCL", R.THEME: "Careers", R.NOTES: "see annex"},
+            provenance=Provenance(page=2),
+        ),
+    ]
+    result = rows_to_actions(rows, {"TCL": "Technician Commitment Lead"})
+    (action,) = result.actions
+    assert action.measures == ["Reviews held", "Requests logged"]
+    assert action.owners == ["HR", "TCL"]
+    assert action.owner_names == ["HR", "Technician Commitment Lead"]
+    assert action.notes == "see annex"
+    assert action.provenance.pages == [1, 2]
+    assert [w.code for w in result.warnings] == ["continuation_row"]
 
 
 def test_blank_row_dropped_silently() -> None:
