@@ -3,6 +3,7 @@ renditions, and the gold for each, all from the data in `holdout_plans.py`.
 
     python tests/holdout/build_holdout.py             # sources, golds and PDFs
     python tests/holdout/build_holdout.py --no-pdf    # sources and golds only
+    python tests/holdout/build_holdout.py --only i_calc_table   # and just this PDF
 
 The PDFs are made the way published plans are: Writer documents (from HTML, which
 Writer imports as an ordinary text document) and Calc workbooks (.xlsx) exported
@@ -21,6 +22,11 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
   year phases, shaded cells, RAG-filled status with text, an owner key below.
 - ``e_calc_dates.pdf``: Gantt grid with date headers, some RAG cells with no text.
 - ``f_writer_pillar_rag.pdf``: Pillar column instead of headings, RAG column.
+- ``c2_writer_unruled_centred.pdf``: plan (c) with every cell centred vertically.
+- ``i_calc_table.pdf``: a spreadsheet table (no Gantt): merged Pillar cells, RAG-filled
+  status, a Comments column.
+- ``j_writer_no_repeat.pdf``: plan (b) as one portrait table after an introduction; the
+  header is printed once and the table goes on over the page without it.
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 """
@@ -213,6 +219,43 @@ def build_corrie_bay(plan: Plan) -> str:
     body.append("<p><b>Abbreviations</b></p>")
     body.extend(f"<p>{esc(code)}: {esc(name)}</p>" for code, name in plan.legend.items())
     return html_page(plan, body, landscape=True)
+
+
+def build_corrie_bay_centred(plan: Plan) -> str:
+    """(c2) The same borderless table with every cell centred vertically on its row, so a
+    one-line cell sits level with the middle of a wrapped action, not its first line."""
+    return build_corrie_bay(plan).replace(BODY_ROW, '<tr valign="middle">')
+
+
+BRACKENRIDGE_INTRO = (
+    "Technical staff keep our teaching laboratories, studios, workshops and research facilities running. "
+    "This plan sets out what the university will do to make their work visible, to recognise it, to support "
+    "their careers and to make sure that the skills they hold are passed on.",
+    "The actions below were drawn up by a working group of technicians, managers and academic colleagues after "
+    "a survey of all technical staff and a series of open meetings held in every school. Each action has an "
+    "owner who reports progress to the Technical Board, which publishes a short update on the staff intranet "
+    "after each of its meetings.",
+    "Where an action depends on a decision outside the Technical Board, the owner is responsible for taking it "
+    "to the right committee and for telling the working group what was decided. Actions that are complete stay "
+    "in the plan so that readers can see what has changed.",
+    "Questions about the plan can be sent to the Technical Board secretary at any time.",
+)
+
+
+def build_brackenridge_single(plan: Plan) -> str:
+    """(j) Portrait, one table for the whole plan with a section row per pillar; the header
+    row is printed once, so the table goes on over the page with no header."""
+    body = title_block(plan)
+    body.append("<h2>Introduction</h2>")
+    body.extend(f"<p>{esc(paragraph)}</p>" for paragraph in BRACKENRIDGE_INTRO)
+    body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    body.append(header_row(BRACKENRIDGE_HEADERS, fill="#E2EFDA"))
+    for section in plan.sections:
+        body.append(f'<tr><td colspan="7"><b>{esc(section.heading)}</b></td></tr>')
+        for item in section.items:
+            body.append(BODY_ROW + "".join(cell(esc(c)) for c in brackenridge_cells(item)) + "</tr>")
+    body.append("</table>")
+    return html_page(plan, body, landscape=False).replace("font-size: 9pt", "font-size: 10pt")
 
 
 GLENHOLM_HEADERS = (
@@ -419,6 +462,54 @@ def build_elmstead(plan: Plan, path: Path) -> None:
     workbook.close()
 
 
+def build_kingsmere(plan: Plan, path: Path) -> None:
+    """(i) A spreadsheet table, not a Gantt: Ref | Pillar (merged down each pillar) | Action |
+    Lead | Start date | End date | Status (filled with its RAG colour) | Comments. Rows are
+    as tall as their wrapped text; the header row repeats on every printed page."""
+    workbook = new_workbook(path, plan)
+    sheet = workbook.add_worksheet("Action plan")
+    title = workbook.add_format({"bold": True, "font_size": 14})
+    border = {"border": 1, "valign": "top", "text_wrap": True, "font_size": 10}
+    plain = workbook.add_format(border)
+    head = workbook.add_format({**border, "bold": True, "bg_color": "#1F4E78", "font_color": "#FFFFFF"})
+    merged = workbook.add_format({**border, "valign": "vcenter", "bold": True})
+    rag = {name: workbook.add_format({**border, "bg_color": colour}) for name, colour in RAG_FILLS.items()}
+    widths = (7, 14, 52, 20, 10, 10, 12, 34)
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, width)
+    sheet.write(0, 0, plan.title, title)
+    headers = ("Ref", "Pillar", "Action", "Lead", "Start date", "End date", "Status", "Comments")
+    for col, label in enumerate(headers):
+        sheet.write(2, col, label, head)
+    row = 3
+    for section in plan.sections:
+        first = row
+        for item in section.items:
+            sheet.write(row, 0, item.ref or "", plain)
+            sheet.write(row, 2, item.text, plain)
+            sheet.write(row, 3, "; ".join(item.owners), plain)
+            sheet.write(row, 4, item.start.raw if item.start else "", plain)
+            sheet.write(row, 5, item.end.raw if item.end else "", plain)
+            status = item.status
+            fmt = rag[status.rag] if status is not None and status.rag else plain
+            sheet.write(row, 6, status.raw or "" if status else "", fmt)
+            sheet.write(row, 7, item.notes or "", plain)
+            fit_height(
+                sheet, row, [(item.text, widths[2]), ("; ".join(item.owners), widths[3]), (item.notes or "", widths[7])]
+            )
+            row += 1
+        if row - first > 1:
+            sheet.merge_range(first, 1, row - 1, 1, section.heading, merged)
+        else:
+            sheet.write(first, 1, section.heading, merged)
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(2, 2)
+    workbook.close()
+
+
 # --- text renditions -----------------------------------------------------------------------
 
 
@@ -510,10 +601,13 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("b_writer_landscape", hp.BRACKENRIDGE, build_brackenridge),
     ("c_writer_unruled", hp.CORRIE_BAY, build_corrie_bay),
     ("f_writer_pillar_rag", hp.GLENHOLM, build_glenholm),
+    ("c2_writer_unruled_centred", hp.CORRIE_BAY, build_corrie_bay_centred),
+    ("j_writer_no_repeat", hp.BRACKENRIDGE, build_brackenridge_single),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
     ("e_calc_dates", hp.ELMSTEAD, build_elmstead),
+    ("i_calc_table", hp.KINGSMERE, build_kingsmere),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
@@ -538,7 +632,7 @@ def sources() -> dict[str, str]:
     return out
 
 
-def build_all(out: Path, *, pdf: bool) -> list[Path]:
+def build_all(out: Path, *, pdf: bool, only: Sequence[str] = ()) -> list[Path]:
     written: list[Path] = []
     for name, text in sources().items():
         write_text(out / name, text)
@@ -552,12 +646,13 @@ def build_all(out: Path, *, pdf: bool) -> list[Path]:
         build_xlsx(plan, path)
         written.append(path)
     if pdf:
-        for stem, *_ in WRITER_PLANS:
-            soffice_to_pdf(out / SRC / f"{stem}.html", out / f"{stem}.pdf")
-            written.append(out / f"{stem}.pdf")
-        for stem, *_ in CALC_PLANS:
-            soffice_to_pdf(out / SRC / f"{stem}.xlsx", out / f"{stem}.pdf")
-            written.append(out / f"{stem}.pdf")
+        office = [(stem, f"{stem}.html") for stem, *_ in WRITER_PLANS] + [
+            (stem, f"{stem}.xlsx") for stem, *_ in CALC_PLANS
+        ]
+        for stem, source in office:
+            if not only or stem in only:
+                soffice_to_pdf(out / SRC / source, out / f"{stem}.pdf")
+                written.append(out / f"{stem}.pdf")
     return sorted(written)
 
 
@@ -565,8 +660,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE, help="folder to build into (default: tests/holdout/)")
     parser.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice conversion")
+    parser.add_argument("--only", nargs="*", default=(), metavar="STEM", help="convert only these PDFs")
     args = parser.parse_args(argv)
-    for path in build_all(args.out, pdf=not args.no_pdf):
+    for path in build_all(args.out, pdf=not args.no_pdf, only=args.only):
         print(path)
     return 0
 

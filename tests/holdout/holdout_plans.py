@@ -857,3 +857,132 @@ GLENHOLM = Plan(
         ),
     ),
 )
+
+
+# --- (i) Kingsmere University: Calc table (not a Gantt) ------------------------------------
+# Ref | Pillar | Action | Lead | Start date | End date | Status | Comments; the status cell is
+# filled with its RAG colour, the header repeats on the second page.
+
+KINGSMERE = Plan(
+    institution="Kingsmere University",
+    title="Kingsmere University Technician Commitment Action Plan 2025-2028",
+    period=("2025", "2028"),
+    legend={},
+    sections=(
+        Section(
+            heading="Visibility",
+            pillar="visibility",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    ref="KV01",
+                    text="Create a public web page for each core facility naming the technical staff who run it and "
+                    "describing the services they offer to researchers, students and business partners.",
+                    owners=("Director of Research Facilities",),
+                    start=on("Apr 2025", "2025-04"),
+                    end=on("Dec 2025", "2025-12"),
+                    status=status("Complete", "complete", "green"),
+                    notes="Pages for 14 of 15 facilities live; the last follows the refit.",
+                ),
+                Item(
+                    ref="KV02",
+                    text="Give technicians a regular slot at school staff meetings to present their work.",
+                    owners=("Heads of School",),
+                    start=on("Sep 2025", "2025-09"),
+                    end=on("Jul 2026", "2026-07"),
+                    status=status("In progress", "in_progress", "amber"),
+                ),
+                Item(
+                    ref="KV03",
+                    text="Nominate technical staff to speak at the regional science festival.",
+                    owners=("Public Engagement Unit", "Technical Network"),
+                    start=on("Jan 2026", "2026-01"),
+                    end=on("Jun 2026", "2026-06"),
+                    status=status("Not started", "not_started"),
+                ),
+            ),
+        ),
+        Section(
+            heading="Recognition",
+            pillar="recognition",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    ref="KR01",
+                    text="Record technical contributions in the research information system so that they can be "
+                    "reported alongside publications and grants, and use the records when preparing case studies.",
+                    owners=("Research Office",),
+                    start=on("Apr 2025", "2025-04"),
+                    end=on("Mar 2027", "2027-03"),
+                    status=status("Delayed", "action_needed", "red"),
+                    notes="System upgrade postponed by the supplier; new date agreed for autumn.",
+                ),
+                Item(
+                    ref="KR02",
+                    text="Run an annual thank-you event for technical staff hosted by the Vice-Chancellor.",
+                    owners=("Vice-Chancellor's Office",),
+                    start=on("Jul 2025", "2025-07"),
+                    end=every("Annual", "annual"),
+                    status=status("Complete", "complete", "green"),
+                ),
+            ),
+        ),
+        Section(
+            heading="Career Development",
+            pillar="career_development",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    ref="KC01",
+                    text="Provide a technical apprenticeship route in partnership with the local further education "
+                    "college, with a named workplace mentor for every apprentice and a guaranteed interview for "
+                    "a permanent post at the end of the programme.",
+                    owners=("HR Business Partner", "Technical Network"),
+                    start=on("Sep 2025", "2025-09"),
+                    end=on("Aug 2027", "2027-08"),
+                    status=status("In progress", "in_progress", "green"),
+                    notes="First cohort of three started in September.",
+                ),
+                Item(
+                    ref="KC02",
+                    text="Publish the criteria for promotion between technical grades.",
+                    owners=("HR Business Partner",),
+                    start=on("Oct 2025", "2025-10"),
+                    end=on("Mar 2026", "2026-03"),
+                    status=status("At risk", "action_needed", "amber"),
+                ),
+                Item(
+                    ref="KC03",
+                    text="Offer funded places on the university's coaching programme to technicians.",
+                    owners=("Organisational Development",),
+                    start=on("Jan 2026", "2026-01"),
+                    end=every("Ongoing", "ongoing"),
+                    status=status("Not started", "not_started"),
+                ),
+            ),
+        ),
+        Section(
+            heading="Sustainability",
+            pillar="sustainability",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    ref="KS01",
+                    text="Map the specialist skills held by only one member of staff and plan how they will be shared.",
+                    owners=("Technical Managers",),
+                    start=on("Jun 2025", "2025-06"),
+                    end=on("Jun 2026", "2026-06"),
+                    status=status("In progress", "in_progress", "green"),
+                ),
+                Item(
+                    ref="KS02",
+                    text="Review the technical workforce plan with each faculty every year.",
+                    owners=("Director of Research Facilities", "Deans"),
+                    start=on("Mar 2026", "2026-03"),
+                    end=every("Annual", "annual"),
+                    status=status("Not started", "not_started"),
+                ),
+            ),
+        ),
+    ),
+)

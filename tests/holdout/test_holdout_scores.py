@@ -55,13 +55,15 @@ def builder() -> ModuleType:
 
 
 def test_there_are_enough_holdout_files() -> None:
-    assert len(INPUTS) >= 8
-    assert sum(name.endswith(".pdf") for name in INPUTS) >= 6
+    assert len(INPUTS) >= 11
+    assert sum(name.endswith(".pdf") for name in INPUTS) >= 9
 
 
 # Files the extractor does not read well enough yet, with the reason; strict, so a fix
 # that makes one pass must also remove it from here.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "c2_writer_unruled_centred.pdf": "unruled table with vertically centred cells: rows merge",
+}
 CASES = [
     pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])
     if name in KNOWN_GAPS
