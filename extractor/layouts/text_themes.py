@@ -12,16 +12,19 @@ Rules, in order:
 2. Rows whose refs are numbered ``N.M`` belong to a group only with rows of the
    same ``N`` (plans number their sub-actions under one theme).
 3. A piece *continues* the previous piece when it starts with a lowercase
-   letter, or the previous piece ends with a connector (``and``, ``of``,
-   ``the``, a comma, a hyphen, "e.g.") or leaves a bracket open. Within one ``N`` it also continues a run of
-   Capitalised Words split across rows ("Supporting Continuing" /
-   "Professional Development ..."). Otherwise it starts a new group.
-   After a repeated header row (a *soft break*) only the first rule applies.
+   letter or a bracket, or the previous piece ends with a connector (``and``,
+   ``of``, ``the``, a comma, a hyphen, "e.g.") or leaves a bracket open. Within
+   one ``N`` it also continues a name cut in two ("Supporting Continuing" /
+   "Professional Development ...", "the Technician" / "Hub"). Otherwise it
+   starts a new group. After a repeated header row (a *soft break*) only the
+   first rule applies.
 4. Empty cells are padding of the merged cell. Ref numbers decide first when
    they can. Otherwise, as text in a merged cell is vertically centred, the
    empty rows between two groups are split so that the middle of each group
-   (weighing rows by their printed height) falls on the rows holding its text;
-   ties go to the group above, the usual fill-down reading.
+   (weighing rows by their printed height) falls where its text block can sit:
+   anywhere inside a single row that holds text, or, when the text spans rows,
+   where the share of text in each row puts it. Ties go to the group above, the
+   usual fill-down reading.
 """
 
 from __future__ import annotations
@@ -43,10 +46,14 @@ CONNECTOR_WORDS = frozenset(
     )
 )
 CONNECTOR_TAIL = re.compile(r"([,&/+\-\u2013\u2014:(]|\b(e\.g|i\.e|eg|ie)\.?)$", re.I)
+_CONTINUING_MARKS = frozenset("([{&/,;:-\u2013\u2014")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 _MAJOR = re.compile(r"^\s*([A-Za-z]{0,3}\d+)[.\-](\d+)")
 # Gaps longer than this are split in half instead of being optimised (keeps the work linear).
 _MAX_GAP_FOR_SEARCH = 24
+# Characters per printed line of a merged Theme cell, in the units of `Piece.height`
+# (row heights are estimated as the longest cell over 60 characters a line).
+THEME_CHARS_PER_LINE = 30
 
 
 class Break(IntEnum):
@@ -96,12 +103,15 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _continues_title_run(previous: str, text: str) -> bool:
-    """'Supporting Continuing' + 'Professional Development ...': a name cut in two."""
+    """'Supporting Continuing' + 'Professional Development ...' or 'the Technician' + 'Hub':
+    a name cut in two (the second piece is one word, or starts with two capitalised words)."""
     prev_words = _WORD.findall(previous)
     next_words = _WORD.findall(text)
-    if len(prev_words) < 2 or len(next_words) < 2:
+    if len(prev_words) < 2 or not next_words or not _is_capitalised(prev_words[-1]):
         return False
-    return _is_capitalised(prev_words[-1]) and _is_capitalised(next_words[0]) and _is_capitalised(next_words[1])
+    if len(next_words) == 1:
+        return _is_capitalised(next_words[0])
+    return _is_capitalised(next_words[0]) and _is_capitalised(next_words[1])
 
 
 def continues(previous: Piece, current: Piece, brk: Break) -> bool:
@@ -111,6 +121,8 @@ def continues(previous: Piece, current: Piece, brk: Break) -> bool:
     if previous.major and current.major and previous.major != current.major:
         return False
     if _first_letter(current.text).islower() or _ends_with_connector(previous.text):
+        return True
+    if current.text.lstrip()[:1] in _CONTINUING_MARKS:
         return True
     if brk is Break.SOFT:
         return False
@@ -234,13 +246,45 @@ def _side_by_major(major: str | None, above: str | None, below: str | None, defa
     return default
 
 
-def _off_centre(top: float, middle: float, bottom: float) -> float:
-    """How far the middle of a merged cell lies outside the rows holding its text (squared).
+@dataclass(frozen=True)
+class _Shape:
+    """A group's rows holding text: their height, and where (from their top) the middle
+    of the text block may sit."""
 
-    Text in a vertically centred cell sits around the cell's middle, so the rows
-    that print it must cover that middle.
+    middle: float
+    low: float
+    high: float
+
+
+def _shape(pieces: Sequence[Piece], group: _Group) -> _Shape:
+    """Where the text block sits inside the rows that print it.
+
+    The block is about `len(text) / THEME_CHARS_PER_LINE` lines tall (row heights
+    are in lines too). With one row holding text, the block lies anywhere inside
+    it. With several, each row holds a share of the block in proportion to its
+    share of the text, which pins the block's middle.
     """
-    distance = max(0.0, (top - middle - bottom) / 2, (bottom - top - middle) / 2)
+    rows = range(group.rows[0], group.rows[-1] + 1)
+    middle = sum(pieces[r].height for r in rows)
+    lengths = [len(pieces[r].text.strip()) for r in group.rows]
+    total = max(1, sum(lengths))
+    block = min(middle, max(0.5, total / THEME_CHARS_PER_LINE))
+    if len(group.rows) == 1:
+        return _Shape(middle, block / 2, middle - block / 2)
+    first, last = pieces[group.rows[0]].height, pieces[group.rows[-1]].height
+    from_top = first - block * lengths[0] / total + block / 2
+    from_bottom = middle - last + block * lengths[-1] / total - block / 2
+    centre = min(middle, max(0.0, (from_top + from_bottom) / 2))
+    return _Shape(middle, centre, centre)
+
+
+def _off_centre(top: float, shape: _Shape, bottom: float) -> float:
+    """How far the middle of a merged cell lies from where its text block can sit (squared).
+
+    Text in a vertically centred cell sits around the cell's middle.
+    """
+    centre = (top + shape.middle + bottom) / 2
+    distance = max(0.0, top + shape.low - centre, centre - top - shape.high)
     return distance * distance
 
 
@@ -254,13 +298,10 @@ def _balance_chain(
     """
     heights = [[pieces[r].height for r in gaps[n]] for n in chain]
     prefix = [[0.0, *accumulate(h)] for h in heights]
-    middles = {
-        number: sum(pieces[r].height for r in range(groups[number].rows[0], groups[number].rows[-1] + 1))
-        for number in (*chain, chain[-1] + 1)
-    }
+    shapes = {number: _shape(pieces, groups[number]) for number in (*chain, chain[-1] + 1)}
 
-    def middle(number: int) -> float:
-        return middles[number]
+    def middle(number: int) -> _Shape:
+        return shapes[number]
 
     def choices(size: int) -> Sequence[int]:
         return range(size, -1, -1) if size <= _MAX_GAP_FOR_SEARCH else [(size + 1) // 2]

@@ -61,6 +61,16 @@ A, B = "Alpha group", "Beta group"
         pytest.param(["", "", A, "", B], None, [A, A, A, A, B], id="centring-pulls-padding-up"),
         pytest.param([A, "", "", "", "", B], None, [A, A, A, B, B, B], id="centring-splits-long-gap"),
         pytest.param([A, "2032 plans"], None, [A, "2032 plans"], id="digit-first-is-no-signal"),
+        pytest.param(["Cut fixed-term contracts", "(FTC)"], None, ["Cut fixed-term contracts (FTC)"] * 2, id="bracket"),
+        pytest.param(
+            ["Build the Technician", "Hub"], ["3.1", "3.2"], ["Build the Technician Hub"] * 2, id="one-word-name-end"
+        ),
+        pytest.param(
+            [A, "", "", "Two rows of", "text here", ""],
+            None,
+            [A, A, "Two rows of text here", "Two rows of text here", "Two rows of text here", "Two rows of text here"],
+            id="text-over-two-rows-is-centred-on-their-border",
+        ),
         pytest.param(["", "", ""], None, [None, None, None], id="no-text"),
         pytest.param([], None, [], id="empty"),
     ],
