@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
 from extractor.layouts.periods import PeriodLabel, best_period
@@ -30,6 +31,8 @@ from schemas.plan import BBox, Provenance
 
 logger = logging.getLogger(__name__)
 
+# Header texts recur on every page and every candidate line: read each once.
+role_of = lru_cache(maxsize=8192)(header_role)
 GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION})
 # Columns that hold a short value, written on a row's first line.
 SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
@@ -84,7 +87,7 @@ def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Col
     """Columns from header units (x0, x1, texts): periods first, then roles by meaning."""
     columns = [Column(x0, x1, tuple(t for t in texts if t.strip())) for x0, x1, texts in units]
     for column in columns:
-        if column.texts and header_role(column.header) is None:
+        if column.texts and role_of(column.header) is None:
             column.period = best_period(list(column.texts))
     named = [i for i, c in enumerate(columns) if c.period is None]
     roles = map_header_to_roles([columns[i].header for i in named])
@@ -95,7 +98,7 @@ def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Col
 
 def header_roles_ok(texts: list[str]) -> bool:
     """True when header texts name an action column and at least one more role."""
-    return is_header_row([t for t in texts if header_role(t) is not None or best_period([t]) is None])
+    return is_header_row([t for t in texts if role_of(t) is not None or best_period([t]) is None])
 
 
 def period_count(columns: list[Column]) -> int:
@@ -106,9 +109,7 @@ def is_label_text(text: str) -> bool:
     """A short header-like label: names a role or a period."""
     folded = " ".join(text.split())
     return (
-        bool(folded)
-        and len(folded.split()) <= 5
-        and (header_role(folded) is not None or best_period([folded]) is not None)
+        bool(folded) and len(folded.split()) <= 5 and (role_of(folded) is not None or best_period([folded]) is not None)
     )
 
 
@@ -240,7 +241,7 @@ def _is_dense(reading: TableReading) -> bool:
 
 
 def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
-    if row.cell_count != 1 or row.marks:
+    if row.cell_count != 1 or (row.marks and not row.emphasised):  # a bold heading may carry a summary bar
         return False
     filled = [i for i, t in row.texts.items() if t.strip()]
     if len(filled) != 1 or row.merged & set(filled):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 FINANCIAL_YEAR_START_MONTH = 4
 
@@ -155,6 +156,7 @@ def _part_of_year(text: str, pattern: re.Pattern[str], size: int, grade: int) ->
     return PeriodLabel(value, grade) if value else None
 
 
+@lru_cache(maxsize=8192)
 def parse_period_label(text: str) -> PeriodLabel | None:
     """The period a header names, or None when the text is not a period label.
 

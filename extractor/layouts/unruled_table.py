@@ -84,10 +84,21 @@ def _is_heading_line(line: TextLine, body_size: float) -> bool:
     return line.bold or line.size >= body_size + 1.0
 
 
-def _spacing(lines: list[TextLine]) -> float:
-    """The gap above which two lines belong to different rows."""
+def _spacing(lines: list[TextLine], bounds: list[tuple[float, float]] | None = None) -> float:
+    """The gap above which two lines belong to different rows.
+
+    With column bounds the gaps are measured down each column: when cells are centred
+    vertically, a one-line cell sits between the lines of a wrapped cell beside it, and
+    the page's lines overlap instead of showing the spacing inside a cell."""
     heights = [ln.bottom - ln.top for ln in lines] or [10.0]
-    gaps = sorted(b.top - a.bottom for a, b in itertools.pairwise(lines) if b.top - a.bottom > -1)
+    if bounds:
+        gaps = []
+        for column in range(len(bounds)):
+            words = [w for ln in lines for w in ln.words if column_of(bounds, w.xc) == column]
+            gaps += [b.top - a.bottom for a, b in itertools.pairwise(words_to_lines(words))]
+    else:
+        gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
+    gaps = sorted(gap for gap in gaps if gap > -1)
     base_gap = gaps[len(gaps) // 10] if gaps else 0.0
     return base_gap + max(1.5, 0.3 * median(heights))
 
@@ -99,7 +110,7 @@ def lines_to_bands(
     ref_col = next((i for i, c in enumerate(columns) if c.role is ColumnRole.REF), None)
     action_col = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
     grouping = {i for i, c in enumerate(columns) if c.role in GROUPING_ROLES}
-    threshold = _spacing(lines)
+    threshold = _spacing(lines, bounds)
     gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
     even = bool(gaps) and max(gaps) - min(gaps) < threshold - min(gaps)  # no wider gap between rows
     bands: list[_Band] = []
@@ -124,7 +135,39 @@ def lines_to_bands(
         else:
             bands[-1].words += own
             bands[-1].bottom = max(bands[-1].bottom, bottom)
+            bands[-1].top = min(bands[-1].top, top)
+    if action_col is not None and ref_col is None:
+        bands = _attach_orphans(bands, bounds, action_col)
     return bands, grouped
+
+
+def _attach_orphans(bands: list[_Band], bounds: list[tuple[float, float]], action_col: int) -> list[_Band]:
+    """A band with no action text is part of a neighbouring row, never a row of its own: the
+    second paragraph of a cell (paragraph spacing is wider than line spacing), or, when cells
+    are centred vertically, the first lines of a tall cell above a shorter action. It joins
+    the nearer of the rows above and below it (not across a heading)."""
+    out = list(bands)
+    index = 0
+    while index < len(out):
+        band = out[index]
+        if band.heading or any(column_of(bounds, w.xc) == action_col for w in band.words):
+            index += 1
+            continue
+        before = out[index - 1] if index > 0 and not out[index - 1].heading else None
+        after = out[index + 1] if index + 1 < len(out) and not out[index + 1].heading else None
+        if before is None and after is None:
+            index += 1
+            continue
+        up = band.top - before.bottom if before is not None else float("inf")
+        down = after.top - band.bottom if after is not None else float("inf")
+        target = before if up <= down else after
+        if target is None:
+            index += 1
+            continue
+        target.words += band.words
+        target.top, target.bottom = min(target.top, band.top), max(target.bottom, band.bottom)
+        del out[index]
+    return out
 
 
 def _opens_row(words: list[Word], bounds: list[tuple[float, float]], action_col: int | None) -> bool:
@@ -316,7 +359,7 @@ def _reading(
     pd: PageData, table: _Table, body: list[TextLine], *, has_header: bool, heading: str | None
 ) -> TableReading:
     bands, grouped_words = lines_to_bands(body, table.columns, table.bounds, pd.body_size)
-    grouped = _assign_blocks(bands, _blocks(grouped_words, _spacing(body)))
+    grouped = _assign_blocks(bands, _blocks(grouped_words, _spacing(body, table.bounds)))
     rows = bands_to_rows(pd, bands, grouped, table.columns, table.bounds)
     top = min((ln.top for ln in body), default=0.0)
     bottom = max((ln.bottom for ln in body), default=0.0)

@@ -14,9 +14,8 @@ import itertools
 from dataclasses import dataclass, field
 
 from extractor.layouts.pdf_page import TextLine, Word
-from extractor.layouts.pdf_tables import header_roles_ok
+from extractor.layouts.pdf_tables import header_roles_ok, role_of
 from extractor.layouts.periods import best_period, parse_period_label
-from extractor.rows import header_role
 
 PHRASE_GAP_EM = 0.8  # a gap wider than this many font sizes separates two phrases
 
@@ -69,9 +68,12 @@ def _split_periods(phrases: list[Phrase]) -> list[Phrase]:
     """Period labels set close together ("Q1 Q2 Q3 Q4") are one column each."""
     out: list[Phrase] = []
     for phrase in phrases:
+        if len(phrase.words) < 2 or parse_period_label(phrase.words[0].text) is None:
+            out.append(phrase)
+            continue
         labels = [parse_period_label(w.text) for w in phrase.words]
         grades = {label.specificity for label in labels if label is not None}
-        if len(phrase.words) > 1 and all(labels) and len(grades) == 1:
+        if all(labels) and len(grades) == 1:
             out += [Phrase((w,)) for w in phrase.words]
         else:
             out.append(phrase)
@@ -108,7 +110,7 @@ def _header_line(line: TextLine, phrases: list[Phrase]) -> bool:
     of the phrases (three quarters when the line is not bold) naming a role or a period."""
     if len(phrases) < 3 or any(len(p.words) > 6 for p in phrases):
         return False
-    labels = sum(1 for p in phrases if header_role(p.text) is not None or best_period([p.text]) is not None)
+    labels = sum(1 for p in phrases if role_of(p.text) is not None or best_period([p.text]) is not None)
     share = 0.5 if line.bold else 0.75
     return labels >= share * len(phrases) and header_roles_ok([p.text for p in phrases])
 

@@ -198,3 +198,75 @@ def test_reads_any_plan_pdf_without_error(pdf: Path) -> None:
     if not pdf.is_file():
         pytest.skip("no sample or shared PDFs")
     assert read(pdf).rows
+
+
+def _draw_lines(d, x: float, top: float, lines: list[str], step: float = 10.0) -> None:
+    for k, line in enumerate(lines):
+        d.text(x, top + k * step, line)
+
+
+COLUMNS_X = (40.0, 330.0, 430.0, 530.0)  # Action | Owner | Deadline | Measure
+
+
+def _unruled_rows(d, rows: list[tuple[float, list[list[str]], list[float]]]) -> None:
+    """Header, then each row as (top, cell lines per column, offset of each cell from the row top)."""
+    for x, label in zip(COLUMNS_X, ("Action", "Owner", "Deadline", "Measure of success"), strict=True):
+        d.text(x, 60.0, label, bold=True)
+    d.text(COLUMNS_X[0], 80.0, "Career Development", bold=True)
+    for top, cells, offsets in rows:
+        for x, lines, offset in zip(COLUMNS_X, cells, offsets, strict=True):
+            _draw_lines(d, x, top + offset, lines)
+
+
+def test_vertically_centred_cells_stay_in_their_row(drawer) -> None:
+    """Cells centred on their row: a one-line cell sits level with the middle of a wrapped
+    action, and a tall measure cell starts above its action's first line."""
+    d = drawer("centred.pdf")
+    _unruled_rows(
+        d,
+        [
+            (
+                100.0,
+                [["Hold a forum for", "technicians", "every term."], ["TCL"], ["Annual"], ["Forum held"]],
+                [0, 10, 10, 10],
+            ),
+            (
+                140.0,
+                [["Fund two places on a course."], ["HR"], ["Mar 2026"], ["Two places", "funded each", "year"]],
+                [10, 10, 10, 0],
+            ),
+            (180.0, [["Write a skills map", "for every team."], ["LM"], ["2026/27"], ["Map written"]], [0, 5, 5, 5]),
+        ],
+    )
+    rows = read(d.save()).rows
+    assert [fold(r.cells[R.ACTION]) for r in rows] == [
+        "Hold a forum for technicians every term.",
+        "Fund two places on a course.",
+        "Write a skills map for every team.",
+    ]
+    assert [r.cells[R.OWNER] for r in rows] == ["TCL", "HR", "LM"]
+    assert [fold(r.cells[R.MEASURE]) for r in rows] == ["Forum held", "Two places funded each year", "Map written"]
+    assert {r.section for r in rows} == {"Career Development"}
+
+
+def test_second_paragraph_of_a_cell_is_not_a_row(drawer) -> None:
+    """Top-aligned cells; the measure cell has two paragraphs with paragraph spacing between."""
+    d = drawer("paragraphs.pdf")
+    _unruled_rows(
+        d,
+        [
+            (
+                100.0,
+                [["Give every technician a", "development review."], ["LM"], ["Annual"], ["• Reviews held"]],
+                [0, 0, 0, 0],
+            ),
+            (100.0, [[], [], [], ["• Requests logged"]], [0, 0, 0, 17]),
+            (140.0, [["Fund two places on a course."], ["HR"], ["Mar 2026"], ["Two places"]], [0, 0, 0, 0]),
+        ],
+    )
+    rows = read(d.save()).rows
+    assert [fold(r.cells[R.ACTION]) for r in rows] == [
+        "Give every technician a development review.",
+        "Fund two places on a course.",
+    ]
+    assert [r.cells[R.MEASURE] for r in rows] == ["• Reviews held\n• Requests logged", "Two places"]
