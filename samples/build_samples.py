@@ -627,6 +627,7 @@ class GanttStyle:
     shade: Colour
     section_fill: Colour
     notes_header: str | None = None
+    notes_last: bool = False  # notes column after the status column instead of after the owner
     phases: tuple[tuple[str, int], ...] = ()  # header row above the periods: (label, number of columns)
     action_width: float = 250.0
     owner_width: float = 62.0
@@ -648,15 +649,20 @@ class GanttGrid:
         fixed = style.action_width + style.owner_width + style.notes_width + style.status_width
         self.period_width = (flow.width - fixed) / len(style.period_months)
         widths = [style.action_width, style.owner_width]
-        if style.notes_header:
+        if style.notes_header and not style.notes_last:
             widths.append(style.notes_width)
+        self.first_period = len(widths)
         widths.extend([self.period_width] * len(style.period_months))
+        self.status_column = len(widths)
         widths.append(style.status_width)
+        self.notes_column: int | None = None
+        if style.notes_header:
+            self.notes_column = len(widths) if style.notes_last else 2
+            if style.notes_last:
+                widths.append(style.notes_width)
         self.xs = [MARGIN]
         for width in widths:
             self.xs.append(self.xs[-1] + width)
-        self.first_period = 3 if style.notes_header else 2
-        self.status_column = len(widths) - 1
         self.line_colour: Colour = (0.55, 0.55, 0.55)
 
     def _lines(self, text: str, column: int, font: str = FONT) -> list[str]:
@@ -676,10 +682,10 @@ class GanttGrid:
 
     def header(self) -> None:
         style, flow = self.style, self.flow
-        fixed = [("Action", 0), (style.owner_header, 1)]
-        if style.notes_header:
-            fixed.append((style.notes_header, 2))
-        fixed.append((style.status_header, self.status_column))
+        fixed = [("Action", 0), (style.owner_header, 1), (style.status_header, self.status_column)]
+        if style.notes_header and self.notes_column is not None:
+            fixed.append((style.notes_header, self.notes_column))
+        fixed.sort(key=lambda pair: pair[1])
         period_lines = [self._lines(label, self.first_period + i, BOLD) for i, label in enumerate(style.period_labels)]
         row_h = max(len(lines) for lines in period_lines) * self.leading + 2 * self.pad
         phase_h = self.leading + 2 * self.pad if style.phases else 0.0
@@ -711,8 +717,8 @@ class GanttGrid:
     def action_row(self, item: Item) -> None:
         style = self.style
         cells: dict[int, list[str]] = {0: self._lines(item.text, 0), 1: self._lines("/".join(item.owners), 1)}
-        if style.notes_header:
-            cells[2] = self._lines(item.notes or "", 2)
+        if self.notes_column is not None:
+            cells[self.notes_column] = self._lines(item.notes or "", self.notes_column)
         if item.status is not None and item.status.raw:
             cells[self.status_column] = self._lines(item.status.raw, self.status_column)
         height = max(len(lines) for lines in cells.values()) * self.leading + 2 * self.pad
@@ -726,8 +732,8 @@ class GanttGrid:
                 column = self.first_period + i
                 self.flow.fill_box(self.xs[column], top, self.xs[column + 1] - self.xs[column], height, style.shade)
         if item.status is not None and item.status.rag is not None:
-            x = self.xs[self.status_column]
-            self.flow.fill_box(x, top, self.xs[-1] - x, height, style.rag_fills[item.status.rag])
+            x0, x1 = self.xs[self.status_column], self.xs[self.status_column + 1]
+            self.flow.fill_box(x0, top, x1 - x0, height, style.rag_fills[item.status.rag])
         for column, lines in cells.items():
             self._cell_text(column, top, lines)
         for column in range(len(self.xs) - 1):
@@ -813,6 +819,37 @@ THORNLEIGH_RAG_KEY = (
     ("red", "Delayed or urgent action needed"),
     ("amber", "Some action needed"),
     ("green", "On track or complete"),
+)
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month_range_label(month: str) -> str:
+    """'2024-04' -> 'Apr-Jun 2024': the three months of a quarter and its calendar year."""
+    year, number = (int(p) for p in month.split("-"))
+    return f"{MONTHS[number - 1]}-{MONTHS[number + 1]} {year}"
+
+
+RAVENSWORTH_STYLE = GanttStyle(
+    owner_header="Owner",
+    period_labels=tuple(month_range_label(m) for m in sample_plans.RAVENSWORTH_QUARTERS),
+    period_months=sample_plans.RAVENSWORTH_QUARTERS,
+    status_header="RAG",
+    rag_fills={"red": (0.9, 0.22, 0.21), "amber": (1.0, 0.8, 0.0), "green": (0.44, 0.68, 0.28)},
+    shade=(0.53, 0.75, 0.6),
+    section_fill=(0.93, 0.93, 0.88),
+    notes_header="Comments",
+    notes_last=True,
+    notes_width=110.0,
+    action_width=180.0,
+    owner_width=46.0,
+    status_width=30.0,
+)
+RAVENSWORTH_RAG_KEY = (
+    ("red", "Off track"),
+    ("amber", "At risk"),
+    ("green", "On track or done"),
 )
 
 
@@ -909,6 +946,9 @@ def build_all(out: Path) -> list[Path]:
 
     build_gantt(sample_plans.THORNLEIGH, out / "gantt_dates.pdf", THORNLEIGH_STYLE, THORNLEIGH_RAG_KEY)
     emit("gantt_dates.pdf", sample_plans.THORNLEIGH, with_visuals=True)
+
+    build_gantt(sample_plans.RAVENSWORTH, out / "gantt_months.pdf", RAVENSWORTH_STYLE, RAVENSWORTH_RAG_KEY)
+    emit("gantt_months.pdf", sample_plans.RAVENSWORTH, with_visuals=True)
 
     write_text(out / "bullets.md", build_bullets(sample_plans.SALTMERE))
     emit("bullets.md", sample_plans.SALTMERE, with_visuals=False)

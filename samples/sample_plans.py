@@ -1253,3 +1253,151 @@ SALTMERE = Plan(
         ),
     ),
 )
+
+
+# --- Ravensworth University: Gantt with month-range columns and a colour-only RAG column
+# (gantt_months.pdf) ------------------------------------------------------------------------
+
+
+def _rag(colour: str) -> StatusCell:
+    """A status cell that shows only a fill colour, no text."""
+    return StatusCell(raw=None, state=None, rag=colour)
+
+
+def _gantt_months(text: str, owners: str, timeline: tuple[str, ...], rag: str | None, notes: str | None = None) -> Item:
+    return Item(
+        text=text,
+        owners=tuple(owners.split(", ")),
+        timeline=timeline,
+        status=_rag(rag) if rag else None,
+        notes=notes,
+    )
+
+
+RAVENSWORTH_QUARTERS = quarters("2024-04", "2026-01")
+
+RAVENSWORTH = Plan(
+    institution="Ravensworth University",
+    title="Technician Commitment Action Plan, April 2024 to March 2026",
+    subtitle="Ravensworth University",
+    period=("2024-04", "2026-03"),
+    legend={
+        "TCL": "Technician Commitment Lead",
+        "CO": "Communications Office",
+        "TN": "Technician Network",
+        "FM": "Facilities Managers",
+        "PVC": "Pro-Vice-Chancellor (Education)",
+        "HR": "Human Resources",
+    },
+    sections=(
+        _heading(
+            "Visibility",
+            "visibility",
+            _gantt_months(
+                "Create a technician spotlight feature in the fortnightly staff bulletin",
+                "CO",
+                quarters("2024-04", "2025-01"),
+                "green",
+                notes="Twelve features published so far",
+            ),
+            _gantt_months(
+                "Set up a technician network stand at the new-student welcome fair",
+                "TN",
+                ("2024-07", "2025-07"),
+                "green",
+            ),
+            _gantt_months(
+                "Produce a map of technical facilities and the teams that run them for the university website",
+                "CO, FM",
+                quarters("2024-10", "2025-01"),
+                "amber",
+                notes="Waiting for the new web platform",
+            ),
+        ),
+        _heading(
+            "Recognition",
+            "recognition",
+            _gantt_months(
+                "Add technical staff to the criteria for the university's teaching and research prizes",
+                "PVC",
+                quarters("2024-04", "2024-07"),
+                "red",
+                notes="Prize committee has not yet met",
+            ),
+            _gantt_months(
+                "Write to heads of school each year listing technicians who have gained new qualifications",
+                "TCL",
+                ("2024-10", "2025-10"),
+                "green",
+            ),
+            _gantt_months(
+                "Introduce a technician long-service award",
+                "HR",
+                quarters("2025-01", "2025-04"),
+                None,
+            ),
+        ),
+        _heading(
+            "Career Development",
+            "career_development",
+            _gantt_months(
+                "Open a call for technician development funding twice a year",
+                "TCL, HR",
+                quarters("2024-04", "2025-10", step=6),
+                "green",
+            ),
+            _gantt_months(
+                "Create a technician apprenticeship pathway from level 3 to degree level",
+                "HR",
+                quarters("2024-07", "2025-07"),
+                "amber",
+            ),
+            _gantt_months(
+                "Run career workshops for technicians on applying for promotion and regrading",
+                "HR, TN",
+                quarters("2025-01", "2025-04"),
+                None,
+            ),
+            _gantt_months(
+                "Fund professional registration and membership fees for technicians",
+                "FM",
+                RAVENSWORTH_QUARTERS,
+                "green",
+            ),
+        ),
+        _heading(
+            "Sustainability",
+            "sustainability",
+            _gantt_months(
+                "Record the skills of each technical team and identify where only one person holds them",
+                "FM",
+                quarters("2024-07", "2024-10"),
+                "green",
+                notes="Complete for the science faculties",
+            ),
+            _gantt_months(
+                "Agree a succession plan for every technical manager post",
+                "FM, HR",
+                quarters("2025-01", "2025-10"),
+                None,
+            ),
+        ),
+        _heading(
+            "Evaluating Impact",
+            "evaluating_impact",
+            _gantt_months(
+                "Run a technician survey in the first and the final year of the plan",
+                "TCL",
+                ("2024-10", "2025-10"),
+                "green",
+            ),
+            _gantt_months(
+                "Report progress on this plan to the University Executive every six months",
+                "TCL",
+                quarters("2024-07", "2026-01", step=6),
+                "amber",
+                notes="First report moved to January",
+            ),
+        ),
+    ),
+)
