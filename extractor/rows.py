@@ -31,25 +31,38 @@ class ColumnRole(StrEnum):
 # Header words by role, checked in this order; the first role whose pattern
 # matches wins, so the more specific patterns come first.
 HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
-    (ColumnRole.REF, re.compile(r"^#(\s|$)|^(ref(erence)?|no\.?|number|item|id)\b|^ref\s*#|^action\s*(no|number|ref)\b", re.I)),
+    (
+        ColumnRole.REF,
+        re.compile(r"^#(\s|$)|^(ref(erence)?|no\.?|number|item|id)\b|^ref\s*#|^action\s*(no|number|ref)\b", re.I),
+    ),
     (ColumnRole.STATUS, re.compile(r"\b(status|rag|progress|update|complete[d]?\?)\b", re.I)),
-    (ColumnRole.MEASURE, re.compile(
-        r"\b(measures?|kpis?|success|criteria|evidence|outcomes?|indicators?|metrics?|targets?(?! date)|deliverables?)\b",
-        re.I,
-    )),
-    (ColumnRole.OWNER, re.compile(
-        r"\b(owners?|lead(s|ership)?|who|responsib\w*|accountab\w*|champion|by whom)\b", re.I
-    )),
-    (ColumnRole.START, re.compile(r"\b(start|begin|from|commenc\w*)\b", re.I)),
-    (ColumnRole.END, re.compile(
-        r"\b(finish|end|timescales?|time\s*frame|timeline|deadline|by when|when|target date|due|completion date|date)\b",
-        re.I,
-    )),
+    (
+        ColumnRole.MEASURE,
+        re.compile(
+            r"\b(measures?|kpis?|success|criteria|evidence|outcomes?|indicators?|metrics?|targets?(?![\w\s]*\bdates?\b)"
+            r"|deliverables?)\b",
+            re.I,
+        ),
+    ),
+    (
+        ColumnRole.OWNER,
+        re.compile(r"\b(owners?|lead(s|ership)?|who|responsib\w*|accountab\w*|champion|by whom)\b", re.I),
+    ),
+    (ColumnRole.START, re.compile(r"\b(start(s|ed|ing)?|begin(s|ning)?|from|commenc\w*)\b", re.I)),
+    (
+        ColumnRole.END,
+        re.compile(
+            r"\b(finish|end|timescales?|time\s*frame|timeline|deadline|by when|when|target date|due|completion date"
+            r"|dates?)\b",
+            re.I,
+        ),
+    ),
     (ColumnRole.PILLAR, re.compile(r"\b(pillar|commitment area|principle)\b", re.I)),
     (ColumnRole.THEME, re.compile(r"\b(theme|aim|objective area|goal|priority area|area|issue)\b", re.I)),
-    (ColumnRole.NOTES, re.compile(
-        r"\b(notes?|comments?|prior to|before|previous\w*|earlier|context|background|baseline)\b", re.I
-    )),
+    (
+        ColumnRole.NOTES,
+        re.compile(r"\b(notes?|comments?|prior to|before|previous\w*|earlier|context|background|baseline)\b", re.I),
+    ),
     (ColumnRole.ACTION, re.compile(r"\b(actions?|objectives?|activit(y|ies)|tasks?|initiatives?|what)\b", re.I)),
 )
 
