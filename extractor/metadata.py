@@ -20,7 +20,8 @@ institution or a plan.
 - **legend**: the lines under a "Who" / "Key" / "Legend" / "Abbreviations"
   heading (or any run of three or more "CODE: Name" lines), each read as
   "CODE: Name", "CODE - Name", "CODE = Name", "CODE, Name" or "CODE Name", or a
-  two-column Markdown table ("| CODE | Name |", its header row and rule skipped).
+  two-column Markdown table ("| CODE | Name |", its header row and rule skipped),
+  or on one line: "Key: TCL - Commitment Lead; HR - Human Resources".
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ _PLAN_WORD = re.compile(r"\bplan\b", re.I)
 _COMMITMENT = re.compile(r"technician\s+commitment", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _ANCHORS = frozenset({"University", "Institute", "College", "Conservatoire", "Academy", "Institution"})
+_ANCHORS_AFTER_A_NAME = frozenset({"School", "Observatory", "Laboratory", "Centre"})  # "London School of ..."
+_ANCHOR_WORD = re.compile(
+    r"universit|institut|college|conservatoire|academy|school|observatory|laboratory|centre", re.I
+)
 _NAME_STOP = frozenset(
     (
         *("Technician", "Technicians", "Technical", "Commitment", "Action", "Actions", "Plan", "Plans", "Progress"),
@@ -85,13 +90,14 @@ _DATE_TOKEN = re.compile(
 _LEGEND_HEADING = re.compile(
     r"^(who|key|legend|abbreviations?|acronyms|glossary|owners?|leads?|"
     r"(responsibility|owner|lead|leads|owners|action owner)s?\s+(key|codes?|legend)|"
-    r"key\s+to\s+\w+(\s+\w+)?|(owner|lead|responsibility)\s+abbreviations)$",
+    r"key\s+to\s+\w+(\s+\w+)?|(owner|lead|responsibility)\s+abbreviations|(abbreviations|acronyms)\s+used\b.{0,30})$",
     re.I,
 )
 _CODE = r"[A-Z][A-Za-z0-9&/.+]{0,11}"
 _LEGEND_SEPARATED = re.compile(rf"^({_CODE})\s*(?::|=|,|\t|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(\S.*)$")
 _LEGEND_SPACED = re.compile(rf"^({_CODE})\s+([A-Z].*)$")
 _TABLE_RULE = re.compile(r"^:?-{3,}:?$")
+_INLINE_LEGEND = re.compile(r"^(key|legend|who|abbreviations|acronyms)\s*:\s*(\S.*[;|].*)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
 
 
@@ -113,6 +119,8 @@ def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Se
             meta.institution, meta.evidence["institution"] = name, f"PDF {key}"
         if key == "Title" and not meta.title and _TITLE_WORDS.search(value):
             meta.title, meta.evidence["title"] = value, "PDF Title"
+    if not meta.institution and (name := _most_named_institution(raw_texts)):
+        meta.institution, meta.evidence["institution"] = name, "document text (most named)"
     columns = list(period_columns) or _gantt_columns(raw_texts)
     meta.period_start, meta.period_end = find_period([*head, *([meta.title] if meta.title else [])], columns)
     meta.legend = find_legend(raw_texts)
@@ -174,7 +182,7 @@ def _title(head: list[str]) -> str | None:
 
 
 def find_institution(text: str) -> str | None:
-    """The institution a line names, or None.
+    """The institution a line names, or None. A name printed in capitals is title-cased.
 
     >>> find_institution("University of Southampton Technician Commitment - 36 month Action plan")
     'University of Southampton'
@@ -182,25 +190,36 @@ def find_institution(text: str) -> str | None:
     'University of Sussex'
     >>> find_institution("Harbourside Institute of Science"), find_institution("Imperial College London plan")
     ('Harbourside Institute of Science', 'Imperial College London')
+    >>> find_institution("UNIVERSITY OF THE NORTH TECHNICIAN COMMITMENT")
+    'University of the North'
     """
+    if not _ANCHOR_WORD.search(text):
+        return None
     tokens = _TOKEN.findall(text)
     for index, token in enumerate(tokens):
-        if token not in _ANCHORS:
+        anchor = token.title()
+        if not token[:1].isupper() or (anchor not in _ANCHORS and anchor not in _ANCHORS_AFTER_A_NAME):
             continue
         before: list[str] = []
         back = index - 1
-        while back >= 0 and _name_word(tokens[back]) and tokens[back] not in _ANCHORS:
+        while back >= 0 and _name_word(tokens[back]) and tokens[back].title() not in _ANCHORS:
             before.insert(0, tokens[back])
             back -= 1
         after = _name_tail(tokens[index + 1 :])
         # A bare anchor needs "of ..." or a second anchor ("University College London").
-        if before or (after and (after[0] == "of" or after[0] in _ANCHORS)):
-            return " ".join([*before, token, *after])
+        bare_ok = anchor in _ANCHORS and after and (after[0].lower() == "of" or after[0].title() in _ANCHORS)
+        if before or bare_ok:
+            name = [*before, token, *after]
+            return _title_case(name) if all(t.isupper() or not t[:1].isalpha() for t in name) else " ".join(name)
     return None
 
 
+def _title_case(words: list[str]) -> str:
+    return " ".join(w.lower() if w.lower() in _NAME_JOINERS else w.title() for w in words)
+
+
 def _name_word(token: str) -> bool:
-    return token[:1].isupper() and token not in _NAME_STOP and not any(c.isdigit() for c in token)
+    return token[:1].isupper() and token.title() not in _NAME_STOP and not any(c.isdigit() for c in token)
 
 
 def _name_tail(tokens: list[str]) -> list[str]:
@@ -208,14 +227,24 @@ def _name_tail(tokens: list[str]) -> list[str]:
     tail: list[str] = []
     pending: list[str] = []
     for token in tokens:
-        if token.lower() in _NAME_JOINERS and token != "The":
+        lower = token.lower()
+        if lower in _NAME_JOINERS and (lower != "the" or token == "the" or pending):
             pending.append(token)
             continue
-        if not _name_word(token) and token not in _ANCHORS:
+        if not _name_word(token) and token.title() not in _ANCHORS:
             break
         tail.extend([*pending, token])
         pending = []
     return tail
+
+
+def _most_named_institution(lines: Sequence[str]) -> str | None:
+    """The institution named most often in the whole text (first named wins a tie)."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        if (name := find_institution(line)) is not None:
+            counts[name] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _add_months(month: str, count: int) -> str:
@@ -322,6 +351,12 @@ def find_legend(lines: Sequence[str]) -> dict[str, str]:
     index = 0
     while index < len(lines):
         text = lines[index].strip()
+        if inline := _INLINE_LEGEND.match(text):
+            for part in re.split(r"\s*;\s*|\s+\|\s+", inline.group(2)):
+                if entry := _legend_entry(part, loose=False):
+                    legend.setdefault(*entry)
+            index += 1
+            continue
         headed = bool(_LEGEND_HEADING.match(heading_text(text))) if text and len(text) <= 40 else False
         start = index + 1 if headed else index
         entries = _legend_block(lines, start, loose=headed)

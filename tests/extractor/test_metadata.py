@@ -41,6 +41,9 @@ def text_source(text: str, kind: str = "text", metadata: dict[str, str] | None =
         ("Our university plan", None),
         ("University-wide training for technicians", None),
         ("", None),
+        ("UNIVERSITY OF THE NORTH TECHNICIAN COMMITMENT", "University of the North"),
+        ("Testford School of Economics action plan", "Testford School of Economics"),
+        ("School of Biosciences", None),
     ],
     ids=[
         "university-of",
@@ -54,6 +57,9 @@ def text_source(text: str, kind: str = "text", metadata: dict[str, str] | None =
         "lowercase",
         "adjective",
         "empty",
+        "capitals",
+        "x-school-of",
+        "bare-school",
     ],
 )
 def test_find_institution(line: str, expected: str | None) -> None:
@@ -132,6 +138,8 @@ def test_find_legend_forms() -> None:
             {"TCL": "Commitment Lead", "HR": "Human Resources"},
         ),
         ("Key\n| Code | Lead | Since |\n|---|---|---|\n| TCL | Commitment Lead | 2031 |\n", {}),
+        ("Key: TCL - Commitment Lead; HR: Human Resources\n", {"TCL": "Commitment Lead", "HR": "Human Resources"}),
+        ("Abbreviations used in this plan\nTCL: Commitment Lead\n", {"TCL": "Commitment Lead"}),
     ],
     ids=[
         "markdown-key",
@@ -143,6 +151,8 @@ def test_find_legend_forms() -> None:
         "not-a-code",
         "markdown-table",
         "three-column-table",
+        "one-line-key",
+        "abbreviations-used",
     ],
 )
 def test_find_legend_blocks(text: str, expected: dict[str, str]) -> None:
@@ -185,6 +195,15 @@ def test_find_metadata_pdf_properties_are_a_fallback() -> None:
     assert meta.institution is None  # a person's name is never taken for the institution
     assert (meta.period_start, meta.period_end) == ("2031", "2034")
     assert meta.evidence == {"title": "PDF Title"}
+
+
+def test_institution_named_most_often_when_the_title_block_has_none() -> None:
+    text = "Technician Commitment Action Plan\n\nAction\tOwner\tEnd\nVisit Testford College\tAB\t2031\n" + (
+        "Printed by the University of Testford\n" * 2
+    )
+    meta = find_metadata(text_source(text), [])
+    assert meta.institution == "University of Testford"
+    assert meta.evidence["institution"] == "document text (most named)"
 
 
 def test_find_metadata_gantt_line_of_dates() -> None:
