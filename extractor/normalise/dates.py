@@ -9,7 +9,8 @@ Text                                        date                    recurrence
 "" / whitespace                             (the result is None)
 "Annual", "Annually", "Yearly", "each year" null                    annual
 "6- monthly", "six-monthly", "bi-annual",   null                    six_monthly
-"biannually", "twice a year", "half-yearly"
+"biannually", "twice a year", "twice
+yearly", "half-yearly"
 "Quarterly", "Termly"*                      null                    quarterly
 "Monthly", "every month"                    null                    monthly
 "Ongoing", "On-going", "Continuous",        null                    ongoing
@@ -20,17 +21,19 @@ Text                                        date                    recurrence
 "01/04/2022", "1.4.22" (UK, day first),     2022-04
 "April 1, 2022"
 "04/2022", "2022-04", "2022-04-30"          2022-04
-"Q3 2023" (calendar quarter)                2023-07
+"Q3 2023", "2023 Q3" (calendar quarter)     2023-07
 "Q1 2022/23", "Q4 FY22/23" (UK financial    2022-04, 2023-01
 quarters of a split year, from April)
 "Spring 2023" (UK seasons: spring Mar-May,  2023-03
 summer Jun-Aug, autumn Sep-Nov, winter
 Dec-Feb)
+"Spring term 2023" (UK academic terms:      2023-01
+autumn from Sep, spring Jan, summer Apr)
 "2023/24", "2023-24", "AY 2023/24"          2023
 (academic year: the year it starts in)
 "2022-2025", "2022-25" (a span of years)    2022 / 2025 (bound)
 "Sep-Dec 2022" (months sharing a year)      2022-09 / 2022-12 (bound)
-"2024", "by 2024"                           2024
+"2024", "by 2024", "mid-2024"               2024
 "University led", "TBC", "TBA", "N/A",      null                    null
 "Year 2", "Phase 1", "Immediately",
 "Short term"
@@ -91,7 +94,7 @@ _RECURRENCES: tuple[tuple[Recurrence, re.Pattern[str]], ...] = (
         Recurrence.SIX_MONTHLY,
         re.compile(
             r"\b(?:(?:6|six)\s*-?\s*month(?:ly|s)?|bi-?\s*annual(?:ly)?|semi-?\s*annual(?:ly)?|half-?\s*year(?:ly)?"
-            r"|twice\s+(?:a|per|each)\s+year|every\s+(?:6|six)\s+months)\b",
+            r"|twice\s+(?:(?:a|per|each)\s+year|yearly|annually)|every\s+(?:6|six)\s+months)\b",
             re.I,
         ),
     ),
@@ -138,14 +141,19 @@ _SPLIT_QUARTER = re.compile(
 )
 _QUARTER = re.compile(r"\bQ(?P<q>[1-4])\s*[-/,]?\s*(?P<year>(?:19|20)\d{2}|'?\d{2})\b(?!\s*/\s*\d)", re.I)
 _SEASON = re.compile(
-    r"\b(?P<season>spring|summer|autumn|fall|winter)\s*(?:term\s*)?[-/,']?\s*(?P<year>(?:19|20)\d{2}|\d{2})\b", re.I
+    r"\b(?P<season>spring|summer|autumn|fall|winter)\s*(?P<term>term\s*)?[-/,']?\s*(?P<year>(?:19|20)\d{2}|\d{2})\b",
+    re.I,
 )
+_YEAR_FIRST_QUARTER = re.compile(r"\b(?P<year>(?:19|20)\d{2})\s*[-/,]?\s*Q(?P<q>[1-4])\b", re.I)
+_PART_OF_YEAR = re.compile(r"\b(?:mid|early|late)\s*-\s*(?P<year>(?:19|20)\d{2})\b", re.I)
 _ACADEMIC = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[/\-\u2013]\s*(?P<y2>\d{2}|(?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?![\d/])")
 
 # Quarters of a split year ("Q1 2022/23") are UK financial quarters: Q1 is April-June.
 FINANCIAL_YEAR_START = 4
 _SEASON_START: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# UK academic terms: autumn from September, spring from January, summer from April.
+_TERM_START: dict[str, int] = {"autumn": 9, "fall": 9, "spring": 1, "summer": 4}
 
 
 def parse_date_span(text: str | None, *, bound: Bound = "start", errors: ErrorPolicy = "keep") -> DateValue | None:
@@ -217,8 +225,14 @@ def find_date(text: str, *, bound: Bound = "start") -> str | None:
         add(m, _ym(str(first_year + (month - 1) // 12), (month - 1) % 12 + 1))
     for m in _QUARTER.finditer(text):
         add(m, _ym(m.group("year"), (int(m.group("q")) - 1) * 3 + 1))
+    for m in _YEAR_FIRST_QUARTER.finditer(text):
+        add(m, _ym(m.group("year"), (int(m.group("q")) - 1) * 3 + 1))
     for m in _SEASON.finditer(text):
-        add(m, _ym(m.group("year"), _SEASON_START[m.group("season").lower()]))
+        season = m.group("season").lower()
+        starts = _TERM_START if m.group("term") and season in _TERM_START else _SEASON_START
+        add(m, _ym(m.group("year"), starts[season]))
+    for m in _PART_OF_YEAR.finditer(text):
+        add(m, m.group("year"))
     for m in _NUMERIC_MY.finditer(text):
         add(m, _ym(m.group("year"), int(m.group("month"))))
     for m in _ACADEMIC.finditer(text):
