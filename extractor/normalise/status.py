@@ -8,12 +8,13 @@ Text                                                     state
 "Not started", "Not yet started", "Planned", "To do",    not_started
 "Yet to start", "Pending"
 "Complete", "Completed", "Done", "Achieved", "Closed",   complete
-"Finished", "Delivered", "Met"
-"Action needed", "Action required", "Delayed",           action_needed
+"Finished", "Delivered", "Met", "Exceeded"
+"Action needed", "Action required", "Delayed", "Delay",  action_needed
 "Behind", "Overdue", "At risk", "Off track", "Stalled",
-"Not met", "Not achieved", "Not completed"
+"Not met", "Not achieved", "Not completed", "No progress"
 "Ongoing", "On-going", "In progress", "On track",        in_progress
-"Underway", "Started", "Continuing", "Embedded"
+"Underway", "Started", "Continuing", "Embedded",
+"Some progress", "Partially complete", "Partly met"
 =======================================================  ==============
 
 "Delayed" / "Behind" / "At risk" are read as *action needed*: the plan says something
@@ -58,15 +59,16 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
     (
         State.COMPLETE,
         re.compile(
-            r"\b(?:complete[d]?|completion\s+achieved|done|achieved|closed|finished|delivered|met|fully\s+implemented)\b",
+            r"\b(?:complete[d]?|completion\s+achieved|done|achieved|closed|finished|delivered|met|exceeded|"
+            r"fully\s+implemented)\b",
             re.I,
         ),
     ),
     (
         State.ACTION_NEEDED,
         re.compile(
-            r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delayed|behind(?:\s+schedule)?|overdue|"
-            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing))\b",
+            r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
+            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing)|no\s+progress)\b",
             re.I,
         ),
     ),
@@ -75,12 +77,12 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:on-?\s*going|in\s+progress|on\s+track|under\s*way|under\s+review|in\s+development|started|continuing|"
             r"embedded|in\s+hand|"
-            r"progressing|partially\s+(?:complete[d]?|achieved))\b",
+            r"progressing|(?:some|good)\s+progress|partial(?:ly)?\s+(?:complete[d]?|achieved)|partly\s+\w+)\b",
             re.I,
         ),
     ),
 )
-_PARTIAL = re.compile(r"\bpartial(?:ly)?\b", re.I)
+_PARTIAL = re.compile(r"\b(?:partial(?:ly)?|partly)\b", re.I)
 
 _PRIORITY = re.compile(
     r"(?:\bpriority\s*[:#-]?\s*(?P<a>\d{1,2})\b|\bP(?P<b>[1-9])\b|[-\u2013:(]\s*(?P<c>\d{1,2})\s*\)?\s*$)",
