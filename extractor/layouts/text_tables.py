@@ -30,6 +30,7 @@ Warning_ = tuple[str, str, Provenance | None]
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 REF_LIKE = re.compile(r"^(ref\.?\s*)?[A-Za-z]{0,3}\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$", re.I)
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
+_SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 # Roles whose cells are merged vertically in published tables and so come out in pieces.
 MERGED_ROLES = (ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION)
@@ -81,7 +82,17 @@ def split_pipe(text: str) -> list[str]:
 
 
 def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | None:
-    """Cells and the separator kind, or None for a line that is not a table row."""
+    """Cells and the separator kind, or None for a line that is not a table row.
+
+    Space-aligned tables ("space:N") are found by a header whose cells are
+    separated by runs of two or more spaces; N, the shortest run in that header,
+    is the width of one separator, so a longer run in a row (leading runs too)
+    marks empty cells: tabs replaced by N spaces keep their columns. A line
+    with no such run is not a row.
+    """
+    if mode is not None and mode.startswith("space:"):
+        cells = _split_runs(text.rstrip(), int(mode[6:]))
+        return (cells, mode) if len(cells) > 1 else None
     if "\t" in text:
         return text.split("\t"), "tab"
     stripped = text.strip()
@@ -90,9 +101,24 @@ def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | Non
     if "  " not in stripped:
         return None
     parts = _SPACE_SPLIT.split(stripped)
-    if len(parts) >= 2 and (mode == "space" or (len(parts) >= 3 and looks_like_header(parts))):
-        return parts, "space"
+    if len(parts) >= 3 and looks_like_header(parts):
+        unit = min((len(run) for run in _SPACE_RUN.findall(stripped) if "\t" not in run), default=2)
+        return _split_runs(text.rstrip(), unit), f"space:{unit}"
     return None
+
+
+def _split_runs(text: str, unit: int) -> list[str]:
+    """Cells of a space-aligned row: a run of k x `unit` spaces (or k tabs) is k separators."""
+    cells: list[str] = []
+    position = 0
+    for run in _SPACE_RUN.finditer(text):
+        cells.append(text[position : run.start()])
+        spaces = len(run.group().replace("\t", ""))
+        separators = run.group().count("\t") + max(0 if "\t" in run.group() else 1, int(spaces / unit + 0.34))
+        cells.extend([""] * max(0, separators - 1))
+        position = run.end()
+    cells.append(text[position:])
+    return cells
 
 
 def looks_like_header(cells: Sequence[str]) -> bool:

@@ -118,6 +118,14 @@ def test_crlf_and_mixed_whitespace(tmp_path: Path) -> None:
     assert cells(rows[0])["action"] == "Publish a  profile series"
 
 
+@pytest.mark.parametrize("width", [2, 4, 8], ids=["two", "four", "eight"])
+def test_tabs_replaced_by_spaces_keep_their_columns(width: int) -> None:
+    tabbed = run(TAB_PLAN).rows
+    spaced = run(TAB_PLAN.replace("\t", " " * width)).rows
+    assert [r.cells for r in spaced] == [r.cells for r in tabbed]
+    assert [r.section for r in spaced] == [r.section for r in tabbed]
+
+
 GANTT_PLAN = "\n".join(
     [
         "Action Plan for the University of Testford 2031-33",
@@ -167,6 +175,16 @@ def test_gantt_year_over_quarters_and_marks() -> None:
     assert out.rows[0].timeline == ("2031-07", "2031-10")
     assert cells(out.rows[1])["action"] == "Review pay\nand publish the outcome"
     assert out.rows[1].timeline == ("2032-01",)
+
+
+@pytest.mark.parametrize("width", [3, 4], ids=["three", "four"])
+def test_spaced_gantt_keeps_period_columns(width: int) -> None:
+    tabbed = run(GANTT_PLAN)
+    spaced = run(GANTT_PLAN.replace("\t", " " * width))
+    assert spaced.period_columns == tabbed.period_columns
+    assert [(r.cells, r.timeline, r.section) for r in spaced.rows] == [
+        (r.cells, r.timeline, r.section) for r in tabbed.rows
+    ]
 
 
 def test_row_split_by_page_break_is_joined() -> None:
