@@ -12,8 +12,13 @@
    "Deans SWG" -> ["Deans", "SWG"], "TCIG HR" -> ["TCIG", "HR"].
 3. A code stays inside a name when a linking word joins them ("Head of HR") or when
    the words after it (three at most) end in a job title or body in the singular
-   ("HR Manager", "IT Business Partner", "TC Steering Group"): that is one role or
-   body. A plural ("CDWG Recruiting Managers") is a second owner.
+   ("HR Manager", "IT Business Partner", "TC Steering Group", "Chair of TC Steering
+   Group"): that is one role or body. A plural ("CDWG Recruiting Managers") is a
+   second owner.
+   Owners printed one per line: a line ending in a role or body ("HR Business
+   Partner") ends an owner when the next line holds two or more words. An "and"
+   after "<role> of <words>" joins one or two plain words to what the role heads
+   ("Head of Estates & Facilities").
 4. A piece that is a key of the plan's legend is kept whole ("Skills Audit Team",
    or a legend code written with a space).
 5. Text in brackets stays with the owner before it ("Faculty Technical Managers (FTM)").
@@ -113,6 +118,7 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
         return []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pieces = [whole] if _key(whole) in legend_keys else _split_outside_brackets(text)
+    pieces = [line for piece in pieces for line in _split_owner_lines(piece)]
     for piece in pieces:
         folded = _clean(piece)
         if not folded or _PLACEHOLDER.match(folded):
@@ -137,16 +143,54 @@ def _clean(text: str) -> str:
 
 
 def _split_outside_brackets(text: str) -> list[str]:
-    """Split on separators, but keep "HR (with OD, Finance)" together."""
+    """Split on separators, but keep "HR (with OD, Finance)" together, and "Head of Estates
+    & Facilities" (an "and" inside the name of what a role heads)."""
     pieces: list[str] = []
     start = 0
     for match in _SEPARATORS.finditer(text):
         if _bracket_balance(text[start : match.start()]) > 0:
             continue  # still inside brackets opened since the last split
+        if _AND.fullmatch(match.group(0)) and _and_inside_name(text[start : match.start()], text[match.end() :]):
+            continue
         pieces.append(text[start : match.start()])
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+_AND = re.compile(r"\s*(?:&|and)\s*", re.I)
+
+
+def _and_inside_name(before: str, after: str) -> bool:
+    """ "Head of Estates" & "Facilities": a role "of" something, then one or two plain words
+    (no code, no role, up to the next separator) are what the role heads, not a second owner."""
+    left = before.split()
+    nxt = _SEPARATORS.search(after)
+    right = (after[: nxt.start()] if nxt else after).split()
+    if len(left) < 3 or "of" not in (w.lower() for w in left[1:-1]):
+        return False
+    if left[0].lower().rstrip("s") not in _ROLE_NOUNS:
+        return False
+    if not 1 <= len(right) <= 2 or not right[0][:1].isupper():
+        return False
+    return not any(is_code(w) or w.lower().rstrip("s") in _ROLE_NOUNS or w.lower() in _LINKING for w in right)
+
+
+def _split_owner_lines(piece: str) -> list[str]:
+    """A line that ends with a role or body ("HR Business Partner", "Technical Forum") ends an
+    owner when the next line is a name of two or more words: owners printed one per line."""
+    lines = [line for line in piece.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return [piece]
+    out = [lines[0]]
+    for line in lines[1:]:
+        ends_role = out[-1].split()[-1].lower().rstrip("s") in _ROLE_NOUNS if out[-1].split() else False
+        words = line.split()
+        if ends_role and len(words) >= 2 and words[0][:1].isupper():
+            out.append(line)
+        else:
+            out[-1] = f"{out[-1]}\n{line}"
+    return out
 
 
 def _bracket_balance(text: str) -> int:
@@ -181,14 +225,17 @@ def _joins(group: list[str], token: str, rest: list[str]) -> bool:
     token_code, last_code = is_code(token), is_code(last)
     if last.lower() in _LINKING or token.lower() in _LINKING:
         return True  # "Head of HR", "Director of Technical Services"
+    if last.lower() in ("and", "&") or token.lower() in ("and", "&"):
+        return True  # kept inside a name by `_and_inside_name`: "Head of HR and Finance"
     if token_code and last_code:
         return False  # "TCIG HR": two codes
     if token_code:
         return False  # "Deans SWG": a name then a code
     if last_code:
-        # A code followed by a single singular job title is one role: "HR Manager".
+        # A code followed by a single singular job title is one role: "HR Manager", and
+        # so is one joined by a linking word: "Chair of TC Steering Group".
         name = [token, *rest]
-        return len(group) == 1 and _is_single_role(name)
+        return (len(group) == 1 or group[-2].lower() in _LINKING) and _is_single_role(name)
     return True  # ordinary words form one name
 
 

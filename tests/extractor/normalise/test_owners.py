@@ -37,6 +37,15 @@ from extractor.normalise.owners import expand_owners, is_code, normalise_owners
         pytest.param("All technicians", ["All technicians"], id="all-kept"),
         pytest.param("", [], id="empty"),
         pytest.param("- HR\n- Finance", ["HR", "Finance"], id="bullets"),
+        pytest.param(
+            "HR Business Partner\nTechnical Forum", ["HR Business Partner", "Technical Forum"], id="one-per-line"
+        ),
+        pytest.param("Technical Services\nManager", ["Technical Services Manager"], id="role-wrapped-onto-a-line"),
+        pytest.param("Chair of TC Steering Group", ["Chair of TC Steering Group"], id="linked-code-then-body"),
+        pytest.param("Head of Estates & Facilities", ["Head of Estates & Facilities"], id="role-of-a-and-b"),
+        pytest.param("Head of HR and Finance", ["Head of HR and Finance"], id="role-of-code-and-word"),
+        pytest.param("Head of School and Technical Managers", ["Head of School", "Technical Managers"], id="and-role"),
+        pytest.param("Director of Operations and Deans", ["Director of Operations", "Deans"], id="and-plural-role"),
     ],
 )
 def test_normalise_owners(cell: str, expected: list[str]) -> None:
