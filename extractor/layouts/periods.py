@@ -127,6 +127,8 @@ def _months(text: str) -> PeriodLabel | None:
                 year -= 1
             if value := _fmt(year, first):
                 return PeriodLabel(value, MONTH)
+        elif match.group(0).strip() == text:  # "Apr-Jun" with its year in another header row
+            return PeriodLabel(None, UNDATED)
     match = _MONTH_YEAR.search(text)
     if match:
         year = _year(match.group(2)) if match.group(2) else year_hint

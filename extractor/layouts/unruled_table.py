@@ -100,7 +100,13 @@ def _spacing(lines: list[TextLine], bounds: list[tuple[float, float]] | None = N
         gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
     gaps = sorted(gap for gap in gaps if gap > -1)
     base_gap = gaps[len(gaps) // 10] if gaps else 0.0
-    return base_gap + max(1.5, 0.3 * median(heights))
+    height = median(heights)
+    # Tight leading: the first clear jump above the spacing inside cells separates the rows.
+    step = max(0.8, 0.15 * height)
+    for low, high in itertools.pairwise(g for g in gaps if g >= base_gap):
+        if high - low >= step:
+            return min((low + high) / 2, base_gap + max(1.5, 0.3 * height))
+    return base_gap + max(1.5, 0.3 * height)
 
 
 def lines_to_bands(
@@ -342,7 +348,8 @@ def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
         starts = [first for first, _last, _block in headers] + [len(lines)]
         if table is not None and starts[0] > 0:  # the previous page's table goes on
             body = _body(lines[: starts[0]], table.bounds, pd.body_size)
-            if body:
+            # only lines that fill several columns show the table goes on (not a key or a note)
+            if any(len({column_of(table.bounds, w.xc) for w in ln.words}) > 1 for ln in body):
                 readings.append(_reading(pd, table, body, has_header=False, heading=None))
         floor = 0.0
         for k, (_first, last, block) in enumerate(headers):

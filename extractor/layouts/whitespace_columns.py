@@ -65,7 +65,8 @@ def line_phrases(line: TextLine) -> list[Phrase]:
 
 
 def _split_periods(phrases: list[Phrase]) -> list[Phrase]:
-    """Period labels set close together ("Q1 Q2 Q3 Q4") are one column each."""
+    """Period labels set close together are one column each: "Q1 Q2 Q3 Q4", "Apr-Jun 2024
+    Jul-Sep 2024", and a label run into the next header, "Jan-Mar 2026 RAG"."""
     out: list[Phrase] = []
     for phrase in phrases:
         if len(phrase.words) < 2 or parse_period_label(phrase.words[0].text) is None:
@@ -76,8 +77,28 @@ def _split_periods(phrases: list[Phrase]) -> list[Phrase]:
         if all(labels) and len(grades) == 1:
             out += [Phrase((w,)) for w in phrase.words]
         else:
-            out.append(phrase)
+            out += _dated_parts(phrase)
     return out
+
+
+def _dated_parts(phrase: Phrase) -> list[Phrase]:
+    """Cut a phrase into dated period labels, each the shortest run of up to four words with the
+    most specific reading, plus a trailing label; the phrase itself when it does not cut cleanly."""
+    words, parts, start = phrase.words, [], 0
+    while start < len(words):
+        best: tuple[int, int] | None = None  # (specificity, end)
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            label = parse_period_label(" ".join(w.text for w in words[start:end]))
+            if label is not None and label.month and (best is None or label.specificity > best[0]):
+                best = (label.specificity, end)
+        if best is None:
+            break
+        parts.append(Phrase(words[start : best[1]]))
+        start = best[1]
+    rest = " ".join(w.text for w in words[start:])
+    if (len(parts) < 2 and not rest) or not parts or (rest and role_of(rest) is None and best_period([rest]) is None):
+        return [phrase]
+    return parts + ([Phrase(words[start:])] if rest else [])
 
 
 def find_headers(lines: list[TextLine]) -> list[tuple[int, int, HeaderBlock]]:
@@ -197,26 +218,29 @@ def _overlapping(block: HeaderBlock, phrase: Phrase) -> int | None:
 
 
 def column_bounds(block: HeaderBlock, body: list[Word], left: float, right: float) -> list[tuple[float, float]]:
-    """Column x-ranges: each boundary is the widest least-covered band between two header phrases."""
+    """Column x-ranges. Between two header phrases the boundary lies in the widest band that the
+    fewest body words cover, a few points left of the band's end: text sits at the left of its
+    cell, so the band ends where the next column's text, and its cell, begin."""
     extents = [block.extent(c) for c in range(len(block.phrases))]
     cuts = [left]
-    for (ax0, _ax1), (bx0, _bx1) in itertools.pairwise(extents):
-        lo, hi = int(ax0) + 1, int(max(bx0, ax0 + 2))
-        hi = max(hi, lo + 1)
+    for (ax0, ax1), (bx0, _bx1) in itertools.pairwise(extents):
+        lo = int(ax1) if ax1 < bx0 - 1 else int(ax0) + 1
+        hi = max(int(bx0), lo + 1)
         coverage = [0] * (hi - lo)
         for word in body:
             for x in range(max(lo, int(word.x0)), min(hi, int(word.x1) + 1)):
                 coverage[x - lo] += 1
         least = min(coverage)
-        best, run_start, best_span = (lo + hi) / 2, None, -1
+        band, run_start, widest = (lo, hi), None, -1
         for offset, value in enumerate([*coverage, least + 1]):
             if value == least and run_start is None:
                 run_start = offset
             elif value != least and run_start is not None:
-                if offset - run_start > best_span:
-                    best_span, best = offset - run_start, lo + (run_start + offset) / 2
+                if offset - run_start > widest:
+                    widest, band = offset - run_start, (lo + run_start, lo + offset)
                 run_start = None
-        cuts.append(min(best, bx0 - 0.5) if best_span >= 0 else bx0 - 0.5)
+        cut = max((band[0] + band[1]) / 2, band[1] - 3)
+        cuts.append(min(cut, bx0 - 0.5))
     cuts.append(right)
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 

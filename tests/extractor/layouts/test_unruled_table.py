@@ -270,3 +270,25 @@ def test_second_paragraph_of_a_cell_is_not_a_row(drawer) -> None:
         "Fund two places on a course.",
     ]
     assert [r.cells[R.MEASURE] for r in rows] == ["• Reviews held\n• Requests logged", "Two places"]
+
+
+def _gantt_plans() -> list[tuple[Path, Path]]:
+    from paths import SHARED_PLANS
+
+    pairs = [(SHARED_PLANS / "sussex.pdf", SHARED_PLANS / "sussex.pdf.gold.json")]
+    pairs += [(pdf, SAMPLES_DIR / "gold" / f"{pdf.name}.gold.json") for pdf in sorted(SAMPLES_DIR.glob("gantt_*.pdf"))]
+    return pairs
+
+
+@pytest.mark.parametrize(("pdf", "gold_path"), _gantt_plans(), ids=lambda p: p.name)
+def test_gantt_grids_read_by_whitespace_alone(pdf: Path, gold_path: Path) -> None:
+    """Ignoring their ruling lines, Gantt plans still read right: tight multi-row period headers
+    ("Apr-Jun" over "2024", "Jan-Mar 2026" run into "RAG"), shading, RAG fills, a key after the table."""
+    if not pdf.is_file() or not gold_path.is_file():
+        pytest.skip(f"{pdf.name} not available")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["actions"]
+    output = read(pdf)
+    assert [fold(r.cells.get(R.ACTION)) for r in output.rows] == [a["text"] for a in gold]
+    assert [list(r.timeline) for r in output.rows] == [a["timeline"] for a in gold]
+    assert [r.rag for r in output.rows] == [(a["status"] or {}).get("rag") for a in gold]
+    assert [r.section for r in output.rows] == [a["section"] for a in gold]
