@@ -31,8 +31,22 @@ logger = logging.getLogger(__name__)
 
 # Heading phrases by pillar; matched against the whole (cleaned) heading.
 _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
-    Pillar.VISIBILITY: (r"visibility", r"visible", r"raising (?:the )?profile", r"profile"),
-    Pillar.RECOGNITION: (r"recognition", r"recognising", r"recognizing", r"reward(?:s| and recognition)?"),
+    Pillar.VISIBILITY: (
+        r"visibility",
+        r"visible",
+        r"raising (?:the )?profile",
+        r"profile",
+        r"(?:technicians'? |technical )?voice",
+        r"communications?",
+    ),
+    Pillar.RECOGNITION: (
+        r"recognition",
+        r"recognising",
+        r"recognizing",
+        r"reward(?:s| and recognition)?",
+        r"valuing",
+        r"celebrating",
+    ),
     Pillar.CAREER_DEVELOPMENT: (
         r"career (?:development|progression|pathways?)",
         r"careers?",
@@ -40,8 +54,16 @@ _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
         r"development",
         r"progression",
         r"training(?: and development)?",
+        r"developing",
     ),
-    Pillar.SUSTAINABILITY: (r"sustainability", r"sustainable (?:workforce|future|skills)", r"succession(?: planning)?"),
+    Pillar.SUSTAINABILITY: (
+        r"sustainability",
+        r"sustainable (?:workforce|future|skills)",
+        r"succession(?: planning)?",
+        r"workforce planning",
+        r"future[- ]proofing",
+        r"recruitment(?: and retention)?",
+    ),
     Pillar.EVALUATING_IMPACT: (
         r"evaluating (?:the )?impact",
         r"evaluation(?: of impact)?",
@@ -50,6 +72,8 @@ _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
         r"monitoring(?: progress)?",
         r"measuring (?:success|impact)",
         r"review and evaluation",
+        r"data and reporting",
+        r"reporting",
     ),
     Pillar.GOVERNANCE: (
         r"overarching(?: actions?)?",
