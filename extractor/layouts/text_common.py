@@ -58,7 +58,7 @@ def strip_emphasis(text: str) -> str:
 
 def heading_text(line: str) -> str:
     """A line without Markdown heading marks, emphasis or a trailing colon."""
-    text = _HEADING_MARKS.sub("", line).strip()
+    text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
     text = strip_emphasis(text).strip()
     return text[:-1].rstrip() if text.endswith(":") else text
 
@@ -107,7 +107,7 @@ def is_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow_titl
     Lines that read like the document title (naming the Technician Commitment,
     an action plan or a year) are not section headings unless `allow_title`.
     """
-    if len(line) > 160 or not line.strip():
+    if len(line) > 160 or not line.strip() or line.count(" ") > 40 or line.rstrip().endswith((".", ";", ",")):
         return False
     text = heading_text(line)
     if not text or len(text) > 80 or " ".join(line.split()) in furniture:

@@ -204,11 +204,10 @@ def _starts_action(text: str, indent: int) -> bool:
 class _Heading:
     level: int
     text: str
+    skip: bool = field(init=False)  # items under a key, legend or introduction heading are not actions
 
-    @property
-    def skip(self) -> bool:
-        """Items under a key, legend or introduction heading are not actions."""
-        return bool(NON_ACTION_HEADING.match(self.text))
+    def __post_init__(self) -> None:
+        self.skip = bool(NON_ACTION_HEADING.match(self.text))
 
 
 def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[int, _Heading]:
