@@ -27,6 +27,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
   status, a Comments column.
 - ``j_writer_no_repeat.pdf``: plan (b) as one portrait table after an introduction; the
   header is printed once and the table goes on over the page without it.
+- ``k_writer_prose.pdf``: plan (a) with no table: headings, numbered action paragraphs
+  and bulleted bold labels.
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 """
@@ -291,6 +293,37 @@ def build_glenholm(plan: Plan) -> str:
     body.append("</tbody></table>")
     body.append("<p>RAG: green - on track or complete; amber - some slippage; red - at risk; blank - not yet due.</p>")
     return html_page(plan, body, landscape=True)
+
+
+def build_ashworth_prose(plan: Plan) -> str:
+    """(k) No table at all: a heading per pillar, a sub-heading per objective, each action a
+    numbered paragraph followed by a bulleted list of bold labels (Lead, Timescale, Success
+    measures, Progress), as a plan written in a word processor reads."""
+    body = [f"<h1>{esc(plan.title)}</h1>", f"<p><b>{esc(plan.institution)}</b></p>"]
+    if plan.subtitle:
+        body.append(f"<p><i>{esc(plan.subtitle)}</i></p>")
+    for section in plan.sections:
+        body.append(f"<h2>{esc(section.heading)}</h2>")
+        theme: str | None = None
+        for item in section.items:
+            if item.theme and item.theme != theme:
+                body.append(f"<h3>{esc(item.theme)}</h3>")
+                theme = item.theme
+            body.append(f"<p><b>Action {esc(item.ref or '')}.</b> {esc(item.text)}</p>")
+            fields = [f"<li><b>Lead:</b> {esc(' / '.join(item.owners))}</li>"]
+            if item.end:
+                fields.append(f"<li><b>Timescale:</b> {esc(item.end.raw)}</li>")
+            if len(item.measures) == 1:
+                fields.append(f"<li><b>Success measure:</b> {esc(item.measures[0])}</li>")
+            elif item.measures:
+                inner = "".join(f"<li>{esc(m)}</li>" for m in item.measures)
+                fields.append(f"<li><b>Success measures:</b><ul>{inner}</ul></li>")
+            if item.status and item.status.raw:
+                fields.append(f"<li><b>Progress:</b> {esc(item.status.raw)}</li>")
+            body.append("<ul>" + "".join(fields) + "</ul>")
+    body.append("<h2>Key to leads</h2>")
+    body.extend(f"<p>{esc(code)}: {esc(name)}</p>" for code, name in plan.legend.items())
+    return html_page(plan, body, landscape=False)
 
 
 # --- Calc workbooks ----------------------------------------------------------------------
@@ -603,6 +636,7 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("f_writer_pillar_rag", hp.GLENHOLM, build_glenholm),
     ("c2_writer_unruled_centred", hp.CORRIE_BAY, build_corrie_bay_centred),
     ("j_writer_no_repeat", hp.BRACKENRIDGE, build_brackenridge_single),
+    ("k_writer_prose", hp.ASHWORTH, build_ashworth_prose),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
