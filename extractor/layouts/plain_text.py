@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from statistics import median
+from typing import TYPE_CHECKING
 
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_common import repeated_lines
@@ -29,6 +31,9 @@ from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import Provenance
+
+if TYPE_CHECKING:
+    from extractor.layouts.pdf_page import TextLine
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +62,9 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
                 )
             )
     else:
+        outline = _outline_lines(source)
+        if outline is not None:
+            lines, pages = outline
         rows = list_lines_to_rows(lines, furniture)
         reader = "lists"
         guessed = table_rows_to_raw_rows(guess_headerless(scan.headerless)) if scan.headerless else []
@@ -87,6 +95,53 @@ def _numbered_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int,
         if line.page is not None:
             pages[number] = line.page
     return lines, pages
+
+
+_MAX_HEADING_WORDS = 14
+_MAX_INDENT = 40
+
+
+def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, int]] | None:
+    """A PDF's text as an outline for the headings-and-lists reader, which a plain text
+    extraction flattens: a line set larger than the body text becomes a Markdown heading
+    ("#" for the largest size, "##" for the next ...), and each line is indented by its
+    distance from the page's left margin, so nested bullets stay nested. None for text files."""
+    if source.kind != "pdf" or source.pdf is None:
+        return None
+    from extractor.layouts.pdf_page import page_data, words_to_lines
+
+    pages_text = []
+    sizes: list[float] = []
+    for number in range(1, (source.page_count or 0) + 1):
+        pd = page_data(source, number)
+        page_lines = words_to_lines(pd.words)
+        pages_text.append((number, page_lines))
+        sizes += [w.size for w in pd.words]
+    if not sizes:
+        return None
+    body = median(sizes)
+    heading_sizes = sorted(
+        {round(ln.size * 2) / 2 for _, page_lines in pages_text for ln in page_lines if _is_heading_size(ln, body)},
+        reverse=True,
+    )
+    levels = {size: min(6, rank + 1) for rank, size in enumerate(heading_sizes)}
+    lines: list[SourceLine] = []
+    pages: dict[int, int] = {}
+    for number, page_lines in pages_text:
+        margin = min((ln.x0 for ln in page_lines), default=0.0)
+        for ln in page_lines:
+            if _is_heading_size(ln, body):
+                text = "#" * levels[round(ln.size * 2) / 2] + " " + ln.text
+            else:
+                indent = min(_MAX_INDENT, round((ln.x0 - margin) / max(1.0, body * 0.5)))
+                text = " " * indent + ln.text
+            lines.append(SourceLine(number=len(lines) + 1, text=text))
+            pages[len(lines)] = number
+    return lines, pages
+
+
+def _is_heading_size(line: TextLine, body: float) -> bool:
+    return line.size >= body + 1.0 and len(line.words) <= _MAX_HEADING_WORDS and line.text[:1] not in "•-*"
 
 
 def _with_page(row: RawRow, pages: dict[int, int]) -> RawRow:

@@ -75,7 +75,7 @@ def html_page(plan: Plan, body: list[str], *, landscape: bool, metadata: bool = 
     head.append(
         f"<style>@page {{ size: {size}; margin: 1.8cm 1.5cm }} "
         "body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt } "
-        "h1 { font-size: 15pt } h2 { font-size: 12pt } td, th { font-size: 8.5pt }</style>"
+        "h1 { font-size: 15pt } h2 { font-size: 12pt } h3 { font-size: 10.5pt } td, th { font-size: 8.5pt }</style>"
     )
     head.append("</head>")
     return "\n".join([*head, "<body>", *body, "</body>", "</html>"]) + "\n"
