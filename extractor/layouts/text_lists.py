@@ -120,6 +120,7 @@ class _Action:
     last: int = 0
     current: ColumnRole = ColumnRole.ACTION
     collecting: ColumnRole | None = None  # a bare 'Measures:' collects the sub-items below it
+    by_item: bool = True  # started by a list item; an 'Action 3.' paragraph owns the items below it
 
     def add(self, role: ColumnRole, text: str, line: int, *, continued: bool = False) -> None:
         """A new part of a field, or (`continued`) a wrapped line of its last part."""
@@ -197,7 +198,10 @@ def _starts_action(text: str, indent: int) -> bool:
     label = LABEL_LINE.match(strip_emphasis(body))
     if label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION):
         return False
-    return bool(item or REF_START.match(stripped))
+    return bool(item or REF_START.match(stripped) or ACTION_LINE.match(strip_emphasis(stripped)))
+
+
+_PLAIN_OUTER, _PLAIN_INNER = 9, 10  # levels of headings with no Markdown marks
 
 
 @dataclass
@@ -223,12 +227,23 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             found[index] = _Heading(1 if nxt.strip()[0] == "=" else 2, heading_text(text))
             found[index + 1] = _Heading(0, "")
             continue
-        if text[:1].strip() and not ITEM.match(text) and not REF_START.match(text) and is_heading(text, furniture):
-            ahead = index + 1
-            while ahead < len(lines) and not lines[ahead].text.strip():
-                ahead += 1
-            if ahead < len(lines) and _starts_action(lines[ahead].text, _indent(text)):
-                found[index] = _Heading(10, heading_text(text))
+    # Plain headings, bottom up: a short line above an action, or above a plain heading
+    # (then it is the outer of two levels, like "Visibility" above its theme).
+    next_start: int | None = None  # index of the next line that starts an action or is a plain heading
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text
+        if not text.strip() or index in found:
+            if index in found:
+                next_start = None
+            continue
+        plain = text[:1].strip() and not ITEM.match(text) and not REF_START.match(text) and is_heading(text, furniture)
+        if plain and next_start is not None:
+            below = found.get(next_start)
+            if below is None or below.level >= _PLAIN_INNER:
+                found[index] = _Heading(_PLAIN_OUTER if below is not None else _PLAIN_INNER, heading_text(text))
+                next_start = index
+                continue
+        next_start = index if _starts_action(text, _indent(text)) else None
     levels = Counter(h.level for h in found.values() if h.level)
     if levels.get(1) == 1 and any(level > 1 for level in levels):
         for heading in found.values():
@@ -252,13 +267,15 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             rows.append(action.to_row())
         action = None
 
-    def start(text: str, ref: str | None, line: SourceLine, indent: int) -> None:
+    def start(text: str, ref: str | None, line: SourceLine, indent: int, *, by_item: bool = True) -> None:
         nonlocal action, seen_action
         close()
         visible = [h for h in stack if h.level > 0]
         section = visible[0].text if visible else None
         theme = visible[-1].text if len(visible) > 1 else None
-        action = _Action(first=line.number, indent=indent, section=section, theme=theme, last=line.number)
+        action = _Action(
+            first=line.number, indent=indent, section=section, theme=theme, last=line.number, by_item=by_item
+        )
         seen_action = True
         body, fields = split_fields(text)
         if ref:
@@ -296,11 +313,11 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         label = LABEL_LINE.match(text)
         role = label_role(label.group(1), strict=bool(item) and top_level) if label else None
         if (action_line := ACTION_LINE.match(text)) and not skipped:
-            start(action_line.group(4), action_line.group(2) or action_line.group(3), line, indent)
+            start(action_line.group(4), action_line.group(2) or action_line.group(3), line, indent, by_item=bool(item))
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
-        elif item and top_level and not skipped:
+        elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
             ref = ref_match.group("ref") if ref_match else None
             marker = item.group("marker")
@@ -308,7 +325,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
                 ref = marker.rstrip(".)")
             start(ref_match.group("text") if ref_match else text, ref, line, indent)
         elif not item and (ref_match := REF_START.match(text)) and not skipped and indent <= 3:
-            start(ref_match.group("text"), ref_match.group("ref"), line, indent)
+            start(ref_match.group("text"), ref_match.group("ref"), line, indent, by_item=False)
         elif action is not None and item:
             action.add(action.collecting or ColumnRole.ACTION, text, line.number)
         elif action is not None and (not blank_before or indent > action.indent):

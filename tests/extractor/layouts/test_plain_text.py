@@ -357,6 +357,48 @@ def test_plain_headings_over_lists() -> None:
     ]
 
 
+PROSE = """Technician Commitment Action Plan 2031-2034
+
+Being Seen
+Show what technical staff do
+Action 1. Film a working week in each faculty and use the films at open days and in
+induction for new staff.
+\u2022 Lead: CM / TSG
+\u2022 Success measures:
+\u2022 Films released for all faculties
+\u2022 Used at every open day
+\u2022 Progress: On track
+Bring technicians into decisions
+Action 2. Reserve two committee places for elected technicians.
+\u2022 Lead: TCC
+\u2022 Timescale: 2032/33
+"""
+
+
+def test_action_paragraphs_own_the_bullets_below_them() -> None:
+    """PDF text loses list indents: bullets after an 'Action N.' paragraph are its fields."""
+    rows = run(PROSE).rows
+    assert [cells(r) for r in rows] == [
+        {
+            "ref": "1",
+            "action": "Film a working week in each faculty and use the films at open days and in\n"
+            "induction for new staff.",
+            "owner": "CM / TSG",
+            "measure": "- Films released for all faculties\n- Used at every open day",
+            "status": "On track",
+            "theme": "Show what technical staff do",
+        },
+        {
+            "ref": "2",
+            "action": "Reserve two committee places for elected technicians.",
+            "owner": "TCC",
+            "end": "2032/33",
+            "theme": "Bring technicians into decisions",
+        },
+    ]
+    assert [r.section for r in rows] == ["Being Seen", "Being Seen"]
+
+
 def test_headerless_table_is_guessed_with_warning() -> None:
     rows = [
         T(["1", "Write a long action sentence here", "HR", "Mar 2031", "Annual", "A measure of success", "Complete"]),
