@@ -21,6 +21,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``d_calc_quarters.pdf``: Gantt grid with "Apr-Jun 24" quarter headers under
   year phases, shaded cells, RAG-filled status with text, an owner key below.
 - ``e_calc_dates.pdf``: Gantt grid with date headers, some RAG cells with no text.
+- ``d2_calc_no_borders.pdf``, ``d3_calc_rotated_headers.pdf``: plan (d) with no cell
+  borders (fills only), and with its quarter labels turned upright.
 - ``f_writer_pillar_rag.pdf``: Pillar column instead of headings, RAG column.
 - ``c2_writer_unruled_centred.pdf``: plan (c) with every cell centred vertically.
 - ``i_calc_table.pdf``: a spreadsheet table (no Gantt): merged Pillar cells, RAG-filled
@@ -44,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 import xlsxwriter
@@ -361,17 +364,25 @@ def page_setup(sheet: xlsxwriter.worksheet.Worksheet, repeat: tuple[int, int]) -
     sheet.repeat_rows(*repeat)
 
 
-def build_dunmore(plan: Plan, path: Path) -> None:
+def build_dunmore(plan: Plan, path: Path, *, borders: bool = True, rotated: bool = False) -> None:
     """(d) Gantt: Action | Owner | twelve "Apr-Jun 24" quarters under year phases | Status.
     Active quarters are shaded blue; the status cell has text and its RAG fill. The owner
-    key sits below the grid, code in the Action column and name in the Owner column."""
+    key sits below the grid, code in the Action column and name in the Owner column.
+    `borders=False`: no cell borders at all, only the fills (d2); `rotated`: the quarter
+    labels are turned to read upwards in a tall header row (d3)."""
     workbook = new_workbook(path, plan)
     sheet = workbook.add_worksheet("Action plan")
     bold = workbook.add_format({"bold": True, "font_size": 14})
     sub = workbook.add_format({"bold": True, "font_size": 11})
-    border = {"border": 1, "border_color": "#808080", "valign": "top", "text_wrap": True, "font_size": 9}
+    border = {"border": 1 if borders else 0, "border_color": "#808080", "valign": "top", "text_wrap": True}
+    border["font_size"] = 9
     plain = workbook.add_format(border)
     head = workbook.add_format({**border, "bold": True, "bg_color": "#D9D9D9", "align": "center"})
+    quarter_head = workbook.add_format(
+        {**border, "bold": True, "bg_color": "#D9D9D9", "align": "center", "rotation": 90, "text_wrap": False}
+        if rotated
+        else {**border, "bold": True, "bg_color": "#D9D9D9", "align": "center"}
+    )
     phase = workbook.add_format({**border, "bold": True, "bg_color": "#BDD7EE", "align": "center"})
     section_fmt = workbook.add_format({**border, "bold": True, "bg_color": "#F2F2F2"})
     shaded = workbook.add_format({**border, "bg_color": "#5B9BD5"})
@@ -393,9 +404,9 @@ def build_dunmore(plan: Plan, path: Path) -> None:
     sheet.write(4, 0, "Action", head)
     sheet.write(4, 1, "Owner", head)
     for offset, month in enumerate(columns):
-        sheet.write(4, 2 + offset, quarter_label(month), head)
+        sheet.write(4, 2 + offset, quarter_label(month), quarter_head)
     sheet.write(4, last, "Status", head)
-    sheet.set_row(4, 26)  # two lines: the quarter labels wrap in their narrow cells
+    sheet.set_row(4, 52 if rotated else 26)  # the labels wrap onto two lines, or stand upright
     row = 5
     for section in plan.sections:
         sheet.merge_range(row, 0, row, last, section.heading, section_fmt)
@@ -642,6 +653,8 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
     ("e_calc_dates", hp.ELMSTEAD, build_elmstead),
     ("i_calc_table", hp.KINGSMERE, build_kingsmere),
+    ("d2_calc_no_borders", hp.DUNMORE, partial(build_dunmore, borders=False)),
+    ("d3_calc_rotated_headers", hp.DUNMORE, partial(build_dunmore, rotated=True)),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
