@@ -13,7 +13,7 @@ import colorsys
 import logging
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
@@ -123,6 +123,12 @@ class PageData:
     fills: list[Fill]
     tables: list[RuledTable]
     body_size: float  # median word size on the page
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: x0, x1, y
+
+    def rules_between(self, top: float, bottom: float, x0: float, x1: float) -> bool:
+        """True when a horizontal rule spanning half of x0..x1 runs between `top` and `bottom`."""
+        need = 0.5 * (x1 - x0)
+        return any(top < y < bottom and min(x1, r1) - max(x0, r0) >= need for r0, r1, y in self.rules)
 
     def words_in(self, bbox: BBoxT) -> list[Word]:
         x0, top, x1, bottom = bbox
@@ -219,7 +225,12 @@ def _read_page(page: Page, number: int) -> PageData:
             }
             fills.append(_fill(box, rgb, order))
     body = median(w.size for w in words) if words else 0.0
-    return PageData(number, float(page.width), float(page.height), words, fills, tables, body)
+    rules = [
+        (float(e["x0"]), float(e["x1"]), float(e["top"]))
+        for e in page.horizontal_edges
+        if float(e["x1"]) - float(e["x0"]) >= 20
+    ]
+    return PageData(number, float(page.width), float(page.height), words, fills, tables, body, rules)
 
 
 def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -> list[dict[str, Any]]:

@@ -110,15 +110,23 @@ def _spacing(lines: list[TextLine], bounds: list[tuple[float, float]] | None = N
 
 
 def lines_to_bands(
-    lines: list[TextLine], columns: list[Column], bounds: list[tuple[float, float]], body_size: float
+    lines: list[TextLine],
+    columns: list[Column],
+    bounds: list[tuple[float, float]],
+    body_size: float,
+    pd: PageData | None = None,
 ) -> tuple[list[_Band], list[Word]]:
-    """Rows of words (a new row at a reference, else at a wide gap), and the grouping-column words apart."""
+    """Rows of words, and the grouping-column words apart. A row starts at a horizontal rule
+    across the table, else at a reference, else at a wide gap (or, lines evenly spaced, at a
+    line that fills the action column and another)."""
     ref_col = next((i for i, c in enumerate(columns) if c.role is ColumnRole.REF), None)
     action_col = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
     grouping = {i for i, c in enumerate(columns) if c.role in GROUPING_ROLES}
     threshold = _spacing(lines, bounds)
     gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
     even = bool(gaps) and max(gaps) - min(gaps) < threshold - min(gaps)  # no wider gap between rows
+    left, right = bounds[0][0], bounds[-1][1]
+    ruled = pd is not None and _rules_mark_rows(pd, lines, threshold, left, right)
     bands: list[_Band] = []
     grouped: list[Word] = []
     for line in lines:
@@ -130,7 +138,11 @@ def lines_to_bands(
             continue
         top, bottom = min(w.top for w in own), max(w.bottom for w in own)
         starts = heading or not bands or bands[-1].heading
-        if not starts and ref_col is not None:
+        if not starts and pd is not None and pd.rules_between(bands[-1].bottom, top, left, right):
+            starts = True
+        elif not starts and ruled:
+            starts = False
+        elif not starts and ref_col is not None:
             starts = any(column_of(bounds, w.xc) == ref_col and REF_TEXT.match(w.text) for w in own)
         elif not starts and even:
             starts = _opens_row(own, bounds, action_col)
@@ -145,6 +157,18 @@ def lines_to_bands(
     if action_col is not None and ref_col is None:
         bands = _attach_orphans(bands, bounds, action_col)
     return bands, grouped
+
+
+def _rules_mark_rows(pd: PageData, lines: list[TextLine], threshold: float, left: float, right: float) -> bool:
+    """True when horizontal rules run between rows: two or more between the lines, and one at every
+    gap wide enough to part rows (so rules that only part sections are not taken for rows)."""
+    count = 0
+    for above, below in itertools.pairwise(lines):
+        ruled = pd.rules_between(above.bottom, below.top, left, right)
+        count += ruled
+        if not ruled and below.top - above.bottom > threshold:
+            return False
+    return count >= 2
 
 
 def _attach_orphans(bands: list[_Band], bounds: list[tuple[float, float]], action_col: int) -> list[_Band]:
@@ -365,7 +389,7 @@ def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
 def _reading(
     pd: PageData, table: _Table, body: list[TextLine], *, has_header: bool, heading: str | None
 ) -> TableReading:
-    bands, grouped_words = lines_to_bands(body, table.columns, table.bounds, pd.body_size)
+    bands, grouped_words = lines_to_bands(body, table.columns, table.bounds, pd.body_size, pd)
     grouped = _assign_blocks(bands, _blocks(grouped_words, _spacing(body, table.bounds)))
     rows = bands_to_rows(pd, bands, grouped, table.columns, table.bounds)
     top = min((ln.top for ln in body), default=0.0)

@@ -104,9 +104,11 @@ class Drawer:
         padding: float = 3.0,
         row_gap: float = 0.0,
         split_rows: bool = False,
+        hrules: bool = False,
     ) -> None:
-        """Draw header + rows; a row that does not fit goes to the next page (or, with
-        `split_rows`, is cut at the page bottom and goes on at the top of the next one)."""
+        """Draw header + rows (`hrules`: rules between rows, no cell borders). A row that does not
+        fit goes to the next page (or, with `split_rows`, is cut at the page bottom and goes on at
+        the top of the next one)."""
         self._rows(widths, header, padding, ruled, 0.0)
         queue = [list(r) for r in rows]
         index = 0
@@ -116,6 +118,8 @@ class Drawer:
             room = self.height - self.margin - self.y
             fresh = self.y <= self.margin + self._height(widths, header, padding) + 1
             if height <= room or (fresh and not split_rows):
+                if hrules:
+                    self.rule(self.margin, self.y, self.margin + sum(widths), self.y)
                 self._rows(widths, [row], padding, ruled, row_gap, merged_rows=queue[index:])
                 index += 1
                 continue

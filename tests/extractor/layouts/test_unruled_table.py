@@ -292,3 +292,21 @@ def test_gantt_grids_read_by_whitespace_alone(pdf: Path, gold_path: Path) -> Non
     assert [list(r.timeline) for r in output.rows] == [a["timeline"] for a in gold]
     assert [r.rag for r in output.rows] == [(a["status"] or {}).get("rag") for a in gold]
     assert [r.section for r in output.rows] == [a["section"] for a in gold]
+
+
+def test_horizontal_rules_alone_separate_rows(drawer) -> None:
+    """Rows set tight, with rules between them and no cell borders: the rules mark the rows."""
+    d = drawer("hrules.pdf")
+    rows = [
+        ["Publish technician profiles.\nEach faculty is covered.", "CM\nTN", "Oct 2024"],
+        ["Hold a yearly showcase.\nStudents are invited.", "TN\nMKT", "Annual"],
+        ["Name technicians on signage.", "FM", "Dec 2024"],
+    ]
+    d.table([300, 100, 100], bold("Action", "Owner", "Deadline"), rows, ruled=False, padding=0.5, hrules=True)
+    output = read(d.save())
+    assert [r.cells[R.OWNER] for r in output.rows] == ["CM\nTN", "TN\nMKT", "FM"]
+    assert [fold(r.cells[R.ACTION]) for r in output.rows] == [
+        "Publish technician profiles. Each faculty is covered.",
+        "Hold a yearly showcase. Students are invited.",
+        "Name technicians on signage.",
+    ]
