@@ -229,21 +229,25 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             continue
     # Plain headings, bottom up: a short line above an action, or above a plain heading
     # (then it is the outer of two levels, like "Visibility" above its theme).
-    next_start: int | None = None  # index of the next line that starts an action or is a plain heading
+    below: int | None = None  # the next non-blank line
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text
-        if not text.strip() or index in found:
-            if index in found:
-                next_start = None
+        if not text.strip():
             continue
-        plain = text[:1].strip() and not ITEM.match(text) and not REF_START.match(text) and is_heading(text, furniture)
-        if plain and next_start is not None:
-            below = found.get(next_start)
-            if below is None or below.level >= _PLAIN_INNER:
-                found[index] = _Heading(_PLAIN_OUTER if below is not None else _PLAIN_INNER, heading_text(text))
-                next_start = index
-                continue
-        next_start = index if _starts_action(text, _indent(text)) else None
+        if (
+            below is not None
+            and index not in found
+            and text[:1].strip()
+            and not ITEM.match(text)
+            and not REF_START.match(text)
+            and is_heading(text, furniture)
+        ):
+            under = found.get(below)
+            if under is not None and under.level >= _PLAIN_INNER:
+                found[index] = _Heading(_PLAIN_OUTER, heading_text(text))
+            elif under is None and _starts_action(lines[below].text, _indent(text)):
+                found[index] = _Heading(_PLAIN_INNER, heading_text(text))
+        below = index
     levels = Counter(h.level for h in found.values() if h.level)
     if levels.get(1) == 1 and any(level > 1 for level in levels):
         for heading in found.values():
