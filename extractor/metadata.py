@@ -35,7 +35,7 @@ from itertools import pairwise
 
 from extractor.layouts.text_common import heading_text, period_month
 from extractor.rows import RawRow, header_role
-from extractor.sources import SourceDocument
+from extractor.sources import SourceDocument, SourceLine
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +104,9 @@ _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
 def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Sequence[str] = ()) -> DocumentMetadata:
     """What the plan says about itself. `period_columns` (YYYY-MM of Gantt columns)
     is used when given; otherwise a line of four or more dates is looked for."""
-    raw_texts = [line.text for line in source.lines]
-    head = _head_lines(source, rows)
+    lines = source_lines(source)
+    raw_texts = [line.text for line in lines]
+    head = _head_lines(source, lines, rows)
     meta = DocumentMetadata()
     meta.title = _title(head)
     if meta.title:
@@ -136,11 +137,21 @@ def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Se
     return meta
 
 
-def _head_lines(source: SourceDocument, rows: list[RawRow]) -> list[str]:
+def source_lines(source: SourceDocument) -> list[SourceLine]:
+    """The document's lines as the text layout reads them: a CSV file's records as tab-separated
+    cells, so a title record padded with empty cells ("Title,,,,") reads as its title."""
+    if source.kind == "text" and source.path.suffix.lower() == ".csv":
+        from extractor.layouts.plain_text import csv_to_tab_lines
+
+        return csv_to_tab_lines(source.lines)
+    return source.lines
+
+
+def _head_lines(source: SourceDocument, lines: list[SourceLine], rows: list[RawRow]) -> list[str]:
     """The title block: non-empty lines above the first table header or action (at most `_HEAD_LINES`)."""
     first = rows[0].provenance.line if rows and source.kind == "text" else None
     head: list[str] = []
-    for line in source.lines:
+    for line in lines:
         if (first is not None and line.number >= first) or (line.page or 1) > 1 or len(head) >= _HEAD_LINES:
             break
         text = " ".join(line.text.split())

@@ -17,6 +17,8 @@ and a ``no_header`` warning.
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 from dataclasses import replace
 from statistics import median
@@ -41,6 +43,8 @@ logger = logging.getLogger(__name__)
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of a text plan (or of a PDF's text, when this layout is forced)."""
     lines, pages = _numbered_lines(source)
+    if source.kind == "text" and source.path.suffix.lower() == ".csv":
+        lines = csv_to_tab_lines(lines)
     furniture = repeated_lines(lines)
     scan = lines_to_table_rows(lines, furniture)
     reader = "tables"
@@ -95,6 +99,32 @@ def _numbered_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int,
         if line.page is not None:
             pages[number] = line.page
     return lines, pages
+
+
+def csv_to_tab_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """A spreadsheet saved as CSV, as the tab-separated lines the table reader takes: one line
+    per record (numbered by its first line), quoted commas kept in their cell, and a line
+    break inside a quoted cell folded to a space (list bullets stay, so measures still split).
+
+    >>> csv_to_tab_lines([SourceLine(number=1, text='Ref,Action,"Lead, deputy",,')])[0].text.split("\\t")
+    ['Ref', 'Action', 'Lead, deputy']
+    """
+    text = "\n".join(line.text for line in lines)
+    out: list[SourceLine] = []
+    reader = csv.reader(io.StringIO(text))
+    first = 1
+    try:
+        for record in reader:
+            cells = [" ".join(cell.replace("\t", " ").split()) for cell in record]
+            while cells and not cells[-1]:
+                cells.pop()
+            number = lines[first - 1].number if first <= len(lines) else first
+            out.append(SourceLine(number=number, text="\t".join(cells)))
+            first = reader.line_num + 1
+    except csv.Error as exc:
+        logger.warning("not read as CSV (%s); reading the lines as they are", exc)
+        return lines
+    return out
 
 
 _MAX_HEADING_WORDS = 14

@@ -33,13 +33,16 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
   and bulleted bold labels.
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
+- ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import html
+import io
 import math
 import shutil
 import subprocess
@@ -571,6 +574,36 @@ def build_web_cells(plan: Plan) -> str:
     return "\n".join(out) + "\n"
 
 
+KINGSMERE_HEADERS = ("Ref", "Pillar", "Action", "Lead", "Start date", "End date", "Status", "Comments")
+
+
+def build_csv(plan: Plan) -> str:
+    """(l) Plan (i) saved from the spreadsheet as CSV: every record padded with empty cells to
+    the width of the sheet (as spreadsheet applications write it), CRLF line ends, quotes
+    only where a cell holds a comma, a quote or a line break."""
+    width = len(KINGSMERE_HEADERS)
+    records: list[list[str]] = [[plan.title], [], list(KINGSMERE_HEADERS)]
+    for section in plan.sections:
+        for item in section.items:
+            records.append(
+                [
+                    item.ref or "",
+                    section.heading,
+                    item.text,
+                    "; ".join(item.owners),
+                    item.start.raw if item.start else "",
+                    item.end.raw if item.end else "",
+                    item.status.raw or "" if item.status else "",
+                    item.notes or "",
+                ]
+            )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for record in records:
+        writer.writerow(record + [""] * (width - len(record)))
+    return out.getvalue()
+
+
 def wrap(text: str, width: int = 88) -> list[str]:
     out: list[str] = []
     line = ""
@@ -659,6 +692,7 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
     ("h_markdown.md", hp.ASHWORTH, build_markdown),
+    ("l_spreadsheet.csv", hp.KINGSMERE, build_csv),
 )
 
 

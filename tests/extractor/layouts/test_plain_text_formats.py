@@ -1,9 +1,11 @@
-"""A PDF with no table read as headings and lists: heading sizes and indents are kept."""
+"""Plain-text layout on other forms of a plan: a PDF with no table (read as headings and
+lists, heading sizes and indents kept) and a spreadsheet saved as CSV."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from extractor import extract
 from extractor.layouts.plain_text import parse
 from extractor.rows import ColumnRole
 from extractor.settings import ExtractionSettings
@@ -48,3 +50,28 @@ def test_pdf_outline_gives_sections_themes_and_nested_fields(drawer) -> None:
     assert [r.cells[R.OWNER] for r in rows] == ["HR / TCL", "PVC", "LM"]
     assert rows[0].cells[R.STATUS] == "On track"
     assert {r.provenance.page for r in rows} == {1}
+
+
+CSV_PLAN = (
+    "Northgate College Technician Commitment Action Plan 2031-2033,,,,\r\n"
+    ",,,,\r\n"
+    "Ref,Action,Lead,Deadline,Status\r\n"
+    'A1,"Publish a page on technical teams, with photographs",Comms; HR,Dec 2031,Complete\r\n'
+    'A2,"Fund two training places\r\n(one for apprentices)",TCL,Annual,"Delayed, see note"\r\n'
+    ",,,,\r\n"
+)
+
+
+def test_csv_records_are_table_rows(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_bytes(CSV_PLAN.encode("utf-8"))
+    plan = extract(path)
+    assert plan.title == "Northgate College Technician Commitment Action Plan 2031-2033"
+    assert [a.ref for a in plan.actions] == ["A1", "A2"]
+    assert [a.text for a in plan.actions] == [
+        "Publish a page on technical teams, with photographs",
+        "Fund two training places (one for apprentices)",
+    ]
+    assert [a.owners for a in plan.actions] == [["Comms", "HR"], ["TCL"]]
+    assert [a.status.raw if a.status else None for a in plan.actions] == ["Complete", "Delayed, see note"]
+    assert [a.provenance.line for a in plan.actions] == [4, 5]
