@@ -81,6 +81,7 @@ class TableReading:
     rows: list[TableRow]
     has_header: bool = True
     heading_above: str | None = None
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, message) warnings about the table
 
 
 def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Column]:
@@ -223,6 +224,8 @@ def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
             output.warnings.append(
                 ("undated_periods", "period columns name no year; timeline left empty for them", _where(reading))
             )
+        for code, message in reading.notes:
+            output.warnings.append((code, message, _where(reading)))
         previous = reading
     output.rows = [p.freeze() for p in pending]
     return output

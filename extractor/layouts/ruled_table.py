@@ -17,7 +17,17 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extractor.layouts.pdf_page import BBoxT, PageData, RuledTable, classify_rag, page_data, same_colour, words_to_text
+from extractor.layouts.pdf_page import (
+    BBoxT,
+    PageData,
+    RuledTable,
+    Word,
+    classify_rag,
+    page_data,
+    same_colour,
+    words_to_lines,
+    words_to_text,
+)
 from extractor.layouts.pdf_tables import (
     END_HEADING,
     Column,
@@ -30,6 +40,8 @@ from extractor.layouts.pdf_tables import (
     readings_to_output,
 )
 from extractor.layouts.periods import best_period
+from extractor.layouts.unruled_table import lines_to_rows
+from extractor.layouts.whitespace_columns import column_of
 from extractor.rows import ColumnRole, LayoutOutput
 
 if TYPE_CHECKING:
@@ -39,6 +51,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_HEADER_ROWS = 4
+# Columns every action fills on its own line: a part of a tall row with one of them is an action.
+KEY_ROLES = frozenset({ColumnRole.REF, ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
 _CONTINUED = re.compile(r"\b(continued|cont'?d|overleaf)\b", re.I)
 
 
@@ -184,8 +198,9 @@ def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:
     return unit_of
 
 
-def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start: int) -> list[TableRow]:
-    """Body rows: one per cell of the action column, merged cells repeated."""
+def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start: int) -> tuple[list[TableRow], bool]:
+    """Body rows: one per cell of the action column, merged cells repeated; and whether some
+    rows had to be told apart by whitespace (no rules between them)."""
     rows_total = len(grid.ys) - 1
     anchor = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
     if anchor is None:
@@ -200,9 +215,38 @@ def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start:
     spans += [(r, r + 1) for r in range(body_start, rows_total) if r not in covered]
     spans.sort()
     rows: list[TableRow] = []
+    split = False
     for ra, rb in spans:
-        rows.append(_grid_row(grid, columns, unit_of, ra, rb, body_start))
-    return rows
+        row = _grid_row(grid, columns, unit_of, ra, rb, body_start)
+        parts = _split_unruled(grid.page, columns, row)
+        rows += parts or [row]
+        split = split or parts is not None
+    return rows, split
+
+
+def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[TableRow] | None:
+    """A tall row holding several actions, when no rules part the body rows. It is cut at strips
+    of whitespace across the whole row taller than a line gap inside a cell, and only when two or
+    more of the parts have their own action text and ref, owner, date or status."""
+    words = sorted(pd.words_in(row.bbox), key=lambda w: w.top)
+    if len(words) < 4:
+        return None
+    height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+    parts: list[list[Word]] = [[words[0]]]
+    reach = words[0].bottom
+    for word in words[1:]:
+        if word.top - reach > max(0.6 * height, 3.0):
+            parts.append([])
+        parts[-1].append(word)
+        reach = max(reach, word.bottom)
+    bounds = [(c.x0, c.x1) for c in columns]
+    keyed = 0
+    for part in parts:
+        found = {columns[column_of(bounds, w.xc)].role for w in part}
+        keyed += ColumnRole.ACTION in found and bool(found & KEY_ROLES)
+    if keyed < 2:
+        return None
+    return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part), columns, bounds)]
 
 
 def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> TableRow:
@@ -278,8 +322,11 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
                     continue
                 columns, unit_of, body_start, has_header = previous, mapped, 0, False
             heading = heading_above(pd, floor, table.bbox[1], boxes, title) or waiting
-            rows = grid_rows(grid, columns, unit_of, body_start)
-            readings.append(TableReading(number, table.bbox, columns, rows, has_header, heading))
+            rows, split = grid_rows(grid, columns, unit_of, body_start)
+            reading = TableReading(number, table.bbox, columns, rows, has_header, heading)
+            if split:
+                reading.notes.append(("unruled_rows", "no rules between some table rows; rows told apart by spacing"))
+            readings.append(reading)
             previous, waiting = columns, None
             floor = table.bbox[3]
         tail = heading_above(pd, floor, pd.height, boxes, title)

@@ -386,12 +386,19 @@ def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
     return readings
 
 
+def lines_to_rows(
+    pd: PageData, lines: list[TextLine], columns: list[Column], bounds: list[tuple[float, float]]
+) -> list[TableRow]:
+    """Table rows from the body lines of a table whose columns are known."""
+    bands, grouped_words = lines_to_bands(lines, columns, bounds, pd.body_size, pd)
+    grouped = _assign_blocks(bands, _blocks(grouped_words, _spacing(lines, bounds)))
+    return bands_to_rows(pd, bands, grouped, columns, bounds)
+
+
 def _reading(
     pd: PageData, table: _Table, body: list[TextLine], *, has_header: bool, heading: str | None
 ) -> TableReading:
-    bands, grouped_words = lines_to_bands(body, table.columns, table.bounds, pd.body_size, pd)
-    grouped = _assign_blocks(bands, _blocks(grouped_words, _spacing(body, table.bounds)))
-    rows = bands_to_rows(pd, bands, grouped, table.columns, table.bounds)
+    rows = lines_to_rows(pd, body, table.columns, table.bounds)
     top = min((ln.top for ln in body), default=0.0)
     bottom = max((ln.bottom for ln in body), default=0.0)
     bbox: BBoxT = (table.bounds[0][0], top, table.bounds[-1][1], bottom)

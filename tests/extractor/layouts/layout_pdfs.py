@@ -105,11 +105,14 @@ class Drawer:
         row_gap: float = 0.0,
         split_rows: bool = False,
         hrules: bool = False,
+        frame: bool = False,
     ) -> None:
-        """Draw header + rows (`hrules`: rules between rows, no cell borders). A row that does not
+        """Draw header + rows (`hrules`: rules between rows, no cell borders; `frame`: a ruled
+        header and column lines, but no rules between body rows). A row that does not
         fit goes to the next page (or, with `split_rows`, is cut at the page bottom and goes on at
         the top of the next one)."""
-        self._rows(widths, header, padding, ruled, 0.0)
+        self._rows(widths, header, padding, ruled or frame, 0.0)
+        body_top = self.y
         queue = [list(r) for r in rows]
         index = 0
         while index < len(queue):
@@ -132,6 +135,12 @@ class Drawer:
             self.new_page()
             if repeat_header:
                 self._rows(widths, header, padding, ruled, 0.0)
+        if frame:
+            x = self.margin
+            for width in [0.0, *widths]:
+                x += width
+                self.rule(x, body_top, x, self.y)
+            self.rule(self.margin, self.y, self.margin + sum(widths), self.y)
         self.y += 10
 
     def _split(self, widths: Sequence[float], row: Sequence[CellSpec], keep: int) -> tuple[list[Cell], list[Cell]]:

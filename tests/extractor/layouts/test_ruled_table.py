@@ -323,3 +323,18 @@ def test_heading_at_the_foot_of_a_page_names_the_table_on_the_next(drawer) -> No
     d.table(WIDTHS, HEADER, [row("2.1", "Second action.")])
     output = read(d.save())
     assert [r.section for r in output.rows] == ["Visibility", "Recognition"]
+
+
+@pytest.mark.parametrize("refs", [pytest.param(True, id="with-refs"), pytest.param(False, id="without-refs")])
+def test_body_rows_without_rules_are_read_by_whitespace(drawer, refs: bool) -> None:
+    """Column lines and a ruled header, but no rules between body rows: one tall 'cell' per column."""
+    d = drawer("frame.pdf")
+    rows = [row(f"1.{i}", f"Action number {i} of the plan, described in a sentence or two.") for i in range(1, 9)]
+    if not refs:
+        rows = [["", *r[1:]] for r in rows]
+    d.table(WIDTHS, HEADER, rows, ruled=False, frame=True, row_gap=4)
+    output = read(d.save())
+    assert [fold(r.cells[R.ACTION]) for r in output.rows] == [
+        f"Action number {i} of the plan, described in a sentence or two." for i in range(1, 9)
+    ]
+    assert ("unruled_rows" in [w[0] for w in output.warnings]) is True
