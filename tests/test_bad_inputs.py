@@ -57,11 +57,6 @@ FIXTURES = {fixture.name: fixture for fixture in make.fixtures()}
 
 # Cases that fail today, with the reason; strict, so a fix shows up as XPASS.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{
-        ("no-header.txt", mode): "plain-text rows without a header row: every cell is folded into the action text "
-        "(owners and dates lost) and no warning is raised"
-        for mode in MODES
-    },
     ("inflation-bomb.pdf", "api"): "no guard on inflated stream size: pdfminer tokenises the 300 MB content "
     "stream for minutes (extractor/sources.py _pdf_lines -> page.extract_text)",
     ("inflation-bomb.pdf", "cli"): "no guard on inflated stream size: without -o there is no time limit, so the "
