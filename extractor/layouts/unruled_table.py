@@ -43,6 +43,7 @@ from extractor.layouts.pdf_tables import (
     label_columns,
     readings_to_output,
 )
+from extractor.layouts.row_bands import Band, assign_blocks, text_blocks
 from extractor.layouts.whitespace_columns import HeaderBlock, column_bounds, column_of, find_headers, line_phrases
 from extractor.rows import ColumnRole, LayoutOutput
 
@@ -53,14 +54,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _FOOTER = re.compile(r"^(page\s+)?\d+(\s+(of|/)\s+\d+)?$", re.I)
-
-
-@dataclass
-class _Band:
-    words: list[Word]
-    top: float
-    bottom: float
-    heading: bool = False
 
 
 def _is_stop_line(line: TextLine, bounds: list[tuple[float, float]]) -> bool:
@@ -115,7 +108,7 @@ def lines_to_bands(
     bounds: list[tuple[float, float]],
     body_size: float,
     pd: PageData | None = None,
-) -> tuple[list[_Band], list[Word]]:
+) -> tuple[list[Band], list[Word]]:
     """Rows of words, and the grouping-column words apart. A row starts at a horizontal rule
     across the table, else at a reference, else at a wide gap (or, lines evenly spaced, at a
     line that fills the action column and another)."""
@@ -127,7 +120,7 @@ def lines_to_bands(
     even = bool(gaps) and max(gaps) - min(gaps) < threshold - min(gaps)  # no wider gap between rows
     left, right = bounds[0][0], bounds[-1][1]
     ruled = pd is not None and _rules_mark_rows(pd, lines, threshold, left, right)
-    bands: list[_Band] = []
+    bands: list[Band] = []
     grouped: list[Word] = []
     for line in lines:
         heading = _is_heading_line(line, body_size)
@@ -149,7 +142,7 @@ def lines_to_bands(
         elif not starts:
             starts = top - bands[-1].bottom > threshold
         if starts:
-            bands.append(_Band(own, top, bottom, heading))
+            bands.append(Band(own, top, bottom, heading))
         else:
             bands[-1].words += own
             bands[-1].bottom = max(bands[-1].bottom, bottom)
@@ -171,7 +164,7 @@ def _rules_mark_rows(pd: PageData, lines: list[TextLine], threshold: float, left
     return count >= 2
 
 
-def _attach_orphans(bands: list[_Band], bounds: list[tuple[float, float]], action_col: int) -> list[_Band]:
+def _attach_orphans(bands: list[Band], bounds: list[tuple[float, float]], action_col: int) -> list[Band]:
     """A band with no action text is part of a neighbouring row, never a row of its own: the
     second paragraph of a cell (paragraph spacing is wider than line spacing), or, when cells
     are centred vertically, the first lines of a tall cell above a shorter action. It joins
@@ -210,69 +203,9 @@ def _opens_row(words: list[Word], bounds: list[tuple[float, float]], action_col:
     return any(c != action_col for c in columns)
 
 
-def _blocks(words: list[Word], threshold: float) -> list[tuple[float, float, list[Word]]]:
-    """Grouping-column text cut into blocks (top, bottom, words) at wide gaps."""
-    blocks: list[tuple[float, float, list[Word]]] = []
-    for line in words_to_lines(words):
-        if blocks and line.top - blocks[-1][1] <= threshold:
-            top, bottom, found = blocks[-1]
-            blocks[-1] = (top, max(bottom, line.bottom), found + list(line.words))
-        else:
-            blocks.append((line.top, line.bottom, list(line.words)))
-    return blocks
-
-
-def _assign_blocks(bands: list[_Band], blocks: list[tuple[float, float, list[Word]]]) -> list[list[Word]]:
-    """Each row's grouping words. Between two headings, the rows are cut into one group per block:
-    when every block starts level with a row (printed at the top of its group) a group runs from
-    its block's row to the next block; otherwise (centred, like a merged cell) each group is the
-    run of rows whose middle lies closest to its block's middle."""
-    out: list[list[Word]] = [[] for _ in bands]
-    segment: list[int] = []
-    for index in [*range(len(bands)), -1]:
-        if index >= 0 and not bands[index].heading:
-            segment.append(index)
-            continue
-        for first, last, words in _groups(bands, segment, blocks):
-            for position in range(first, last + 1):
-                out[segment[position]] = words
-        segment = []
-    return out
-
-
-def _groups(
-    bands: list[_Band], segment: list[int], blocks: list[tuple[float, float, list[Word]]]
-) -> list[tuple[int, int, list[Word]]]:
-    """(first, last, words) positions within `segment` for each block overlapping it."""
-    placed: list[tuple[int, float, float, list[Word]]] = []  # first overlapped position, top, middle, words
-    for top, bottom, words in blocks:
-        hits = [p for p, i in enumerate(segment) if min(bands[i].bottom, bottom) - max(bands[i].top, top) > 0]
-        if hits:
-            placed.append((hits[0], top, (top + bottom) / 2, words))
-    if not placed:
-        return []
-    placed.sort(key=lambda item: item[0])
-    top_aligned = placed[0][0] == 0 and all(abs(bands[segment[p]].top - top) <= 3 for p, top, _m, _w in placed)
-    groups: list[tuple[int, int, list[Word]]] = []
-    start = 0
-    for k, (hit, _top, middle, words) in enumerate(placed):
-        limit = placed[k + 1][0] - 1 if k + 1 < len(placed) else len(segment) - 1
-        if k + 1 == len(placed) or top_aligned:
-            end = limit
-        else:
-            low = max(hit, start)
-            end = min(
-                range(low, max(limit, low) + 1),
-                key=lambda e: abs((bands[segment[start]].top + bands[segment[e]].bottom) / 2 - middle),
-            )
-        groups.append((start, end, words))
-        start = end + 1
-    return groups
-
-
 def bands_to_rows(
     pd: PageData,
-    bands: list[_Band],
+    bands: list[Band],
     grouped: list[list[Word]],
     columns: list[Column],
     bounds: list[tuple[float, float]],
@@ -391,7 +324,7 @@ def lines_to_rows(
 ) -> list[TableRow]:
     """Table rows from the body lines of a table whose columns are known."""
     bands, grouped_words = lines_to_bands(lines, columns, bounds, pd.body_size, pd)
-    grouped = _assign_blocks(bands, _blocks(grouped_words, _spacing(lines, bounds)))
+    grouped = assign_blocks(bands, text_blocks(grouped_words, _spacing(lines, bounds)))
     return bands_to_rows(pd, bands, grouped, columns, bounds)
 
 
