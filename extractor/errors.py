@@ -32,7 +32,10 @@ FIX_HINTS: dict[ErrorCode, str] = {
     ErrorCode.ENCRYPTED: "remove the password, e.g. qpdf --decrypt in.pdf out.pdf",
     ErrorCode.SCANNED: "no text layer: run OCR first, e.g. ocrmypdf in.pdf out.pdf",
     ErrorCode.BAD_ENCODING: "save the file as UTF-8",
-    ErrorCode.TOO_LARGE: "raise the limit with --max-pages / --max-bytes if the file is genuine",
+    ErrorCode.TOO_LARGE: (
+        "a safety limit; if the file is genuine, raise max_bytes, max_pages or max_page_content_bytes"
+        " in ExtractionSettings"
+    ),
     ErrorCode.NO_ACTIONS: "no action table or list was recognised; try --layout to force one",
     ErrorCode.TIMEOUT: "the file took too long; raise --timeout if it is genuine",
     ErrorCode.OUT_OF_MEMORY: "the file needed too much memory; raise --max-memory if it is genuine",

@@ -20,6 +20,11 @@ class ExtractionSettings(BaseModel):
     max_text_chars: int = Field(
         default=50_000_000, gt=0, description="Total extracted characters at which a PDF is refused (inflation bombs)."
     )
+    max_page_content_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        gt=0,
+        description="Inflated size of one page's content streams at which a PDF is refused (compression bombs).",
+    )
     min_chars_per_page: int = Field(
         default=20, ge=0, description="Below this average a PDF is taken as scanned (no text layer)."
     )

@@ -12,10 +12,11 @@ import codecs
 import hashlib
 import logging
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.settings import ExtractionSettings
@@ -197,6 +198,13 @@ def _pdf_lines(
     image_pages = 0
     total_chars = 0
     for page_number, page in enumerate(pdf.pages, start=1):
+        inflated = page_content_size(page.page_obj, settings.max_page_content_bytes)
+        if inflated > settings.max_page_content_bytes:
+            raise ExtractionError(
+                ErrorCode.TOO_LARGE,
+                display,
+                f"page {page_number} content inflates to over {settings.max_page_content_bytes // (1024 * 1024)} MB",
+            )
         try:
             text = page.extract_text() or ""
             has_images = bool(page.images)
@@ -214,6 +222,48 @@ def _pdf_lines(
             SourceLine(number=i, text=line, page=page_number) for i, line in enumerate(text.split("\n"), start=1)
         )
     return lines, image_pages, total_chars
+
+
+def page_content_size(page_obj: Any, cap: int) -> int:
+    """Inflated size of a page's content streams, counted without holding them in memory.
+
+    Stops counting once past `cap`. pdfminer would otherwise inflate and tokenise a
+    compression bomb (a few hundred KB that expand to hundreds of MB) before any
+    other limit can act. Streams with filters other than Flate are counted at
+    their stored size; they cannot expand by the orders of magnitude Flate can.
+    """
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    contents = getattr(page_obj, "contents", None) or []
+    total = 0
+    for item in contents:
+        stream = resolve1(item)
+        if not isinstance(stream, PDFStream):
+            continue
+        if stream.rawdata is None:  # already decoded by pdfminer
+            raw, filters = stream.data or b"", []
+        else:
+            raw, filters = stream.rawdata, [str(getattr(f, "name", f)) for f, _ in stream.get_filters()]
+        if filters and all(name in {"FlateDecode", "Fl"} for name in filters):
+            total += _inflated_size(raw, cap - total)
+        else:
+            total += len(raw)
+        if total > cap:
+            break
+    return total
+
+
+def _inflated_size(data: bytes, cap: int) -> int:
+    inflater = zlib.decompressobj()
+    size = 0
+    pending = data
+    try:
+        while pending and size <= cap:
+            size += len(inflater.decompress(pending, 1024 * 1024))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        return size  # damaged streams are pdfminer's to report
+    return size
 
 
 def _short(exc: object) -> str:

@@ -56,12 +56,7 @@ make = _load_make_fixtures()
 FIXTURES = {fixture.name: fixture for fixture in make.fixtures()}
 
 # Cases that fail today, with the reason; strict, so a fix shows up as XPASS.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("inflation-bomb.pdf", "api"): "no guard on inflated stream size: pdfminer tokenises the 300 MB content "
-    "stream for minutes (extractor/sources.py _pdf_lines -> page.extract_text)",
-    ("inflation-bomb.pdf", "cli"): "no guard on inflated stream size: without -o there is no time limit, so the "
-    "CLI runs for minutes",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 # --- running child processes -------------------------------------------------------------
