@@ -139,7 +139,10 @@ def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BB
 
 
 def _is_heading_line(line: TextLine, body_size: float) -> bool:
-    return heading_like(line.text) and (line.bold or line.size >= body_size + 1.0)
+    """A heading over a table: bold, larger than the body text, or in capitals ("VISIBILITY")."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    return heading_like(line.text) and (line.bold or line.size >= body_size + 1.0 or capitals)
 
 
 def _inside(x: float, y: float, box: BBoxT) -> bool:

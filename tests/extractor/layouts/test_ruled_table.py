@@ -338,3 +338,20 @@ def test_body_rows_without_rules_are_read_by_whitespace(drawer, refs: bool) -> N
         f"Action number {i} of the plan, described in a sentence or two." for i in range(1, 9)
     ]
     assert ("unruled_rows" in [w[0] for w in output.warnings]) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "bold"),
+    [
+        pytest.param("Career Development", 8.0, True, id="bold"),
+        pytest.param("Career Development", 12.0, False, id="larger"),
+        pytest.param("CAREER DEVELOPMENT", 8.0, False, id="capitals"),
+    ],
+)
+def test_heading_styles_above_a_table(drawer, text: str, size: float, bold: bool) -> None:
+    d = drawer("styles.pdf")
+    d.text(d.margin, d.y, text, size=size, bold=bold)
+    d.y += 20
+    d.paragraph("An introduction in body text, which is not a heading.")
+    d.table(WIDTHS, HEADER, [row("3.1", "Fund registration fees.")])
+    assert read(d.save()).rows[0].section == text
