@@ -199,7 +199,11 @@ def _read_page(page: Page, number: int) -> PageData:
     for table in page.find_tables(RULED_TABLE_SETTINGS):
         cells = tuple(tuple(float(v) for v in cell) for cell in table.cells)
         tables.append(RuledTable(bbox=tuple(float(v) for v in table.bbox), cells=cells))  # type: ignore[arg-type]
-    raw_words = page.extract_words(keep_blank_chars=False, return_chars=True)
+    upward = _rotated_upward(page.chars)
+    raw_words = page.extract_words(
+        keep_blank_chars=False, return_chars=True, char_dir_rotated="btt" if upward else "ttb"
+    )
+    raw_words = join_rotated_words(raw_words, upward=upward)
     words = [_word(w) for w in split_at_cell_edges(raw_words, tables) if w["text"].strip()]
     fills = []
     for order, rect in enumerate(page.rects):
@@ -231,6 +235,55 @@ def _read_page(page: Page, number: int) -> PageData:
         if float(e["x1"]) - float(e["x0"]) >= 20
     ]
     return PageData(number, float(page.width), float(page.height), words, fills, tables, body, rules)
+
+
+def _rotated_upward(chars: list[dict[str, Any]]) -> bool:
+    """Whether most turned characters read bottom to top (a label rotated 90 degrees
+    anticlockwise, as spreadsheets set narrow column headers) rather than top to bottom."""
+    up = down = 0
+    for char in chars:
+        if char.get("upright", True):
+            continue
+        matrix = char.get("matrix") or (0, 0, 0, 0)
+        if float(matrix[1]) > 0:
+            up += 1
+        elif float(matrix[1]) < 0:
+            down += 1
+    return up >= down
+
+
+def join_rotated_words(words: list[dict[str, Any]], *, upward: bool) -> list[dict[str, Any]]:
+    """Turned words that stand on one vertical line, close together, joined into one word in
+    reading order: a label rotated to read upwards, "Apr-Jun" below "24", is "Apr-Jun 24",
+    not two lines sorted from the top of the page."""
+    upright = [w for w in words if w.get("upright", True)]
+    turned = sorted(
+        (w for w in words if not w.get("upright", True)),
+        key=lambda w: (round(float(w["x0"])), -float(w["bottom"]) if upward else float(w["top"])),
+    )
+    groups: list[list[dict[str, Any]]] = []
+    for word in turned:
+        if groups:
+            last = groups[-1][-1]
+            width = max(1.0, float(last["x1"]) - float(last["x0"]))
+            gap = float(last["top"]) - float(word["bottom"]) if upward else float(word["top"]) - float(last["bottom"])
+            if abs(float(word["x0"]) - float(last["x0"])) <= 1.0 and -1.0 <= gap <= 1.5 * width:
+                groups[-1].append(word)
+                continue
+        groups.append([word])
+    joined = [
+        {
+            "text": " ".join(str(w["text"]) for w in group),
+            "x0": min(float(w["x0"]) for w in group),
+            "x1": max(float(w["x1"]) for w in group),
+            "top": min(float(w["top"]) for w in group),
+            "bottom": max(float(w["bottom"]) for w in group),
+            "upright": False,
+            "chars": [c for w in group for c in (w.get("chars") or [])],
+        }
+        for group in groups
+    ]
+    return upright + joined
 
 
 def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
-from extractor.layouts.periods import PeriodLabel, best_period
+from extractor.layouts.periods import HALF, QUARTER, YEAR, PeriodLabel, best_period
 from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row, map_header_to_roles
 from schemas.plan import BBox, Provenance
 
@@ -90,11 +90,35 @@ def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Col
     for column in columns:
         if column.texts and role_of(column.header) is None:
             column.period = best_period(list(column.texts))
+    _divide_spanned_periods(columns)
     named = [i for i, c in enumerate(columns) if c.period is None]
     roles = map_header_to_roles([columns[i].header for i in named])
     for position, role in roles.items():
         columns[named[position]].role = role
     return columns
+
+
+# Months in a period of each grade, for labels spanning several unlabelled columns.
+_SPAN_MONTHS = {YEAR: 12, HALF: 6, QUARTER: 3}
+
+
+def _divide_spanned_periods(columns: list[Column]) -> None:
+    """A year (half, quarter) label over several columns with no labels of their own, "2024" over
+    four blank columns, divides its period evenly between them: 2024-01, 2024-04, 2024-07, 2024-10."""
+    start = 0
+    while start < len(columns):
+        period = columns[start].period
+        end = start + 1
+        while end < len(columns) and columns[end].period == period and columns[end].texts == columns[start].texts:
+            end += 1
+        count = end - start
+        months = _SPAN_MONTHS.get(period.specificity, 0) if period is not None and period.month else 0
+        if count > 1 and months and months % count == 0 and period is not None and period.month:
+            year, month = (int(part) for part in period.month.split("-"))
+            for k in range(count):
+                index = year * 12 + month - 1 + k * (months // count)
+                columns[start + k].period = PeriodLabel(f"{index // 12:04d}-{index % 12 + 1:02d}", period.specificity)
+        start = end
 
 
 def header_roles_ok(texts: list[str]) -> bool:

@@ -39,7 +39,7 @@ from extractor.layouts.pdf_tables import (
     label_columns,
     readings_to_output,
 )
-from extractor.layouts.periods import best_period
+from extractor.layouts.periods import HALF, QUARTER, YEAR, best_period
 from extractor.layouts.unruled_table import lines_to_rows
 from extractor.layouts.whitespace_columns import column_of
 from extractor.rows import ColumnRole, LayoutOutput
@@ -171,14 +171,20 @@ def header_columns(grid: Grid, first: int, last: int) -> tuple[list[Column], lis
     units: list[tuple[float, float, tuple[str, ...]]] = []
     unit_of: list[int] = []
     for c, key in enumerate(keys):
-        if c == 0 or key != keys[c - 1]:
-            texts = tuple(cell.text for cell in grid.cells if id(cell) in key and cell.text)
+        texts = tuple(cell.text for cell in grid.cells if id(cell) in key and cell.text)
+        if c == 0 or key != keys[c - 1] or _spans_periods(texts):
             units.append((grid.xs[c], grid.xs[c + 1], texts))
         else:
             x0, _, texts = units[-1]
             units[-1] = (x0, grid.xs[c + 1], texts)
         unit_of.append(len(units) - 1)
     return label_columns(units), unit_of
+
+
+def _spans_periods(texts: tuple[str, ...]) -> bool:
+    """A year, half or quarter label: over several body columns, each column is a part of it."""
+    label = best_period(list(texts)) if texts else None
+    return label is not None and label.month is not None and label.specificity in (YEAR, HALF, QUARTER)
 
 
 def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:

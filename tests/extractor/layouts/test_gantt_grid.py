@@ -280,3 +280,44 @@ def test_year_row_above_quarter_labels(drawer, ruled: bool) -> None:
         "2025-10",
     ]
     assert output.rows[0].timeline == ("2024-10", "2025-01")
+
+
+@pytest.mark.parametrize(
+    ("label", "months"),
+    [
+        pytest.param("2024", ["2024-01", "2024-04", "2024-07", "2024-10"], id="calendar-year"),
+        pytest.param("2024/25", ["2024-04", "2024-07", "2024-10", "2025-01"], id="financial-year"),
+    ],
+)
+def test_year_over_unlabelled_columns_is_divided(drawer, label: str, months: list[str]) -> None:
+    d = drawer("spanned.pdf")
+    header = [
+        [
+            Cell("Action", bold=True, rowspan=2),
+            Cell("Owner", bold=True, rowspan=2),
+            Cell(label, bold=True, colspan=4),
+            Cell("Status", bold=True, rowspan=2),
+        ],
+        [None, None, Cell(""), Cell(""), Cell(""), Cell(""), None],
+    ]
+    d.table(widths(4), header, [gantt_row("Run the survey.", "HR", {1, 2}, "")])
+    output = read(d.save())
+    assert output.period_columns == months
+    assert output.rows[0].timeline == (months[1], months[2])
+
+
+def test_year_header_over_body_columns_is_divided(drawer) -> None:
+    """One header row: '2025' spans four shaded body columns that have no header cells of their own."""
+    d = drawer("span-body.pdf")
+    header = [
+        [
+            Cell("Action", bold=True),
+            Cell("Owner", bold=True),
+            Cell("2025", bold=True, colspan=4),
+            Cell("Status", bold=True),
+        ]
+    ]
+    d.table(widths(4), header, [gantt_row("Run the survey.", "HR", {0, 3}, "")])
+    output = read(d.save())
+    assert output.period_columns == ["2025-01", "2025-04", "2025-07", "2025-10"]
+    assert output.rows[0].timeline == ("2025-01", "2025-10")
