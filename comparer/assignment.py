@@ -36,6 +36,7 @@ class DirectedEdges:
     practice: NDArray[np.float32]
     pillar: NDArray[np.float32]
     total: NDArray[np.float32]
+    shared_focus: NDArray[np.bool_]
 
     @classmethod
     def concat(cls, parts: Iterable[DirectedEdges]) -> DirectedEdges:
@@ -43,7 +44,8 @@ class DirectedEdges:
         if not items:
             empty_i = np.zeros(0, dtype=np.int64)
             empty_f = np.zeros(0, dtype=np.float32)
-            return cls(empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f)
+            empty_b = np.zeros(0, dtype=bool)
+            return cls(empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b)
         return cls(*(np.concatenate([getattr(e, f) for e in items]) for f in cls.__dataclass_fields__))
 
 
@@ -103,6 +105,7 @@ def block_to_edges(
         practice=scores.practice[r, c],
         pillar=scores.pillar[r, c],
         total=scores.total[r, c],
+        shared_focus=scores.shared_focus[r, c],
     )
 
 
@@ -172,7 +175,7 @@ def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchT
     table = MatchTable(
         a=low[starts],
         b=high[starts],
-        same=(counts > 1) & (total >= settings.same_threshold),
+        same=(counts > 1) & (total >= settings.same_threshold) & edges.shared_focus[picked],
         lexical=edges.lexical[picked],
         tfidf=edges.tfidf[picked],
         practice=edges.practice[picked],

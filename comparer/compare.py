@@ -196,15 +196,15 @@ def compare(
     resolved = ComparisonSettings.resolve(settings)
     corpus = build_corpus(plans, resolved, min_plans=2)
     if focus is not None and focus not in corpus.names:
-        matches = [n for n in corpus.names if n.lower() == focus.lower() or focus.lower() in n.lower()]
-        if len(matches) != 1:
+        candidates = [n for n in corpus.names if n.lower() == focus.lower() or focus.lower() in n.lower()]
+        if len(candidates) != 1:
             known = ", ".join(corpus.names)
             raise ComparisonError(f"unknown focus institution {focus!r}; known: {known}")
-        focus = matches[0]
+        focus = candidates[0]
     table = score_corpus(corpus, resolved)
     keys = [corpus.key(p) for p in corpus.prepared]
     listed = table.rows(table.capped(resolved.max_matches_per_action))
-    matches = []
+    matches: list[ActionMatch] = []
     for m in listed:
         a, b = corpus.prepared[m.a], corpus.prepared[m.b]
         parts = ScoreParts(

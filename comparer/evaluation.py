@@ -1,6 +1,6 @@
 """Score the comparer against a hand-made alignment of two plans.
 
-The alignment file lists `a_actions` (with `ref`) and `b_actions` (with `id`), both in
+The alignment file lists `a_actions` and `b_actions` (each with a `ref` or an `id`), both in
 reading order with the start of each action's text, and `pairs` of (a, b, grade):
 grade 2 = same practice, grade 1 = related. Actions are found in the plans by the start
 of their text (position in reading order as the fallback).
@@ -57,12 +57,16 @@ def _find(texts: list[str], prefix: str, position: int) -> int:
     raise ValueError(f"alignment action not found in plan: {prefix[:40]!r}")
 
 
+def _action_id(entry: dict[str, Any]) -> str:
+    return str(entry["ref"] if "ref" in entry else entry["id"])
+
+
 def gold_pairs(alignment: dict[str, Any], plan_a: ActionPlan, plan_b: ActionPlan) -> dict[tuple[int, int], int]:
     """(index in plan a, index in plan b) -> grade."""
     a_texts = [a.text for a in plan_a.actions]
     b_texts = [b.text for b in plan_b.actions]
-    a_index = {str(x["ref"]): _find(a_texts, x["text"], n) for n, x in enumerate(alignment["a_actions"])}
-    b_index = {str(x["id"]): _find(b_texts, x["text"], n) for n, x in enumerate(alignment["b_actions"])}
+    a_index = {_action_id(x): _find(a_texts, x["text"], n) for n, x in enumerate(alignment["a_actions"])}
+    b_index = {_action_id(x): _find(b_texts, x["text"], n) for n, x in enumerate(alignment["b_actions"])}
     return {(a_index[str(p["a"])], b_index[str(p["b"])]): int(p["grade"]) for p in alignment["pairs"]}
 
 

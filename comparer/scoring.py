@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -35,6 +35,8 @@ from comparer.text import PreparedAction
 logger = logging.getLogger(__name__)
 
 CONTEXT_MARK = "~"
+ACTIVITY_CONFLICT = ("new", "review")
+ACTIVITY_CODES = {ACTIVITY_CONFLICT[0]: 1, ACTIVITY_CONFLICT[1]: -1}
 FloatArray = NDArray[np.float32]
 
 
@@ -48,13 +50,13 @@ def _cut(value: float, score_cutoff: float | None) -> float:
     return value if score_cutoff is None or value >= score_cutoff else 0.0
 
 
-def _weighted_counts(encoded: str, context_weight: float) -> Counter[str]:
-    counts: Counter[str] = Counter()
+def _weighted_counts(encoded: str, context_weight: float) -> dict[str, float]:
+    counts: dict[str, float] = {}
     for token in encoded.split():
         if token.startswith(CONTEXT_MARK):
-            counts[token[1:]] += context_weight
+            counts[token[1:]] = counts.get(token[1:], 0.0) + context_weight
         else:
-            counts[token] += 1.0
+            counts[token] = counts.get(token, 0.0) + 1.0
     return counts
 
 
@@ -98,27 +100,26 @@ class TfidfCosine:
 class PracticeOverlap:
     """Cosine of practice-tag vectors of two `encode_tags` strings, times 100.
 
-    A tag's weight is its IDF over the compared actions times the square root of its hits,
-    so the practice an action is mostly about dominates the ones it mentions in passing.
-    A pair of related practices (taxonomy `related`) adds `related_weight` of a match.
+    A tag's weight is its IDF over the compared actions times its hits, so the practice an
+    action is mostly about dominates the ones it mentions in passing.
+    A pair of different practices earns `related[(a, b)]` of a match: a broad practice
+    and its child (taxonomy `parent`) more, related practices or siblings less.
 
-    Grades: 100 same practices; 50-90 the main practice shared, others not; 10-30 only
-    related practices; 0 nothing in common.
+    Grades: 100 same practices; 50-90 the main practice shared, others not; 30-60 a
+    practice and its parent; 10-30 only related practices; 0 nothing in common.
     """
 
     def __init__(
         self,
         idf: dict[str, float],
         default_idf: float,
-        related: set[tuple[str, str]],
+        related: Mapping[tuple[str, str], float],
         context_weight: float,
-        related_weight: float,
     ) -> None:
         self.idf = idf
         self.default_idf = default_idf
         self.related = related
         self.context_weight = context_weight
-        self.related_weight = related_weight
 
     def vector(self, encoded: str) -> dict[str, float]:
         counts = _weighted_counts(encoded, 1.0)
@@ -126,7 +127,7 @@ class PracticeOverlap:
         for token in encoded.split():
             tag = token.removeprefix(CONTEXT_MARK)
             factor = self.context_weight if token.startswith(CONTEXT_MARK) else 1.0
-            weights[tag] = factor * self.idf.get(tag, self.default_idf) * math.sqrt(counts[tag])
+            weights[tag] = factor * self.idf.get(tag, self.default_idf) * counts[tag]
         return weights
 
     def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
@@ -136,8 +137,8 @@ class PracticeOverlap:
         if not nu or not nv:
             return _cut(0.0, score_cutoff)
         dot = sum(x * v[t] for t, x in u.items() if t in v)
-        rel = sum(x * y for t, x in u.items() for s, y in v.items() if (t, s) in self.related)
-        return _cut(min(100.0, 100.0 * (dot + self.related_weight * rel) / (nu * nv)), score_cutoff)
+        rel = sum(x * y * self.related.get((t, s), 0.0) for t, x in u.items() for s, y in v.items() if t != s)
+        return _cut(min(100.0, 100.0 * (dot + rel) / (nu * nv)), score_cutoff)
 
 
 class SamePillar:
@@ -163,6 +164,18 @@ def pillar_code(action: PreparedAction) -> str:
     return action.pillar.value if action.pillar else ""
 
 
+def focus_tags(action: PreparedAction, share: float) -> frozenset[str]:
+    """The practices an action is about: those named in its text at least `share` as often as its main one.
+
+    Means practices beside another practice and practices named only in the theme,
+    measures or asides are context, never focus.
+    """
+    if not action.tag_hits:
+        return frozenset()
+    top = max(n for _, n in action.tag_hits)
+    return frozenset(tag for tag, n in action.tag_hits if n >= share * top)
+
+
 @dataclass(frozen=True)
 class PairParts:
     lexical: float
@@ -170,6 +183,7 @@ class PairParts:
     practice: float
     pillar: float
     total: float
+    shared_focus: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,7 +192,10 @@ class VectorSet:
 
     tfidf: FloatArray  # (n, V) L2-normalised over the full vector
     tags: FloatArray  # (n, P) L2-normalised
-    tags_related: FloatArray  # tags @ related matrix
+    tags_related: FloatArray  # tags @ relation matrix
+    focus: FloatArray  # (n, P) 1 where the practice is a focus of the action
+    tagged: NDArray[np.bool_]  # (n,) the action names any practice (text or context)
+    activity: NDArray[np.int8]  # (n,) 1 starts something new, -1 reviews, 0 neither
     keys: list[str]
     pillars: NDArray[np.int16]  # -1 when unknown
 
@@ -187,6 +204,9 @@ class VectorSet:
             tfidf=self.tfidf[index],
             tags=self.tags[index],
             tags_related=self.tags_related[index],
+            focus=self.focus[index],
+            tagged=self.tagged[index],
+            activity=self.activity[index],
             keys=[self.keys[i] for i in index.tolist()],
             pillars=self.pillars[index],
         )
@@ -199,6 +219,7 @@ class BlockScores:
     practice: FloatArray
     pillar: FloatArray
     total: FloatArray
+    shared_focus: NDArray[np.bool_]
 
 
 def _idf(document_terms: Sequence[set[str]]) -> tuple[dict[str, float], float]:
@@ -218,12 +239,10 @@ class ScoringModel:
         self.weights = settings.weights
         self.idf, self.default_idf = _idf([set(p.lemmas) | set(p.context_lemmas) for p in prepared])
         self.tag_idf, self.default_tag_idf = _idf([set(p.all_tags) for p in prepared])
-        self.related = set(taxonomy.related_pairs())
+        self.relation = taxonomy.relation_weights(settings.related_practice_weight, settings.family_practice_weight)
         self.lexical = SortedLemmaRatio()
         self.tfidf = TfidfCosine(self.idf, self.default_idf, settings.context_weight)
-        self.practice = PracticeOverlap(
-            self.tag_idf, self.default_tag_idf, self.related, settings.context_weight, settings.related_practice_weight
-        )
+        self.practice = PracticeOverlap(self.tag_idf, self.default_tag_idf, self.relation, settings.context_weight)
         self.pillar = SamePillar()
         # Lemmas in a single action cannot be shared: they only count in the norms.
         df: Counter[str] = Counter()
@@ -231,12 +250,25 @@ class ScoringModel:
             df.update(set(p.lemmas) | set(p.context_lemmas))
         self.vocab = {w: i for i, w in enumerate(sorted(w for w, c in df.items() if c >= 2))}
         self.tag_ids = {t: i for i, t in enumerate(taxonomy.ids)}
-        related = np.zeros((len(self.tag_ids), len(self.tag_ids)), dtype=np.float32)
-        for a, b in self.related:
+        relation = np.zeros((len(self.tag_ids), len(self.tag_ids)), dtype=np.float32)
+        for (a, b), weight in self.relation.items():
             if a in self.tag_ids and b in self.tag_ids:
-                related[self.tag_ids[a], self.tag_ids[b]] = 1.0
-        self.related_matrix = related
+                relation[self.tag_ids[a], self.tag_ids[b]] = weight
+        self.relation_matrix = relation
         self.pillar_ids = {p: i for i, p in enumerate(sorted({pillar_code(p) for p in prepared} - {""}))}
+
+    def focus(self, action: PreparedAction) -> frozenset[str]:
+        return focus_tags(action, self.settings.focus_share)
+
+    def shared_focus(self, a: PreparedAction, b: PreparedAction) -> bool:
+        """Whether two actions may be the same: a focus practice in common (or neither names a
+        practice), and not one starting something new while the other reviews it."""
+        if {a.activity, b.activity} == set(ACTIVITY_CONFLICT):
+            return False
+        focus_a, focus_b = self.focus(a), self.focus(b)
+        if not focus_a and not focus_b:
+            return not a.all_tags and not b.all_tags
+        return bool(focus_a & focus_b)
 
     # ---------------------------------------------------------------- slow path
     def score_pair(self, a: PreparedAction, b: PreparedAction) -> PairParts:
@@ -245,17 +277,30 @@ class ScoringModel:
         tfidf = self.tfidf(encode_terms(a), encode_terms(b))
         practice = self.practice(encode_tags(a), encode_tags(b))
         pillar = self.pillar(pillar_code(a), pillar_code(b))
-        return PairParts(lexical, tfidf, practice, pillar, self.combine(lexical, tfidf, practice, pillar))
+        applies = bool(a.all_tags) and bool(b.all_tags)
+        total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
+        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b))
 
-    def combine(self, lexical: float, tfidf: float, practice: float, pillar: float) -> float:
+    def combine(
+        self, lexical: float, tfidf: float, practice: float, pillar: float, *, practice_applies: bool = True
+    ) -> float:
+        """Weighted mean of the parts. The practice part is left out when an action names no practice:
+        the taxonomy not knowing a wording is no evidence that two actions differ."""
         w = self.weights
-        return (w.lexical * lexical + w.tfidf * tfidf + w.practice * practice + w.pillar * pillar) / w.total
+        practice_weight = w.practice if practice_applies else 0.0
+        denominator = w.total - w.practice + practice_weight
+        if denominator <= 0:
+            return 0.0
+        return (w.lexical * lexical + w.tfidf * tfidf + practice_weight * practice + w.pillar * pillar) / denominator
 
     # ---------------------------------------------------------------- fast path
     def vectors(self, prepared: Sequence[PreparedAction]) -> VectorSet:
         n = len(prepared)
         tf = np.zeros((n, len(self.vocab)), dtype=np.float32)
         tags = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
+        focus = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
+        tagged = np.zeros(n, dtype=bool)
+        activity = np.zeros(n, dtype=np.int8)
         pillars = np.full(n, -1, dtype=np.int16)
         for row, action in enumerate(prepared):
             vec = self.tfidf.vector(encode_terms(action))
@@ -272,11 +317,20 @@ class ScoringModel:
                     col = self.tag_ids.get(tag)
                     if col is not None:
                         tags[row, col] = value / tnorm
+            for tag in self.focus(action):
+                col = self.tag_ids.get(tag)
+                if col is not None:
+                    focus[row, col] = 1.0
+            tagged[row] = bool(action.all_tags)
+            activity[row] = ACTIVITY_CODES.get(action.activity or "", 0)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
             tags=tags,
-            tags_related=tags @ self.related_matrix,
+            tags_related=tags @ self.relation_matrix,
+            focus=focus,
+            tagged=tagged,
+            activity=activity,
             keys=[a.lexical_key for a in prepared],
             pillars=pillars,
         )
@@ -286,7 +340,7 @@ class ScoringModel:
         tfidf = np.minimum(100.0, 100.0 * (left.tfidf @ right.tfidf.T)).astype(np.float32)
         direct = left.tags @ right.tags.T
         rel = left.tags_related @ right.tags.T
-        practice = np.minimum(100.0, 100.0 * (direct + self.settings.related_practice_weight * rel)).astype(np.float32)
+        practice = np.minimum(100.0, 100.0 * (direct + rel)).astype(np.float32)
         same = (left.pillars[:, None] == right.pillars[None, :]) & (left.pillars[:, None] >= 0)
         pillar = np.where(same, np.float32(100.0), np.float32(0.0)).astype(np.float32)
         if lexical and self.weights.lexical > 0:
@@ -296,5 +350,12 @@ class ScoringModel:
         else:
             lex = np.zeros_like(tfidf)
         w = self.weights
-        total = (w.lexical * lex + w.tfidf * tfidf + w.practice * practice + w.pillar * pillar) / np.float32(w.total)
-        return BlockScores(lex, tfidf, practice, pillar, total.astype(np.float32))
+        applies = left.tagged[:, None] & right.tagged[None, :]
+        practice_weight = np.where(applies, np.float32(w.practice), np.float32(0.0))
+        numerator = w.lexical * lex + w.tfidf * tfidf + practice_weight * practice + w.pillar * pillar
+        denominator = np.float32(w.total - w.practice) + practice_weight
+        total = np.where(denominator > 0, numerator / np.maximum(denominator, np.float32(1e-9)), np.float32(0.0))
+        untagged = ~left.tagged[:, None] & ~right.tagged[None, :]
+        conflict = (left.activity[:, None].astype(np.int16) * right.activity[None, :]) < 0
+        shared = (((left.focus @ right.focus.T) > 0) | untagged) & ~conflict
+        return BlockScores(lex, tfidf, practice, pillar, total.astype(np.float32), shared)

@@ -37,14 +37,20 @@ def search(
     processor = text_processor(corpus.taxonomy)
     prepared_query = prepare_action(Action(text=query, provenance=Provenance()), processor, institution="")
     query_vectors = corpus.model.vectors([prepared_query])
-    scores = corpus.model.score_block(query_vectors, corpus.model.vectors(corpus.prepared))
-    # The query has no pillar: leave the pillar part out instead of counting it as a miss.
+    corpus_vectors = corpus.model.vectors(corpus.prepared)
+    scores = corpus.model.score_block(query_vectors, corpus_vectors)
+    # The query has no pillar: leave the pillar part out instead of counting it as a miss. The
+    # practice part counts only when both the query and the action name a practice.
     w = resolved.weights
-    denominator = w.total - w.pillar or 1.0
-    total = (w.lexical * scores.lexical + w.tfidf * scores.tfidf + w.practice * scores.practice)[0] / denominator
+    applies = query_vectors.tagged[0] & corpus_vectors.tagged
+    practice_weight = np.where(applies, np.float32(w.practice), np.float32(0.0))
+    denominator = np.maximum(np.float32(w.lexical + w.tfidf) + practice_weight, np.float32(1e-9))
+    total = (
+        w.lexical * scores.lexical[0] + w.tfidf * scores.tfidf[0] + practice_weight * scores.practice[0]
+    ) / denominator
     cutoff = resolved.related_threshold / 2 if min_score is None else min_score
     order = np.lexsort((np.arange(len(total)), -total))
-    hits = []
+    hits: list[SearchHit] = []
     for index in order.tolist():
         if len(hits) >= limit or total[index] < cutoff:
             break

@@ -53,7 +53,17 @@ class ComparisonSettings(BaseModel):
         default=0.3, ge=0, le=1, description="Weight of theme and measures text relative to the action text."
     )
     related_practice_weight: float = Field(
-        default=0.3, ge=0, le=1, description="Credit for two related (not identical) practices."
+        default=0.3, ge=0, le=1, description="Credit for two related (not identical) practices, or two siblings."
+    )
+    family_practice_weight: float = Field(
+        default=0.6, ge=0, le=1, description="Credit for a practice and its broader parent practice."
+    )
+    focus_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="A practice named in an action's text at least this share as often as its main one is a focus;"
+        " `same` needs a focus in common.",
     )
     gap_min_share: float = Field(
         default=0.5, gt=0, le=1, description="A practice is a gap when at least this share of peers has it."

@@ -25,10 +25,22 @@ logger = logging.getLogger(__name__)
 
 BUILTIN_TAXONOMY = Path(__file__).resolve().parent / "data" / "practices.toml"
 PRACTICE_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+GAP = "..."
+MAX_GAP_TOKENS = 5
 
 
 class Practice(BaseModel):
-    """One practice: id, usual pillar, label, one-line description and trigger terms."""
+    """One practice: id, usual pillar, label, one-line description and trigger terms.
+
+    `parent` names the broader practice this one refines ("award nominations" refines
+    "awards"): two actions sharing the fine practice do the same thing, one with the fine
+    and one with the broad practice only do related things. `means` marks practices that
+    actions use to reach another one (funding, communication channels): when an action's
+    text also names a practice that is not a means, the means practice counts as context.
+
+    A term may hold a gap, "skill ... survey": its parts in order with at most
+    `MAX_GAP_TOKENS` words between them, inside one clause.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -38,13 +50,19 @@ class Practice(BaseModel):
     description: str = Field(min_length=1)
     terms: tuple[str, ...] = Field(min_length=1)
     related: tuple[str, ...] = ()
+    parent: str | None = Field(default=None, pattern=PRACTICE_ID_PATTERN)
+    means: bool = False
 
     @field_validator("terms")
     @classmethod
     def _terms_not_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        cleaned = tuple(term.strip() for term in value)
+        cleaned = tuple(" ".join(term.split()) for term in value)
         if any(not term for term in cleaned):
             raise ValueError("a trigger term is blank")
+        for term in cleaned:
+            parts = [part.strip() for part in term.split(GAP)]
+            if any(not part for part in parts):
+                raise ValueError(f"a gap term needs words on both sides of {GAP!r}: {term!r}")
         return cleaned
 
 
@@ -79,7 +97,7 @@ class Taxonomy:
         return practice.label if practice else practice_id
 
     def related_pairs(self) -> list[tuple[str, str]]:
-        """Every (a, b) with a != b named as related by either side, both orders, sorted."""
+        """Every (a, b) with a != b named as related by either side, or sharing a parent; both orders, sorted."""
         known = set(self.ids)
         pairs: set[tuple[str, str]] = set()
         for practice in self.practices:
@@ -87,7 +105,34 @@ class Taxonomy:
                 if other in known and other != practice.id:
                     pairs.add((practice.id, other))
                     pairs.add((other, practice.id))
+        siblings: dict[str, list[str]] = {}
+        for practice in self.practices:
+            if practice.parent in known:
+                siblings.setdefault(practice.parent, []).append(practice.id)
+        for group in siblings.values():
+            pairs.update((a, b) for a in group for b in group if a != b)
         return sorted(pairs)
+
+    def family_pairs(self) -> list[tuple[str, str]]:
+        """Every (child, parent) and (parent, child) pair of known practices, sorted."""
+        known = set(self.ids)
+        pairs: set[tuple[str, str]] = set()
+        for practice in self.practices:
+            if practice.parent in known and practice.parent != practice.id:
+                pairs.add((practice.id, practice.parent))
+                pairs.add((practice.parent, practice.id))
+        return sorted(pairs)
+
+    def relation_weights(self, related_weight: float, family_weight: float) -> dict[tuple[str, str], float]:
+        """Credit for a pair of different practices: family (parent and child) or related (incl. siblings)."""
+        weights = dict.fromkeys(self.related_pairs(), related_weight)
+        for pair in self.family_pairs():
+            weights[pair] = max(weights.get(pair, 0.0), family_weight)
+        return dict(sorted(weights.items()))
+
+    @property
+    def means_ids(self) -> frozenset[str]:
+        return frozenset(p.id for p in self.practices if p.means)
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -132,6 +177,8 @@ def merge_taxonomies(files: list[_TaxonomyFile]) -> Taxonomy:
         unknown = sorted(set(practice.related) - set(practices))
         if unknown:
             logger.warning("practice %s names unknown related practices: %s", practice.id, ", ".join(unknown))
+        if practice.parent is not None and practice.parent not in practices:
+            logger.warning("practice %s names an unknown parent: %s", practice.id, practice.parent)
     ordered = tuple(practices[key] for key in sorted(practices))
     folded = {key: tuple(sorted(set(values))) for key, values in sorted(synonyms.items())}
     return Taxonomy(practices=ordered, synonyms=folded, generic_words=frozenset(generic))

@@ -18,11 +18,11 @@ import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Table
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from comparer.taxonomy import Taxonomy
+from comparer.taxonomy import GAP, MAX_GAP_TOKENS, Taxonomy
 from schemas.plan import Action, Pillar
 
 logger = logging.getLogger(__name__)
@@ -41,15 +41,30 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])[-\u2010\u2011\u2013](?=[A-Za-z])")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 _SLASH = re.compile(r"[/\\|]")
 _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
 LEAD_BONUS = 2
+# Words that make the practice after them a means ("through the hub", "utilise the levy").
+MEANS_CUES = frozenset({"use", "using", "utilise", "utilize", "leverage", "through", "via"})
+MEANS_CUE_REACH = 3
+# Lead verbs that say an action starts something new, or reviews something that exists.
+# Starting X and reviewing X are two stages of one practice: related, never the same.
+ACTIVITY_STAGES: dict[str, str] = {
+    **dict.fromkeys(
+        ["establish", "launch", "introduce", "create", "pilot", "start", "begin", "found", "initiate"], "new"
+    ),
+    **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate"], "review"),
+}
+ACTIVITY_LEAD_TOKENS = 4
+# A gap inside a term never crosses a clause boundary.
+_CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
 
 def normalise_text(text: str) -> str:
     """Lower-case and unify the spellings that would split one word into several tokens.
 
-    Rules: curly quotes become straight; a hyphen inside a word becomes a space
+    Rules: curly single quotes become straight, double quotes become spaces (a quoted name
+    is one phrase with its verb: 'new "Technician of the Year" award'); a hyphen inside a word becomes a space
     ("co-ordinator" -> "co ordinator", "fixed-term" -> "fixed term"); a possessive 's is
     dropped ("Technician's Hub" -> "technician hub"); slashes become spaced.
 
@@ -94,6 +109,14 @@ def load_nlp() -> Language:
 
 
 @dataclass(frozen=True)
+class TagReading:
+    """Practices a text names: (id, hits) sorted by id, and those it names as a means."""
+
+    hits: tuple[tuple[str, int], ...]
+    means: frozenset[str]
+
+
+@dataclass(frozen=True)
 class PreparedAction:
     """One action ready for scoring. `index` is its position in the comparison's action list."""
 
@@ -106,6 +129,7 @@ class PreparedAction:
     context_lemmas: tuple[str, ...]
     tag_hits: tuple[tuple[str, int], ...]
     context_tag_hits: tuple[tuple[str, int], ...]
+    activity: str | None = None
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -144,9 +168,24 @@ class ActionTextProcessor:
         self.nlp = load_nlp()
         self.stop_words = frozenset(STOP_WORDS) | taxonomy.generic_words
         self._practices = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self._gapped = Matcher(self.nlp.vocab)
+        self._gap_terms: dict[str, tuple[str, int, int]] = {}
         self._synonyms = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.means = taxonomy.means_ids
+        self.children: dict[str, tuple[str, ...]] = {}
         for practice in taxonomy.practices:
-            self._practices.add(practice.id, list(self._pattern_docs(practice.terms)))
+            if practice.parent is not None and practice.parent != practice.id:
+                self.children[practice.parent] = (*self.children.get(practice.parent, ()), practice.id)
+        for practice in taxonomy.practices:
+            plain = [t for t in practice.terms if GAP not in t]
+            gapped = [t for t in practice.terms if GAP in t]
+            if plain:
+                self._practices.add(practice.id, list(self._pattern_docs(plain)))
+            for term in sorted(set(gapped)):
+                key = f"{practice.id}#{len(self._gap_terms)}"
+                pattern, first, last = self._gap_pattern(term)
+                self._gap_terms[key] = (practice.id, first, last)
+                self._gapped.add(key, [pattern])
         self._canonical: dict[str, str] = {}
         for canonical, variants in taxonomy.synonyms.items():
             key = f"syn:{canonical}"
@@ -157,35 +196,94 @@ class ActionTextProcessor:
         texts = sorted({normalise_text(t) for t in terms if normalise_text(t)})
         return self.nlp.pipe(texts)
 
-    def tags_of(self, doc: Doc, lead_bonus: int = 0) -> tuple[tuple[str, int], ...]:
-        """(practice id, number of distinct places its terms occur), sorted by id.
+    def _gap_pattern(self, term: str) -> tuple[list[dict[str, object]], int, int]:
+        """Matcher pattern of "a ... b" (lemmas of each part, up to MAX_GAP_TOKENS words between),
+        with the token lengths of its first and last parts."""
+        pattern: list[dict[str, object]] = []
+        lengths = []
+        for number, part in enumerate(term.split(GAP)):
+            if number:
+                pattern.append({"ORTH": {"NOT_IN": _CLAUSE_MARKS}, "OP": f"{{0,{MAX_GAP_TOKENS}}}"})
+            tokens: list[dict[str, object]] = [
+                {"LEMMA": lemma_of(token.lower_)} for token in self.nlp.make_doc(normalise_text(part))
+            ]
+            pattern.extend(tokens)
+            lengths.append(len(tokens))
+        return pattern, lengths[0], lengths[-1]
 
-        Overlapping hits of one practice count once ("professional registration" and
-        "registration" at the same place are one hit); a hit inside a longer hit of
-        another practice is dropped. The practice named first gets `lead_bonus` extra
-        hits: action statements usually lead with what they are about.
+    def read_tags(self, doc: Doc, lead_bonus: int = 0) -> TagReading:
+        """The practices a text names, how often, and which of them it uses as a means.
+
+        Rules, in order:
+
+        - overlapping hits of one practice count once ("professional registration" and
+          "registration" at the same place are one hit); a hit inside a longer hit of
+          another practice is dropped ("evaluation" in "job evaluation");
+        - a broad practice named beside one of its children is that child: "website"
+          beside "intranet" is the internal hub; its hits go to the child named first;
+        - a practice is a means here when the taxonomy says so (funding, channels) or
+          when every mention follows "use", "utilise", "leverage", "through", "via"...
+          ("utilise the hub and comms channels for encouraging nominations");
+        - the first practice named that is not a means gets `lead_bonus` extra hits:
+          action statements lead with what they are about.
         """
         strings = self.nlp.vocab.strings
-        found = [(strings[match_id], start, end) for match_id, start, end in self._practices(doc)]
+        # (practice, start, end, anchors): anchors are the spans of the words a term names;
+        # a gap term does not name the words in its gap.
+        found: list[tuple[str, int, int, tuple[tuple[int, int], ...]]] = [
+            (strings[match_id], start, end, ((start, end),)) for match_id, start, end in self._practices(doc)
+        ]
+        if len(self._gapped):
+            for match_id, start, end in self._gapped(doc):
+                practice_id, head, tail = self._gap_terms[strings[match_id]]
+                found.append((practice_id, start, end, ((start, start + head), (end - tail, end))))
         spans: dict[str, list[tuple[int, int]]] = {}
-        for practice_id, start, end in found:
-            # A term inside a longer term of another practice is part of that term:
-            # "evaluation" in "job evaluation" is not impact evaluation.
+        for practice_id, start, end, _ in found:
             covered = any(
-                other != practice_id and s <= start and end <= e and (e - s) > (end - start) for other, s, e in found
+                other != practice_id
+                and s <= start
+                and end <= e
+                and (e - s) > (end - start)
+                and any(start < a_end and a_start < end for a_start, a_end in anchors)
+                for other, s, e, anchors in found
             )
             if not covered:
                 spans.setdefault(practice_id, []).append((start, end))
-        hits = []
-        first = min(spans, key=lambda pid: (min(spans[pid]), pid)) if spans and lead_bonus else None
-        for practice_id in sorted(spans):
+        counts: dict[str, int] = {}
+        for practice_id, places in spans.items():
             count, last_end = 0, -1
-            for start, end in sorted(spans[practice_id]):
+            for start, end in sorted(places):
                 if start >= last_end:
                     count += 1
                 last_end = max(last_end, end)
-            hits.append((practice_id, count + (lead_bonus if practice_id == first else 0)))
-        return tuple(hits)
+            counts[practice_id] = count
+        for parent in sorted(p for p in spans if p in self.children):
+            named = [child for child in self.children[parent] if child in spans]
+            if named:
+                child = min(named, key=lambda c: (min(spans[c]), c))
+                counts[child] += counts.pop(parent)
+                spans[child] = sorted(spans[child] + spans.pop(parent))
+        means = {pid for pid in spans if pid in self.means or all(self._cued(doc, start) for start, _ in spans[pid])}
+        leaders = [pid for pid in spans if pid not in means] or list(spans)
+        if leaders and lead_bonus:
+            first = min(leaders, key=lambda pid: (min(spans[pid]), pid))
+            counts[first] += lead_bonus
+        return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
+
+    @staticmethod
+    def _cued(doc: Doc, start: int) -> bool:
+        """Whether a means cue ("use", "utilise", "through"...) opens the phrase that starts at `start`."""
+        for k in range(start - 1, max(-1, start - 1 - MEANS_CUE_REACH), -1):
+            token = doc[k]
+            if token.lemma_ in MEANS_CUES:
+                return True
+            if token.text in _CLAUSE_MARKS or token.text == ",":
+                return False
+        return False
+
+    def tags_of(self, doc: Doc, lead_bonus: int = 0) -> tuple[tuple[str, int], ...]:
+        """(practice id, hits) of `read_tags`, sorted by id."""
+        return self.read_tags(doc, lead_bonus).hits
 
     def content_lemmas(self, doc: Doc) -> tuple[str, ...]:
         """Lemmas in order with synonyms folded, stop words, generic words and numbers removed."""
@@ -217,6 +315,30 @@ _ASIDE_START = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
+
+
+def activity_of(doc: Doc) -> str | None:
+    """The stage an action's lead verb names: "new" (establish, launch, set up...), "review", or None.
+
+    The lead verb is looked for in the first words of the first clause ("Establish a
+    scheme", "Annual review of the terms of reference"), then at the end of that clause,
+    where a passive puts it ("Resources of the role holders reviewed; ...").
+    """
+    clause = []
+    for token in doc:
+        if token.text in _CLAUSE_MARKS:
+            break
+        clause.append(token)
+    lemmas = [t.lemma_ for t in clause]
+    for k, lemma in enumerate(lemmas[:ACTIVITY_LEAD_TOKENS]):
+        if lemma == "set" and k + 1 < len(lemmas) and lemmas[k + 1] == "up":
+            return "new"
+        if lemma in ACTIVITY_STAGES:
+            return ACTIVITY_STAGES[lemma]
+    for lemma in lemmas[-2:]:
+        if lemma in ACTIVITY_STAGES:
+            return ACTIVITY_STAGES[lemma]
+    return None
 
 
 def split_asides(text: str) -> tuple[str, str]:
@@ -274,9 +396,17 @@ def prepare_actions(
     for index, ((plan, institution, action_index, action), doc, ctx) in enumerate(
         zip(entries, text_docs, context_docs, strict=True)
     ):
-        tags = processor.tags_of(doc, lead_bonus=LEAD_BONUS)
+        reading = processor.read_tags(doc, lead_bonus=LEAD_BONUS)
+        # A means (funding, channels, "through the hub") beside another practice is how, not what.
+        serves = any(tag not in reading.means for tag, _ in reading.hits)
+        tags = tuple((tag, n) for tag, n in reading.hits if not (serves and tag in reading.means))
+        demoted = [(tag, n) for tag, n in reading.hits if serves and tag in reading.means]
         in_text = {tag for tag, _ in tags}
-        ctx_tags = tuple((tag, n) for tag, n in processor.tags_of(ctx) if tag not in in_text)
+        context = dict(demoted)
+        for tag, n in processor.tags_of(ctx):
+            if tag not in in_text:
+                context[tag] = context.get(tag, 0) + n
+        ctx_tags = tuple(sorted(context.items()))
         prepared.append(
             PreparedAction(
                 index=index,
@@ -288,6 +418,7 @@ def prepare_actions(
                 context_lemmas=processor.content_lemmas(ctx),
                 tag_hits=tags,
                 context_tag_hits=ctx_tags,
+                activity=activity_of(doc),
             )
         )
     logger.debug("prepared %d actions", len(prepared))

@@ -26,7 +26,10 @@ SCORERS: dict[str, Scorer] = {
     "lexical": SortedLemmaRatio(),
     "tfidf": TfidfCosine({"mentor": 2.0, "survey": 1.5, "award": 2.5}, 3.0, 0.3),
     "practice": PracticeOverlap(
-        {"mentoring": 2.0, "awards": 2.2}, 3.0, {("awards", "technician_hub"), ("technician_hub", "awards")}, 0.3, 0.3
+        {"mentoring": 2.0, "awards": 2.2},
+        3.0,
+        {("awards", "technician_hub"): 0.3, ("technician_hub", "awards"): 0.3},
+        0.3,
     ),
     "pillar": SamePillar(),
 }

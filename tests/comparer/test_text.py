@@ -65,7 +65,7 @@ def test_lemma_of(word: str, lemma: str) -> None:
         ("Set up a mentoring pilot", "mentoring"),
         ("Mentors and mentees meet monthly", "mentoring"),
         ("Move technicians from fixed-term to open-ended contracts", "contract_security"),
-        ("Nominate technicians for national awards", "awards"),
+        ("Nominate technicians for national awards", "award_nominations"),
         ("Run a skills audit to find training needs", "skills_audit"),
         ("Increase outreach with local schools", "outreach"),
         ("Maintain links with HEaTED and the NTDC", "external_networks"),
