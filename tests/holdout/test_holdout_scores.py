@@ -63,7 +63,6 @@ def test_there_are_enough_holdout_files() -> None:
 # that makes one pass must also remove it from here.
 KNOWN_GAPS: dict[str, str] = {
     "d2_calc_no_borders.pdf": "unruled Gantt header: wrapped year line of the quarter labels misassigned",
-    "d3_calc_rotated_headers.pdf": "quarter labels turned upright read as reversed text",
 }
 CASES = [
     pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])

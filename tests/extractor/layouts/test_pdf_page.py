@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.layouts.pdf_page import RuledTable, classify_rag, split_at_cell_edges, to_rgb
+from extractor.layouts.pdf_page import RuledTable, classify_rag, join_rotated_words, split_at_cell_edges, to_rgb
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,47 @@ TWO_CELLS = [RuledTable(bbox=(0.0, 0.0, 100.0, 30.0), cells=((0.0, 0.0, 50.0, 30
 )
 def test_split_at_cell_edges(word: dict[str, object], tables: list[RuledTable], expected: list[str]) -> None:
     assert [w["text"] for w in split_at_cell_edges([word], tables)] == expected
+
+
+def _turned(text: str, x0: float, top: float, bottom: float) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x0 + 6.0, "top": top, "bottom": bottom, "upright": False, "chars": []}
+
+
+@pytest.mark.parametrize(
+    ("words", "upward", "expected"),
+    [
+        # Read upwards: the lower word comes first.
+        pytest.param(
+            [_turned("24", 100.0, 77.0, 86.0), _turned("Apr-Jun", 100.0, 88.0, 113.0)],
+            True,
+            ["Apr-Jun 24"],
+            id="upward-label",
+        ),
+        pytest.param(
+            [_turned("Apr-Jun", 100.0, 77.0, 102.0), _turned("24", 100.0, 104.0, 113.0)],
+            False,
+            ["Apr-Jun 24"],
+            id="downward-label",
+        ),
+        pytest.param(
+            [_turned("24", 100.0, 77.0, 86.0), _turned("24", 140.0, 77.0, 86.0)],
+            True,
+            ["24", "24"],
+            id="separate-columns",
+        ),
+        pytest.param(
+            [_turned("Q1", 100.0, 30.0, 38.0), _turned("Q2", 100.0, 200.0, 208.0)],
+            True,
+            ["Q2", "Q1"],
+            id="far-apart-on-one-line",
+        ),
+        pytest.param(
+            [{"text": "Action", "x0": 10.0, "x1": 40.0, "top": 5.0, "bottom": 14.0, "upright": True}],
+            True,
+            ["Action"],
+            id="upright-untouched",
+        ),
+    ],
+)
+def test_join_rotated_words(words: list[dict[str, object]], upward: bool, expected: list[str]) -> None:
+    assert [w["text"] for w in join_rotated_words(words, upward=upward)] == expected
