@@ -85,7 +85,7 @@ def test_holdout_scores(name: str) -> None:
 @pytest.mark.parametrize("name", GOLDS, ids=GOLDS)
 def test_gold_is_what_the_data_gives(builder: ModuleType, name: str) -> None:
     """Each committed gold is the one the plan data gives: edit the data, rebuild, commit both."""
-    assert (GOLD_DIR / name).read_text(encoding="utf-8") == builder.golds()[name]
+    assert (GOLD_DIR / name).read_bytes() == builder.golds()[name].encode("utf-8")
 
 
 def test_every_built_gold_is_committed(builder: ModuleType) -> None:
@@ -98,4 +98,4 @@ def test_every_built_text_source_is_committed(builder: ModuleType) -> None:
 
 @pytest.mark.parametrize("name", TEXT_SOURCES, ids=TEXT_SOURCES)
 def test_text_sources_are_what_the_data_gives(builder: ModuleType, name: str) -> None:
-    assert (HOLDOUT_DIR / name).read_text(encoding="utf-8") == builder.sources()[name]
+    assert (HOLDOUT_DIR / name).read_bytes() == builder.sources()[name].encode("utf-8")
