@@ -43,6 +43,7 @@ from extractor.layouts.periods import HALF, QUARTER, YEAR, best_period
 from extractor.layouts.unruled_table import lines_to_rows
 from extractor.layouts.whitespace_columns import column_of
 from extractor.rows import ColumnRole, LayoutOutput
+from schemas.plan import BBox, Provenance
 
 if TYPE_CHECKING:
     from extractor.settings import ExtractionSettings
@@ -345,9 +346,12 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every ruled action table in the PDF."""
     readings, skipped = read_ruled_tables(source)
     output = readings_to_output(readings)
-    for number, _box in skipped:
+    for number, (x0, top, x1, bottom) in skipped:
+        where = Provenance(
+            page=number, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+        )
         output.warnings.append(
-            ("no_header", f"a ruled table on page {number} has no recognisable header; skipped", None)
+            ("no_header", f"a ruled table on page {number} has no recognisable header; skipped", where)
         )
     logger.debug("%s: %d ruled tables, %d rows", source.display_path, len(readings), len(output.rows))
     return output

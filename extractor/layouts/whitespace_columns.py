@@ -152,14 +152,17 @@ def _fits(block: HeaderBlock, line: TextLine, before: bool) -> bool:
 
 
 def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
-    """Place the extra header lines: the row with most period labels makes the period columns;
-    other rows of period labels (years, phases) span the period columns nearest them; other
-    phrases stack on the column they sit over."""
+    """Place the extra header lines: the row with most period labels makes the period columns
+    (unless the header line itself names more periods); other rows of period labels (years,
+    phases) span the period columns nearest them; other phrases stack on the column they sit
+    over."""
     rows = [line_phrases(line) for line in lines]
     periodic = [sum(best_period([p.text]) is not None for p in row) for row in rows]
     leaf = max(range(len(rows)), key=lambda k: periodic[k], default=None)
-    if leaf is not None and periodic[leaf] >= 2:
-        spanning = [c for c in range(len(block.phrases)) if best_period(list(block.texts(c))) is not None]
+    spanning = [c for c in range(len(block.phrases)) if best_period(list(block.texts(c))) is not None]
+    if leaf is not None and (periodic[leaf] < 2 or periodic[leaf] < len(spanning)):
+        leaf = None  # no finer row than the header line's own periods: every row spans or stacks
+    if leaf is not None:
         labels = [block.phrases[c][0] for c in spanning] if periodic[leaf] > len(spanning) else []
         if labels:  # the header line's own period labels ("2024") span the finer ones below
             block.phrases = [stack for c, stack in enumerate(block.phrases) if c not in spanning]
@@ -169,7 +172,7 @@ def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
         if labels:
             _spread(block, labels, [c for c in range(len(block.phrases)) if best_period(list(block.texts(c)))])
     for k, row in enumerate(rows):
-        if k == leaf and periodic[k] >= 2:
+        if k == leaf:
             continue
         period_columns = [c for c in range(len(block.phrases)) if best_period(list(block.texts(c))) is not None]
         if row and periodic[k] == len(row) and len(row) < len(period_columns):
