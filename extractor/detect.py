@@ -24,7 +24,7 @@ from extractor.sources import SourceDocument
 
 logger = logging.getLogger(__name__)
 
-PAGES_TO_READ = 5
+PAGES_TO_READ = 15  # narrative pages may come before the action table
 MIN_PERIOD_COLUMNS = 3
 
 

@@ -279,7 +279,10 @@ def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
     column = columns[filled[0]]
     if (column.role is ColumnRole.REF and REF_TEXT.match(row.texts[filled[0]].strip())) or column.period is not None:
         return False
-    return heading_like(row.texts[filled[0]]) and (row.spanning or row.emphasised or dense)
+    text = row.texts[filled[0]]
+    if row.spanning and row.emphasised:  # a bold or shaded band across the table: a heading, even a long one
+        return bool(text.strip()) and len(text.split()) <= 30
+    return heading_like(text) and (row.spanning or row.emphasised or dense)
 
 
 def _repeats_header(row: TableRow, columns: list[Column]) -> bool:

@@ -355,3 +355,11 @@ def test_heading_styles_above_a_table(drawer, text: str, size: float, bold: bool
     d.paragraph("An introduction in body text, which is not a heading.")
     d.table(WIDTHS, HEADER, [row("3.1", "Fund registration fees.")])
     assert read(d.save()).rows[0].section == text
+
+
+def test_long_bold_band_across_the_table_is_a_heading(drawer) -> None:
+    d = drawer("band.pdf")
+    heading = "Career Development: supporting technicians to progress through training, mentoring and clear routes."
+    d.table(WIDTHS, HEADER, [[Cell(heading, bold=True, colspan=7)], row("3.1", "Fund registration fees.")])
+    output = read(d.save())
+    assert [(r.cells[R.REF], r.section) for r in output.rows] == [("3.1", heading)]

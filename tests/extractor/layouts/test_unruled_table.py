@@ -310,3 +310,27 @@ def test_horizontal_rules_alone_separate_rows(drawer) -> None:
         "Hold a yearly showcase. Students are invited.",
         "Name technicians on signage.",
     ]
+
+
+def test_gantt_quarters_on_the_header_line_with_years_above_and_below(drawer) -> None:
+    """Quarter labels on the header line, their wrapped two-digit years on the line below, and
+    a centred year label over each group of four: every quarter column gets its month."""
+    d = drawer("gantt-quarters.pdf")
+    quarters = ["Apr-Jun", "Jul-Sep", "Oct-Dec", "Jan-Mar"] * 2
+    years = ["24", "24", "24", "25", "25", "25", "25", "26"]
+    xs = [300.0 + 36 * k for k in range(8)]
+    d.text(xs[1] + 5, 50, "Year 1 (2024/25)", bold=True)
+    d.text(xs[5] + 5, 50, "Year 2 (2025/26)", bold=True)
+    d.text(40, 62, "Action", bold=True)
+    d.text(240, 62, "Owner", bold=True)
+    for x, quarter, year in zip(xs, quarters, years, strict=True):
+        d.text(x + 2, 62, quarter, bold=True)
+        d.text(x + 10, 71, year, bold=True)
+    d.text(600, 62, "Status", bold=True)
+    d.text(40, 90, "Hold a technicians' forum every quarter", size=8)
+    d.text(240, 90, "TCL")
+    d.text(600, 90, "On track")
+    for x in xs[2:5]:
+        d.fill(x, 88, x + 36, 100, (0.36, 0.61, 0.84))
+    rows = read(d.save()).rows
+    assert [r.timeline for r in rows] == [("2024-10", "2025-01", "2025-04")]
