@@ -61,9 +61,7 @@ def test_there_are_enough_holdout_files() -> None:
 
 # Files the extractor does not read well enough yet, with the reason; strict, so a fix
 # that makes one pass must also remove it from here.
-KNOWN_GAPS: dict[str, str] = {
-    "d2_calc_no_borders.pdf": "unruled Gantt header: wrapped year line of the quarter labels misassigned",
-}
+KNOWN_GAPS: dict[str, str] = {}
 CASES = [
     pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])
     if name in KNOWN_GAPS
