@@ -6,7 +6,8 @@ Title/Author properties are only a fallback, and only when they name an
 institution or a plan.
 
 - **title**: the first line near the top that names the Technician Commitment or
-  an action plan; when that line names only one of them ("Technician
+  an action plan (in a PDF, the one set in the largest type, so a running page
+  header is passed over); when that line names only one of them ("Technician
   Commitment") and the next line carries the rest ("2022-2025: Action Plan"),
   the two are joined.
 - **institution**: "University of X", "X University", "X Institute (of Y)",
@@ -29,7 +30,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -108,7 +109,7 @@ def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Se
     raw_texts = [line.text for line in lines]
     head = _head_lines(source, lines, rows)
     meta = DocumentMetadata()
-    meta.title = _title(head)
+    meta.title = _title(head, _first_page_sizes(source))
     if meta.title:
         meta.evidence["title"] = "document text"
     meta.institution = next((name for text in head if (name := find_institution(text))), None)
@@ -174,22 +175,44 @@ def _looks_like_header_line(text: str) -> bool:
     return len(set(named)) >= 3 and len(named) >= 0.4 * len(words)
 
 
-def _title(head: list[str]) -> str | None:
+def _title(head: list[str], sizes: Mapping[str, float] | None = None) -> str | None:
+    """The title among the head lines: the first that reads like one, or, when the font sizes
+    of a PDF's first page are known, the one set largest (a running page header that names
+    the plan in small type comes before the real title)."""
+    candidates: list[tuple[int, str]] = []
     for index, text in enumerate(head):
         text = heading_text(text)
         if not _TITLE_WORDS.search(text) or len(text) > 200:
             continue
         has_plan, has_commitment = bool(_PLAN_WORD.search(text)), bool(_COMMITMENT.search(text))
         if has_plan and has_commitment:
-            return text
+            candidates.append((index, text))
+            continue
         if index + 1 < len(head):
             following = heading_text(head[index + 1])
             completes = _PLAN_WORD.search(following) if has_commitment else _COMMITMENT.search(following)
             if completes and len(following) <= 100 and not find_institution(following):
-                return f"{text} {following}"
+                candidates.append((index, f"{text} {following}"))
+                continue
         if has_plan or has_commitment:
-            return text
-    return None
+            candidates.append((index, text))
+    if not candidates:
+        return None
+    if sizes:
+        return max(candidates, key=lambda c: (sizes.get(" ".join(head[c[0]].split()), 0.0), -c[0]))[1]
+    return candidates[0][1]
+
+
+def _first_page_sizes(source: SourceDocument) -> dict[str, float]:
+    """Font size of each text line on a PDF's first page (largest word), by its folded text."""
+    if source.kind != "pdf" or source.pdf is None or not source.page_count:
+        return {}
+    from extractor.layouts.pdf_page import page_data, words_to_lines
+
+    sizes: dict[str, float] = {}
+    for line in words_to_lines(page_data(source, 1).words):
+        sizes.setdefault(" ".join(line.text.split()), line.size)
+    return sizes
 
 
 def find_institution(text: str) -> str | None:

@@ -248,3 +248,28 @@ def test_never_crashes_and_is_deterministic(lines: list[str]) -> None:
     assert first == find_metadata(source, [])
     for value in (first.period_start, first.period_end):
         assert value is None or len(value) in (4, 7)
+
+
+def test_pdf_title_is_the_largest_of_the_title_lines(tmp_path: Path) -> None:
+    """A running page header naming the plan in small type comes first; the title is the big line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "running-header.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    height = A4[1]
+    lines = [
+        (40, "Helvetica", 8, "Testford University - Technician Commitment Action Plan 2031 to 2034"),
+        (80, "Helvetica-Bold", 18, "Technician Commitment Action Plan 2031 to 2034"),
+        (110, "Helvetica", 10, "Testford University"),
+        (140, "Helvetica", 10, "Ref  Action  Lead  Deadline"),
+        (160, "Helvetica", 10, "1.1  Hold a forum for every technician in the university  TCL  Dec 2031"),
+    ]
+    for top, font, size, text in lines:
+        pdf.setFont(font, size)
+        pdf.drawString(50, height - top, text)
+    pdf.save()
+    with open_source(path) as source:
+        meta = find_metadata(source, [])
+    assert meta.title == "Technician Commitment Action Plan 2031 to 2034"
+    assert meta.institution == "Testford University"

@@ -28,7 +28,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``i_calc_table.pdf``: a spreadsheet table (no Gantt): merged Pillar cells, RAG-filled
   status, a Comments column.
 - ``j_writer_no_repeat.pdf``: plan (b) as one portrait table after an introduction; the
-  header is printed once and the table goes on over the page without it.
+  header is printed once and the table goes on over the page without it; running page
+  header and footer.
 - ``k_writer_prose.pdf``: plan (a) with no table: headings, numbered action paragraphs
   and bulleted bold labels.
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
@@ -252,8 +253,10 @@ BRACKENRIDGE_INTRO = (
 
 def build_brackenridge_single(plan: Plan) -> str:
     """(j) Portrait, one table for the whole plan with a section row per pillar; the header
-    row is printed once, so the table goes on over the page with no header."""
-    body = title_block(plan)
+    row is printed once, so the table goes on over the page with no header. A running page
+    header names the plan and a footer numbers the pages."""
+    body = [f'<div title="header"><p>{esc(plan.institution)} \u2013 {esc(plan.title)}</p></div>']
+    body += title_block(plan)
     body.append("<h2>Introduction</h2>")
     body.extend(f"<p>{esc(paragraph)}</p>" for paragraph in BRACKENRIDGE_INTRO)
     body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
@@ -263,6 +266,7 @@ def build_brackenridge_single(plan: Plan) -> str:
         for item in section.items:
             body.append(BODY_ROW + "".join(cell(esc(c)) for c in brackenridge_cells(item)) + "</tr>")
     body.append("</table>")
+    body.append('<div title="footer"><p>Page <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield></p></div>')
     return html_page(plan, body, landscape=False).replace("font-size: 9pt", "font-size: 10pt")
 
 
