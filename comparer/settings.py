@@ -36,7 +36,7 @@ class ComparisonSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    same_threshold: float = Field(default=54.0, ge=0, le=100, description="Score from which a pair is `same`.")
+    same_threshold: float = Field(default=52.0, ge=0, le=100, description="Score from which a pair is `same`.")
     related_threshold: float = Field(default=30.0, ge=0, le=100, description="Score from which a pair is `related`.")
     margin: float = Field(
         default=4.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."

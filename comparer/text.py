@@ -225,7 +225,8 @@ class ActionTextProcessor:
           when every mention follows "use", "utilise", "leverage", "through", "via"...
           ("utilise the hub and comms channels for encouraging nominations");
         - the first practice named that is not a means gets `lead_bonus` extra hits:
-          action statements lead with what they are about.
+          action statements lead with what they are about (a term of two practices,
+          "networking event", gives the bonus to both).
         """
         strings = self.nlp.vocab.strings
         # (practice, start, end, anchors): anchors are the spans of the words a term names;
@@ -266,8 +267,10 @@ class ActionTextProcessor:
         means = {pid for pid in spans if pid in self.means or all(self._cued(doc, start) for start, _ in spans[pid])}
         leaders = [pid for pid in spans if pid not in means] or list(spans)
         if leaders and lead_bonus:
-            first = min(leaders, key=lambda pid: (min(spans[pid]), pid))
-            counts[first] += lead_bonus
+            start = min(min(spans[pid]) for pid in leaders)
+            for pid in leaders:
+                if min(spans[pid]) == start:
+                    counts[pid] += lead_bonus
         return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
 
     @staticmethod

@@ -19,7 +19,7 @@ from comparer.loading import read_plan_json
 
 ALIGNMENTS = Path(__file__).resolve().parent / "data" / "samples_align.json"
 # Means over the aligned pairs today; a drop below these is a regression.
-FLOORS = {"same_f1": 0.70, "all_f1": 0.62, "recall_at_3": 0.92}
+FLOORS = {"same_f1": 0.70, "all_f1": 0.65, "recall_at_3": 0.93}
 
 
 def _alignments() -> list[dict[str, Any]]:

@@ -14,10 +14,11 @@ from comparer.scoring import (
     TfidfCosine,
     encode_tags,
     encode_terms,
+    focus_tags,
     pillar_code,
 )
 from comparer.settings import ComparisonSettings
-from schemas.plan import ActionPlan
+from schemas.plan import ActionPlan, Pillar
 
 WORDS = ["mentor", "survey", "award", "~award", "registration", "~hub", "apprenticeship", "data", "x"]
 TAGS = ["mentoring", "awards", "~awards", "technician_hub", "~technician_hub", "training_access", "unknown_tag"]
@@ -87,6 +88,7 @@ def test_fast_path_agrees_with_scorers(north: ActionPlan, south: ActionPlan) -> 
             got = [float(m[a.index, b.index]) for m in fast]
             want = [slow.lexical, slow.tfidf, slow.practice, slow.pillar, slow.total]
             assert got == pytest.approx(want, abs=1e-3), (a.action.text, b.action.text)
+            assert bool(block.shared_focus[a.index, b.index]) == slow.shared_focus, (a.action.text, b.action.text)
     assert np.allclose(block.total, block.total.T, atol=1e-4)
 
 
@@ -107,3 +109,59 @@ def test_generic_words_alone_do_not_pair(make_plan) -> None:  # type: ignore[no-
     assert parts.tfidf == 0.0
     assert parts.practice == 0.0
     assert parts.total < ComparisonSettings().related_threshold
+
+
+FOCUS_ROWS: list[tuple[str | None, Pillar | None, str, list[str]]] = [
+    ("1", None, "Establish a mentoring scheme for technicians", []),
+    ("2", None, "Review the mentoring scheme for technicians", []),
+    ("3", None, "Run a mentoring programme and publish a newsletter", []),
+    ("4", None, "Fund places on leadership courses", []),
+    ("5", None, "Plant trees by the car park", []),
+    ("6", None, "Paint the corridor walls", []),
+]
+
+
+@pytest.fixture
+def focus_corpus(make_plan):  # type: ignore[no-untyped-def]
+    plans = [make_plan(f"P{n}", [row]) for n, row in enumerate(FOCUS_ROWS)]
+    return build_corpus(plans, ComparisonSettings())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        (0, 2, True),  # mentoring is the focus of both
+        (0, 1, False),  # starting a scheme vs reviewing it
+        (1, 2, True),
+        (2, 3, False),  # mentoring vs leadership: no common focus
+        (4, 5, True),  # neither names a practice: the words decide
+        (0, 4, False),  # one names a practice, the other none
+    ],
+    ids=["same-focus", "new-vs-review", "review-vs-run", "different-focus", "both-untagged", "one-untagged"],
+)
+def test_shared_focus(focus_corpus, a: int, b: int, shared: bool) -> None:  # type: ignore[no-untyped-def]
+    model = focus_corpus.model
+    pa, pb = focus_corpus.prepared[a], focus_corpus.prepared[b]
+    assert model.shared_focus(pa, pb) is shared
+    assert model.shared_focus(pb, pa) is shared
+    vectors = model.vectors(focus_corpus.prepared)
+    assert bool(model.score_block(vectors, vectors).shared_focus[a, b]) is shared
+
+
+def test_focus_tags_keep_main_practices(make_plan) -> None:  # type: ignore[no-untyped-def]
+    plan = make_plan("A", [(None, None, "Mentoring and mentors, mentees and coaching, plus one survey", [])])
+    corpus = build_corpus([plan], ComparisonSettings())
+    assert focus_tags(corpus.prepared[0], 0.5) == {"mentoring"}
+    assert focus_tags(corpus.prepared[0], 0.1) == {"mentoring", "technician_survey"}
+
+
+def test_untagged_pairs_are_scored_on_words_alone(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """With no practice named on either side, the practice part is left out of the mean, not counted as 0."""
+    a = make_plan("A", [(None, None, "Plant oak trees by the north car park", [])])
+    b = make_plan("B", [(None, None, "Plant oak trees near the north car park entrance", [])])
+    corpus = build_corpus([a, b], ComparisonSettings())
+    parts = corpus.model.score_pair(corpus.prepared[0], corpus.prepared[1])
+    w = ComparisonSettings().weights
+    expected = (w.lexical * parts.lexical + w.tfidf * parts.tfidf + w.pillar * parts.pillar) / (w.total - w.practice)
+    assert parts.practice == 0.0
+    assert parts.total == pytest.approx(expected)

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from comparer.compare import text_processor
 from comparer.taxonomy import load_taxonomy
-from comparer.text import lemma_of, normalise_text, prepare_action, split_asides
+from comparer.text import LEAD_BONUS, PreparedAction, lemma_of, normalise_text, prepare_action, split_asides
 from schemas.plan import Action, Provenance
 
 
@@ -96,3 +96,77 @@ def test_synonyms_fold_and_generic_words_drop() -> None:
     assert "website" in prepared.lemmas
     assert "technician" not in prepared.lemmas  # folded, then generic
     assert "develop" not in prepared.lemmas
+
+
+def _prepared(text: str, measures: list[str] | None = None) -> PreparedAction:
+    processor = text_processor(load_taxonomy())
+    return prepare_action(Action(text=text, measures=measures or [], provenance=Provenance()), processor)
+
+
+@pytest.mark.parametrize(
+    ("text", "practice", "absent"),
+    [
+        ("Undertake a skills, roles and responsibilities survey", "skills_audit", "technician_survey"),
+        ("Pay professional registration fees for technicians", "professional_registration", None),
+        ("Encourage technicians to enter national awards", "award_nominations", "awards"),
+        ("Launch a new Technician of the Year award", "staff_awards", "awards"),
+    ],
+    ids=["gap-covers-inner-term", "gap-leaves-its-gap-alone", "verb-gap-object", "quoted-name-in-gap"],
+)
+def test_gap_terms(text: str, practice: str, absent: str | None) -> None:
+    prepared = _prepared(text)
+    assert practice in prepared.tags, prepared.tag_hits
+    if absent:
+        assert absent not in prepared.all_tags, prepared.tag_hits
+
+
+def test_gap_never_crosses_a_clause() -> None:
+    prepared = _prepared("Discuss skills; then run a survey")
+    assert "skills_audit" not in prepared.tags, prepared.tag_hits
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "means"),
+    [
+        ("Fund places on leadership courses for technicians", "leadership_development", "development_funding"),
+        ("Utilise the Technician Hub to encourage award nominations", "award_nominations", "technician_hub"),
+        ("Leverage our NTDC partnership to run a skills audit", "skills_audit", "external_networks"),
+    ],
+    ids=["means-practice", "means-cue-utilise", "means-cue-leverage"],
+)
+def test_means_count_as_context(text: str, focus: str, means: str) -> None:
+    prepared = _prepared(text)
+    assert focus in prepared.tags, prepared.tag_hits
+    assert means not in prepared.tags
+    assert means in prepared.context_tags
+
+
+def test_a_means_alone_is_what_the_action_is_about() -> None:
+    assert _prepared("Introduce a technician development fund").tags == ("development_funding",)
+
+
+def test_broad_practice_beside_its_child_is_the_child() -> None:
+    prepared = _prepared("Develop the website as the internal go to place for technicians")
+    assert "technician_hub" in prepared.tags
+    assert "web_presence" not in prepared.all_tags
+
+
+def test_lead_bonus_goes_to_the_first_practice_named() -> None:
+    hits = dict(_prepared("Run a mentoring scheme with a small budget and a newsletter").tag_hits)
+    assert hits["mentoring"] == 1 + LEAD_BONUS
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("Establish a technician recognition scheme", "new"),
+        ("Consider setting up a mentoring pilot", "new"),
+        ("Annual review of the terms of reference", "review"),
+        ("Resources of the role holders reviewed; leads appointed", "review"),
+        ("Run a yearly survey", None),
+        ("Survey technicians following a review of the data", None),
+    ],
+    ids=["establish", "set-up", "review-noun", "passive-review", "neither", "review-late-in-clause"],
+)
+def test_activity_of(text: str, activity: str | None) -> None:
+    assert _prepared(text).activity == activity
