@@ -98,6 +98,12 @@ _CODE = r"[A-Z][A-Za-z0-9&/.+]{0,11}"
 _LEGEND_SEPARATED = re.compile(rf"^({_CODE})\s*(?::|=|,|\t|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(\S.*)$")
 _LEGEND_SPACED = re.compile(rf"^({_CODE})\s+([A-Z].*)$")
 _TABLE_RULE = re.compile(r"^:?-{3,}:?$")
+# Column headers of a key printed as a table: "Code  Lead", "Abbreviation | Meaning".
+_KEY_HEADER = re.compile(
+    r"^(?:code|abbreviation|acronym|initials|key|short\s+name)s?\b[\s|:\t-]*"
+    r"(?:lead|leads|role|roles|name|names|owner|owners|meaning|description|full\s+name|title|stands\s+for|who)?$",
+    re.I,
+)
 _INLINE_LEGEND = re.compile(r"^(key|legend|who|abbreviations|acronyms)\s*:\s*(\S.*[;|].*)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
 
@@ -414,6 +420,7 @@ def _pipe_row(text: str) -> str | None:
 
 def _legend_block(lines: Sequence[str], start: int, *, loose: bool) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
+    skipped_header = False
     index = start
     while index < len(lines) and not lines[index].strip() and loose and not entries:
         index += 1  # blank lines between a heading and its first entry
@@ -429,6 +436,10 @@ def _legend_block(lines: Sequence[str], start: int, *, loose: bool) -> list[tupl
         if "\t" in text and text.count("\t") > 1:
             break
         entry = _legend_entry(text.strip(), loose=loose)
+        if entry is None and loose and not entries and not skipped_header and _KEY_HEADER.match(text.strip()):
+            skipped_header = True  # the key printed as a table: its "Code | Role" header row
+            index += 1
+            continue
         if entry is None:
             break
         entries.append(entry)

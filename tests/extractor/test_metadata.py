@@ -140,6 +140,11 @@ def test_find_legend_forms() -> None:
         ("Key\n| Code | Lead | Since |\n|---|---|---|\n| TCL | Commitment Lead | 2031 |\n", {}),
         ("Key: TCL - Commitment Lead; HR: Human Resources\n", {"TCL": "Commitment Lead", "HR": "Human Resources"}),
         ("Abbreviations used in this plan\nTCL: Commitment Lead\n", {"TCL": "Commitment Lead"}),
+        (
+            "Key to leads\nCode Lead\nTCL Commitment Lead\nHR Human Resources\n",
+            {"TCL": "Commitment Lead", "HR": "Human Resources"},
+        ),
+        ("Abbreviations\nAcronym\tMeaning\nTCL\tCommitment Lead\n", {"TCL": "Commitment Lead"}),
     ],
     ids=[
         "markdown-key",
@@ -153,6 +158,8 @@ def test_find_legend_forms() -> None:
         "three-column-table",
         "one-line-key",
         "abbreviations-used",
+        "key-table-header-row",
+        "tab-key-header-row",
     ],
 )
 def test_find_legend_blocks(text: str, expected: dict[str, str]) -> None:

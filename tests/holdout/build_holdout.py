@@ -150,7 +150,8 @@ ASHWORTH_HEADERS = (
 
 def build_ashworth(plan: Plan) -> str:
     """(a) Portrait, one bordered table: section rows span the width, Objective cells merge
-    down their run, the header repeats on each page and long rows break across pages."""
+    down their run, the header repeats on each page and long rows break across pages. The
+    key to the leads' codes is a small two-column table of its own."""
     body = title_block(plan)
     body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
     body.append("<thead>" + header_row(ASHWORTH_HEADERS) + "</thead>")
@@ -170,7 +171,10 @@ def build_ashworth(plan: Plan) -> str:
             body.append(BODY_ROW + "".join(cells) + "</tr>")
     body.append("</tbody></table>")
     body.append("<h3>Key to leads</h3>")
-    body.extend(f"<p>{esc(code)} \u2013 {esc(name)}</p>" for code, name in plan.legend.items())
+    body.append('<table border="1" cellspacing="0" cellpadding="3" width="60%">')
+    body.append(header_row((("Code", 20), ("Lead", 80))))
+    body.extend(f"<tr>{cell(esc(code))}{cell(esc(name))}</tr>" for code, name in plan.legend.items())
+    body.append("</table>")
     return html_page(plan, body, landscape=False)
 
 
