@@ -35,6 +35,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
+- ``m_calc_months.pdf``: Gantt by month ("Jan-25" date cells under calendar years), a
+  merged Pillar column, progress text on its RAG fill.
 """
 
 from __future__ import annotations
@@ -565,6 +567,62 @@ def build_kingsmere(plan: Plan, path: Path) -> None:
     workbook.close()
 
 
+def build_lowther(plan: Plan, path: Path) -> None:
+    """(m) Gantt by month: Pillar (merged down each pillar) | Action | Lead | 18 months, the
+    header cells holding real dates shown as "Jan-25", under a merged cell per calendar year |
+    Progress (text on its RAG fill). Active months are shaded orange."""
+    workbook = new_workbook(path, plan)
+    sheet = workbook.add_worksheet("Gantt")
+    title = workbook.add_format({"bold": True, "font_size": 13})
+    border = {"border": 1, "border_color": "#A6A6A6", "valign": "top", "text_wrap": True, "font_size": 8}
+    plain = workbook.add_format(border)
+    head = workbook.add_format({**border, "bold": True, "bg_color": "#FFF2CC", "align": "center"})
+    month_head = workbook.add_format({**border, "bold": True, "bg_color": "#FFF2CC", "num_format": "mmm-yy"})
+    merged = workbook.add_format({**border, "valign": "vcenter", "bold": True})
+    shaded = workbook.add_format({**border, "bg_color": "#F4B183"})
+    rag = {name: workbook.add_format({**border, "bg_color": colour}) for name, colour in RAG_FILLS.items()}
+    months = hp.LOWTHER_MONTHS
+    first, last = 3, 3 + len(months)
+    sheet.set_column(0, 0, 12)
+    sheet.set_column(1, 1, 38)
+    sheet.set_column(2, 2, 16)
+    sheet.set_column(first, last - 1, 5.2)
+    sheet.set_column(last, last, 13)
+    sheet.write(0, 0, plan.title, title)
+    sheet.write(1, 0, plan.subtitle or "")
+    for col, label in enumerate(("Pillar", "Action", "Lead")):
+        sheet.write(3, col, "", head)
+        sheet.write(4, col, label, head)
+    by_year: dict[str, list[int]] = {}
+    for offset, month in enumerate(months):
+        by_year.setdefault(month[:4], []).append(first + offset)
+        year, number = (int(p) for p in month.split("-"))
+        sheet.write_datetime(4, first + offset, dt.datetime(year, number, 1), month_head)
+    for year, cols in by_year.items():
+        sheet.merge_range(3, cols[0], 3, cols[-1], year, head)
+    sheet.write(3, last, "", head)
+    sheet.write(4, last, "Progress", head)
+    row = 5
+    for section in plan.sections:
+        start = row
+        for item in section.items:
+            sheet.write(row, 1, item.text, plain)
+            sheet.write(row, 2, "; ".join(item.owners), plain)
+            for offset, month in enumerate(months):
+                sheet.write_blank(row, first + offset, None, shaded if month in item.timeline else plain)
+            status = item.status
+            fmt = rag[status.rag] if status is not None and status.rag else plain
+            sheet.write(row, last, status.raw or "" if status else "", fmt)
+            fit_height(sheet, row, [(item.text, 38), ("; ".join(item.owners), 16)])
+            row += 1
+        if row - start > 1:
+            sheet.merge_range(start, 0, row - 1, 0, section.heading, merged)
+        else:
+            sheet.write(start, 0, section.heading, merged)
+    page_setup(sheet, (3, 4))
+    workbook.close()
+
+
 # --- text renditions -----------------------------------------------------------------------
 
 
@@ -696,6 +754,7 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("i_calc_table", hp.KINGSMERE, build_kingsmere),
     ("d2_calc_no_borders", hp.DUNMORE, partial(build_dunmore, borders=False)),
     ("d3_calc_rotated_headers", hp.DUNMORE, partial(build_dunmore, rotated=True)),
+    ("m_calc_months", hp.LOWTHER, build_lowther),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),

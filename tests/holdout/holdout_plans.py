@@ -986,3 +986,90 @@ KINGSMERE = Plan(
         ),
     ),
 )
+
+
+# --- (m) Lowther Institute: Calc Gantt with month columns ---------------------------------
+# Action | Lead | 18 months headed "Jan-25" ... "Jun-26" (dates shown as mmm-yy) under the
+# calendar years | Progress (text, RAG fill). Sections are a Pillar column's merged cells.
+
+LOWTHER_MONTHS = quarters("2025-01", "2026-06", step=1)
+
+LOWTHER = Plan(
+    institution="Lowther Institute",
+    title="Technician Commitment Action Plan 2025-2026",
+    subtitle="Lowther Institute: eighteen-month plan, January 2025 to June 2026",
+    period=("2025-01", "2026-06"),
+    legend={},
+    sections=(
+        Section(
+            heading="Visibility",
+            pillar="visibility",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    text="Photograph every technical team at work for the institute's image library",
+                    owners=("Marketing Manager",),
+                    timeline=LOWTHER_MONTHS[2:5],
+                    status=status("Complete", "complete", "green"),
+                ),
+                Item(
+                    text="Publish a monthly technician spotlight in the staff bulletin",
+                    owners=("Marketing Manager", "Technical Services Manager"),
+                    timeline=LOWTHER_MONTHS[3:18],
+                    status=status("On track", "in_progress", "green"),
+                ),
+            ),
+        ),
+        Section(
+            heading="Recognition",
+            pillar="recognition",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    text="Hold a technician recognition lunch with the Director after each academic year",
+                    owners=("Director's Office",),
+                    timeline=(LOWTHER_MONTHS[6], LOWTHER_MONTHS[17]),
+                    status=status("On track", "in_progress", "green"),
+                ),
+                Item(
+                    text="Add technical staff to the criteria of the teaching excellence awards",
+                    owners=("Academic Registrar",),
+                    timeline=LOWTHER_MONTHS[8:12],
+                    status=status("Behind schedule", "action_needed", "amber"),
+                ),
+            ),
+        ),
+        Section(
+            heading="Career Development",
+            pillar="career_development",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    text="Offer every technician a funded day of training each term",
+                    owners=("Technical Services Manager",),
+                    timeline=(LOWTHER_MONTHS[0], LOWTHER_MONTHS[4], LOWTHER_MONTHS[8], LOWTHER_MONTHS[12]),
+                    status=status("On track", "in_progress", "green"),
+                ),
+                Item(
+                    text="Set up a technical skills exchange with two partner colleges",
+                    owners=("Deputy Director",),
+                    timeline=LOWTHER_MONTHS[9:15],
+                    status=status("Not started", "not_started"),
+                ),
+            ),
+        ),
+        Section(
+            heading="Sustainability",
+            pillar="sustainability",
+            printed_as_heading=False,
+            items=(
+                Item(
+                    text="Plan cover for single-person technical roles during long absences",
+                    owners=("Technical Services Manager", "HR Adviser"),
+                    timeline=LOWTHER_MONTHS[1:7],
+                    status=status("Stalled", "action_needed", "red"),
+                ),
+            ),
+        ),
+    ),
+)
