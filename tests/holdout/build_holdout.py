@@ -32,6 +32,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
   header and footer.
 - ``k_writer_prose.pdf``: plan (a) with no table: headings, numbered action paragraphs
   and bulleted bold labels.
+- ``n_writer_two_row_header.pdf``: plan (b) in one table whose header has two rows,
+  "Timescale" over "Start" and "Finish".
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
@@ -274,6 +276,30 @@ def build_brackenridge_single(plan: Plan) -> str:
     body.append("</table>")
     body.append('<div title="footer"><p>Page <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield></p></div>')
     return html_page(plan, body, landscape=False).replace("font-size: 9pt", "font-size: 10pt")
+
+
+def build_brackenridge_two_row_header(plan: Plan) -> str:
+    """(n) Landscape, one table with a two-row header: "Timescale" spans "Start" and "Finish"
+    below it, every other header cell spans both rows; the header repeats on each page, a
+    section row per pillar."""
+    body = title_block(plan)
+    body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    shade = ' bgcolor="#DDEBF7"'
+    top, second = [], []
+    for header, width in BRACKENRIDGE_HEADERS:
+        if header == "Start":
+            top.append(cell("Timescale", tag="th", attrs=f' colspan="2"{shade}'))
+        if header in ("Start", "Finish"):
+            second.append(cell(esc(header), tag="th", attrs=f' width="{width}%"{shade}'))
+        else:
+            top.append(cell(esc(header), tag="th", attrs=f' width="{width}%" rowspan="2"{shade}'))
+    body.append(f"<thead><tr>{''.join(top)}</tr><tr>{''.join(second)}</tr></thead><tbody>")
+    for section in plan.sections:
+        body.append(f'<tr><td colspan="7" bgcolor="#F2F2F2"><b>{esc(section.heading)}</b></td></tr>')
+        for item in section.items:
+            body.append(BODY_ROW + "".join(cell(esc(c)) for c in brackenridge_cells(item)) + "</tr>")
+    body.append("</tbody></table>")
+    return html_page(plan, body, landscape=True)
 
 
 GLENHOLM_HEADERS = (
@@ -747,6 +773,7 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("c2_writer_unruled_centred", hp.CORRIE_BAY, build_corrie_bay_centred),
     ("j_writer_no_repeat", hp.BRACKENRIDGE, build_brackenridge_single),
     ("k_writer_prose", hp.ASHWORTH, build_ashworth_prose),
+    ("n_writer_two_row_header", hp.BRACKENRIDGE, build_brackenridge_two_row_header),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
