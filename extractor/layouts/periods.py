@@ -208,10 +208,18 @@ def best_period(texts: list[str]) -> PeriodLabel | None:
     '2022-07'
     >>> best_period(["2023", "Apr"]).month
     '2023-04'
+    >>> best_period(["Q1\\n2024/2\\n5"]).month, best_period(["01/04/20\\n22"]).month
+    ('2024-04', '2022-04')
     """
-    readings = [parse_period_label(text) for text in reversed(texts)]
-    if len(texts) > 1:
-        readings.append(parse_period_label(" ".join(texts)))
+    # A narrow cell breaks a number inside it ("2024/2" + "5"): the pieces rejoined are read
+    # first, so on a tie they win over the broken reading.
+    rejoined = [_rejoin_broken_numbers(text) for text in texts]
+    variants = [rejoined, texts] if rejoined != texts else [texts]
+    readings: list[PeriodLabel | None] = []
+    for variant in variants:
+        readings += [parse_period_label(text) for text in reversed(variant)]
+        if len(variant) > 1:
+            readings.append(parse_period_label(" ".join(variant)))
     best: PeriodLabel | None = None
     for found in readings:
         if found is None:
@@ -219,6 +227,15 @@ def best_period(texts: list[str]) -> PeriodLabel | None:
         if best is None or _rank(found) > _rank(best):
             best = found
     return best
+
+
+_BROKEN_NUMBER = re.compile(r"(\d+[/.\-]\d*|[/.\-])[ \t]*\n[ \t]*(?=\d)")
+
+
+def _rejoin_broken_numbers(text: str) -> str:
+    """A date or split year cut at a line end ("2024/2" + "5", "01/04/20" + "22") joined back;
+    whole tokens on their own lines ("Q1" above "2024/25") are left apart."""
+    return _BROKEN_NUMBER.sub(lambda m: m.group(1), text)
 
 
 def _rank(label: PeriodLabel) -> int:

@@ -34,6 +34,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
   and bulleted bold labels.
 - ``n_writer_two_row_header.pdf``: plan (b) in one table whose header has two rows,
   "Timescale" over "Start" and "Finish".
+- ``o_writer_gantt.pdf``: plan (d) as a word-processor table with shaded quarter cells,
+  the "Q1 2024/25" labels broken inside the number by the narrow cells.
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
@@ -299,6 +301,40 @@ def build_brackenridge_two_row_header(plan: Plan) -> str:
         for item in section.items:
             body.append(BODY_ROW + "".join(cell(esc(c)) for c in brackenridge_cells(item)) + "</tr>")
     body.append("</tbody></table>")
+    return html_page(plan, body, landscape=True)
+
+
+def financial_quarter(month: str) -> str:
+    """ "2024-04" -> "Q1 2024/25": UK financial-year quarters, Q1 from April."""
+    year, number = (int(p) for p in month.split("-"))
+    first_year = year if number >= 4 else year - 1
+    quarter = (number - 4) % 12 // 3 + 1
+    return f"Q{quarter} {first_year}/{(first_year + 1) % 100:02d}"
+
+
+def build_dunmore_writer(plan: Plan) -> str:
+    """(o) The Gantt drawn as a word-processor table: twelve narrow "Q1 2024/25" columns (the
+    cell is too narrow for the label, so "2024/25" breaks inside the number), shaded cells for
+    the active quarters, the status cell filled with its RAG colour, section rows, a key."""
+    headers = [("Action", 30), ("Lead", 8)]
+    headers += [(financial_quarter(m), 4) for m in hp.DUNMORE_QUARTERS]
+    headers.append(("Status", 12))
+    body = title_block(plan)
+    body.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
+    body.append("<thead>" + header_row(headers) + "</thead><tbody>")
+    for section in plan.sections:
+        body.append(f'<tr><td colspan="{len(headers)}" bgcolor="#EDEDED"><b>{esc(section.heading)}</b></td></tr>')
+        for item in section.items:
+            cells = [cell(esc(item.text)), cell(esc("/".join(item.owners)))]
+            for month in hp.DUNMORE_QUARTERS:
+                cells.append(cell("", attrs=' bgcolor="#2F5597"' if month in item.timeline else ""))
+            rag = item.status.rag if item.status else None
+            fill = f' bgcolor="{RAG_FILLS[rag]}"' if rag else ""
+            cells.append(cell(esc(item.status.raw or "") if item.status else "", attrs=fill))
+            body.append(BODY_ROW + "".join(cells) + "</tr>")
+    body.append("</tbody></table>")
+    body.append("<h3>Key</h3>")
+    body.extend(f"<p>{esc(code)}: {esc(name)}</p>" for code, name in plan.legend.items())
     return html_page(plan, body, landscape=True)
 
 
@@ -774,6 +810,7 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("j_writer_no_repeat", hp.BRACKENRIDGE, build_brackenridge_single),
     ("k_writer_prose", hp.ASHWORTH, build_ashworth_prose),
     ("n_writer_two_row_header", hp.BRACKENRIDGE, build_brackenridge_two_row_header),
+    ("o_writer_gantt", hp.DUNMORE, build_dunmore_writer),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),

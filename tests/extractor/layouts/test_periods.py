@@ -61,6 +61,10 @@ def test_periods_without_a_year_are_undated(text: str) -> None:
         pytest.param(["2023", "Apr"], "2023-04", id="year-above-month"),
         pytest.param(["2023/24", "Q2"], "2023-07", id="split-year-above-quarter"),
         pytest.param(["Year 1", "Q1 2024"], "2024-01", id="undated-above-quarter"),
+        pytest.param(["Q1\n2024/2\n5"], "2024-04", id="split-year-broken-in-a-narrow-cell"),
+        pytest.param(["Q4\n2024/\n25"], "2025-01", id="split-year-broken-after-slash"),
+        pytest.param(["01/04/20\n22"], "2022-04", id="date-broken-in-a-narrow-cell"),
+        pytest.param(["Q2\n2024"], "2024-04", id="whole-tokens-on-their-own-lines"),
     ],
 )
 def test_stacked_header_texts(texts: list[str], month: str) -> None:
