@@ -27,7 +27,7 @@ GOLDS = sorted(p.name for p in GOLD_DIR.glob("*.gold.json"))
 INPUTS = [name.removesuffix(".gold.json") for name in GOLDS]
 TEXT_SOURCES = sorted(
     [f"src/{p.name}" for p in (HOLDOUT_DIR / "src").glob("*.html")]
-    + [p.name for p in HOLDOUT_DIR.iterdir() if p.suffix in {".txt", ".md", ".csv"}]
+    + [p.name for p in HOLDOUT_DIR.iterdir() if p.suffix in {".txt", ".md", ".csv"} and p.name != "README.md"]
 )
 
 
