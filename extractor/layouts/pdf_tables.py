@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
 from extractor.layouts.periods import HALF, QUARTER, YEAR, PeriodLabel, best_period
+from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row, map_header_to_roles
 from schemas.plan import BBox, Provenance
 
@@ -149,11 +150,11 @@ def heading_like(text: str) -> bool:
 
 
 def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BBoxT], title: str | None) -> str | None:
-    """The closest heading line between `floor` and a table's top: bold or larger than body text."""
+    """The closest heading line between `floor` and a table's top: bold or larger than body text,
+    in capitals, or naming a pillar. Words count by their middle: a line set tight under the
+    table above can start a point inside its bottom rule."""
     words = [
-        w
-        for w in pd.words
-        if floor <= w.top and w.bottom <= table_top + 1 and not any(_inside(w.xc, w.yc, box) for box in exclude)
+        w for w in pd.words if floor <= w.yc <= table_top + 1 and not any(_inside(w.xc, w.yc, box) for box in exclude)
     ]
     folded_title = " ".join((title or "").split()).lower()
     for line in reversed(words_to_lines(words)):
@@ -163,10 +164,15 @@ def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BB
 
 
 def _is_heading_line(line: TextLine, body_size: float) -> bool:
-    """A heading over a table: bold, larger than the body text, or in capitals ("VISIBILITY")."""
+    """A heading over a table: bold, larger than the body text, in capitals ("VISIBILITY"), or a
+    plain line that names a Commitment pillar ("Career development")."""
+    if not heading_like(line.text):
+        return False
     letters = [ch for ch in line.text if ch.isalpha()]
     capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
-    return heading_like(line.text) and (line.bold or line.size >= body_size + 1.0 or capitals)
+    if line.bold or line.size >= body_size + 1.0 or capitals:
+        return True
+    return classify_pillar(line.text) is not None
 
 
 def _inside(x: float, y: float, box: BBoxT) -> bool:

@@ -36,6 +36,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
   "Timescale" over "Start" and "Finish".
 - ``o_writer_gantt.pdf``: plan (d) as a word-processor table with shaded quarter cells,
   the "Q1 2024/25" labels broken inside the number by the narrow cells.
+- ``p_writer_bold_headings.pdf``: plan (b) with each pillar heading an ordinary bold
+  paragraph set close under the table before it.
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
@@ -207,11 +209,15 @@ def brackenridge_cells(item: Item) -> list[str]:
     ]
 
 
-def build_brackenridge(plan: Plan) -> str:
-    """(b) Landscape, one table per pillar, the pillar as a heading paragraph above it."""
+def build_brackenridge(plan: Plan, *, heading: str = "h2") -> str:
+    """(b) Landscape, one table per pillar, the pillar as a heading paragraph above it.
+    `heading="b"`: the heading is an ordinary paragraph in bold body text (p)."""
     body = title_block(plan)
     for section in plan.sections:
-        body.append(f"<h2>{esc(section.heading)}</h2>")
+        if heading == "b":
+            body.append(f"<p><b>{esc(section.heading)}</b></p>")
+        else:
+            body.append(f"<h2>{esc(section.heading)}</h2>")
         body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
         body.append("<thead>" + header_row(BRACKENRIDGE_HEADERS, fill="#E2EFDA") + "</thead><tbody>")
         for item in section.items:
@@ -811,6 +817,7 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("k_writer_prose", hp.ASHWORTH, build_ashworth_prose),
     ("n_writer_two_row_header", hp.BRACKENRIDGE, build_brackenridge_two_row_header),
     ("o_writer_gantt", hp.DUNMORE, build_dunmore_writer),
+    ("p_writer_bold_headings", hp.BRACKENRIDGE, partial(build_brackenridge, heading="b")),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),

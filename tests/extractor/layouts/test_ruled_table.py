@@ -363,3 +363,23 @@ def test_long_bold_band_across_the_table_is_a_heading(drawer) -> None:
     d.table(WIDTHS, HEADER, [[Cell(heading, bold=True, colspan=7)], row("3.1", "Fund registration fees.")])
     output = read(d.save())
     assert [(r.cells[R.REF], r.section) for r in output.rows] == [("3.1", heading)]
+
+
+def test_headings_between_tables_set_tight_or_plain(drawer) -> None:
+    """A bold body-size heading set right under the table above (its top a point inside that
+    table's bottom rule), and a plain-text heading that names a pillar, each name the table below."""
+    d = drawer("tight-headings.pdf")
+    d.heading("Visibility")
+    d.table(WIDTHS, HEADER, [row("1.1", "First action.")])
+    d.y -= 10.5  # the heading's top pokes into the rule above
+    d.text(d.margin, d.y, "Recognition", bold=True)
+    d.y += 12
+    d.table(WIDTHS, HEADER, [row("2.1", "Second action.")])
+    d.text(d.margin, d.y, "Career development")
+    d.y += 12
+    d.table(WIDTHS, HEADER, [row("3.1", "Third action.")])
+    d.text(d.margin, d.y, "Introduction to the next part")
+    d.y += 12
+    d.table(WIDTHS, HEADER, [row("4.1", "Fourth action.")])
+    output = read(d.save())
+    assert [r.section for r in output.rows] == ["Visibility", "Recognition", "Career development", "Career development"]
