@@ -11,7 +11,7 @@ one plan may both have the same counterpart.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -79,14 +79,22 @@ def block_to_edges(
     scores: BlockScores,
     plans: NDArray[np.int64],
     settings: ComparisonSettings,
+    may_be_same: Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.bool_]] | None = None,
 ) -> DirectedEdges:
-    """Keep, for each row action and each other plan, its best counterpart(s)."""
+    """Keep, for each row action and each other plan, its best counterpart(s).
+
+    `scores.total` is overwritten in the pairs within one plan. `may_be_same(r, c)` says
+    which kept pairs (block row, block column) may be `same` (all, when not given).
+    """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
-    total = np.where(block.allowed, scores.total, np.float32(-1.0))
+    total = scores.total
+    for row_cells, col_cells in block.own_plan_cells():
+        total[row_cells, col_cells] = np.float32(-1.0)
     best = np.maximum.reduceat(total, starts, axis=1)  # (rows, plans)
-    best_of_col = best[:, run_of_col]
-    keep = block.allowed & (total >= settings.related_threshold) & (total >= best_of_col - settings.margin)
+    floor = np.maximum(best - np.float32(settings.margin), np.float32(settings.related_threshold))
+    floor[best < 0] = np.inf  # a plan whose every column is masked
+    keep = total >= floor[:, run_of_col]
     r, c = np.nonzero(keep)
     if len(r) and settings.max_counterparts:
         order = np.lexsort((block.cols[c], -total[r, c], run_of_col[c], r))
@@ -97,6 +105,7 @@ def block_to_edges(
         rank = np.arange(len(group)) - group_start
         sel = rank < settings.max_counterparts
         r, c = r[sel], c[sel]
+    shared = may_be_same(r, c) if may_be_same is not None else np.ones(len(r), dtype=bool)
     return DirectedEdges(
         src=block.rows[r],
         dst=block.cols[c],
@@ -104,8 +113,8 @@ def block_to_edges(
         tfidf=scores.tfidf[r, c],
         practice=scores.practice[r, c],
         pillar=scores.pillar[r, c],
-        total=scores.total[r, c],
-        shared_focus=scores.shared_focus[r, c],
+        total=total[r, c],
+        shared_focus=shared,
     )
 
 

@@ -15,13 +15,14 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from comparer.assignment import DirectedEdges, MatchTable, assign_matches, block_to_edges
 from comparer.blocking import candidate_blocks, plan_numbers
 from comparer.clustering import cluster_matches
 from comparer.gaps import build_coverage, find_gaps, index_examples
 from comparer.loading import LoadedPlan, unique_names
-from comparer.scoring import ScoringModel
+from comparer.scoring import ScoringModel, VectorSet
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy, load_taxonomy
 from comparer.text import ActionTextProcessor, PreparedAction, prepare_actions
@@ -134,8 +135,15 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
     plans = plan_numbers(corpus.prepared)
     edges = []
     for block in candidate_blocks(corpus.prepared, settings.chunk_rows):
-        scores = corpus.model.score_block(vectors.take(block.rows), vectors.take(block.cols))
-        edges.append(block_to_edges(block, scores, plans, settings))
+        left, right = vectors.take(block.rows), vectors.take(block.cols)
+        scores = corpus.model.score_block(left, right)
+
+        def may_be_same(
+            r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
+        ) -> NDArray[np.bool_]:
+            return corpus.model.may_be_same(left, right, r, c)
+
+        edges.append(block_to_edges(block, scores, plans, settings, may_be_same))
     return assign_matches(DirectedEdges.concat(edges), settings)
 
 

@@ -219,7 +219,6 @@ class BlockScores:
     practice: FloatArray
     pillar: FloatArray
     total: FloatArray
-    shared_focus: NDArray[np.bool_]
 
 
 def _idf(document_terms: Sequence[set[str]]) -> tuple[dict[str, float], float]:
@@ -336,26 +335,53 @@ class ScoringModel:
         )
 
     def score_block(self, left: VectorSet, right: VectorSet, *, lexical: bool = True) -> BlockScores:
-        """All parts for every (left, right) pair at once; agrees with `score_pair`."""
-        tfidf = np.minimum(100.0, 100.0 * (left.tfidf @ right.tfidf.T)).astype(np.float32)
-        direct = left.tags @ right.tags.T
-        rel = left.tags_related @ right.tags.T
-        practice = np.minimum(100.0, 100.0 * (direct + rel)).astype(np.float32)
-        same = (left.pillars[:, None] == right.pillars[None, :]) & (left.pillars[:, None] >= 0)
-        pillar = np.where(same, np.float32(100.0), np.float32(0.0)).astype(np.float32)
-        if lexical and self.weights.lexical > 0:
+        """All parts for every (left, right) pair at once; agrees with `score_pair`.
+
+        Blocks are large (thousands by thousands), so every step works in place on as
+        few full-size arrays as possible.
+        """
+        w = self.weights
+        tfidf = left.tfidf @ right.tfidf.T
+        tfidf *= np.float32(100.0)
+        np.minimum(tfidf, np.float32(100.0), out=tfidf)
+        practice = left.tags @ right.tags.T
+        practice += left.tags_related @ right.tags.T
+        practice *= np.float32(100.0)
+        np.minimum(practice, np.float32(100.0), out=practice)
+        same_pillar = left.pillars[:, None] == right.pillars[None, :]
+        same_pillar[left.pillars < 0, :] = False
+        pillar = same_pillar.astype(np.float32)
+        pillar *= np.float32(100.0)
+        if lexical and w.lexical > 0:
             lex = process.cdist(
                 left.keys, right.keys, scorer=fuzz.ratio, dtype=np.float32, workers=self.settings.workers
-            ).astype(np.float32)
+            ).astype(np.float32, copy=False)
         else:
             lex = np.zeros_like(tfidf)
-        w = self.weights
-        applies = left.tagged[:, None] & right.tagged[None, :]
-        practice_weight = np.where(applies, np.float32(w.practice), np.float32(0.0))
-        numerator = w.lexical * lex + w.tfidf * tfidf + practice_weight * practice + w.pillar * pillar
-        denominator = np.float32(w.total - w.practice) + practice_weight
-        total = np.where(denominator > 0, numerator / np.maximum(denominator, np.float32(1e-9)), np.float32(0.0))
-        untagged = ~left.tagged[:, None] & ~right.tagged[None, :]
-        conflict = (left.activity[:, None].astype(np.int16) * right.activity[None, :]) < 0
-        shared = (((left.focus @ right.focus.T) > 0) | untagged) & ~conflict
-        return BlockScores(lex, tfidf, practice, pillar, total.astype(np.float32), shared)
+        total = np.multiply(tfidf, np.float32(w.tfidf / w.total))
+        scratch = np.multiply(practice, np.float32(w.practice / w.total))
+        total += scratch
+        np.multiply(lex, np.float32(w.lexical / w.total), out=scratch)
+        total += scratch
+        np.multiply(pillar, np.float32(w.pillar / w.total), out=scratch)
+        total += scratch
+        del scratch
+        # The practice part is 0 when either side names no practice; such pairs leave it
+        # out of the mean instead of counting it as 0.
+        rest = w.total - w.practice
+        factor = np.float32(w.total / rest if rest > 0 else 0.0)
+        untagged_rows, untagged_cols = ~left.tagged, ~right.tagged
+        if untagged_rows.any():
+            total[untagged_rows, :] *= factor
+        if untagged_cols.any():
+            total[np.ix_(left.tagged, untagged_cols)] *= factor
+        return BlockScores(lex, tfidf, practice, pillar, total)
+
+    def may_be_same(
+        self, left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """`shared_focus` for the pairs (left[rows[k]], right[cols[k]]); agrees with the slow path."""
+        shared = np.einsum("kp,kp->k", left.focus[rows], right.focus[cols]) > 0
+        shared |= ~left.tagged[rows] & ~right.tagged[cols]
+        conflict = (left.activity[rows].astype(np.int16) * right.activity[cols]) < 0
+        return np.asarray(shared & ~conflict, dtype=bool)

@@ -264,7 +264,12 @@ class ActionTextProcessor:
                 child = min(named, key=lambda c: (min(spans[c]), c))
                 counts[child] += counts.pop(parent)
                 spans[child] = sorted(spans[child] + spans.pop(parent))
-        means = {pid for pid in spans if pid in self.means or all(self._cued(doc, start) for start, _ in spans[pid])}
+        cues = any(token.lemma_ in MEANS_CUES for token in doc)
+        means = {
+            pid
+            for pid in spans
+            if pid in self.means or (cues and all(self._cued(doc, start) for start, _ in spans[pid]))
+        }
         leaders = [pid for pid in spans if pid not in means] or list(spans)
         if leaders and lead_bonus:
             start = min(min(spans[pid]) for pid in leaders)

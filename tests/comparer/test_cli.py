@@ -1,8 +1,14 @@
+"""tc-compare: most tests call `main` in-process (spaCy loads once); one runs the real command twice."""
+
 from __future__ import annotations
 
 import json
+import logging
+import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,11 +18,44 @@ from comparer.cli import main
 CLI = [sys.executable, "-m", "comparer.cli"]
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, timeout=300, check=False)
+@dataclass(frozen=True)
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_json_on_stdout(plan_files: tuple[Path, Path]) -> None:
+@pytest.fixture(autouse=True)
+def _keep_root_logging() -> Iterator[None]:
+    """`main` configures logging on the captured stderr; put the root handlers back afterwards."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+Runner = Callable[..., Done]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Runner:
+    """Run `tc-compare ARGS` in-process; returns exit code, stdout and stderr."""
+
+    def invoke(*args: str | Path) -> Done:
+        capsys.readouterr()
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return Done(code, out, err)
+
+    return invoke
+
+
+def run_process(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, timeout=300, check=False, env=env)
+
+
+def test_json_on_stdout(plan_files: tuple[Path, Path], run: Runner) -> None:
     done = run(*plan_files, "--format", "json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
@@ -33,8 +72,12 @@ def test_json_on_stdout(plan_files: tuple[Path, Path]) -> None:
 
 
 def test_same_input_gives_identical_bytes(plan_files: tuple[Path, Path]) -> None:
-    first, second = run(*plan_files), run(*plan_files)
-    assert first.returncode == second.returncode == 0
+    """Two processes with different hash seeds print the same bytes: no set order leaks out."""
+    first = run_process(*plan_files, env={**os.environ, "PYTHONHASHSEED": "1"})
+    second = run_process(*plan_files, env={**os.environ, "PYTHONHASHSEED": "2"})
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert not first.stderr
+    assert json.loads(first.stdout)["matches"]
     assert first.stdout == second.stdout
 
 
@@ -49,7 +92,7 @@ def test_outdir_writes_every_report(plan_files: tuple[Path, Path], tmp_path: Pat
     assert (out / "matches.csv").read_text(encoding="utf-8").startswith("institution_a,")
 
 
-def test_missing_input_is_one_line_error_and_exit_1(plan_files: tuple[Path, Path], tmp_path: Path) -> None:
+def test_missing_input_is_one_line_error_and_exit_1(plan_files: tuple[Path, Path], tmp_path: Path, run: Runner) -> None:
     missing = tmp_path / "nope.json"
     done = run(*plan_files, missing)
     assert done.returncode == 1
@@ -63,7 +106,7 @@ def test_missing_input_is_one_line_error_and_exit_1(plan_files: tuple[Path, Path
     [("{not json", "not valid JSON"), ('{"actions": [{"ref": 1}]}', "not a valid plan"), ("[]", "not a plan")],
     ids=["bad-json", "bad-plan", "not-a-plan"],
 )
-def test_bad_json_input(plan_files: tuple[Path, Path], tmp_path: Path, content: str, reason: str) -> None:
+def test_bad_json_input(plan_files: tuple[Path, Path], tmp_path: Path, content: str, reason: str, run: Runner) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
     done = run(*plan_files, bad)
@@ -94,7 +137,7 @@ def test_unknown_focus(plan_files: tuple[Path, Path], capsys: pytest.CaptureFixt
     assert "\n" not in err
 
 
-def test_search(plan_files: tuple[Path, Path]) -> None:
+def test_search(plan_files: tuple[Path, Path], run: Runner) -> None:
     done = run("search", "mentoring for technicians", *plan_files)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
@@ -117,7 +160,7 @@ def test_help_has_example(command: list[str], capsys: pytest.CaptureFixture[str]
     assert "Example:" in capsys.readouterr().out
 
 
-def test_user_taxonomy_extends(plan_files: tuple[Path, Path], tmp_path: Path) -> None:
+def test_user_taxonomy_extends(plan_files: tuple[Path, Path], tmp_path: Path, run: Runner) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text(
         '[[practice]]\nid = "newsletter"\npillar = "visibility"\nlabel = "Newsletter"\n'

@@ -88,7 +88,8 @@ def test_fast_path_agrees_with_scorers(north: ActionPlan, south: ActionPlan) -> 
             got = [float(m[a.index, b.index]) for m in fast]
             want = [slow.lexical, slow.tfidf, slow.practice, slow.pillar, slow.total]
             assert got == pytest.approx(want, abs=1e-3), (a.action.text, b.action.text)
-            assert bool(block.shared_focus[a.index, b.index]) == slow.shared_focus, (a.action.text, b.action.text)
+            pair = (np.array([a.index]), np.array([b.index]))
+            assert bool(corpus.model.may_be_same(vectors, vectors, *pair)[0]) == slow.shared_focus
     assert np.allclose(block.total, block.total.T, atol=1e-4)
 
 
@@ -145,7 +146,7 @@ def test_shared_focus(focus_corpus, a: int, b: int, shared: bool) -> None:  # ty
     assert model.shared_focus(pa, pb) is shared
     assert model.shared_focus(pb, pa) is shared
     vectors = model.vectors(focus_corpus.prepared)
-    assert bool(model.score_block(vectors, vectors).shared_focus[a, b]) is shared
+    assert bool(model.may_be_same(vectors, vectors, np.array([a]), np.array([b]))[0]) is shared
 
 
 def test_focus_tags_keep_main_practices(make_plan) -> None:  # type: ignore[no-untyped-def]
