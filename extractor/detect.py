@@ -5,7 +5,8 @@ so parsing does not repeat it):
 
 - a table header with three or more period columns (dates, quarters, months,
   phases) -> Gantt grid, ruled or not;
-- a header inside a table drawn with ruling lines -> ruled table;
+- a header inside a table drawn with ruling lines, with ruled rows under it -> ruled
+  table (a header row that is only shaded, over a body with no rules, is not);
 - a header line whose phrases stand apart by whitespace -> unruled table;
 - no header on the first pages -> plain text (headings and bullets).
 """
@@ -51,12 +52,20 @@ def detect_layout(source: SourceDocument) -> LayoutGuess:
         return LayoutGuess(LayoutKind.PLAIN_TEXT, ["text file"])
     pages = min(PAGES_TO_READ, source.page_count or len(source.pdf.pages))
     unruled: tuple[int, list[Column]] | None = None
+    header_only = False  # a ruled header with nothing ruled under it (yet)
     for number in range(1, pages + 1):
         pd = page_data(source, number)
         for table in pd.tables:
             grid = table_to_grid(pd, table)
             header = find_header(grid)
             if header is None:
+                if header_only and len(grid.ys) > 2:  # its ruled body starts on the next page
+                    return LayoutGuess(LayoutKind.RULED_TABLE, [f"page {number}: ruled rows under a header above"])
+                continue
+            if header[1] + 1 >= len(grid.ys) - 1:
+                # Nothing ruled under the header: a shaded header row over an unruled body, or a
+                # header left at the foot of a page.
+                header_only = True
                 continue
             columns, _ = header_columns(grid, *header)
             evidence = [f"page {number}: ruled table header, {_describe(columns)}"]

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 def read_gantt_tables(source: SourceDocument) -> list[TableReading]:
     """Ruled tables when one of them has period columns, else whitespace-aligned ones."""
     ruled, _skipped = read_ruled_tables(source)
-    if any(period_count(r.columns) for r in ruled):
+    if any(period_count(r.columns) and r.rows for r in ruled):
         return ruled
     unruled = read_unruled_tables(source)
     if any(period_count(r.columns) for r in unruled):

@@ -83,6 +83,46 @@ def test_gantt_grid(tmp_path: Path, ruled: bool) -> None:
     assert any("4 period columns (2024-01..2024-10)" in e for e in evidence)
 
 
+def _shaded_header(c, columns) -> None:
+    """A header row of filled cells (a table with shading and no borders) over plain text rows."""
+    xs = [x for x, _ in columns] + [800]
+    c.setFillColorRGB(0.85, 0.92, 0.85)
+    for k in range(len(columns)):
+        c.rect(xs[k], HEIGHT - 70, xs[k + 1] - xs[k] - 1, 20, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    _rows(c, columns, ruled=False)
+
+
+def test_shaded_header_over_an_unruled_body_is_unruled(tmp_path: Path) -> None:
+    kind, evidence = guess(_pdf(tmp_path / "shaded-header.pdf", lambda c: _shaded_header(c, COLUMNS)))
+    assert kind is LayoutKind.UNRULED_TABLE
+    assert "whitespace" in evidence[0]
+
+
+def test_ruled_header_at_a_page_foot_with_its_rows_on_the_next_page(tmp_path: Path) -> None:
+    xs = [x for x, _ in COLUMNS] + [800]
+
+    def draw(c) -> None:
+        for x, label in COLUMNS:
+            _text(c, x + 3, 560, label, bold=True)
+        for y in (550, 570):
+            c.line(xs[0], HEIGHT - y, xs[-1], HEIGHT - y)
+        for x in xs:
+            c.line(x, HEIGHT - 550, x, HEIGHT - 570)
+        c.showPage()
+        for r in range(3):
+            _text(c, 43, 53 + 20 * r, f"Action number {r + 1} of the plan")
+            _text(c, 303, 53 + 20 * r, "HR")
+        for y in (40, 60, 80, 100):
+            c.line(xs[0], HEIGHT - y, xs[-1], HEIGHT - y)
+        for x in xs:
+            c.line(x, HEIGHT - 40, x, HEIGHT - 100)
+
+    kind, evidence = guess(_pdf(tmp_path / "header-at-foot.pdf", draw))
+    assert kind is LayoutKind.RULED_TABLE
+    assert evidence == ["page 2: ruled rows under a header above"]
+
+
 def test_prose_pdf_is_plain_text(tmp_path: Path) -> None:
     def draw(c) -> None:
         _text(c, 40, 40, "Visibility", bold=True)

@@ -38,6 +38,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
   the "Q1 2024/25" labels broken inside the number by the narrow cells.
 - ``p_writer_bold_headings.pdf``: plan (b) with each pillar heading an ordinary bold
   paragraph set close under the table before it.
+- ``q_writer_shaded_header.pdf``: plan (j) with no borders at all: only the header row's
+  shading is drawn, so the header alone looks like a ruled table.
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
@@ -267,15 +269,16 @@ BRACKENRIDGE_INTRO = (
 )
 
 
-def build_brackenridge_single(plan: Plan) -> str:
+def build_brackenridge_single(plan: Plan, *, borders: bool = True) -> str:
     """(j) Portrait, one table for the whole plan with a section row per pillar; the header
     row is printed once, so the table goes on over the page with no header. A running page
-    header names the plan and a footer numbers the pages."""
+    header names the plan and a footer numbers the pages. `borders=False` (q): no borders at
+    all, only the header row's shading."""
     body = [f'<div title="header"><p>{esc(plan.institution)} \u2013 {esc(plan.title)}</p></div>']
     body += title_block(plan)
     body.append("<h2>Introduction</h2>")
     body.extend(f"<p>{esc(paragraph)}</p>" for paragraph in BRACKENRIDGE_INTRO)
-    body.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    body.append(f'<table border="{1 if borders else 0}" cellspacing="0" cellpadding="4" width="100%">')
     body.append(header_row(BRACKENRIDGE_HEADERS, fill="#E2EFDA"))
     for section in plan.sections:
         body.append(f'<tr><td colspan="7"><b>{esc(section.heading)}</b></td></tr>')
@@ -818,6 +821,7 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("n_writer_two_row_header", hp.BRACKENRIDGE, build_brackenridge_two_row_header),
     ("o_writer_gantt", hp.DUNMORE, build_dunmore_writer),
     ("p_writer_bold_headings", hp.BRACKENRIDGE, partial(build_brackenridge, heading="b")),
+    ("q_writer_shaded_header", hp.BRACKENRIDGE, partial(build_brackenridge_single, borders=False)),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),

@@ -321,3 +321,23 @@ def test_year_header_over_body_columns_is_divided(drawer) -> None:
     output = read(d.save())
     assert output.period_columns == ["2025-01", "2025-04", "2025-07", "2025-10"]
     assert output.rows[0].timeline == ("2025-01", "2025-10")
+
+
+def test_shaded_header_row_over_an_unruled_grid(drawer) -> None:
+    """No borders anywhere: the header cells are filled, so they alone look like a ruled table.
+    The rows are read from the unruled grid under it."""
+    d = drawer("shaded-header-gantt.pdf")
+    labels = ["Action", "Lead", "Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025", "Status"]
+    xs = [40.0, 300.0, 360.0, 420.0, 480.0, 540.0, 600.0, 700.0]
+    for k, label in enumerate(labels):
+        d.fill(xs[k], 50, xs[k + 1] - 0.5, 64, GREY)
+        d.text(xs[k] + 3, 53, label, bold=True)
+    for r, (text, active) in enumerate([("Hold a forum", (2, 3)), ("Write a skills map", (4, 5))]):
+        top = 72 + 16 * r
+        d.text(xs[0] + 3, top + 2, text)
+        d.text(xs[1] + 3, top + 2, "TCL")
+        for k in active:
+            d.fill(xs[k], top, xs[k + 1], top + 14, BLUE)
+        d.text(xs[6] + 3, top + 2, "On track")
+    output = read(d.save())
+    assert [r.timeline for r in output.rows] == [("2025-01", "2025-04"), ("2025-07", "2025-10")]
