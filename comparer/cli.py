@@ -29,9 +29,14 @@ COMPARE_EPILOG = """\
 Example:
   tc-compare southampton.json sussex.json --format md
   tc-compare plans/ -o out/ --focus "University of Sussex"
+  tc-compare corpus/ --new
 
 With -o, writes comparison.json, matches.csv, clusters.csv, coverage.csv, gaps.csv and
 report.md to OUTDIR (each file replaced atomically) instead of printing.
+
+With --new, INPUT is a corpus folder made by the batch command: prints (JSON) what the
+plans its last run added or changed bring against the other plans: actions no peer has,
+and the practices most peers have that those plans cover (gaps closed) or still lack.
 """
 SEARCH_EPILOG = """\
 Example:
@@ -70,6 +75,11 @@ def build_compare_parser() -> argparse.ArgumentParser:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="plan JSON, plan PDF/text, or a folder of them")
     parser.add_argument("-o", "--outdir", type=Path, help="write every report file here instead of printing")
     parser.add_argument("--focus", metavar="NAME", help="institution whose gaps and unique actions come first")
+    parser.add_argument(
+        "--new",
+        action="store_true",
+        help="INPUT is a batch corpus folder: novel actions and closed gaps of the plans its last run changed",
+    )
     parser.add_argument(
         "--reports",
         default=",".join(DEFAULT_FORMATS),
@@ -118,9 +128,24 @@ def _emit(text: str) -> None:
     sys.stdout.flush()
 
 
+def run_whats_new(args: argparse.Namespace) -> int:
+    from comparer.whats_new import whats_new
+
+    if len(args.inputs) != 1 or not Path(args.inputs[0]).is_dir():
+        sys.stderr.write("Error: --new takes one INPUT, a corpus folder made by the batch command\n")
+        return EXIT_USAGE
+    if args.format != "json" or args.outdir or args.focus:
+        sys.stderr.write("Error: --new prints JSON on stdout; --format, -o and --focus do not apply\n")
+        return EXIT_USAGE
+    _emit(render_json(whats_new(args.inputs[0], _settings(args))))
+    return EXIT_OK
+
+
 def run_compare(args: argparse.Namespace) -> int:
     from comparer.compare import compare
 
+    if args.new:
+        return run_whats_new(args)
     settings = _settings(args)
     loaded = load_inputs(args.inputs)
     _report_failures(loaded)

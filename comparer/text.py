@@ -272,9 +272,9 @@ class ActionTextProcessor:
         }
         leaders = [pid for pid in spans if pid not in means] or list(spans)
         if leaders and lead_bonus:
-            start = min(min(spans[pid]) for pid in leaders)
+            lead_at = min(min(spans[pid])[0] for pid in leaders)
             for pid in leaders:
-                if min(spans[pid]) == start:
+                if min(spans[pid])[0] == lead_at:
                     counts[pid] += lead_bonus
         return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
 

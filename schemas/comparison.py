@@ -134,3 +134,51 @@ class SearchResult(_Model):
     query_practices: list[str] = Field(default_factory=list, description="Practice ids the query names.")
     practices: dict[str, str] = Field(default_factory=dict, description="Practice id -> label, for every id used.")
     hits: list[SearchHit]
+
+
+class NoveltyReason(StrEnum):
+    PRACTICE = "practice"  # no peer names the practice the action is about
+    WORDING = "wording"  # the taxonomy knows no practice here, and no peer action is similar
+
+
+class NovelAction(_Model):
+    """An action of a new or changed plan that no peer has."""
+
+    action: ActionKey
+    practices: list[str] = Field(default_factory=list, description="The practices the action is about.")
+    reason: NoveltyReason
+
+
+class ClosedGap(_Model):
+    """A practice most peers have that a new or changed plan covers."""
+
+    practice: str
+    label: str
+    pillar: Pillar | None = None
+    peers_with_practice: list[str]
+    share_of_peers: float = Field(ge=0, le=1)
+    actions: list[ActionKey] = Field(description="The plan's actions that cover the practice.")
+
+
+class PlanNews(_Model):
+    """What one plan added or changed by the last batch run brings, seen against its peers."""
+
+    institution: str
+    plan_id: str
+    source: str
+    actions: int
+    novel_actions: list[NovelAction] = Field(default_factory=list)
+    closed_gaps: list[ClosedGap] = Field(default_factory=list)
+    open_gaps: list[CoverageGap] = Field(default_factory=list, description="Practices most peers have, still missing.")
+
+
+class WhatsNew(_Model):
+    """`tc-compare CORPUS --new`: the plans the last batch run added or changed, against every other plan."""
+
+    schema_version: str = COMPARISON_SCHEMA_VERSION
+    corpus: str
+    plans_compared: int = Field(ge=0)
+    changed_plans: list[str] = Field(default_factory=list, description="Ids of the plans added or changed.")
+    thresholds: Thresholds | None = None
+    practices: dict[str, str] = Field(default_factory=dict, description="Practice id -> label, for every id used.")
+    plans: list[PlanNews] = Field(default_factory=list)
