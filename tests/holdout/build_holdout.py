@@ -23,6 +23,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``e_calc_dates.pdf``: Gantt grid with date headers, some RAG cells with no text.
 - ``d2_calc_no_borders.pdf``, ``d3_calc_rotated_headers.pdf``: plan (d) with no cell
   borders (fills only), and with its quarter labels turned upright.
+- ``m_calc_months.pdf``: Gantt by month ("Jan-25" date cells under calendar years), a
+  merged Pillar column, progress text on its RAG fill.
 - ``f_writer_pillar_rag.pdf``: Pillar column instead of headings, RAG column.
 - ``c2_writer_unruled_centred.pdf``: plan (c) with every cell centred vertically.
 - ``i_calc_table.pdf``: a spreadsheet table (no Gantt): merged Pillar cells, RAG-filled
@@ -43,8 +45,6 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
-- ``m_calc_months.pdf``: Gantt by month ("Jan-25" date cells under calendar years), a
-  merged Pillar column, progress text on its RAG fill.
 """
 
 from __future__ import annotations
