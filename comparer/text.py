@@ -38,7 +38,7 @@ LEMMA_FIXES: dict[str, str] = {
     "staffs": "staff",
 }
 _HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])[-\u2010\u2011\u2013](?=[A-Za-z])")
-_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b|(?<=\ws)['\u2019](?=\s|$)")
 _SLASH = re.compile(r"[/\\|]")
 _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
@@ -65,8 +65,8 @@ def normalise_text(text: str) -> str:
 
     Rules: curly single quotes become straight, double quotes become spaces (a quoted name
     is one phrase with its verb: 'new "Technician of the Year" award'); a hyphen inside a word becomes a space
-    ("co-ordinator" -> "co ordinator", "fixed-term" -> "fixed term"); a possessive 's is
-    dropped ("Technician's Hub" -> "technician hub"); slashes become spaced.
+    ("co-ordinator" -> "co ordinator", "fixed-term" -> "fixed term"); a possessive 's or
+    plural s' is dropped ("Technician's Hub", "Technicians' Forum"); slashes become spaced.
 
     Example:
         >>> normalise_text("The Technician\u2019s Hub: co-ordinator/lead")

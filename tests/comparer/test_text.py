@@ -142,7 +142,7 @@ def test_means_count_as_context(text: str, focus: str, means: str) -> None:
 
 
 def test_a_means_alone_is_what_the_action_is_about() -> None:
-    assert _prepared("Introduce a technician development fund").tags == ("development_funding",)
+    assert _prepared("Offer a bursary to every technician").tags == ("development_funding",)
 
 
 def test_broad_practice_beside_its_child_is_the_child() -> None:
