@@ -223,7 +223,7 @@ def compare(
         )
     clusters = build_clusters(corpus, table, resolved)
     coverage = build_coverage(corpus.names, corpus.prepared, corpus.taxonomy)
-    examples = index_examples(corpus.prepared)
+    examples = index_examples(corpus.prepared, corpus.taxonomy)
     matched = set(np.unique(np.concatenate([table.a, table.b])).tolist())
     by_institution: dict[str, list[PreparedAction]] = {name: [] for name in corpus.names}
     for p in corpus.prepared:

@@ -14,15 +14,31 @@ from schemas.plan import Pillar
 logger = logging.getLogger(__name__)
 
 
+def covered_practices(action: PreparedAction, taxonomy: Taxonomy) -> set[str]:
+    """Practices an action covers: those it names (text, theme or measures) and their parents.
+
+    Nominating technicians for awards is doing something about awards: the broad practice
+    counts as covered. The reverse does not hold: "awards" alone says nothing about
+    nominations.
+    """
+    known = set(taxonomy.ids)
+    covered = set(action.all_tags)
+    for tag in action.all_tags:
+        practice = taxonomy.get(tag)
+        if practice is not None and practice.parent in known:
+            covered.add(practice.parent)
+    return covered
+
+
 def build_coverage(institutions: Sequence[str], prepared: Sequence[PreparedAction], taxonomy: Taxonomy) -> Coverage:
-    """Counts of actions per institution x pillar and institution x practice (text, theme or measures)."""
+    """Counts of actions per institution x pillar and institution x practice (see `covered_practices`)."""
     pillars = [p.value for p in Pillar]
     by_pillar = {name: dict.fromkeys(pillars, 0) for name in institutions}
     by_practice = {name: dict.fromkeys(taxonomy.ids, 0) for name in institutions}
     for action in prepared:
         if action.pillar is not None:
             by_pillar[action.institution][action.pillar.value] += 1
-        for tag in action.all_tags:
+        for tag in covered_practices(action, taxonomy):
             by_practice[action.institution][tag] += 1
     return Coverage(
         institutions=list(institutions),
@@ -36,13 +52,26 @@ def build_coverage(institutions: Sequence[str], prepared: Sequence[PreparedActio
 ExampleIndex = dict[tuple[str, str, str], PreparedAction]
 
 
-def index_examples(prepared: Sequence[PreparedAction]) -> ExampleIndex:
-    """(institution, practice, "text" | "context") -> that institution's first action so tagged."""
+def index_examples(prepared: Sequence[PreparedAction], taxonomy: Taxonomy | None = None) -> ExampleIndex:
+    """(institution, practice, "text" | "context") -> that institution's first action so tagged.
+
+    With a taxonomy, an action also stands for the parents of its practices.
+    """
     index: ExampleIndex = {}
+
+    def with_parents(tags: Sequence[str]) -> list[str]:
+        out = list(tags)
+        if taxonomy is not None:
+            for tag in tags:
+                practice = taxonomy.get(tag)
+                if practice is not None and practice.parent is not None:
+                    out.append(practice.parent)
+        return out
+
     for action in prepared:
-        for tag in action.tags:
+        for tag in with_parents(action.tags):
             index.setdefault((action.institution, tag, "text"), action)
-        for tag in action.context_tags:
+        for tag in with_parents(action.context_tags):
             index.setdefault((action.institution, tag, "context"), action)
     return index
 

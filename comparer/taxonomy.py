@@ -12,7 +12,7 @@ import logging
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -86,11 +86,12 @@ class Taxonomy:
     def ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.practices)
 
+    @cached_property
+    def _by_id(self) -> dict[str, Practice]:
+        return {practice.id: practice for practice in self.practices}
+
     def get(self, practice_id: str) -> Practice | None:
-        for practice in self.practices:
-            if practice.id == practice_id:
-                return practice
-        return None
+        return self._by_id.get(practice_id)
 
     def label(self, practice_id: str) -> str:
         practice = self.get(practice_id)

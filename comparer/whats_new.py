@@ -147,7 +147,9 @@ def _plan_news(
         actions=len(own),
         novel_actions=novel,
         closed_gaps=_closed_gaps(name, peers, coverage, own, corpus, settings),
-        open_gaps=find_gaps(name, coverage, index_examples(corpus.prepared), corpus.taxonomy, settings, corpus.key),
+        open_gaps=find_gaps(
+            name, coverage, index_examples(corpus.prepared, corpus.taxonomy), corpus.taxonomy, settings, corpus.key
+        ),
     )
 
 
