@@ -12,9 +12,7 @@ from paths import PROJECT_DIR, SAMPLES_DIR
 
 
 def run(*args: str, cwd: Path = PROJECT_DIR) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, cwd=cwd, timeout=300, check=False
-    )
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, timeout=300, check=False)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +49,8 @@ def test_empty_pdf_is_refused_without_traceback(tmp_path: Path) -> None:
     result = run("-m", "extractor", str(empty))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.strip() == f"Error: {empty}: file is empty (0 bytes) (the file has no content; re-download or re-export it)"
+    hint = "the file has no content; re-download or re-export it"
+    assert result.stderr.strip() == f"Error: {empty}: file is empty (0 bytes) ({hint})"
 
 
 def sample_files() -> list[Path]:

@@ -34,7 +34,8 @@ def test_safe_filename_never_escapes_its_folder(name: str) -> None:
     safe = safe_filename(name)
     base = Path("/out")
     assert (base / safe).resolve().parent == base.resolve()
-    assert safe and len(safe) <= 80
+    assert safe
+    assert len(safe) <= 80
     assert not safe.startswith(".")
     assert safe_filename(safe) == safe
 
