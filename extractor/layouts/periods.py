@@ -28,22 +28,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-FINANCIAL_YEAR_START_MONTH = 4
+from extractor.normalise.dates import MONTHS
 
-MONTHS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+FINANCIAL_YEAR_START_MONTH = 4
 
 # Specificity grades, higher wins.
 DAY, MONTH, QUARTER, HALF, YEAR, UNDATED = 6, 5, 4, 3, 2, 1
