@@ -94,8 +94,14 @@ def block_to_edges(
     best = np.maximum.reduceat(total, starts, axis=1)  # (rows, plans)
     floor = np.maximum(best - np.float32(settings.margin), np.float32(settings.related_threshold))
     floor[best < 0] = np.inf  # a plan whose every column is masked
-    keep = total >= floor[:, run_of_col]
-    r, c = np.nonzero(keep)
+    candidates = total >= np.float32(settings.related_threshold)
+    if np.count_nonzero(candidates) * 4 <= candidates.size:
+        # Usual case: few pairs reach `related`; test the margin on those only.
+        r, c = np.nonzero(candidates)
+        near_best = total[r, c] >= floor[r, run_of_col[c]]
+        r, c = r[near_best], c[near_best]
+    else:
+        r, c = np.nonzero(total >= floor[:, run_of_col])
     if len(r) and settings.max_counterparts:
         order = np.lexsort((block.cols[c], -total[r, c], run_of_col[c], r))
         r, c = r[order], c[order]
@@ -159,14 +165,17 @@ class MatchTable:
         n = len(self)
         if cap is None or n == 0:
             return np.arange(n, dtype=np.int64)
+        # Each match counts once for each of its two actions.
+        node = np.concatenate([self.a, self.b])
+        match = np.concatenate([np.arange(n), np.arange(n)])
+        score = np.concatenate([self.score, self.score])
+        order = np.lexsort((match, -score, node))
+        ranked = node[order]
+        first = np.concatenate([[True], ranked[1:] != ranked[:-1]])
+        group_start = np.maximum.accumulate(np.where(first, np.arange(2 * n), 0))
+        rank = np.arange(2 * n) - group_start
         keep = np.zeros(n, dtype=bool)
-        for side in (self.a, self.b):
-            order = np.lexsort((np.arange(n), -self.score, side))
-            ranked = side[order]
-            first = np.concatenate([[True], ranked[1:] != ranked[:-1]])
-            group_start = np.maximum.accumulate(np.where(first, np.arange(n), 0))
-            rank = np.arange(n) - group_start
-            keep[order[rank < cap]] = True
+        keep[match[order[rank < cap]]] = True
         return np.flatnonzero(keep).astype(np.int64)
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+from numpy.typing import NDArray
+
 logger = logging.getLogger(__name__)
 
 
@@ -54,3 +57,42 @@ def cluster_matches(nodes: Sequence[int], edges: Iterable[tuple[int, int, float]
     components = sorted((members for members in groups.values() if len(members) > 1), key=lambda m: m[0])
     logger.debug("%d nodes -> %d clusters", len(known), len(components))
     return components
+
+
+def component_labels(n: int, a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Connected components of the graph on nodes 0..n-1 with edges (a[k], b[k]), as arrays.
+
+    Returns, for every node, the smallest node id of its component. Same result as
+    `cluster_matches` (tests compare them on random graphs), without a Python loop per
+    edge: roots are hooked onto the smaller root of each edge, then the forest is
+    flattened by pointer jumping, until every edge joins two nodes with one label.
+
+    Example:
+        >>> component_labels(5, np.array([0, 1, 3]), np.array([1, 2, 4])).tolist()
+        [0, 0, 0, 3, 3]
+    """
+    labels = np.arange(n, dtype=np.int64)
+    if len(a) == 0:
+        return labels
+    while True:
+        la, lb = labels[a], labels[b]
+        if np.array_equal(la, lb):
+            return labels
+        low = np.minimum(la, lb)
+        np.minimum.at(labels, la, low)
+        np.minimum.at(labels, lb, low)
+        while True:
+            jumped = labels[labels]
+            if np.array_equal(jumped, labels):
+                break
+            labels = jumped
+
+
+def components_from_labels(labels: NDArray[np.int64]) -> list[list[int]]:
+    """Components with two or more nodes, each sorted, the list sorted by first node (as `cluster_matches`)."""
+    order = np.lexsort((np.arange(len(labels)), labels))
+    ranked = labels[order]
+    starts = np.flatnonzero(np.concatenate([[True], ranked[1:] != ranked[:-1]]))
+    ends = np.append(starts[1:], len(ranked))
+    groups = [order[s:e].tolist() for s, e in zip(starts.tolist(), ends.tolist(), strict=True) if e - s > 1]
+    return sorted(groups, key=lambda g: g[0])

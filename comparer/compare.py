@@ -11,15 +11,16 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+from pydantic import TypeAdapter
 
 from comparer.assignment import DirectedEdges, MatchTable, assign_matches, block_to_edges
 from comparer.blocking import candidate_blocks, plan_numbers
-from comparer.clustering import cluster_matches
+from comparer.clustering import component_labels, components_from_labels
 from comparer.gaps import build_coverage, find_gaps, index_examples
 from comparer.loading import LoadedPlan, unique_names
 from comparer.scoring import ScoringModel, VectorSet
@@ -51,10 +52,6 @@ def text_processor(taxonomy: Taxonomy) -> ActionTextProcessor:
     return ActionTextProcessor(taxonomy)
 
 
-def _round(value: float) -> float:
-    return round(float(value), 2)
-
-
 @dataclass(frozen=True)
 class Corpus:
     """Plans turned into prepared actions and the scoring model over them."""
@@ -80,12 +77,26 @@ class Corpus:
             provenance=a.provenance,
         )
 
-    def reason(self, a: PreparedAction, b: PreparedAction, parts: ScoreParts) -> MatchReason:
-        shared_practices = sorted(set(a.all_tags).intersection(b.all_tags))
-        shared = a.term_set & b.term_set
+    @cached_property
+    def ranked_terms(self) -> list[tuple[str, ...]]:
+        """Per action, its distinct lemmas most informative first (IDF, then alphabetical)."""
         idf = self.model.idf
-        terms = sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:MAX_SHARED_TERMS]
-        return MatchReason(shared_practices=shared_practices, shared_terms=terms, parts=parts)
+        return [tuple(sorted(p.term_set, key=lambda w: (-idf.get(w, 0.0), w))) for p in self.prepared]
+
+    def reason(self, a: PreparedAction, b: PreparedAction, parts: ScoreParts) -> MatchReason:
+        """Shared practices and the most informative shared lemmas."""
+        return MatchReason.model_validate(self.reason_fields(a, b, parts.model_dump()))
+
+    def reason_fields(self, a: PreparedAction, b: PreparedAction, parts: dict[str, float]) -> dict[str, Any]:
+        """The fields of `reason` as plain data, for validating many matches in one call."""
+        shared_practices = sorted(set(a.all_tags).intersection(b.all_tags))
+        if a.index < len(self.prepared) and self.prepared[a.index] is a:
+            ranked = self.ranked_terms[a.index]
+        else:  # a search query, not one of the corpus actions
+            idf = self.model.idf
+            ranked = tuple(sorted(a.term_set, key=lambda w: (-idf.get(w, 0.0), w)))
+        terms = [w for w in ranked if w in b.term_set][:MAX_SHARED_TERMS]
+        return {"shared_practices": shared_practices, "shared_terms": terms, "parts": parts}
 
 
 def _as_loaded(plans: Sequence[ActionPlan | LoadedPlan]) -> list[LoadedPlan]:
@@ -163,9 +174,9 @@ def _cluster_label(members: list[PreparedAction], corpus: Corpus) -> tuple[str |
 
 
 def build_clusters(corpus: Corpus, table: MatchTable, settings: ComparisonSettings) -> list[PracticeCluster]:
-    mask = table.same
-    same = zip(table.a[mask].tolist(), table.b[mask].tolist(), table.score[mask].tolist(), strict=True)
-    components = cluster_matches(range(len(corpus.prepared)), same, settings.same_threshold)
+    mask = table.same & (table.score >= settings.same_threshold)
+    labels = component_labels(len(corpus.prepared), table.a[mask], table.b[mask])
+    components = components_from_labels(labels)
     clusters = []
     for number, component in enumerate(components, start=1):
         members = [corpus.prepared[i] for i in component]
@@ -183,6 +194,38 @@ def build_clusters(corpus: Corpus, table: MatchTable, settings: ComparisonSettin
             )
         )
     return clusters
+
+
+def _list_matches(
+    corpus: Corpus, table: MatchTable, chosen: NDArray[np.int64], keys: Sequence[ActionKey]
+) -> list[ActionMatch]:
+    """The chosen matches as `ActionMatch`es, rounded to 2 decimals.
+
+    Plain data is gathered first and validated in one call: a sector-wide comparison
+    lists hundreds of thousands of matches.
+    """
+    columns = {
+        name: np.round(getattr(table, name)[chosen].astype(np.float64), 2).tolist()
+        for name in ("lexical", "tfidf", "practice", "pillar", "score")
+    }
+    rows = []
+    for k, (a, b, same) in enumerate(
+        zip(table.a[chosen].tolist(), table.b[chosen].tolist(), table.same[chosen].tolist(), strict=True)
+    ):
+        parts = {name: columns[name][k] for name in ("lexical", "tfidf", "practice", "pillar")}
+        rows.append(
+            {
+                "a": keys[a],
+                "b": keys[b],
+                "score": columns["score"][k],
+                "kind": MatchKind.SAME if same else MatchKind.RELATED,
+                "reason": corpus.reason_fields(corpus.prepared[a], corpus.prepared[b], parts),
+            }
+        )
+    return _MATCHES.validate_python(rows)
+
+
+_MATCHES: TypeAdapter[list[ActionMatch]] = TypeAdapter(list[ActionMatch])
 
 
 def compare(
@@ -211,16 +254,7 @@ def compare(
         focus = candidates[0]
     table = score_corpus(corpus, resolved)
     keys = [corpus.key(p) for p in corpus.prepared]
-    listed = table.rows(table.capped(resolved.max_matches_per_action))
-    matches: list[ActionMatch] = []
-    for m in listed:
-        a, b = corpus.prepared[m.a], corpus.prepared[m.b]
-        parts = ScoreParts(
-            lexical=_round(m.lexical), tfidf=_round(m.tfidf), practice=_round(m.practice), pillar=_round(m.pillar)
-        )
-        matches.append(
-            ActionMatch(a=keys[m.a], b=keys[m.b], score=_round(m.score), kind=m.kind, reason=corpus.reason(a, b, parts))
-        )
+    matches = _list_matches(corpus, table, table.capped(resolved.max_matches_per_action), keys)
     clusters = build_clusters(corpus, table, resolved)
     coverage = build_coverage(corpus.names, corpus.prepared, corpus.taxonomy)
     examples = index_examples(corpus.prepared, corpus.taxonomy)

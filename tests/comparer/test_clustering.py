@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
-from comparer.clustering import cluster_matches
+from comparer.clustering import cluster_matches, component_labels, components_from_labels
 
 SEEDS = [0, 1, 2, 3, 7, 11, 42, 1234, 2024, 99991]
 
@@ -68,3 +69,22 @@ def test_edge_order_does_not_matter(seed: int) -> None:
 )
 def test_small_cases(edges: list[tuple[int, int, float]], threshold: float, expected: list[list[int]]) -> None:
     assert cluster_matches([0, 1, 2, 3], edges, threshold) == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[f"seed={s}" for s in SEEDS])
+def test_array_components_match_the_union_find(seed: int) -> None:
+    rng = random.Random(seed)
+    n = rng.randint(1, 80)
+    edges = [(rng.randrange(n), rng.randrange(n), 100.0) for _ in range(rng.randint(0, 2 * n))]
+    a = np.array([e[0] for e in edges], dtype=np.int64)
+    b = np.array([e[1] for e in edges], dtype=np.int64)
+    labels = component_labels(n, a, b)
+    assert components_from_labels(labels) == cluster_matches(list(range(n)), edges, 50.0), f"seed {seed}"
+    assert all(labels[node] == min(c) for c in components_from_labels(labels) for node in c)
+
+
+def test_array_components_of_a_long_chain() -> None:
+    """A path visited from its far end needs many hooking rounds; pointer jumping keeps them few."""
+    n = 2000
+    a = np.arange(n - 1, 0, -1, dtype=np.int64)
+    assert components_from_labels(component_labels(n, a, a - 1)) == [list(range(n))]
