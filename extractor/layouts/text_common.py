@@ -12,6 +12,9 @@ _INLINE_TAG = re.compile(r"</?(u|b|i|em|strong|span|sup|sub|s|strike|font|mark|s
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
+_WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
+_HEADING_LABEL = re.compile(r"^(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:\s+(?=\S)", re.I)
 TITLE_LIKE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
 _PAGE_FURNITURE = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
 _MONTHS = {
@@ -57,9 +60,17 @@ def strip_emphasis(text: str) -> str:
 
 
 def heading_text(line: str) -> str:
-    """A line without Markdown heading marks, emphasis or a trailing colon."""
+    """A line without Markdown heading marks, emphasis, a trailing colon, a leading list
+    number ("2. Recognition", "1.3 Training") or a label naming the level ("Objective: ...").
+
+    >>> heading_text("## 2. Recognition"), heading_text("*Objective: Grow skills*")
+    ('Recognition', 'Grow skills')
+    """
     text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
     text = strip_emphasis(text).strip()
+    if match := _WHOLE_EMPHASIS.match(text):
+        text = match.group(2).strip()
+    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", text))
     return text[:-1].rstrip() if text.endswith(":") else text
 
 

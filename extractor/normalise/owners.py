@@ -3,7 +3,9 @@
 `normalise_owners` splits a cell into owners, keeping each one as printed:
 
 1. Separators always split: "/", ",", ";", "+", "|", line-start bullets, and the
-   words " and " / " & " between owners ("HR and Finance").
+   words " and " / " & " between owners ("HR and Finance"). A cell that joins its
+   owners with "&", ";", "/" or "|", or prints them one per line, keeps the word "and"
+   inside names ("Line Managers & Learning and Development").
    "&" inside a code ("ED&I") does not split. A bare line break is a wrap, not a
    separator: the word rules below decide ("TCIG\\nED&I" is two codes).
 2. Inside each piece, codes (tokens with two or more capitals and no long lowercase
@@ -147,9 +149,12 @@ def _split_outside_brackets(text: str) -> list[str]:
     & Facilities" (an "and" inside the name of what a role heads)."""
     pieces: list[str] = []
     start = 0
+    word_and = _word_and_separates(text)
     for match in _SEPARATORS.finditer(text):
         if _bracket_balance(text[start : match.start()]) > 0:
             continue  # still inside brackets opened since the last split
+        if not word_and and match.group(0).strip().lower() == "and":
+            continue
         if _AND.fullmatch(match.group(0)) and _and_inside_name(text[start : match.start()], text[match.end() :]):
             continue
         pieces.append(text[start : match.start()])
@@ -159,6 +164,15 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 
 _AND = re.compile(r"\s*(?:&|and)\s*", re.I)
+_OTHER_JOINS = re.compile(r"\s&\s|[;/|]")
+
+
+def _word_and_separates(text: str) -> bool:
+    """ "and" joins owners unless the cell joins them another way: with "&", ";", "/" or "|"
+    ("Line Managers, Learning and Development & HR"), or one owner per line."""
+    if _OTHER_JOINS.search(text):
+        return False
+    return len(_split_owner_lines(text)) < 2
 
 
 def _and_inside_name(before: str, after: str) -> bool:

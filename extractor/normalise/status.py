@@ -10,7 +10,7 @@ Text                                                     state
 "Complete", "Completed", "Done", "Achieved", "Closed",   complete
 "Finished", "Delivered", "Met", "Exceeded"
 "Action needed", "Action required", "Delayed", "Delay",  action_needed
-"Behind", "Overdue", "At risk", "Off track", "Stalled",
+"Behind", "Overdue", "At risk", "Off track", "Stalled", "Slippage",
 "Not met", "Not achieved", "Not completed", "No progress"
 "Ongoing", "On-going", "In progress", "On track",        in_progress
 "Underway", "Started", "Continuing", "Embedded",
@@ -68,7 +68,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.ACTION_NEEDED,
         re.compile(
             r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
-            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing)|no\s+progress)\b",
+            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress)\b",
             re.I,
         ),
     ),

@@ -45,6 +45,11 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``g_web_cells.txt``: plan (b) copied from a web page, one cell per line.
 - ``h_markdown.md``: plan (a) as Markdown with bold labels and objective sub-headings.
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
+
+The second batch (``r_`` onwards) is rendered by ``build_round2.py`` from
+``holdout_plans_r2.py``; its docstring lists those files. ``s_`` and ``t_`` are what
+poppler's ``pdftotext`` prints for ``r_writer_intro_appendix.pdf`` (written only when the
+PDFs are built).
 """
 
 from __future__ import annotations
@@ -68,7 +73,9 @@ import xlsxwriter
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import build_round2 as r2b  # noqa: E402
 import holdout_plans as hp  # noqa: E402
+import holdout_plans_r2 as r2  # noqa: E402
 from plan_model import Item, Plan, When, gold_json  # noqa: E402
 
 SRC = "src"
@@ -822,6 +829,9 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("o_writer_gantt", hp.DUNMORE, build_dunmore_writer),
     ("p_writer_bold_headings", hp.BRACKENRIDGE, partial(build_brackenridge, heading="b")),
     ("q_writer_shaded_header", hp.BRACKENRIDGE, partial(build_brackenridge_single, borders=False)),
+    ("r_writer_intro_appendix", r2.PENHALLOW, r2b.build_penhallow),
+    ("v_writer_fy_gantt", r2.QUARRYBANK_FY, r2b.build_quarrybank_writer),
+    ("x_writer_objectives", r2.ROSEDENE, r2b.build_rosedene_writer),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
@@ -830,11 +840,20 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d2_calc_no_borders", hp.DUNMORE, partial(build_dunmore, borders=False)),
     ("d3_calc_rotated_headers", hp.DUNMORE, partial(build_dunmore, rotated=True)),
     ("m_calc_months", hp.LOWTHER, build_lowther),
+    ("u_calc_half_years", r2.QUARRYBANK, r2b.build_quarrybank_calc),
+    ("w_calc_bands", r2b.ROSEDENE_BANDS, r2b.build_rosedene_calc),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
     ("h_markdown.md", hp.ASHWORTH, build_markdown),
     ("l_spreadsheet.csv", hp.KINGSMERE, build_csv),
+    ("y_markdown_br.md", r2.ROSEDENE, r2b.build_rosedene_markdown),
+    ("z_markdown_numbered.md", r2b.PENHALLOW_NUMBERED, r2b.build_penhallow_numbered),
+)
+# Text that poppler's pdftotext prints for a built PDF: (file, PDF stem, -layout, plan).
+PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (
+    ("s_pdftotext_layout.txt", "r_writer_intro_appendix", True, r2.PENHALLOW),
+    ("t_pdftotext_raw.txt", "r_writer_intro_appendix", False, r2.PENHALLOW),
 )
 
 
@@ -844,6 +863,8 @@ def golds() -> dict[str, str]:
     for stem, plan, _ in (*WRITER_PLANS, *CALC_PLANS):
         out[f"{stem}.pdf.gold.json"] = gold_json(plan, with_visuals=True)
     for name, plan, _ in TEXT_PLANS:
+        out[f"{name}.gold.json"] = gold_json(plan, with_visuals=False)
+    for name, _, _, plan in PDFTOTEXT_PLANS:
         out[f"{name}.gold.json"] = gold_json(plan, with_visuals=False)
     return out
 
@@ -876,6 +897,10 @@ def build_all(out: Path, *, pdf: bool, only: Sequence[str] = ()) -> list[Path]:
             if not only or stem in only:
                 soffice_to_pdf(out / SRC / source, out / f"{stem}.pdf")
                 written.append(out / f"{stem}.pdf")
+        for name, stem, layout, _ in PDFTOTEXT_PLANS:
+            if not only or stem in only:
+                write_text(out / name, r2b.pdftotext(out / f"{stem}.pdf", layout=layout))
+                written.append(out / name)
     return sorted(written)
 
 

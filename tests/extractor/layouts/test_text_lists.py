@@ -56,3 +56,32 @@ def test_action_paragraphs_with_labelled_bullets(first: str, second: str, refs: 
 def test_action_word_in_ordinary_text_is_not_an_action_line() -> None:
     rows = read("## Visibility\n\n- Run a survey.\n  Action 5 of the old plan is closed.\n")
     assert [row["action"] for row in rows] == ["Run a survey.\nAction 5 of the old plan is closed."]
+
+
+NUMBERED_SECTIONS = """## 1. Visibility
+
+*Objective: Show technical work*
+
+1.1 Publish a profile of a technician every month.
+    Lead: TCC
+    Due: Monthly
+
+## 2. Recognition
+
+*Objective: Thank technical teams*
+
+2.1 Hold an awards evening.
+    Lead: HR & TN
+"""
+
+
+def test_numbered_headings_and_labelled_objectives() -> None:
+    """A heading's list number and an "Objective:" label in an emphasised line are not part
+    of the section or theme."""
+    lines = [SourceLine(number=i, text=t) for i, t in enumerate(NUMBERED_SECTIONS.split("\n"), start=1)]
+    rows = list_lines_to_rows(lines)
+    found = [(r.cells[ColumnRole.REF], r.section, r.cells[ColumnRole.THEME]) for r in rows]
+    assert found == [
+        ("1.1", "Visibility", "Show technical work"),
+        ("2.1", "Recognition", "Thank technical teams"),
+    ]

@@ -46,6 +46,22 @@ from extractor.normalise.owners import expand_owners, is_code, normalise_owners
         pytest.param("Head of HR and Finance", ["Head of HR and Finance"], id="role-of-code-and-word"),
         pytest.param("Head of School and Technical Managers", ["Head of School", "Technical Managers"], id="and-role"),
         pytest.param("Director of Operations and Deans", ["Director of Operations", "Deans"], id="and-plural-role"),
+        pytest.param(
+            "Line Managers & Learning and Development",
+            ["Line Managers", "Learning and Development"],
+            id="ampersand-joins-so-and-is-in-a-name",
+        ),
+        pytest.param(
+            "HR Director, Estates and Facilities & Finance",
+            ["HR Director", "Estates and Facilities", "Finance"],
+            id="comma-ampersand-list-keeps-and",
+        ),
+        pytest.param(
+            "Line Managers\nLearning and Development",
+            ["Line Managers", "Learning and Development"],
+            id="one-per-line-keeps-and",
+        ),
+        pytest.param("HR, Finance and Estates", ["HR", "Finance", "Estates"], id="comma-list-final-and"),
     ],
 )
 def test_normalise_owners(cell: str, expected: list[str]) -> None:
