@@ -223,7 +223,7 @@ class ActionTextProcessor:
           beside "intranet" is the internal hub; its hits go to the child named first;
         - a practice is a means here when the taxonomy says so (funding, channels) or
           when every mention follows "use", "utilise", "leverage", "through", "via"...
-          ("utilise the hub and comms channels for encouraging nominations");
+          ("encourage nominations through the intranet hub");
         - the first practice named that is not a means gets `lead_bonus` extra hits:
           action statements lead with what they are about (a term of two practices,
           "networking event", gives the bonus to both).
@@ -330,7 +330,7 @@ def activity_of(doc: Doc) -> str | None:
 
     The lead verb is looked for in the first words of the first clause ("Establish a
     scheme", "Annual review of the terms of reference"), then at the end of that clause,
-    where a passive puts it ("Resources of the role holders reviewed; ...").
+    where a passive puts it ("Terms of the post reviewed; ...").
     """
     clause = []
     for token in doc:

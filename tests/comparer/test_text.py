@@ -106,7 +106,7 @@ def _prepared(text: str, measures: list[str] | None = None) -> PreparedAction:
 @pytest.mark.parametrize(
     ("text", "practice", "absent"),
     [
-        ("Undertake a skills, roles and responsibilities survey", "skills_audit", "technician_survey"),
+        ("Carry out a skills, tools and training survey", "skills_audit", "technician_survey"),
         ("Pay professional registration fees for technicians", "professional_registration", None),
         ("Encourage technicians to enter national awards", "award_nominations", "awards"),
         ("Launch a new Technician of the Year award", "staff_awards", "awards"),
@@ -129,10 +129,10 @@ def test_gap_never_crosses_a_clause() -> None:
     ("text", "focus", "means"),
     [
         ("Fund places on leadership courses for technicians", "leadership_development", "development_funding"),
-        ("Utilise the Technician Hub to encourage award nominations", "award_nominations", "technician_hub"),
-        ("Leverage our NTDC partnership to run a skills audit", "skills_audit", "external_networks"),
+        ("Encourage award nominations through the intranet hub", "award_nominations", "technician_hub"),
+        ("Leverage the HEaTED network to run a skills audit", "skills_audit", "external_networks"),
     ],
-    ids=["means-practice", "means-cue-utilise", "means-cue-leverage"],
+    ids=["means-practice", "means-cue-through", "means-cue-leverage"],
 )
 def test_means_count_as_context(text: str, focus: str, means: str) -> None:
     prepared = _prepared(text)
@@ -146,7 +146,7 @@ def test_a_means_alone_is_what_the_action_is_about() -> None:
 
 
 def test_broad_practice_beside_its_child_is_the_child() -> None:
-    prepared = _prepared("Develop the website as the internal go to place for technicians")
+    prepared = _prepared("Develop the website into an intranet home for technicians")
     assert "technician_hub" in prepared.tags
     assert "web_presence" not in prepared.all_tags
 
@@ -160,9 +160,9 @@ def test_lead_bonus_goes_to_the_first_practice_named() -> None:
     ("text", "activity"),
     [
         ("Establish a technician recognition scheme", "new"),
-        ("Consider setting up a mentoring pilot", "new"),
+        ("Look at setting up a buddy system", "new"),
         ("Annual review of the terms of reference", "review"),
-        ("Resources of the role holders reviewed; leads appointed", "review"),
+        ("Terms of the co-ordinator post reviewed; changes agreed", "review"),
         ("Run a yearly survey", None),
         ("Survey technicians following a review of the data", None),
     ],
