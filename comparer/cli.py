@@ -157,8 +157,17 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare(loaded.plans, settings, focus=args.focus)
     if args.outdir:
         formats = [f.strip() for f in args.reports.split(",") if f.strip()]
-        for path in write_reports(comparison, args.outdir, formats, plans=[p.plan for p in loaded.plans]):
+        written = write_reports(comparison, args.outdir, formats, plans=[p.plan for p in loaded.plans])
+        for path in written:
             logger.info("wrote %s", path)
+        if not args.quiet:
+            same = sum(1 for m in comparison.matches if m.kind == "same")
+            actions = sum(p.actions for p in comparison.plans)
+            sys.stderr.write(
+                f"Compared {len(comparison.plans)} plans ({actions} actions): {same} same-practice and "
+                f"{len(comparison.matches) - same} related pairs, {len(comparison.clusters)} shared-practice "
+                f"clusters; wrote {len(written)} files to {args.outdir}\n"
+            )
     elif args.format == "md":
         _emit(render_markdown(comparison))
     elif args.format == "csv":

@@ -4,7 +4,9 @@ A JSON file that validates as `ActionPlan` is used as is. A plan JSON in the pub
 gold format (institution, actions[text, ...] without the extractor's bookkeeping) is
 completed: provenance, source and extractor version are filled in. Documents (.pdf,
 .txt, .md) are extracted on the fly with `extractor.extract`. Folders are read one level
-deep, in sorted order; JSON files in a folder that hold no plan are skipped.
+deep, in sorted order (a batch corpus folder from its plans/); JSON files in a folder
+that hold no plan, and paperwork such as README.md, are skipped. The same plan given
+twice, e.g. as a PDF and as its text, is compared once.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from extractor.errors import TcPlansError
+from extractor.sources import is_plan_file_name
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".md")
-PLAN_SUFFIXES = (".json", *DOCUMENT_SUFFIXES)
+# Files a batch corpus or an earlier comparison leaves beside plans.
+_NOT_PLAN_JSON = frozenset({"summary.json", "comparison.json"})
 
 
 @dataclass(frozen=True)
@@ -106,12 +110,29 @@ def _expand(inputs: Sequence[str | Path]) -> list[tuple[Path, bool]]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for child in sorted(path.iterdir(), key=lambda p: p.name):
-                if child.is_file() and child.suffix.lower() in PLAN_SUFFIXES:
+            # A batch corpus keeps its plans one level down, in plans/.
+            folder = path / "plans" if (path / "corpus.sqlite").is_file() else path
+            for child in sorted(folder.iterdir(), key=lambda p: p.name) if folder.is_dir() else []:
+                if child.is_file() and _is_plan_input(child.name):
                     files.append((child, False))
         else:
             files.append((path, True))
     return files
+
+
+def _is_plan_input(name: str) -> bool:
+    if name.startswith("."):
+        return False
+    if name.lower().endswith(".json"):
+        return name not in _NOT_PLAN_JSON
+    return is_plan_file_name(name)
+
+
+def plan_fingerprint(plan: ActionPlan) -> str:
+    """Same institution and same action wording: the same plan, whatever file it came in."""
+    parts = [" ".join((plan.institution or "").casefold().split())]
+    parts += [" ".join(action.text.casefold().split()) for action in plan.actions]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def unique_names(names: Sequence[str]) -> list[str]:
@@ -128,6 +149,7 @@ def load_inputs(inputs: Sequence[str | Path]) -> LoadResult:
     """Read every input; failures are collected, never raised."""
     result = LoadResult()
     loaded: list[tuple[str, str, ActionPlan]] = []
+    seen_plans: dict[str, str] = {}
     for path, explicit in _expand(inputs):
         try:
             if not path.exists():
@@ -157,6 +179,12 @@ def load_inputs(inputs: Sequence[str | Path]) -> LoadResult:
         if not plan.actions:
             result.failures.append(InputFailure(str(path), "the plan has no actions"))
             continue
+        fingerprint = plan_fingerprint(plan)
+        if fingerprint in seen_plans:
+            # The same plan in two renditions (a PDF and its text, say) would only match itself.
+            logger.warning("%s: same plan as %s, compared once", path, seen_plans[fingerprint])
+            continue
+        seen_plans[fingerprint] = str(path)
         name = (plan.institution or "").strip() or path.stem.split(".")[0]
         loaded.append((name, str(path), plan))
         logger.info("%s: %d actions (%s)", path, len(plan.actions), name)

@@ -46,8 +46,9 @@ def safe_filename(name: str, *, max_length: int = 80) -> str:
     return cleaned
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
+def write_atomically(path: Path | str, content: str | bytes) -> Path:
     """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -62,3 +63,4 @@ def write_atomically(path: Path, content: str | bytes) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    return path
