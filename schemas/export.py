@@ -8,13 +8,15 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from schemas.comparison import Comparison
+from schemas.comparison import Comparison, SearchResult, WhatsNew
 from schemas.plan import ActionPlan
 
 SCHEMA_DIR = Path(__file__).resolve().parent
 SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "action_plan.schema.json": ActionPlan,
     "comparison.schema.json": Comparison,
+    "search_result.schema.json": SearchResult,
+    "whats_new.schema.json": WhatsNew,
 }
 
 
