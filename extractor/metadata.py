@@ -98,6 +98,7 @@ _CODE = r"[A-Z][A-Za-z0-9&/.+]{0,11}"
 _LEGEND_SEPARATED = re.compile(rf"^({_CODE})\s*(?::|=|,|\t|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(\S.*)$")
 _LEGEND_SPACED = re.compile(rf"^({_CODE})\s+([A-Z].*)$")
 _TABLE_RULE = re.compile(r"^:?-{3,}:?$")
+_RUNNING = 3  # a line printed this many times is a running page header or footer
 # Column headers of a key printed as a table: "Code  Lead", "Abbreviation | Meaning".
 _KEY_HEADER = re.compile(
     r"^(?:code|abbreviation|acronym|initials|key|short\s+name)s?\b[\s|:\t-]*"
@@ -116,6 +117,8 @@ def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Se
     head = _head_lines(source, lines, rows)
     meta = DocumentMetadata()
     meta.title = _title(head, _first_page_sizes(source))
+    if source.kind == "text":  # a running page header that names the plan is not its title
+        meta.title = _title([text for text in head if text not in _running_lines(raw_texts)]) or meta.title
     if meta.title:
         meta.evidence["title"] = "document text"
     meta.institution = next((name for text in head if (name := find_institution(text))), None)
@@ -169,6 +172,14 @@ def _head_lines(source: SourceDocument, lines: list[SourceLine], rows: list[RawR
         if "\t" not in line.text:
             head.append(text)
     return head
+
+
+def _running_lines(texts: Sequence[str]) -> set[str]:
+    """Running page headers and footers of a text: lines printed first on a page (after a form
+    feed, as PDF-to-text tools end a page) or printed `_RUNNING` times or more, whitespace folded."""
+    counts = Counter(" ".join(text.split()) for text in texts if text.strip())
+    tops = {" ".join(text.split()) for text in texts if text.startswith("\f") and text.strip()}
+    return tops | {text for text, n in counts.items() if n >= _RUNNING}
 
 
 def _looks_like_header_line(text: str) -> bool:
@@ -398,6 +409,7 @@ def find_legend(lines: Sequence[str]) -> dict[str, str]:
             index += 1
             continue
         headed = bool(_LEGEND_HEADING.match(heading_text(text))) if text and len(text) <= 40 else False
+        headed = headed or bool(_KEY_HEADER.match(" ".join(text.split())))  # "Abbreviation   Meaning"
         start = index + 1 if headed else index
         entries = _legend_block(lines, start, loose=headed)
         if (headed and entries) or len(entries) >= 3:

@@ -5,7 +5,9 @@ Three readers are tried in turn; the first that finds a table header wins:
 1. `text_tables`: rows of tab-separated cells (header rows repeated per page,
    sections as heading lines or as single-cell rows, merged Theme cells split
    into pieces, Gantt period columns), Markdown pipe tables, space-aligned
-   columns under a space-aligned header.
+   columns under a space-aligned header. Text laid out in columns character for
+   character (``pdftotext -layout``: wrapped cells, page breaks) goes instead to
+   `text_columns`, which reads it by word position like an unruled PDF table.
 2. `text_cells`: one cell per line under a header of one cell per line.
 3. `text_lists`: Markdown or pasted headings and list items with
    ``Label: value`` fields (see that module for the convention).
@@ -25,6 +27,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from extractor.layouts.text_cells import cell_lines_to_table_rows
+from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
 from extractor.layouts.text_common import repeated_lines
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import list_lines_to_rows
@@ -47,6 +50,12 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         lines = csv_to_tab_lines(lines)
     furniture = repeated_lines(lines)
     scan = lines_to_table_rows(lines, furniture)
+    spaced = not scan.rows or scan.rows[0].columns.mode.startswith("space")
+    if source.kind == "text" and spaced and looks_column_aligned(lines):
+        aligned = parse_aligned_lines(lines)
+        if aligned.rows:
+            logger.debug("%s: %d rows read as column-aligned text", source.display_path, len(aligned.rows))
+            return aligned
     reader = "tables"
     if not scan.rows:
         by_cell = cell_lines_to_table_rows(lines, furniture)

@@ -68,6 +68,10 @@ def _groups(
     start = 0
     for k, (hit, _top, middle, words) in enumerate(placed):
         limit = placed[k + 1][0] - 1 if k + 1 < len(placed) else len(segment) - 1
+        if start >= len(segment):  # the rows are all taken: a block beside the last row joins its group
+            first, last, taken = groups[-1]
+            groups[-1] = (first, last, [*taken, *words])
+            continue
         if k + 1 == len(placed) or top_aligned:
             end = limit
         else:

@@ -15,6 +15,7 @@ import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 from typing import TYPE_CHECKING
@@ -214,6 +215,8 @@ def bands_to_rows(
     left, right = bounds[0][0], bounds[-1][1]
     status = next((i for i, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
     action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
+    grouping = {i for i, c in enumerate(columns) if c.role in GROUPING_ROLES}
+    first_body = True
     for band, extra in zip(bands, grouped, strict=True):
         by_column: dict[int, list[Word]] = {}
         if band.heading:
@@ -235,6 +238,9 @@ def bands_to_rows(
         if status is not None and not band.heading:
             rag = classify_rag(pd.mark_at((bounds[status][0], box[1], bounds[status][1], box[3])))
         spanning = band.heading and len({column_of(bounds, w.xc) for w in band.words}) > 1
+        # a grouping cell blank on the page's first row: a merged cell going on from the page before
+        top_blank = frozenset(i for i in grouping if i not in texts) if first_body and not band.heading else frozenset()
+        first_body = first_body and band.heading
         rows.append(
             TableRow(
                 page=pd.number,
@@ -245,26 +251,25 @@ def bands_to_rows(
                 emphasised=band.heading,
                 marks=frozenset(marks),
                 rag=rag,
+                top_blank=top_blank,
             )
         )
     return rows
 
 
-def _repeated_lines(source: SourceDocument) -> set[str]:
+def _repeated_lines(pages: Sequence[PageData]) -> set[str]:
     """Running headers and footers: lines in the top or bottom tenth of the page printed on at
     least half the pages (three or more), table header lines excepted."""
-    pages = source.page_count or 0
-    if pages < 3:
+    if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
     headers: set[str] = set()
-    for number in range(1, pages + 1):
-        pd = page_data(source, number)
+    for pd in pages:
         margin = pd.height / 10
         edge = [ln for ln in words_to_lines(pd.words) if ln.top < margin or ln.bottom > pd.height - margin]
         counts.update({ln.text for ln in edge})
         headers.update(ln.text for ln in edge if header_roles_ok([p.text for p in line_phrases(ln)]))
-    return {text for text, n in counts.items() if n >= max(3, pages / 2) and text not in headers}
+    return {text for text, n in counts.items() if n >= max(3, len(pages) / 2) and text not in headers}
 
 
 @dataclass
@@ -292,16 +297,23 @@ def _make_table(block: HeaderBlock, body: list[TextLine]) -> _Table:
 
 def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
     """Every whitespace-aligned action table in reading order."""
+    pages = [page_data(source, number) for number in range(1, (source.page_count or 0) + 1)]
+    return read_unruled_pages(pages, source.metadata.get("Title"))
+
+
+def read_unruled_pages(
+    pages: Sequence[PageData], title: str | None = None, *, even: bool = False
+) -> list[TableReading]:
+    """Every whitespace-aligned action table on these pages, in reading order. `even`: the
+    lines are evenly spaced (text laid out in columns; see `find_headers`)."""
     readings: list[TableReading] = []
-    repeated = _repeated_lines(source)
-    title = source.metadata.get("Title")
+    repeated = _repeated_lines(pages)
     table: _Table | None = None
-    for number in range(1, (source.page_count or 0) + 1):
-        pd = page_data(source, number)
+    for pd in pages:
         lines = [
             ln for ln in words_to_lines(pd.words) if not _FOOTER.match(ln.text.strip()) and ln.text not in repeated
         ]
-        headers = find_headers(lines)
+        headers = find_headers(lines, even=even)
         starts = [first for first, _last, _block in headers] + [len(lines)]
         if table is not None and starts[0] > 0:  # the previous page's table goes on
             body = _body(lines[: starts[0]], table.bounds, pd.body_size)

@@ -101,9 +101,11 @@ def _dated_parts(phrase: Phrase) -> list[Phrase]:
     return parts + ([Phrase(words[start:])] if rest else [])
 
 
-def find_headers(lines: list[TextLine]) -> list[tuple[int, int, HeaderBlock]]:
+def find_headers(lines: list[TextLine], *, even: bool = False) -> list[tuple[int, int, HeaderBlock]]:
     """Header blocks as (first line, last line, block): a line naming an action column and another
-    role, with the wrapped header lines and rows of period labels just above and below it."""
+    role, with the wrapped header lines and rows of period labels just above and below it.
+    `even`: the lines are evenly spaced (text laid out in columns), so closeness tells nothing
+    and a wrapped header phrase must be centred over the header phrase it continues."""
     found: list[tuple[int, int, HeaderBlock]] = []
     index = 0
     while index < len(lines):
@@ -114,10 +116,10 @@ def find_headers(lines: list[TextLine]) -> list[tuple[int, int, HeaderBlock]]:
             continue
         block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], {}, line.bottom - line.top, line.bold)
         first, last = index, index
-        while first - 1 >= 0 and (not found or first - 1 > found[-1][1]) and _fits(block, lines[first - 1], True):
+        while first - 1 >= 0 and (not found or first - 1 > found[-1][1]) and _fits(block, lines[first - 1], True, even):
             first -= 1
             block.top = lines[first].top
-        while last + 1 < len(lines) and _fits(block, lines[last + 1], False):
+        while last + 1 < len(lines) and _fits(block, lines[last + 1], False, even):
             last += 1
             block.bottom = lines[last].bottom
         _add_lines(block, [ln for k, ln in enumerate(lines[first : last + 1], start=first) if k != index])
@@ -136,9 +138,11 @@ def _header_line(line: TextLine, phrases: list[Phrase]) -> bool:
     return labels >= share * len(phrases) and header_roles_ok([p.text for p in phrases])
 
 
-def _fits(block: HeaderBlock, line: TextLine, before: bool) -> bool:
+def _fits(block: HeaderBlock, line: TextLine, before: bool, even: bool = False) -> bool:
     """A wrapped header line or a row of period labels: close, styled like the header, short phrases,
-    each under a header phrase or naming a period."""
+    each under a header phrase or naming a period. With `even` lines (text laid out in columns)
+    a phrase between the header's phrases that names a column fits too: "Start" and "End" under a
+    "Timescale" group label (in a PDF a title or body line close under the header could)."""
     gap = block.top - line.bottom if before else line.top - block.bottom
     if block.bold and not line.bold:
         return False
@@ -147,8 +151,27 @@ def _fits(block: HeaderBlock, line: TextLine, before: bool) -> bool:
     if gap > (1.5 if labels else 0.6) * max(block.line_height, 1.0):
         return False
     return all(
-        len(p.words) <= 5 and (_overlapping(block, p) is not None or best_period([p.text]) is not None) for p in phrases
+        len(p.words) <= 5
+        and (_continues(block, p, even) or best_period([p.text]) is not None or (even and _names_column(block, p)))
+        for p in phrases
     )
+
+
+def _continues(block: HeaderBlock, phrase: Phrase, centred: bool) -> bool:
+    """The phrase sits over a header phrase (with `centred`, its middle within that phrase)."""
+    column = _overlapping(block, phrase)
+    if column is None or not centred:
+        return column is not None
+    x0, x1 = block.extent(column)
+    return x0 <= (phrase.x0 + phrase.x1) / 2 <= x1
+
+
+def _names_column(block: HeaderBlock | None, phrase: Phrase) -> bool:
+    """A short phrase naming a column by itself, between the header line's phrases: "Start"
+    and "End" under a "Timescale" label."""
+    if block is not None and _overlapping(block, phrase) is not None:
+        return False
+    return len(phrase.words) <= 3 and role_of(phrase.text) is not None
 
 
 def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
@@ -171,7 +194,9 @@ def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
             _place(block, phrase)
         if labels:
             _spread(block, labels, [c for c in range(len(block.phrases)) if best_period(list(block.texts(c)))])
-    for k, row in enumerate(rows):
+    # bottom up: the finer header row ("Start", "End") makes the columns that a group label
+    # above it ("Timescale") spans
+    for k, row in reversed(list(enumerate(rows))):
         if k == leaf:
             continue
         period_columns = [c for c in range(len(block.phrases)) if best_period(list(block.texts(c))) is not None]
@@ -199,6 +224,11 @@ def _spread(block: HeaderBlock, labels: list[Phrase], columns: list[int]) -> Non
 
 
 def _place(block: HeaderBlock, phrase: Phrase) -> None:
+    covered = [c for c in range(len(block.phrases)) if _overlaps(block, c, phrase)]
+    if len(covered) >= 2 and _names_column(None, phrase):
+        for column in covered:  # a group label over two columns: "Timescale" over "Start" | "End"
+            block.spans.setdefault(column, []).append(phrase.text)
+        return
     column = _overlapping(block, phrase)
     if column is not None:
         block.phrases[column].append(phrase)
@@ -212,12 +242,13 @@ def _place(block: HeaderBlock, phrase: Phrase) -> None:
     block.spans = {(i + 1 if i >= position else i): v for i, v in spans.items()}
 
 
+def _overlaps(block: HeaderBlock, column: int, phrase: Phrase) -> bool:
+    x0, x1 = block.extent(column)
+    return phrase.x0 < x1 and phrase.x1 > x0
+
+
 def _overlapping(block: HeaderBlock, phrase: Phrase) -> int | None:
-    for column in range(len(block.phrases)):
-        x0, x1 = block.extent(column)
-        if phrase.x0 < x1 and phrase.x1 > x0:
-            return column
-    return None
+    return next((c for c in range(len(block.phrases)) if _overlaps(block, c, phrase)), None)
 
 
 def column_bounds(block: HeaderBlock, body: list[Word], left: float, right: float) -> list[tuple[float, float]]:

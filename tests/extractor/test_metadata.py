@@ -145,6 +145,10 @@ def test_find_legend_forms() -> None:
             {"TCL": "Commitment Lead", "HR": "Human Resources"},
         ),
         ("Abbreviations\nAcronym\tMeaning\nTCL\tCommitment Lead\n", {"TCL": "Commitment Lead"}),
+        (
+            "Appendix A: notes and abbreviations\n  Abbreviation          Meaning\nTCL         Commitment Lead\n",
+            {"TCL": "Commitment Lead"},
+        ),
     ],
     ids=[
         "markdown-key",
@@ -160,6 +164,7 @@ def test_find_legend_forms() -> None:
         "abbreviations-used",
         "key-table-header-row",
         "tab-key-header-row",
+        "space-aligned-key-table-under-its-header-row",
     ],
 )
 def test_find_legend_blocks(text: str, expected: dict[str, str]) -> None:
@@ -189,6 +194,23 @@ def test_find_metadata_title_block() -> None:
     assert (meta.period_start, meta.period_end) == ("2031-01", "2033-12")
     assert meta.legend == {}
     assert meta.evidence == {"title": "document text", "institution": "document text"}
+
+
+RUNNING_HEADER = """Testford University | Technician Commitment Action Plan 2031-2034
+Testford University
+Technician Commitment Action Plan 2031-2034
+Some introduction.
+\fTestford University | Technician Commitment Action Plan 2031-2034
+Ref\tAction\tOwner\tStatus
+1.1\tDo a thing\tAB\tDone
+"""
+
+
+def test_running_page_header_is_not_the_title() -> None:
+    """pdftotext output: the line printed at the top of every page names the plan but is not its title."""
+    source = text_source(RUNNING_HEADER)
+    meta = find_metadata(source, parse(source, ExtractionSettings()).rows)
+    assert meta.title == "Technician Commitment Action Plan 2031-2034"
 
 
 def test_find_metadata_pdf_properties_are_a_fallback() -> None:

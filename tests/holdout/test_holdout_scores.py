@@ -68,8 +68,6 @@ def test_there_are_enough_holdout_files() -> None:
 # Files the extractor does not read well enough yet, with the reason; strict, so a fix
 # that makes one pass must also remove it from here.
 KNOWN_GAPS: dict[str, str] = {
-    "s_pdftotext_layout.txt": "space-aligned columns whose header has two rows (Timescale over Start | End) and "
-    "whose cells wrap over several lines: the column reader splits and merges rows wrongly",
     "t_pdftotext_raw.txt": "pdftotext without -layout prints a ruled table column block by column block, not "
     "row by row; the cells cannot be put back into rows from the text alone",
 }

@@ -1,0 +1,113 @@
+"""Column-aligned text: a table laid out with spaces, character for character, as
+``pdftotext -layout`` (and other PDF-to-text tools that keep the layout) print it.
+
+A wrapped cell goes on at the same character column on the lines below, and an empty
+cell is only spaces, so splitting a line at runs of spaces cannot tell the columns
+apart. Here each character column is a fixed distance across a page and each line a
+fixed distance down it, and the pages go to the unruled-table reader (`unruled_table`),
+which finds the header, the column boundaries and the rows from word positions. Pages
+are cut at form feeds (pdftotext ends every page with one).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extractor.layouts.pdf_page import PageData, Word
+from extractor.layouts.pdf_tables import heading_like, readings_to_output
+from extractor.layouts.unruled_table import read_unruled_pages
+from extractor.rows import LayoutOutput, RawRow
+from extractor.sources import SourceLine
+from schemas.plan import Provenance
+
+logger = logging.getLogger(__name__)
+
+CHAR_WIDTH = 5.0  # a character's width: a two-space gap (10) is wider than a phrase gap (0.8 em)
+FONT_SIZE = 10.0
+LINE_HEIGHT = 12.0
+_WORD = re.compile(r"\S+")
+_INNER_GAP = re.compile(r"\S {3,}\S")
+_CONTINUATION = re.compile(r"^ {4,}\S")
+MIN_ALIGNED_SHARE = 0.2  # of the non-blank lines, wrapped cell lines that start deep in a row
+
+
+def looks_column_aligned(lines: Sequence[SourceLine]) -> bool:
+    """Text laid out in columns with spaces: it has page breaks (form feeds) or a fifth of its
+    lines are indented continuations of wrapped cells, and lines with wide gaps between words."""
+    texts = [line.text for line in lines if line.text.strip()]
+    if not texts:
+        return False
+    gapped = sum(1 for t in texts if _INNER_GAP.search(t.expandtabs(8)))
+    if gapped < 0.2 * len(texts) or any("\t" in t for t in texts):
+        return False
+    paged = any(t.startswith("\f") for t in texts)
+    indented = sum(1 for t in texts if _CONTINUATION.match(t))
+    return paged or indented >= MIN_ALIGNED_SHARE * len(texts)
+
+
+def lines_to_pages(lines: Sequence[SourceLine]) -> tuple[list[PageData], list[int]]:
+    """Pages of positioned words (cut at form feeds) and the number of each page's first line."""
+    pages: list[list[SourceLine]] = [[]]
+    for line in lines:
+        if line.text.startswith("\f") and pages[-1]:
+            pages.append([])
+        pages[-1].append(SourceLine(number=line.number, text=line.text.lstrip("\f")))
+    running = _running_headers(pages)
+    pages = [[ln for ln in page if " ".join(ln.text.split()) not in running] for page in pages]
+    out: list[PageData] = []
+    firsts: list[int] = []
+    for number, page in enumerate((p for p in pages if any(ln.text.strip() for ln in p)), start=1):
+        words: list[Word] = []
+        for row, line in enumerate(page):
+            top = row * LINE_HEIGHT
+            text = line.text.expandtabs(8)
+            bold = _is_heading(text, page[row - 1].text.expandtabs(8) if row else "")
+            for match in _WORD.finditer(text):
+                x0 = match.start() * CHAR_WIDTH
+                x1 = match.end() * CHAR_WIDTH
+                words.append(Word(match.group(), x0, x1, top, top + FONT_SIZE, FONT_SIZE, bold))
+        width = max((w.x1 for w in words), default=0.0) + CHAR_WIDTH
+        out.append(PageData(number, width, len(page) * LINE_HEIGHT, words, [], [], FONT_SIZE))
+        firsts.append(page[0].number)
+    return out, firsts
+
+
+def _running_headers(pages: list[list[SourceLine]]) -> set[str]:
+    """First lines printed on two pages or more: a running page header."""
+    tops = Counter(
+        " ".join(next((ln.text for ln in page if ln.text.strip()), "").split()) for page in pages if len(pages) > 1
+    )
+    return {text for text, n in tops.items() if text and n >= 2}
+
+
+def _is_heading(text: str, above: str) -> bool:
+    """A heading has no type style in text: a short line on its own at the left margin, one
+    phrase, heading-like, under a line that does not start there (a blank line, the header,
+    or the wrapped end of a row's other cells): not the next line of a wrapped first cell."""
+    stripped = text.strip()
+    if not stripped or len(text) - len(text.lstrip()) > 1 or "   " in stripped:
+        return False
+    return heading_like(stripped) and (not above.strip() or above[:1] == " " or above.startswith("\f "))
+
+
+def parse_aligned_lines(lines: Sequence[SourceLine]) -> LayoutOutput:
+    """Rows of the column-aligned tables in these lines, each with the text lines it came from."""
+    pages, firsts = lines_to_pages(lines)
+    output = readings_to_output(read_unruled_pages(pages, even=True))
+    output.rows = [_with_lines(row, firsts) for row in output.rows]
+    logger.debug("column-aligned text: %d pages, %d rows", len(pages), len(output.rows))
+    return output
+
+
+def _with_lines(row: RawRow, firsts: list[int]) -> RawRow:
+    """Page and box -> the row's first and last line in the text file."""
+    where = row.provenance
+    if where.page is None or where.bbox is None:
+        return replace(row, provenance=Provenance())
+    first = firsts[where.page - 1] + int((where.bbox.top + LINE_HEIGHT / 2) // LINE_HEIGHT)
+    last = firsts[where.page - 1] + int(max(where.bbox.bottom - 1, 0) // LINE_HEIGHT)
+    return replace(row, provenance=Provenance(line=first, end_line=max(first, last)))
