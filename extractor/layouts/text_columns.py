@@ -49,8 +49,9 @@ def looks_column_aligned(lines: Sequence[SourceLine]) -> bool:
     return paged or indented >= MIN_ALIGNED_SHARE * len(texts)
 
 
-def lines_to_pages(lines: Sequence[SourceLine]) -> tuple[list[PageData], list[int]]:
-    """Pages of positioned words (cut at form feeds) and the number of each page's first line."""
+def lines_to_pages(lines: Sequence[SourceLine]) -> tuple[list[PageData], list[list[int]]]:
+    """Pages of positioned words (cut at form feeds), one row per non-blank line, and the text
+    line number of each page's rows."""
     pages: list[list[SourceLine]] = [[]]
     for line in lines:
         if line.text.startswith("\f") and pages[-1]:
@@ -59,21 +60,25 @@ def lines_to_pages(lines: Sequence[SourceLine]) -> tuple[list[PageData], list[in
     running = _running_headers(pages)
     pages = [[ln for ln in page if " ".join(ln.text.split()) not in running] for page in pages]
     out: list[PageData] = []
-    firsts: list[int] = []
+    numbers: list[list[int]] = []
     for number, page in enumerate((p for p in pages if any(ln.text.strip() for ln in p)), start=1):
         words: list[Word] = []
-        for row, line in enumerate(page):
-            top = row * LINE_HEIGHT
+        rows: list[int] = []
+        for index, line in enumerate(page):
             text = line.text.expandtabs(8)
-            bold = _is_heading(text, page[row - 1].text.expandtabs(8) if row else "")
+            if not text.strip():
+                continue  # blank lines are not kept: the lines are evenly spaced, rows found by content
+            top = len(rows) * LINE_HEIGHT
+            rows.append(line.number)
+            bold = _is_heading(text, page[index - 1].text.expandtabs(8) if index else "")
             for match in _WORD.finditer(text):
                 x0 = match.start() * CHAR_WIDTH
                 x1 = match.end() * CHAR_WIDTH
                 words.append(Word(match.group(), x0, x1, top, top + FONT_SIZE, FONT_SIZE, bold))
         width = max((w.x1 for w in words), default=0.0) + CHAR_WIDTH
-        out.append(PageData(number, width, len(page) * LINE_HEIGHT, words, [], [], FONT_SIZE))
-        firsts.append(page[0].number)
-    return out, firsts
+        out.append(PageData(number, width, len(rows) * LINE_HEIGHT, words, [], [], FONT_SIZE))
+        numbers.append(rows)
+    return out, numbers
 
 
 def _running_headers(pages: list[list[SourceLine]]) -> set[str]:
@@ -96,18 +101,19 @@ def _is_heading(text: str, above: str) -> bool:
 
 def parse_aligned_lines(lines: Sequence[SourceLine]) -> LayoutOutput:
     """Rows of the column-aligned tables in these lines, each with the text lines it came from."""
-    pages, firsts = lines_to_pages(lines)
+    pages, numbers = lines_to_pages(lines)
     output = readings_to_output(read_unruled_pages(pages, even=True))
-    output.rows = [_with_lines(row, firsts) for row in output.rows]
+    output.rows = [_with_lines(row, numbers) for row in output.rows]
     logger.debug("column-aligned text: %d pages, %d rows", len(pages), len(output.rows))
     return output
 
 
-def _with_lines(row: RawRow, firsts: list[int]) -> RawRow:
+def _with_lines(row: RawRow, numbers: list[list[int]]) -> RawRow:
     """Page and box -> the row's first and last line in the text file."""
     where = row.provenance
     if where.page is None or where.bbox is None:
         return replace(row, provenance=Provenance())
-    first = firsts[where.page - 1] + int((where.bbox.top + LINE_HEIGHT / 2) // LINE_HEIGHT)
-    last = firsts[where.page - 1] + int(max(where.bbox.bottom - 1, 0) // LINE_HEIGHT)
+    rows = numbers[where.page - 1]
+    first = rows[min(len(rows) - 1, max(0, int((where.bbox.top + LINE_HEIGHT / 2) // LINE_HEIGHT)))]
+    last = rows[min(len(rows) - 1, max(0, int((where.bbox.bottom - 1) // LINE_HEIGHT)))]
     return replace(row, provenance=Provenance(line=first, end_line=max(first, last)))

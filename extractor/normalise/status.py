@@ -11,6 +11,7 @@ Text                                                     state
 "Finished", "Delivered", "Met", "Exceeded"
 "Action needed", "Action required", "Delayed", "Delay",  action_needed
 "Behind", "Overdue", "At risk", "Off track", "Stalled", "Slippage",
+"On hold", "Paused"
 "Not met", "Not achieved", "Not completed", "No progress"
 "Ongoing", "On-going", "In progress", "On track",        in_progress
 "Underway", "Started", "Continuing", "Embedded",
@@ -68,7 +69,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.ACTION_NEEDED,
         re.compile(
             r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
-            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress)\b",
+            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused)\b",
             re.I,
         ),
     ),

@@ -854,6 +854,8 @@ TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
 PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (
     ("s_pdftotext_layout.txt", "r_writer_intro_appendix", True, r2.PENHALLOW),
     ("t_pdftotext_raw.txt", "r_writer_intro_appendix", False, r2.PENHALLOW),
+    ("s2_pdftotext_objectives.txt", "x_writer_objectives", True, r2.ROSEDENE),
+    ("s3_pdftotext_half_years.txt", "u_calc_half_years", True, r2.QUARRYBANK),
 )
 
 

@@ -6,7 +6,8 @@ them with the first batch and drives the build.
   down runs that cross a page break (the text is printed once, before the break); an
   appendix with the key after the table; running header and "Page 2 of 5" footers.
 - ``s_pdftotext_layout.txt``, ``t_pdftotext_raw.txt``: what ``pdftotext -layout`` and plain
-  ``pdftotext`` (poppler) print for (r).
+  ``pdftotext`` (poppler) print for (r); ``s2_pdftotext_objectives.txt`` and
+  ``s3_pdftotext_half_years.txt``: ``pdftotext -layout`` of (x) and (u).
 - ``u_calc_half_years.pdf``: Calc Gantt by half year ("H1 2025" ... "H2 2027"), status text
   ("On hold", "At risk", ...) on its RAG fill, a page break inside the grid with the header
   repeated on page 2.

@@ -200,7 +200,7 @@ def _halves(first: int, last: int) -> tuple[str, ...]:
 QUARRYBANK = Plan(
     institution="Quarrybank University",
     title="Technician Commitment Action Plan 2025-2027",
-    period=("2025", "2027"),
+    period=("2025-01", "2027-12"),  # the half-year columns
     legend={
         "CTO": "Chief Technical Officer",
         "TCW": "Technician Commitment Working Group",
@@ -350,6 +350,8 @@ def _quarters_of(halves: tuple[str, ...]) -> tuple[str, ...]:
 
 QUARRYBANK_FY = replace(
     QUARRYBANK,
+    title="Technician Commitment Action Plan 2025-2028",
+    period=("2025-04", "2028-03"),  # the financial-year quarter columns
     sections=tuple(
         replace(
             section,

@@ -26,7 +26,12 @@ TARGET_FIELDS = 0.95
 GOLDS = sorted(p.name for p in GOLD_DIR.glob("*.gold.json"))
 INPUTS = [name.removesuffix(".gold.json") for name in GOLDS]
 # Text that pdftotext printed for a built PDF: rebuilt with the PDFs, not from the data alone.
-PDFTOTEXT = ("s_pdftotext_layout.txt", "t_pdftotext_raw.txt")
+PDFTOTEXT = (
+    "s2_pdftotext_objectives.txt",
+    "s3_pdftotext_half_years.txt",
+    "s_pdftotext_layout.txt",
+    "t_pdftotext_raw.txt",
+)
 TEXT_SOURCES = sorted(
     [f"src/{p.name}" for p in (HOLDOUT_DIR / "src").glob("*.html")]
     + [
@@ -68,6 +73,9 @@ def test_there_are_enough_holdout_files() -> None:
 # Files the extractor does not read well enough yet, with the reason; strict, so a fix
 # that makes one pass must also remove it from here.
 KNOWN_GAPS: dict[str, str] = {
+    "s2_pdftotext_objectives.txt": "pdftotext -layout squeezes a long line so that a cell's last word sits one "
+    "space before the next column's text, past the column boundary ('... the annual staff HR Director'); "
+    "the word is read into the next column",
     "t_pdftotext_raw.txt": "pdftotext without -layout prints a ruled table column block by column block, not "
     "row by row; the cells cannot be put back into rows from the text alone",
 }

@@ -119,9 +119,9 @@ def test_layout_text_is_read_by_position() -> None:
 
 
 def test_running_header_dropped_and_pages_cut_at_form_feeds() -> None:
-    pages, firsts = lines_to_pages(lines_of(LAYOUT))
+    pages, numbers = lines_to_pages(lines_of(LAYOUT))
     assert len(pages) == 2
-    assert firsts == [2, 16]  # the running header lines are dropped
+    assert [rows[0] for rows in numbers] == [3, 17]  # the running header and blank lines are dropped
     assert not any(w.text == "Testford" for page in pages for w in page.words)
 
 

@@ -36,6 +36,7 @@ from schemas.plan import Rag, State, Status
         pytest.param("Some progress", None, Status(raw="Some progress", state=State.IN_PROGRESS), id="some-progress"),
         pytest.param("Exceeded", None, Status(raw="Exceeded", state=State.COMPLETE), id="exceeded"),
         pytest.param("Some slippage", None, Status(raw="Some slippage", state=State.ACTION_NEEDED), id="some-slippage"),
+        pytest.param("On hold", "amber", Status(raw="On hold", state=State.ACTION_NEEDED, rag=Rag.AMBER), id="on-hold"),
         pytest.param(
             "Amber - some delay",
             None,
