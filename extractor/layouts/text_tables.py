@@ -32,6 +32,7 @@ REF_LIKE = re.compile(r"^(ref\.?\s*)?[A-Za-z]{0,3}\d{1,3}([.\-]\d{1,3}){0,3}[a-z
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
 _SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_WHOLLY_BOLD = re.compile(r"^(\*\*|__)(?=\S)[^*_]{1,120}(?<=\S)\1$")
 # Roles whose cells are merged vertically in published tables and so come out in pieces.
 MERGED_ROLES = (ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION)
 _MAX_HEADER_CONTINUATIONS = 3
@@ -186,6 +187,8 @@ def _is_section_cell(index: int, text: str, columns: Columns, furniture: frozens
     """
     role = columns.roles.get(index)
     first_column = index == 0 or index == min(columns.roles, default=0)
+    if first_column and columns.mode == "pipe" and _WHOLLY_BOLD.match(text.strip()):
+        return True  # "| **Visibility** | | |": a bold section row, even over a Theme column
     if not (first_column or role is ColumnRole.ACTION) or role is ColumnRole.THEME:
         return False
     folded = " ".join(text.split())

@@ -849,6 +849,8 @@ TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("l_spreadsheet.csv", hp.KINGSMERE, build_csv),
     ("y_markdown_br.md", r2.ROSEDENE, r2b.build_rosedene_markdown),
     ("z_markdown_numbered.md", r2b.PENHALLOW_NUMBERED, r2b.build_penhallow_numbered),
+    ("r2_spreadsheet_two_row_header.csv", r2.PENHALLOW, r2b.build_penhallow_csv),
+    ("y2_markdown_section_rows.md", r2b.ROSEDENE_SECTIONS, r2b.build_rosedene_markdown_sections),
 )
 # Text that poppler's pdftotext prints for a built PDF: (file, PDF stem, -layout, plan).
 PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (

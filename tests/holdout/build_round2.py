@@ -19,6 +19,10 @@ them with the first batch and drives the build.
   Owner(s) | Success criteria | Deadline | RAG, owners joined by commas and "&", a RAG key
   table at the end.
 - ``y_markdown_br.md``: plan (x) as a Markdown pipe table with ``<br>`` inside cells.
+- ``r2_spreadsheet_two_row_header.csv``: plan (r) saved from a spreadsheet as CSV, two
+  header rows, section rows, a merged Theme in its first row only, a key after the table.
+- ``y2_markdown_section_rows.md``: plan (x) as a pipe table with bold section rows and no
+  Pillar column.
 - ``z_markdown_numbered.md``: plan (r) as Markdown with "1." section headings and "1.1"
   numbered actions followed by labelled lines.
 """
@@ -466,3 +470,65 @@ ROSEDENE_BANDS = replace(
     r2.ROSEDENE_COLOUR_ONLY,
     sections=tuple(replace(s, printed_as_heading=True) for s in r2.ROSEDENE_COLOUR_ONLY.sections),
 )
+
+
+def build_penhallow_csv(plan: Plan) -> str:
+    """(r2) Plan (r) kept in a spreadsheet and saved as CSV: two header rows ("Timescale" over
+    "Start" and "End"), a row per section with only its first cell filled, a merged Theme cell
+    saved in its first row only, several measures as bulleted lines inside one quoted cell."""
+    import csv
+    import io
+
+    width = 8
+    records: list[list[str]] = [[plan.title], [plan.institution], []]
+    records.append(["Ref", "Theme", "Action", "Lead", "Timescale", "", "Success measure", "Status"])
+    records.append(["", "", "", "", "Start", "End", "", ""])
+    for section in plan.sections:
+        records.append([section.heading])
+        runs = _runs(section.items)
+        for index, item in enumerate(section.items):
+            measures = "\n".join(f"\u2022 {m}" for m in item.measures) if len(item.measures) > 1 else ""
+            records.append(
+                [
+                    item.ref or "",
+                    (item.theme or "") if index in runs else "",
+                    item.text,
+                    ", ".join(item.owners),
+                    item.start.raw if item.start else "",
+                    item.end.raw if item.end else "",
+                    measures or (item.measures[0] if item.measures else ""),
+                    item.status.raw or "" if item.status else "",
+                ]
+            )
+    records.extend([[], ["Abbreviations"]])
+    records.extend([[code, name] for code, name in plan.legend.items()])
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for record in records:
+        writer.writerow(record + [""] * (width - len(record)))
+    return out.getvalue()
+
+
+ROSEDENE_SECTIONS = replace(
+    r2.ROSEDENE, sections=tuple(replace(s, printed_as_heading=True) for s in r2.ROSEDENE.sections)
+)
+
+
+def build_rosedene_markdown_sections(plan: Plan) -> str:
+    """(y2) Plan (x) as a Markdown pipe table with no Pillar column: each pillar a row whose
+    first cell alone holds the bold pillar name; owners joined with "&"."""
+    headers = [h for h, _ in ROSEDENE_HEADERS if h != "Pillar"]
+    out = [f"# {plan.title}", "", "| " + " | ".join(headers) + " |", "|" + "|".join(":--" for _ in headers) + "|"]
+    for section in plan.sections:
+        out.append(f"| **{section.heading}** |" + " |" * (len(headers) - 1))
+        for item in section.items:
+            cells = [
+                item.theme or "",
+                " ".join(item.text.split()),
+                owners_text(item.owners),
+                "; ".join(item.measures),
+                item.end.raw if item.end else "",
+                item.status.raw or "" if item.status else "",
+            ]
+            out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"

@@ -494,3 +494,42 @@ def test_never_crashes_and_is_deterministic(lines: list[str]) -> None:
 @given(st.text(max_size=400))
 def test_never_crashes_on_any_text(text: str) -> None:
     assert run(text) == run(text)
+
+
+BOLD_SECTION_ROWS = """| Objective | Action | Owner(s) | Deadline |
+|:--|:--|:--|:--|
+| **Visibility** | | | |
+| Raise the profile | Publish a booklet on technical teams. | HR & Comms | Jan 2031 |
+| **Recognition** | | | |
+| Reward good practice | Start a staff prize. | HR | Jun 2031 |
+"""
+
+
+def test_bold_pipe_row_over_a_theme_column_is_a_section() -> None:
+    """A pipe-table row whose first cell alone holds bold text is a section row, even when the
+    first column is the Objective (theme) column."""
+    rows = run(BOLD_SECTION_ROWS).rows
+    assert [(r.section, r.cells[ColumnRole.THEME]) for r in rows] == [
+        ("Visibility", "Raise the profile"),
+        ("Recognition", "Reward good practice"),
+    ]
+
+
+def test_column_aligned_text_is_read_by_position() -> None:
+    """pdftotext -layout output (a page break, wrapped cells, an empty merged cell) goes to the
+    position reader: each wrapped row is one action."""
+    text = (
+        "Ref   Action                    Owner     Status\n"
+        "1.1   Publish a booklet about   HR        Done\n"
+        "      the technical teams.\n"
+        "1.2   Start a staff prize for   HR, TCL   On track\n"
+        "      technicians.\n"
+        "\f1.3   Name technicians in       TCL       Delayed\n"
+        "      papers.\n"
+    )
+    rows = run(text).rows
+    assert [(r.cells[ColumnRole.REF], fold(r.cells[ColumnRole.ACTION])) for r in rows] == [
+        ("1.1", "Publish a booklet about the technical teams."),
+        ("1.2", "Start a staff prize for technicians."),
+        ("1.3", "Name technicians in papers."),
+    ]
