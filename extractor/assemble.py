@@ -112,6 +112,17 @@ def rows_to_actions(rows: list[RawRow], legend: Mapping[str, str] | None = None)
         action = row_to_action(row, legend, result.warnings)
         if action is None:
             continue
+        if (first := _printed_before(result.actions, action)) is not None:
+            merge_repeated(first, action)
+            result.warnings.append(
+                PlanWarning(
+                    code="repeated_row",
+                    message="row printed again on a later page (a grid too wide for the page, its first columns "
+                    "repeated) merged into its first printing",
+                    provenance=action.provenance,
+                )
+            )
+            continue
         if action.ref is not None:
             if action.ref in first_seen:
                 result.warnings.append(
@@ -125,6 +136,39 @@ def rows_to_actions(rows: list[RawRow], legend: Mapping[str, str] | None = None)
                 first_seen[action.ref] = action.provenance
         result.actions.append(action)
     return result
+
+
+def _printed_before(actions: list[Action], action: Action) -> Action | None:
+    """The action printed earlier, on another page, with the same text and ref (and owners,
+    when `action` shows any), when `action` adds period columns or a status to it: the same
+    row of a grid too wide for one page, printed again beside the columns that did not fit."""
+    if not action.timeline and action.status is None:
+        return None
+    key = (action.ref, " ".join(action.text.split()).casefold())
+    for earlier in actions:
+        if (earlier.ref, " ".join(earlier.text.split()).casefold()) != key:
+            continue
+        if action.owners and action.owners != earlier.owners:
+            continue
+        if earlier.provenance.page is None or earlier.provenance.page == action.provenance.page:
+            return None
+        if set(action.timeline) & set(earlier.timeline) or (earlier.status and action.status):
+            return None  # the same cells again: a repeated action, not its other columns
+        return earlier
+    return None
+
+
+def merge_repeated(first: Action, again: Action) -> None:
+    """The columns `again` adds to `first`: its periods, and any field `first` lacks."""
+    first.timeline = sorted({*first.timeline, *again.timeline})
+    for name in ("status", "start", "end", "notes", "theme", "pillar"):
+        if getattr(first, name) is None and getattr(again, name) is not None:
+            setattr(first, name, getattr(again, name))
+    if not first.measures:
+        first.measures = list(again.measures)
+    page = again.provenance.page
+    if page is not None and page not in first.provenance.pages:
+        first.provenance.pages = sorted({*first.provenance.pages, first.provenance.page or page, page})
 
 
 # Cells a continuation row may carry; merged cells (theme, section, pillar) repeat onto it.

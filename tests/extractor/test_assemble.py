@@ -222,3 +222,35 @@ def test_gold_cells_normalise_to_gold_values(shared_plans: Path, gold_name: str)
     problems = [f"{m.where} {m.field}: {json.dumps(m.expected)} != {json.dumps(m.found)}" for m in score.mismatches]
     assert score.action_f1 == 1.0
     assert problems == []
+
+
+def _grid_row(page: int, text: str, timeline: tuple[str, ...], **cells: str) -> RawRow:
+    texts = {ColumnRole.ACTION: text, **{ColumnRole(k): v for k, v in cells.items()}}
+    return RawRow(cells=texts, provenance=Provenance(page=page), timeline=timeline)
+
+
+def test_row_repeated_beside_the_columns_of_a_later_page_is_merged() -> None:
+    """A Gantt too wide for one page: the later quarters and the status print on another page
+    beside the repeated Action column; each action is read once, with all its periods."""
+    rows = [
+        _grid_row(1, "Run a survey", ("2025-04",), owner="PO"),
+        _grid_row(1, "Hold a showcase", ("2025-07",), owner="TCW"),
+        _grid_row(2, "Run a survey", ("2027-04",), status="Complete"),
+        _grid_row(2, "Hold a showcase", (), status="On track"),
+    ]
+    result = rows_to_actions(rows)
+    assert [(a.text, a.owners, a.timeline, a.status.raw if a.status else None) for a in result.actions] == [
+        ("Run a survey", ["PO"], ["2025-04", "2027-04"], "Complete"),
+        ("Hold a showcase", ["TCW"], ["2025-07"], "On track"),
+    ]
+    assert [w.code for w in result.warnings] == ["repeated_row", "repeated_row"]
+    assert result.actions[0].provenance.pages == [1, 2]
+
+
+def test_same_action_twice_with_its_own_cells_is_kept_twice() -> None:
+    """The same text on two pages with overlapping periods is two actions, not one row split."""
+    rows = [
+        _grid_row(1, "Run a survey", ("2025-04",), owner="PO", status="Complete"),
+        _grid_row(2, "Run a survey", ("2025-04",), owner="PO", status="Complete"),
+    ]
+    assert len(rows_to_actions(rows).actions) == 2

@@ -842,6 +842,7 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("m_calc_months", hp.LOWTHER, build_lowther),
     ("u_calc_half_years", r2.QUARRYBANK, r2b.build_quarrybank_calc),
     ("w_calc_bands", r2b.ROSEDENE_BANDS, r2b.build_rosedene_calc),
+    ("u2_calc_gantt_wide", r2.QUARRYBANK_FY, r2b.build_quarrybank_wide),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),

@@ -11,6 +11,8 @@ them with the first batch and drives the build.
 - ``u_calc_half_years.pdf``: Calc Gantt by half year ("H1 2025" ... "H2 2027"), status text
   ("On hold", "At risk", ...) on its RAG fill, a page break inside the grid with the header
   repeated on page 2.
+- ``u2_calc_gantt_wide.pdf``: a financial-year Gantt too wide for the page, its later
+  quarters and status on a second page beside the repeated Action and Lead columns.
 - ``v_writer_fy_gantt.pdf``: Writer Gantt after a paragraph of prose, two header rows:
   "FY25/26" spanning "Q1" ... "Q4"; shaded quarters, status on its fill, over two pages.
 - ``w_calc_bands.pdf``: Calc table with a section row per pillar merged across the full
@@ -532,3 +534,64 @@ def build_rosedene_markdown_sections(plan: Plan) -> str:
             ]
             out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
+
+
+def build_quarrybank_wide(plan: Plan, path: Path) -> None:
+    """(u2) The financial-year Gantt too wide for one page: printed at full size, the later
+    quarters and the status column go on a second page, where the Action and Lead columns
+    are repeated at the left ("columns to repeat"); "FY25/26" cells merged over "Q1".."Q4"."""
+    workbook = xlsxwriter.Workbook(str(path))
+    workbook.set_properties({"title": plan.title, "author": plan.institution, "created": FIXED_TIME})
+    sheet = workbook.add_worksheet("Gantt")
+    border = {"border": 1, "border_color": "#7F7F7F", "valign": "top", "text_wrap": True, "font_size": 10}
+    plain = workbook.add_format(border)
+    head = workbook.add_format({**border, "bold": True, "bg_color": "#FCE4D6", "align": "center"})
+    section_fmt = workbook.add_format({**border, "bold": True, "bg_color": "#EDEDED"})
+    shaded = workbook.add_format({**border, "bg_color": "#C65911"})
+    rag = {name: workbook.add_format({**border, "bg_color": colour}) for name, colour in RAG_FILLS.items()}
+    quarters = r2.QUARRYBANK_QUARTERS
+    last = 2 + len(quarters)
+    sheet.set_column(0, 0, 50)
+    sheet.set_column(1, 1, 10)
+    sheet.set_column(2, last - 1, 6)
+    sheet.set_column(last, last, 14)
+    sheet.write(0, 0, plan.title, workbook.add_format({"bold": True, "font_size": 14}))
+    sheet.write(1, 0, plan.institution, workbook.add_format({"bold": True}))
+    sheet.merge_range(3, 0, 4, 0, "Action", head)
+    sheet.merge_range(3, 1, 4, 1, "Lead", head)
+    years: dict[str, list[int]] = {}
+    for offset, month in enumerate(quarters):
+        year, quarter = fy_label(month)
+        years.setdefault(year, []).append(2 + offset)
+        sheet.write(4, 2 + offset, quarter, head)
+    for year, cols in years.items():
+        sheet.merge_range(3, cols[0], 3, cols[-1], year, head)
+    sheet.merge_range(3, last, 4, last, "Status", head)
+    row = 5
+    for section in plan.sections:
+        sheet.write(row, 0, section.heading, section_fmt)
+        for col in range(1, last + 1):
+            sheet.write_blank(row, col, None, section_fmt)
+        row += 1
+        for item in section.items:
+            sheet.write(row, 0, item.text, plain)
+            sheet.write(row, 1, "/".join(item.owners), plain)
+            for offset, month in enumerate(quarters):
+                sheet.write_blank(row, 2 + offset, None, shaded if month in item.timeline else plain)
+            status = item.status
+            fmt = rag[status.rag] if status is not None and status.rag else plain
+            sheet.write(row, last, status.raw or "" if status else "", fmt)
+            sheet.set_row(row, 27 if len(item.text) > 52 else 14)
+            row += 1
+    row += 1
+    sheet.write(row, 0, "Key to leads", workbook.add_format({"bold": True}))
+    for code, name in plan.legend.items():
+        row += 1
+        sheet.write(row, 0, f"{code} = {name}")
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    sheet.repeat_rows(3, 4)
+    sheet.repeat_columns(0, 1)
+    sheet.set_footer("&CPage &P of &N")
+    workbook.close()

@@ -73,6 +73,11 @@ def test_there_are_enough_holdout_files() -> None:
 # Files the extractor does not read well enough yet, with the reason; strict, so a fix
 # that makes one pass must also remove it from here.
 KNOWN_GAPS: dict[str, str] = {
+    "u2_calc_gantt_wide.pdf": "a Gantt split across pages by column (Action and Lead repeated at the left): on "
+    "the first page the merged 'FY26/27' cell runs off the page edge and its 'Q1 Q2 Q3' cells are drawn without "
+    "rules between them, so they read as one cell over every column; on the next page the label is drawn into "
+    "the repeated Lead column ('FY2L6e/2a7d') and its 'Q4' reads undated. The rows printed again beside the "
+    "later columns are merged (assemble), so only that year's quarters are missing from the timelines",
     "s2_pdftotext_objectives.txt": "pdftotext -layout squeezes a long line so that a cell's last word sits one "
     "space before the next column's text, past the column boundary ('... the annual staff HR Director'); "
     "the word is read into the next column",
