@@ -103,9 +103,14 @@ def block_to_edges(
     else:
         r, c = np.nonzero(total >= floor[:, run_of_col])
     if len(r) and settings.max_counterparts:
-        order = np.lexsort((block.cols[c], -total[r, c], run_of_col[c], r))
-        r, c = r[order], c[order]
+        # Each (row, plan) group ordered by score, then column. (r, c) come row by row with
+        # columns ascending, so when block columns ascend too the stable sort keeps that order.
         group = r * (len(starts) + 1) + run_of_col[c]
+        if np.all(block.cols[1:] > block.cols[:-1]):
+            order = np.lexsort((-total[r, c], group))
+        else:
+            order = np.lexsort((block.cols[c], -total[r, c], group))
+        r, c, group = r[order], c[order], group[order]
         first = np.concatenate([[True], group[1:] != group[:-1]])
         group_start = np.maximum.accumulate(np.where(first, np.arange(len(group)), 0))
         rank = np.arange(len(group)) - group_start

@@ -7,9 +7,11 @@ plans -> PreparedAction[] (text.py) -> CandidateBlock[] (blocking.py) -> BlockSc
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -23,7 +25,7 @@ from comparer.blocking import candidate_blocks, plan_numbers
 from comparer.clustering import component_labels, components_from_labels
 from comparer.gaps import build_coverage, find_gaps, index_examples
 from comparer.loading import LoadedPlan, unique_names
-from comparer.scoring import ScoringModel, VectorSet
+from comparer.scoring import BlockBuffers, ScoringModel, VectorSet
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy, load_taxonomy
 from comparer.text import ActionTextProcessor, PreparedAction, prepare_actions
@@ -45,6 +47,23 @@ from schemas.plan import ActionPlan
 logger = logging.getLogger(__name__)
 
 MAX_SHARED_TERMS = 8
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many objects are built, then restore it.
+
+    A sector-wide comparison creates hundreds of thousands of small objects (prepared
+    actions, match models); the collector would otherwise rescan them over and over.
+    Reference counting still frees everything that is dropped.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @lru_cache(maxsize=4)
@@ -145,9 +164,12 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
     vectors = corpus.model.vectors(corpus.prepared)
     plans = plan_numbers(corpus.prepared)
     edges = []
+    buffers = BlockBuffers()  # each block's scores are consumed before the next block reuses them
+    every = np.arange(len(corpus.prepared), dtype=np.int64)
     for block in candidate_blocks(corpus.prepared, settings.chunk_rows):
-        left, right = vectors.take(block.rows), vectors.take(block.cols)
-        scores = corpus.model.score_block(left, right)
+        left = vectors.take(block.rows)
+        right = vectors if np.array_equal(block.cols, every) else vectors.take(block.cols)
+        scores = corpus.model.score_block(left, right, buffers=buffers)
 
         def may_be_same(
             r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
@@ -173,7 +195,10 @@ def _cluster_label(members: list[PreparedAction], corpus: Corpus) -> tuple[str |
     return None, " / ".join(top) if top else "shared practice"
 
 
-def build_clusters(corpus: Corpus, table: MatchTable, settings: ComparisonSettings) -> list[PracticeCluster]:
+def build_clusters(
+    corpus: Corpus, table: MatchTable, settings: ComparisonSettings, keys: Sequence[ActionKey] | None = None
+) -> list[PracticeCluster]:
+    """Clusters of `same` matches; `keys` are the corpus' action keys when already built."""
     mask = table.same & (table.score >= settings.same_threshold)
     labels = component_labels(len(corpus.prepared), table.a[mask], table.b[mask])
     components = components_from_labels(labels)
@@ -190,7 +215,7 @@ def build_clusters(corpus: Corpus, table: MatchTable, settings: ComparisonSettin
                 practice=practice,
                 pillar=pillar,
                 institutions=sorted({m.institution for m in members}),
-                members=[corpus.key(m) for m in members],
+                members=[keys[m.index] if keys is not None else corpus.key(m) for m in members],
             )
         )
     return clusters
@@ -244,6 +269,15 @@ def compare(
     Raises:
         ComparisonError: fewer than two plans, bad settings or an unknown focus institution.
     """
+    with gc_paused():
+        return _compare(plans, settings, focus)
+
+
+def _compare(
+    plans: Sequence[ActionPlan | LoadedPlan],
+    settings: ComparisonSettings | dict[str, Any] | None,
+    focus: str | None,
+) -> Comparison:
     resolved = ComparisonSettings.resolve(settings)
     corpus = build_corpus(plans, resolved, min_plans=2)
     if focus is not None and focus not in corpus.names:
@@ -255,7 +289,7 @@ def compare(
     table = score_corpus(corpus, resolved)
     keys = [corpus.key(p) for p in corpus.prepared]
     matches = _list_matches(corpus, table, table.capped(resolved.max_matches_per_action), keys)
-    clusters = build_clusters(corpus, table, resolved)
+    clusters = build_clusters(corpus, table, resolved, keys)
     coverage = build_coverage(corpus.names, corpus.prepared, corpus.taxonomy)
     examples = index_examples(corpus.prepared, corpus.taxonomy)
     matched = set(np.unique(np.concatenate([table.a, table.b])).tolist())

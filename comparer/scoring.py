@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -186,6 +186,17 @@ class PairParts:
     shared_focus: bool = False
 
 
+def pack_bits(flags: NDArray[np.bool_] | FloatArray) -> NDArray[np.uint64]:
+    """Rows of 0/1 flags as bit sets, 64 flags per word: (n, ceil(P / 64)) of uint64."""
+    n, width = flags.shape
+    words = max(1, -(-width // 64))
+    padded = np.zeros((n, words * 64), dtype=np.uint64)
+    padded[:, :width] = flags != 0
+    weights = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
+    out: NDArray[np.uint64] = (padded.reshape(n, words, 64) * weights).sum(axis=2, dtype=np.uint64)
+    return out
+
+
 @dataclass(frozen=True)
 class VectorSet:
     """Row-aligned matrices of some actions, in the corpus' vocabulary."""
@@ -198,6 +209,15 @@ class VectorSet:
     activity: NDArray[np.int8]  # (n,) 1 starts something new, -1 reviews, 0 neither
     keys: list[str]
     pillars: NDArray[np.int16]  # -1 when unknown
+    focus_bits: NDArray[np.uint64] | None = None  # `focus` packed by `pack_bits`; computed when None
+
+    def __post_init__(self) -> None:
+        if self.focus_bits is None:
+            object.__setattr__(self, "focus_bits", pack_bits(self.focus))
+
+    @property
+    def focus_words(self) -> NDArray[np.uint64]:
+        return self.focus_bits if self.focus_bits is not None else pack_bits(self.focus)
 
     def take(self, index: NDArray[np.int64]) -> VectorSet:
         return VectorSet(
@@ -209,7 +229,28 @@ class VectorSet:
             activity=self.activity[index],
             keys=[self.keys[i] for i in index.tolist()],
             pillars=self.pillars[index],
+            focus_bits=self.focus_words[index],
         )
+
+
+class BlockBuffers:
+    """Full-size arrays reused from one row block to the next.
+
+    A block is thousands by thousands; fresh arrays of that size are page-faulted in
+    on every block, which costs as much as the arithmetic. The scores of a block
+    scored into buffers are only valid until the next block is scored into them.
+    """
+
+    def __init__(self) -> None:
+        self._arrays: dict[str, NDArray[np.generic]] = {}
+
+    def get(self, name: str, shape: tuple[int, int], dtype: type[np.generic] = np.float32) -> NDArray[Any]:
+        """A C-contiguous array of `shape` (contents undefined), reusing the largest one made so far."""
+        array = self._arrays.get(name)
+        if array is None or array.dtype != dtype or array.shape[1] != shape[1] or array.shape[0] < shape[0]:
+            array = np.empty(shape, dtype=dtype)
+            self._arrays[name] = array
+        return array[: shape[0]]
 
 
 @dataclass(frozen=True)
@@ -334,38 +375,41 @@ class ScoringModel:
             pillars=pillars,
         )
 
-    def score_block(self, left: VectorSet, right: VectorSet, *, lexical: bool = True) -> BlockScores:
+    def score_block(
+        self, left: VectorSet, right: VectorSet, *, lexical: bool = True, buffers: BlockBuffers | None = None
+    ) -> BlockScores:
         """All parts for every (left, right) pair at once; agrees with `score_pair`.
 
         Blocks are large (thousands by thousands), so every step works in place on as
-        few full-size arrays as possible.
+        few full-size arrays as possible, kept in `buffers` from block to block when given.
         """
         w = self.weights
-        tfidf = left.tfidf @ right.tfidf.T
+        shape = (len(left.keys), len(right.keys))
+        space = buffers if buffers is not None else BlockBuffers()
+        tfidf = np.matmul(left.tfidf, right.tfidf.T, out=space.get("tfidf", shape))
         tfidf *= np.float32(100.0)
         np.minimum(tfidf, np.float32(100.0), out=tfidf)
-        practice = left.tags @ right.tags.T
-        practice += left.tags_related @ right.tags.T
+        scratch = space.get("scratch", shape)
+        practice = np.matmul(left.tags, right.tags.T, out=space.get("practice", shape))
+        practice += np.matmul(left.tags_related, right.tags.T, out=scratch)
         practice *= np.float32(100.0)
         np.minimum(practice, np.float32(100.0), out=practice)
-        same_pillar = left.pillars[:, None] == right.pillars[None, :]
+        same_pillar = np.equal(left.pillars[:, None], right.pillars[None, :], out=space.get("same", shape, np.bool_))
         same_pillar[left.pillars < 0, :] = False
-        pillar = same_pillar.astype(np.float32)
-        pillar *= np.float32(100.0)
+        pillar = np.multiply(same_pillar, np.float32(100.0), out=space.get("pillar", shape), dtype=np.float32)
         if lexical and w.lexical > 0:
             lex = process.cdist(
                 left.keys, right.keys, scorer=fuzz.ratio, dtype=np.float32, workers=self.settings.workers
             ).astype(np.float32, copy=False)
         else:
             lex = np.zeros_like(tfidf)
-        total = np.multiply(tfidf, np.float32(w.tfidf / w.total))
-        scratch = np.multiply(practice, np.float32(w.practice / w.total))
+        total = np.multiply(tfidf, np.float32(w.tfidf / w.total), out=space.get("total", shape))
+        np.multiply(practice, np.float32(w.practice / w.total), out=scratch)
         total += scratch
         np.multiply(lex, np.float32(w.lexical / w.total), out=scratch)
         total += scratch
-        np.multiply(pillar, np.float32(w.pillar / w.total), out=scratch)
-        total += scratch
-        del scratch
+        # The pillar part is 0 or 100: add its weighted 100 where pillars agree (adding 0 changes nothing).
+        np.add(total, np.float32(100.0) * np.float32(w.pillar / w.total), out=total, where=same_pillar)
         # The practice part is 0 when either side names no practice; such pairs leave it
         # out of the mean instead of counting it as 0.
         rest = w.total - w.practice
@@ -381,7 +425,7 @@ class ScoringModel:
         self, left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
         """`shared_focus` for the pairs (left[rows[k]], right[cols[k]]); agrees with the slow path."""
-        shared = np.einsum("kp,kp->k", left.focus[rows], right.focus[cols]) > 0
+        shared = np.any(left.focus_words[rows] & right.focus_words[cols], axis=1)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
         conflict = (left.activity[rows].astype(np.int16) * right.activity[cols]) < 0
         return np.asarray(shared & ~conflict, dtype=bool)
