@@ -27,8 +27,8 @@ STDOUT_FORMATS = ("json", "md", "csv")
 
 COMPARE_EPILOG = """\
 Example:
-  tc-compare southampton.json sussex.json --format md
-  tc-compare plans/ -o out/ --focus "University of Sussex"
+  tc-compare eastmoor.json kestrel.json --format md
+  tc-compare plans/ -o out/ --focus "University of Eastmoor"
   tc-compare corpus/ --new
 
 With -o, writes comparison.json, matches.csv, clusters.csv, coverage.csv, gaps.csv and

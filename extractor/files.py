@@ -28,8 +28,8 @@ def safe_filename(name: str, *, max_length: int = 80) -> str:
     'etc-passwd'
     >>> safe_filename("CON")
     'CON_'
-    >>> safe_filename("University of Sussex")
-    'University-of-Sussex'
+    >>> safe_filename("University of Eastmoor")
+    'University-of-Eastmoor'
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     cleaned = _UNSAFE.sub("-", ascii_name).strip("-._")

@@ -235,10 +235,10 @@ def _first_page_sizes(source: SourceDocument) -> dict[str, float]:
 def find_institution(text: str) -> str | None:
     """The institution a line names, or None. A name printed in capitals is title-cased.
 
-    >>> find_institution("University of Southampton Technician Commitment - 36 month Action plan")
-    'University of Southampton'
-    >>> find_institution("Action Plan for the University of Sussex 2022-25")
-    'University of Sussex'
+    >>> find_institution("University of Eastmoor Technician Commitment - three year plan")
+    'University of Eastmoor'
+    >>> find_institution("Action Plan for Harbourside Institute of Science 2024-27")
+    'Harbourside Institute of Science'
     >>> find_institution("Harbourside Institute of Science"), find_institution("Imperial College London plan")
     ('Harbourside Institute of Science', 'Imperial College London')
     >>> find_institution("UNIVERSITY OF THE NORTH TECHNICIAN COMMITMENT")
