@@ -233,18 +233,32 @@ def _list_matches(
         name: np.round(getattr(table, name)[chosen].astype(np.float64), 2).tolist()
         for name in ("lexical", "tfidf", "practice", "pillar", "score")
     }
+    prepared = corpus.prepared
+    ranked = corpus.ranked_terms  # the same fields as `Corpus.reason_fields`, per action computed once
+    tag_sets = [frozenset(p.all_tags) for p in prepared]
+    names = ("lexical", "tfidf", "practice", "pillar")
+    parts_rows = [dict(zip(names, values, strict=True)) for values in zip(*(columns[n] for n in names), strict=True)]
     rows = []
-    for k, (a, b, same) in enumerate(
-        zip(table.a[chosen].tolist(), table.b[chosen].tolist(), table.same[chosen].tolist(), strict=True)
+    for a, b, same, score, parts in zip(
+        table.a[chosen].tolist(),
+        table.b[chosen].tolist(),
+        table.same[chosen].tolist(),
+        columns["score"],
+        parts_rows,
+        strict=True,
     ):
-        parts = {name: columns[name][k] for name in ("lexical", "tfidf", "practice", "pillar")}
+        other_tags, other_terms = tag_sets[b], prepared[b].term_set
         rows.append(
             {
                 "a": keys[a],
                 "b": keys[b],
-                "score": columns["score"][k],
+                "score": score,
                 "kind": MatchKind.SAME if same else MatchKind.RELATED,
-                "reason": corpus.reason_fields(corpus.prepared[a], corpus.prepared[b], parts),
+                "reason": {
+                    "shared_practices": [t for t in prepared[a].all_tags if t in other_tags],
+                    "shared_terms": [w for w in ranked[a] if w in other_terms][:MAX_SHARED_TERMS],
+                    "parts": parts,
+                },
             }
         )
     return _MATCHES.validate_python(rows)

@@ -396,7 +396,9 @@ class ScoringModel:
         np.minimum(practice, np.float32(100.0), out=practice)
         same_pillar = np.equal(left.pillars[:, None], right.pillars[None, :], out=space.get("same", shape, np.bool_))
         same_pillar[left.pillars < 0, :] = False
-        pillar = np.multiply(same_pillar, np.float32(100.0), out=space.get("pillar", shape), dtype=np.float32)
+        pillar = space.get("pillar", shape)
+        np.copyto(pillar, same_pillar)
+        pillar *= np.float32(100.0)
         if lexical and w.lexical > 0:
             lex = process.cdist(
                 left.keys, right.keys, scorer=fuzz.ratio, dtype=np.float32, workers=self.settings.workers
@@ -408,8 +410,8 @@ class ScoringModel:
         total += scratch
         np.multiply(lex, np.float32(w.lexical / w.total), out=scratch)
         total += scratch
-        # The pillar part is 0 or 100: add its weighted 100 where pillars agree (adding 0 changes nothing).
-        np.add(total, np.float32(100.0) * np.float32(w.pillar / w.total), out=total, where=same_pillar)
+        np.multiply(pillar, np.float32(w.pillar / w.total), out=scratch)
+        total += scratch
         # The practice part is 0 when either side names no practice; such pairs leave it
         # out of the mean instead of counting it as 0.
         rest = w.total - w.practice

@@ -391,6 +391,28 @@ def action_context(action: Action, asides: str = "") -> str:
     return " ; ".join(p for p in parts if p)
 
 
+@dataclass(frozen=True)
+class _TextReading:
+    """What one distinct text yields: its practice tags, content lemmas and stage."""
+
+    tags: TagReading
+    lemmas: tuple[str, ...]
+    activity: str | None
+
+
+def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus: int) -> dict[str, _TextReading]:
+    """Each distinct text read once: plans repeat themes, measures and stock wordings."""
+    distinct = sorted(set(texts))
+    return {
+        text: _TextReading(
+            tags=processor.read_tags(doc, lead_bonus=lead_bonus),
+            lemmas=processor.content_lemmas(doc),
+            activity=activity_of(doc),
+        )
+        for text, doc in zip(distinct, processor.docs(distinct), strict=True)
+    }
+
+
 def prepare_actions(
     entries: Sequence[tuple[int, str, int, Action]], processor: ActionTextProcessor
 ) -> list[PreparedAction]:
@@ -398,20 +420,21 @@ def prepare_actions(
     split = [split_asides(action.text) for _, _, _, action in entries]
     texts = [main for main, _ in split]
     contexts = [action_context(action, asides) for (_, _, _, action), (_, asides) in zip(entries, split, strict=True)]
-    text_docs = processor.docs(texts)
-    context_docs = processor.docs(contexts)
+    text_readings = _read_texts(texts, processor, LEAD_BONUS)
+    context_readings = _read_texts(contexts, processor, 0)
     prepared = []
-    for index, ((plan, institution, action_index, action), doc, ctx) in enumerate(
-        zip(entries, text_docs, context_docs, strict=True)
+    for index, ((plan, institution, action_index, action), text, context_text) in enumerate(
+        zip(entries, texts, contexts, strict=True)
     ):
-        reading = processor.read_tags(doc, lead_bonus=LEAD_BONUS)
+        main, ctx = text_readings[text], context_readings[context_text]
+        reading = main.tags
         # A means (funding, channels, "through the hub") beside another practice is how, not what.
         serves = any(tag not in reading.means for tag, _ in reading.hits)
         tags = tuple((tag, n) for tag, n in reading.hits if not (serves and tag in reading.means))
         demoted = [(tag, n) for tag, n in reading.hits if serves and tag in reading.means]
         in_text = {tag for tag, _ in tags}
         context = dict(demoted)
-        for tag, n in processor.tags_of(ctx):
+        for tag, n in ctx.tags.hits:
             if tag not in in_text:
                 context[tag] = context.get(tag, 0) + n
         ctx_tags = tuple(sorted(context.items()))
@@ -422,14 +445,14 @@ def prepare_actions(
                 institution=institution,
                 action=action,
                 action_index=action_index,
-                lemmas=processor.content_lemmas(doc),
-                context_lemmas=processor.content_lemmas(ctx),
+                lemmas=main.lemmas,
+                context_lemmas=ctx.lemmas,
                 tag_hits=tags,
                 context_tag_hits=ctx_tags,
-                activity=activity_of(doc),
+                activity=main.activity,
             )
         )
-    logger.debug("prepared %d actions", len(prepared))
+    logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
     return prepared
 
 
