@@ -74,3 +74,33 @@ def test_block_edges_match_the_obvious_definition(north, south, make_plan, relat
             kept.sort(key=lambda c: (-full[a, c], c))
             expected.update((a, c) for c in kept[: settings.max_counterparts])
     assert got == expected
+
+
+def test_block_edges_do_not_depend_on_column_order(north, south, make_plan) -> None:  # type: ignore[no-untyped-def]
+    """Columns reversed inside each plan: the same edges (ties still broken by action index)."""
+    from comparer.assignment import block_to_edges
+    from comparer.blocking import CandidateBlock, candidate_blocks, plan_numbers
+    from comparer.compare import build_corpus
+    from comparer.settings import ComparisonSettings
+
+    third = make_plan("West", [(None, None, "Mentor new technicians and survey them yearly", [])] * 3)
+    settings = ComparisonSettings(related_threshold=0.0, max_counterparts=1)
+    corpus = build_corpus([north, south, third], settings)
+    vectors = corpus.model.vectors(corpus.prepared)
+    plans = plan_numbers(corpus.prepared)
+    block = next(candidate_blocks(corpus.prepared, len(plans)))
+    reversed_cols = np.concatenate([block.cols[plans == p][::-1] for p in np.unique(plans)])
+    shuffled = CandidateBlock(
+        rows=block.rows, cols=reversed_cols, row_plans=block.row_plans, col_plans=plans[reversed_cols]
+    )
+
+    def edges(b: CandidateBlock) -> set[tuple[int, int]]:
+        scores = corpus.model.score_block(vectors.take(b.rows), vectors.take(b.cols))
+        found = block_to_edges(b, scores, plans, settings)
+        return set(zip(found.src.tolist(), found.dst.tolist(), strict=True))
+
+    ascending = edges(block)
+    assert edges(shuffled) == ascending
+    west = [int(i) for i in np.flatnonzero(plans == plans[-1])]
+    # the three identical West actions tie; the first of them is kept
+    assert {dst for src, dst in ascending if src == 0 and dst in west} == {west[0]}

@@ -83,3 +83,22 @@ def test_search_ranks_by_meaning(north: ActionPlan, south: ActionPlan) -> None:
     assert [h.action.ref for h in result.hits] == ["2", "B"] or [h.action.ref for h in result.hits] == ["B", "2"]
     assert result.hits[0].score >= result.hits[1].score
     assert search("zzzz qqqq", [north, south]).hits == []
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["gc-on", "gc-off"])
+def test_gc_paused_restores_the_collector(enabled: bool) -> None:
+    import gc
+
+    from comparer.compare import gc_paused
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError), gc_paused():
+            raise RuntimeError("boom")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -166,3 +166,39 @@ def test_untagged_pairs_are_scored_on_words_alone(make_plan) -> None:  # type: i
     expected = (w.lexical * parts.lexical + w.tfidf * parts.tfidf + w.pillar * parts.pillar) / (w.total - w.practice)
     assert parts.practice == 0.0
     assert parts.total == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("width", [0, 1, 56, 64, 65, 130], ids=lambda w: f"width={w}")
+def test_pack_bits_sets_one_bit_per_flag(width: int) -> None:
+    from comparer.scoring import pack_bits
+
+    rng = np.random.default_rng(width)
+    flags = rng.random((7, width)) < 0.3
+    packed = pack_bits(flags.astype(np.float32))
+    assert packed.dtype == np.uint64
+    assert packed.shape == (7, max(1, -(-width // 64)))
+    for row in range(7):
+        for col in range(width):
+            assert bool((int(packed[row, col // 64]) >> (col % 64)) & 1) == bool(flags[row, col])
+    # two rows share a flag exactly when their bit sets intersect
+    for i in range(7):
+        for j in range(7):
+            assert bool(np.any(packed[i] & packed[j])) == bool(np.any(flags[i] & flags[j]))
+
+
+def test_reused_buffers_give_the_same_scores_as_fresh_arrays(north: ActionPlan, south: ActionPlan) -> None:
+    """Blocks of different heights scored into one set of buffers, bit for bit as fresh arrays."""
+    from comparer.scoring import BlockBuffers
+
+    corpus = build_corpus([north, south], ComparisonSettings())
+    vectors = corpus.model.vectors(corpus.prepared)
+    buffers = BlockBuffers()
+    n = len(corpus.prepared)
+    for rows in [np.arange(n), np.arange(3), np.arange(2, n), np.array([n - 1, 0])]:
+        left = vectors.take(rows)
+        fresh = corpus.model.score_block(left, vectors)
+        reused = corpus.model.score_block(left, vectors, buffers=buffers)
+        for name in ("lexical", "tfidf", "practice", "pillar", "total"):
+            got, want = getattr(reused, name), getattr(fresh, name)
+            assert got.shape == want.shape == (len(rows), n)
+            assert np.array_equal(got, want), name

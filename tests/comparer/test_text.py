@@ -170,3 +170,38 @@ def test_lead_bonus_goes_to_the_first_practice_named() -> None:
 )
 def test_activity_of(text: str, activity: str | None) -> None:
     assert _prepared(text).activity == activity
+
+
+def test_repeated_texts_prepare_like_single_ones() -> None:
+    """Texts shared by several actions are read once; each action gets what it would get alone."""
+    from comparer.text import prepare_actions
+
+    processor = text_processor(load_taxonomy())
+    texts = [
+        "Launch a mentoring scheme for technicians (e.g. through the intranet hub)",
+        "Review the terms of reference of the steering group",
+        "Launch a mentoring scheme for technicians (e.g. through the intranet hub)",
+        "Fund places on leadership courses",
+    ]
+    actions = [
+        Action(
+            text=t,
+            theme="Career development" if k % 2 else None,
+            measures=["Mentor pairs"] * (k % 3 == 0),
+            provenance=Provenance(line=k + 1),
+        )
+        for k, t in enumerate(texts)
+    ]
+    together = prepare_actions([(0, "X", k, a) for k, a in enumerate(actions)], processor)
+    for k, action in enumerate(actions):
+        alone = prepare_action(action, processor, institution="X")
+        got = together[k]
+        assert (got.lemmas, got.context_lemmas, got.tag_hits, got.context_tag_hits, got.activity) == (
+            alone.lemmas,
+            alone.context_lemmas,
+            alone.tag_hits,
+            alone.context_tag_hits,
+            alone.activity,
+        )
+        assert got.index == k
+        assert got.action is action
