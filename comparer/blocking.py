@@ -53,7 +53,7 @@ def plan_numbers(prepared: Sequence[PreparedAction]) -> NDArray[np.int64]:
     return np.fromiter((p.plan for p in prepared), dtype=np.int64, count=len(prepared))
 
 
-def candidate_blocks(prepared: Sequence[PreparedAction], chunk_rows: int = 1024) -> Iterator[CandidateBlock]:
+def candidate_blocks(prepared: Sequence[PreparedAction], chunk_rows: int = 256) -> Iterator[CandidateBlock]:
     """Blocks of row actions against every action; pairs within one plan are left out."""
     plans = plan_numbers(prepared)
     if len(plans) and np.any(np.diff(plans) < 0):

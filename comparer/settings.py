@@ -70,7 +70,7 @@ class ComparisonSettings(BaseModel):
     )
     max_examples: int = Field(default=3, ge=0, description="Peer actions shown per gap.")
     taxonomy: tuple[Path, ...] = Field(default=(), description="Extra taxonomy files (TOML or JSON).")
-    chunk_rows: int = Field(default=1024, ge=1, description="Rows scored at once (memory vs speed).")
+    chunk_rows: int = Field(default=256, ge=1, description="Rows scored at once (memory vs speed).")
     workers: int = Field(default=-1, description="rapidfuzz workers (-1: all cores).")
 
     @model_validator(mode="after")
