@@ -188,7 +188,7 @@ def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchT
     """Undirected matches from directed edges: `same` when both directions were kept."""
     low = np.minimum(edges.src, edges.dst)
     high = np.maximum(edges.src, edges.dst)
-    order = np.lexsort((np.arange(len(low)), high, low))
+    order = np.lexsort((high, low))  # stable: the first edge of each pair comes first
     low, high = low[order], high[order]
     first = np.concatenate([[True], (low[1:] != low[:-1]) | (high[1:] != high[:-1])]) if len(low) else low > 0
     starts = np.flatnonzero(first)

@@ -342,25 +342,39 @@ class ScoringModel:
         tagged = np.zeros(n, dtype=bool)
         activity = np.zeros(n, dtype=np.int8)
         pillars = np.full(n, -1, dtype=np.int16)
+        # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
+        term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+        tag_rows: dict[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]], int] = {}
         for row, action in enumerate(prepared):
-            vec = self.tfidf.vector(encode_terms(action))
-            norm = math.sqrt(sum(x * x for x in vec.values()))
-            if norm:
-                for word, value in vec.items():
-                    col = self.vocab.get(word)
-                    if col is not None:
-                        tf[row, col] = value / norm
-            tvec = self.practice.vector(encode_tags(action))
-            tnorm = math.sqrt(sum(x * x for x in tvec.values()))
-            if tnorm:
-                for tag, value in tvec.items():
+            term_key = (action.lemmas, action.context_lemmas)
+            if term_key in term_rows:
+                tf[row] = tf[term_rows[term_key]]
+            else:
+                term_rows[term_key] = row
+                vec = self.tfidf.vector(encode_terms(action))
+                norm = math.sqrt(sum(x * x for x in vec.values()))
+                if norm:
+                    for word, value in vec.items():
+                        col = self.vocab.get(word)
+                        if col is not None:
+                            tf[row, col] = value / norm
+            tag_key = (action.tag_hits, action.context_tag_hits)
+            if tag_key in tag_rows:
+                tags[row] = tags[tag_rows[tag_key]]
+                focus[row] = focus[tag_rows[tag_key]]
+            else:
+                tag_rows[tag_key] = row
+                tvec = self.practice.vector(encode_tags(action))
+                tnorm = math.sqrt(sum(x * x for x in tvec.values()))
+                if tnorm:
+                    for tag, value in tvec.items():
+                        col = self.tag_ids.get(tag)
+                        if col is not None:
+                            tags[row, col] = value / tnorm
+                for tag in self.focus(action):
                     col = self.tag_ids.get(tag)
                     if col is not None:
-                        tags[row, col] = value / tnorm
-            for tag in self.focus(action):
-                col = self.tag_ids.get(tag)
-                if col is not None:
-                    focus[row, col] = 1.0
+                        focus[row, col] = 1.0
             tagged[row] = bool(action.all_tags)
             activity[row] = ACTIVITY_CODES.get(action.activity or "", 0)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
