@@ -106,7 +106,8 @@ _KEY_HEADER = re.compile(
     re.I,
 )
 _INLINE_LEGEND = re.compile(r"^(key|legend|who|abbreviations|acronyms)\s*:\s*(\S.*[;|].*)$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
+# a list marker; "(cid:127)" is a bullet drawn from a symbol font that the PDF does not map to text
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u2013\u25aa\u25e6]|\(cid:\d+\)|\d{1,2}[.)])\s+")
 
 
 def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Sequence[str] = ()) -> DocumentMetadata:
@@ -216,8 +217,26 @@ def _title(head: list[str], sizes: Mapping[str, float] | None = None) -> str | N
     if not candidates:
         return None
     if sizes:
-        return max(candidates, key=lambda c: (sizes.get(" ".join(head[c[0]].split()), 0.0), -c[0]))[1]
+        index, text = max(candidates, key=lambda c: (sizes.get(" ".join(head[c[0]].split()), 0.0), -c[0]))
+        return _wrapped_title(head, index, text, sizes)
     return candidates[0][1]
+
+
+def _wrapped_title(head: list[str], index: int, text: str, sizes: Mapping[str, float]) -> str:
+    """A title set large that wraps: its next line in the same size, shorter and not naming
+    the institution, is the rest of it ("... Action Plan" / "2024-2027")."""
+    if text != heading_text(head[index]) or index + 1 >= len(head):
+        return text
+    size = sizes.get(" ".join(head[index].split()))
+    following = heading_text(head[index + 1])
+    if (
+        size
+        and sizes.get(" ".join(head[index + 1].split())) == size
+        and len(following) < len(text)
+        and not find_institution(following)
+    ):
+        return f"{text} {following}"
+    return text
 
 
 def _first_page_sizes(source: SourceDocument) -> dict[str, float]:

@@ -46,6 +46,17 @@ GREY_TEXT: Colour = (0.35, 0.35, 0.35)
 HEADER_FILL: Colour = (0.85, 0.87, 0.9)
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """One string as drawn: its page, baseline (points from the top), left edge and font size."""
+
+    page: int
+    baseline: float
+    x: float
+    text: str
+    size: float
+
+
 # --- page flow ---------------------------------------------------------------------------
 
 
@@ -58,9 +69,16 @@ class Flow:
     """
 
     def __init__(
-        self, path: Path, plan: Plan, *, page_numbers: bool = True, encrypt: StandardEncryption | None = None
+        self,
+        path: Path,
+        plan: Plan,
+        *,
+        page_numbers: bool = True,
+        encrypt: StandardEncryption | None = None,
+        pagesize: tuple[float, float] = (PAGE_W, PAGE_H),
     ) -> None:
-        self.canvas = Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1, encrypt=encrypt)
+        self.page_w, self.page_h = pagesize
+        self.canvas = Canvas(str(path), pagesize=pagesize, invariant=1, pageCompression=1, encrypt=encrypt)
         if plan.pdf_metadata:
             self.canvas.setTitle(plan.title)
             self.canvas.setAuthor(plan.institution)
@@ -69,14 +87,15 @@ class Flow:
         self.y = MARGIN
         self.page_numbers = page_numbers
         self.text_lines: list[str] = []
+        self.drawn: list[Drawn] = []  # every string drawn, for a column-aligned text rendition
 
     @property
     def bottom(self) -> float:
-        return PAGE_H - MARGIN - FOOTER_H
+        return self.page_h - MARGIN - FOOTER_H
 
     @property
     def width(self) -> float:
-        return PAGE_W - 2 * MARGIN
+        return self.page_w - 2 * MARGIN
 
     def room(self) -> float:
         return self.bottom - self.y
@@ -96,23 +115,26 @@ class Flow:
             return
         self.canvas.setFont(FONT, 8)
         self.canvas.setFillColorRGB(*GREY_TEXT)
-        self.canvas.drawRightString(PAGE_W - MARGIN, MARGIN / 2, str(self.page))
+        self.canvas.drawRightString(self.page_w - MARGIN, MARGIN / 2, str(self.page))
+        width = self.canvas.stringWidth(str(self.page), FONT, 8)
+        self.drawn.append(Drawn(self.page, self.page_h - MARGIN / 2, self.page_w - MARGIN - width, str(self.page), 8))
         self.text_lines.extend([str(self.page), ""])
 
     def text_at(self, x: float, top: float, text: str, font: str, size: float, colour: Colour = BLACK) -> None:
         """Draw one line whose glyph box starts `top` points below the top of the page."""
         self.canvas.setFont(font, size)
         self.canvas.setFillColorRGB(*colour)
-        self.canvas.drawString(x, PAGE_H - top - size * 0.85, text)
+        self.canvas.drawString(x, self.page_h - top - size * 0.85, text)
+        self.drawn.append(Drawn(self.page, top + size * 0.85, x, text, size))
 
     def fill_box(self, x: float, top: float, width: float, height: float, colour: Colour) -> None:
         self.canvas.setFillColorRGB(*colour)
-        self.canvas.rect(x, PAGE_H - top - height, width, height, stroke=0, fill=1)
+        self.canvas.rect(x, self.page_h - top - height, width, height, stroke=0, fill=1)
 
     def rule(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6, colour: Colour = BLACK) -> None:
         self.canvas.setLineWidth(width)
         self.canvas.setStrokeColorRGB(*colour)
-        self.canvas.line(x0, PAGE_H - y0, x1, PAGE_H - y1)
+        self.canvas.line(x0, self.page_h - y0, x1, self.page_h - y1)
 
     def paragraph(
         self,
@@ -142,6 +164,38 @@ class Flow:
         self.text_lines.append(" ".join(lines))
         if blank_after:
             self.text_lines.append("")
+
+
+CHAR_WIDTH = 3.8  # points per character column in a column-aligned text rendition
+
+
+def layout_text(drawn: Sequence[Drawn]) -> str:
+    """What `pdftotext -layout` leaves of a PDF: each printed line once, strings placed at
+    the character column their x position gives (at least two spaces after the string
+    before them), a blank line only where the vertical gap is large, a form feed between
+    pages."""
+    pages: list[str] = []
+    for page in sorted({d.page for d in drawn}):
+        lines: dict[float, list[Drawn]] = {}
+        for item in drawn:
+            if item.page == page:
+                lines.setdefault(round(item.baseline, 1), []).append(item)
+        out: list[str] = []
+        previous: tuple[float, float] | None = None  # baseline and font size of the last line
+        for baseline in sorted(lines):
+            items = sorted(lines[baseline], key=lambda d: d.x)
+            if previous is not None and baseline - previous[0] > 2.2 * previous[1]:
+                out.append("")
+            line = ""
+            for item in items:
+                column = round((item.x - MARGIN) / CHAR_WIDTH)
+                if line:
+                    column = max(column, len(line) + 2)
+                line = line.ljust(column) + item.text
+            out.append(line.rstrip())
+            previous = (baseline, max(d.size for d in items))
+        pages.append("\n".join(out) + "\n")
+    return "\f".join(pages)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -576,10 +630,11 @@ KESTREL_COLUMNS = (("Action", 300.0), ("Owner", 80.0), ("Deadline", 80.0), ("Mea
 KESTREL_GUTTER = 20.0
 
 
-def build_unruled_table(plan: Plan, pdf_path: Path) -> None:
+def build_unruled_table(plan: Plan, pdf_path: Path) -> str:
     """Columns placed by x position only: no borders, no fills. Multi-line cells are
     top-aligned and rows are separated by a little extra space; the header repeats under
-    every section heading and at the top of a continuation page."""
+    every section heading and at the top of a continuation page. Returns the PDF's
+    column-aligned text (as `pdftotext -layout` prints it)."""
     flow = Flow(pdf_path, plan)
     size, leading, row_gap = 9.0, 11.0, 7.0
     xs = [MARGIN]
@@ -610,6 +665,7 @@ def build_unruled_table(plan: Plan, pdf_path: Path) -> None:
     for code, meaning in plan.legend.items():
         flow.paragraph(f"{code}: {meaning}", FONT, 8.5, space_after=1, blank_after=False)
     flow.finish()
+    return layout_text(flow.drawn)
 
 
 # --- samples 4 and 5: Gantt grids -----------------------------------------------------------
@@ -704,6 +760,19 @@ class GanttGrid:
             self._cell_text(column, top + phase_h, lines, BOLD, centre=True)
             self._box(self.xs[column], top + phase_h, self.xs[column + 1], top + phase_h + row_h)
         flow.y += phase_h + row_h
+        if style.phases:  # the phase labels print on a line of their own, over their first period
+            cells = [""] * (len(self.xs) - 1)
+            column = self.first_period
+            for label, span in style.phases:
+                cells[column] = label
+                column += span
+            flow.text_lines.append("\t".join(cells).rstrip("\t"))
+        cells = [""] * (len(self.xs) - 1)
+        for label, column in fixed:
+            cells[column] = label
+        for i, label in enumerate(style.period_labels):
+            cells[self.first_period + i] = label
+        flow.text_lines.append("\t".join(cells))
 
     def section_row(self, heading: str) -> None:
         height = self.leading + 2 * self.pad
@@ -713,6 +782,7 @@ class GanttGrid:
         self._cell_text(0, top, [heading], BOLD)
         self._box(self.xs[0], top, self.xs[-1], top + height)
         self.flow.y += height
+        self.flow.text_lines.append(heading)
 
     def action_row(self, item: Item) -> None:
         style = self.style
@@ -739,9 +809,13 @@ class GanttGrid:
         for column in range(len(self.xs) - 1):
             self._box(self.xs[column], top, self.xs[column + 1], top + height)
         self.flow.y += height
+        # in text a shaded cell or a colour-only status is an empty cell
+        text = [" ".join(" ".join(cells.get(column, [])).split()) for column in range(len(self.xs) - 1)]
+        self.flow.text_lines.append("\t".join(text))
 
     def _ensure(self, height: float) -> None:
         if self.flow.y + height > self.flow.bottom:
+            self.flow.text_lines.append("")
             self.flow.new_page()
             self.header()
 
@@ -759,10 +833,13 @@ def draw_gantt_key(flow: Flow, plan: Plan, style: GanttStyle, rag_meanings: Sequ
             flow.new_page()
         flow.fill_box(MARGIN, flow.y, 18, 9, colour)
         flow.text_at(MARGIN + 24, flow.y + 1, meaning, FONT, 8)
+        flow.text_lines.append(meaning)
         flow.y += 12
 
 
-def build_gantt(plan: Plan, pdf_path: Path, style: GanttStyle, rag_meanings: Sequence[tuple[str, str]]) -> None:
+def build_gantt(plan: Plan, pdf_path: Path, style: GanttStyle, rag_meanings: Sequence[tuple[str, str]]) -> str:
+    """Draw the Gantt PDF; returns its text rendition (cells joined by tabs, one line per
+    grid row, the header again after a page break, shaded cells empty)."""
     flow = Flow(pdf_path, plan, page_numbers=False)
     flow.paragraph(plan.title, BOLD, 12, space_after=2 if plan.subtitle else 8)
     if plan.subtitle:
@@ -775,6 +852,7 @@ def build_gantt(plan: Plan, pdf_path: Path, style: GanttStyle, rag_meanings: Seq
             grid.action_row(item)
     draw_gantt_key(flow, plan, style, rag_meanings)
     flow.finish()
+    return "\n".join(flow.text_lines).rstrip("\n") + "\n"
 
 
 def academic_quarter_label(month: str) -> str:
@@ -892,6 +970,86 @@ def build_bullets(plan: Plan) -> str:
     return "\n".join(out) + "\n"
 
 
+BULLET_SIZE = 10.0
+BULLET_LEADING = 13.0
+
+
+class BulletList:
+    """A word-processor bulleted list on a portrait page: a bullet per action with its
+    bold ref leading the text, wrapped lines hanging under the text, and labelled
+    sub-bullets (label in bold) indented one step further; nested bullets one more."""
+
+    STEP = 16.0  # indent of each list level
+
+    def __init__(self, flow: Flow) -> None:
+        self.flow = flow
+
+    def item(self, level: int, marker: str, lead: str, text: str, lead_font: str = BOLD) -> None:
+        """One bullet: `lead` (a ref or a label, may be empty) in `lead_font`, then `text`."""
+        flow = self.flow
+        x_marker = MARGIN + level * self.STEP
+        x_text = x_marker + self.STEP * 0.75
+        width = flow.width - (x_text - MARGIN)
+        # the text starts at a tab stop after the lead, as a word processor sets it
+        lead_width = flow.canvas.stringWidth(lead, lead_font, BULLET_SIZE) + BULLET_SIZE * 0.6 if lead else 0.0
+        lines = _hanging_wrap(text, width - lead_width, width)
+        if flow.y + len(lines) * BULLET_LEADING > flow.bottom:
+            flow.new_page()
+        flow.text_at(x_marker, flow.y, marker, FONT, BULLET_SIZE)
+        if lead:
+            flow.text_at(x_text, flow.y, lead, lead_font, BULLET_SIZE)
+        for k, line in enumerate(lines):
+            if line:
+                flow.text_at(x_text + (lead_width if k == 0 else 0.0), flow.y, line, FONT, BULLET_SIZE)
+            flow.y += BULLET_LEADING
+
+    def heading(self, text: str, size: float = 14.0) -> None:
+        self.flow.paragraph(text, BOLD, size, space_before=8, space_after=4, keep_with_next=3 * BULLET_LEADING)
+
+
+def _hanging_wrap(text: str, first_width: float, width: float) -> list[str]:
+    """Lines of `text`: the first `first_width` wide (after a lead), the rest `width`."""
+    if not text:
+        return [""]
+    first = simpleSplit(text, FONT, BULLET_SIZE, first_width)
+    head = first[0] if first else ""
+    rest = text[len(head) :].strip()
+    return [head, *(simpleSplit(rest, FONT, BULLET_SIZE, width) if rest else [])]
+
+
+def build_bullets_pdf(plan: Plan, pdf_path: Path) -> None:
+    """The Markdown plan as a word processor prints it: a bigger bold heading per pillar,
+    a bullet per action, labelled sub-bullets for owner, measures, dates and status."""
+    flow = Flow(pdf_path, plan, pagesize=A4)
+    flow.paragraph(plan.title, BOLD, 16, space_after=4)
+    if plan.subtitle:
+        flow.paragraph(plan.subtitle, ITALIC, 10, colour=GREY_TEXT, space_after=6)
+    bullets = BulletList(flow)
+    for section in plan.sections:
+        bullets.heading(section.heading)
+        for item in section.items:
+            bullets.item(0, "\u2022", item.ref or "", " ".join(item.text.split()))
+            if item.owners:
+                bullets.item(1, "\u2013", "Owner:", ", ".join(item.owners))
+            if len(item.measures) == 1:
+                bullets.item(1, "\u2013", "Measure:", item.measures[0])
+            elif item.measures:
+                bullets.item(1, "\u2013", "Measures:", "")
+                for measure in item.measures:
+                    bullets.item(2, "\u2022", "", measure)
+            if item.start:
+                bullets.item(1, "\u2013", "Start:", item.start.raw)
+            if item.end:
+                bullets.item(1, "\u2013", "By:", item.end.raw)
+            if item.status and item.status.raw:
+                bullets.item(1, "\u2013", "Status:", item.status.raw)
+            flow.y += 3
+    bullets.heading("Owner key", 12.0)
+    for code, meaning in plan.legend.items():
+        bullets.item(0, "\u2022", f"{code}:", meaning, FONT)
+    flow.finish()
+
+
 # --- driver ------------------------------------------------------------------------------
 
 
@@ -938,20 +1096,30 @@ def build_all(out: Path) -> list[Path]:
     write_text(out / "web_cells.txt", build_web_cells(harbourside, HARBOURSIDE_COLUMNS))
     emit("web_cells.txt", harbourside, with_visuals=False)
 
-    build_unruled_table(sample_plans.KESTREL, out / "unruled_table.pdf")
+    layout = build_unruled_table(sample_plans.KESTREL, out / "unruled_table.pdf")
     emit("unruled_table.pdf", sample_plans.KESTREL, with_visuals=True)
+    write_text(out / "unruled_table.txt", layout)
+    emit("unruled_table.txt", sample_plans.KESTREL, with_visuals=False)
 
-    build_gantt(sample_plans.NORTHFELL, out / "gantt_grid.pdf", NORTHFELL_STYLE, NORTHFELL_RAG_KEY)
+    text = build_gantt(sample_plans.NORTHFELL, out / "gantt_grid.pdf", NORTHFELL_STYLE, NORTHFELL_RAG_KEY)
     emit("gantt_grid.pdf", sample_plans.NORTHFELL, with_visuals=True)
+    write_text(out / "gantt_grid.txt", text)
+    emit("gantt_grid.txt", sample_plans.NORTHFELL, with_visuals=False)
 
-    build_gantt(sample_plans.THORNLEIGH, out / "gantt_dates.pdf", THORNLEIGH_STYLE, THORNLEIGH_RAG_KEY)
+    text = build_gantt(sample_plans.THORNLEIGH, out / "gantt_dates.pdf", THORNLEIGH_STYLE, THORNLEIGH_RAG_KEY)
     emit("gantt_dates.pdf", sample_plans.THORNLEIGH, with_visuals=True)
+    write_text(out / "gantt_dates.txt", text)
+    emit("gantt_dates.txt", sample_plans.THORNLEIGH, with_visuals=False)
 
-    build_gantt(sample_plans.RAVENSWORTH, out / "gantt_months.pdf", RAVENSWORTH_STYLE, RAVENSWORTH_RAG_KEY)
+    text = build_gantt(sample_plans.RAVENSWORTH, out / "gantt_months.pdf", RAVENSWORTH_STYLE, RAVENSWORTH_RAG_KEY)
     emit("gantt_months.pdf", sample_plans.RAVENSWORTH, with_visuals=True)
+    write_text(out / "gantt_months.txt", text)
+    emit("gantt_months.txt", sample_plans.RAVENSWORTH, with_visuals=False)
 
     write_text(out / "bullets.md", build_bullets(sample_plans.SALTMERE))
     emit("bullets.md", sample_plans.SALTMERE, with_visuals=False)
+    build_bullets_pdf(sample_plans.SALTMERE, out / "bullets.pdf")
+    emit("bullets.pdf", sample_plans.SALTMERE, with_visuals=True)
     return sorted(written)
 
 

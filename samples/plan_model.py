@@ -116,7 +116,8 @@ class Plan:
 
 def gold_dict(plan: Plan, *, with_visuals: bool) -> dict[str, Any]:
     """The gold for one rendition. `with_visuals` is False for text renditions:
-    they cannot show shading or fill colours, so timeline is [] and rag is null."""
+    they cannot show shading or fill colours, so timeline is [] and rag is null (and a
+    status shown by colour alone is null)."""
     actions = []
     for section, item in plan.items():
         actions.append(
@@ -131,7 +132,7 @@ def gold_dict(plan: Plan, *, with_visuals: bool) -> dict[str, Any]:
                 "start": item.start.gold() if item.start else None,
                 "end": item.end.gold() if item.end else None,
                 "timeline": list(item.timeline) if with_visuals else [],
-                "status": item.status.gold(with_colour=with_visuals) if item.status else None,
+                "status": _status_gold(item.status, with_colour=with_visuals),
                 "notes": item.notes,
             }
         )
@@ -142,6 +143,13 @@ def gold_dict(plan: Plan, *, with_visuals: bool) -> dict[str, Any]:
         "legend": dict(plan.legend),
         "actions": actions,
     }
+
+
+def _status_gold(cell: StatusCell | None, *, with_colour: bool) -> dict[str, Any] | None:
+    """A status cell's gold; without colours a colour-only cell shows nothing, so it is null."""
+    if cell is None or (not with_colour and cell.raw is None):
+        return None
+    return cell.gold(with_colour=with_colour)
 
 
 def gold_json(plan: Plan, *, with_visuals: bool) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from dataclasses import replace
 from statistics import median
 from typing import TYPE_CHECKING
@@ -138,6 +139,7 @@ def csv_to_tab_lines(lines: list[SourceLine]) -> list[SourceLine]:
 
 _MAX_HEADING_WORDS = 14
 _MAX_INDENT = 40
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?$", re.I)
 
 
 def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, int]] | None:
@@ -167,6 +169,8 @@ def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, 
     lines: list[SourceLine] = []
     pages: dict[int, int] = {}
     for number, page_lines in pages_text:
+        if page_lines and _PAGE_NUMBER.match(page_lines[-1].text.strip()):
+            page_lines = page_lines[:-1]  # a page number at the foot is not part of the last item
         margin = min((ln.x0 for ln in page_lines), default=0.0)
         for ln in page_lines:
             if _is_heading_size(ln, body):

@@ -8,7 +8,7 @@ Convention:
   heading used once above deeper ones, or one that reads like the plan's title,
   is the title and not a section. Items under a key/legend/glossary heading are
   not actions.
-- **Actions**: top-level list items (``-``, ``*``, ``+``, ``•``, ``1.``, ``1)``),
+- **Actions**: top-level list items (``-``, ``*``, ``+``, ``•``, an en dash, ``1.``, ``1)``),
   lines that start with a ref such as ``2.3``, and ``Action: ...`` or ``Action 2.3.``
   / ``Action 2.3 -`` lines (a paragraph, bold or not). A ref
   printed before the text (``- 2.3 Run a survey``) or an ordered-list number is
@@ -82,7 +82,7 @@ ACTION_LINE = re.compile(
     r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
     re.I,
 )
-ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
+ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
 )

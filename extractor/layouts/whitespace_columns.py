@@ -144,7 +144,7 @@ def _fits(block: HeaderBlock, line: TextLine, before: bool, even: bool = False) 
     a phrase between the header's phrases that names a column fits too: "Start" and "End" under a
     "Timescale" group label (in a PDF a title or body line close under the header could)."""
     gap = block.top - line.bottom if before else line.top - block.bottom
-    if block.bold and not line.bold:
+    if block.bold != line.bold:  # a bold line over a plain header is a heading, not a header line
         return False
     phrases = line_phrases(line)
     labels = len(phrases) >= 2 and all(best_period([p.text]) is not None for p in phrases)

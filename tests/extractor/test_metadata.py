@@ -302,3 +302,33 @@ def test_pdf_title_is_the_largest_of_the_title_lines(tmp_path: Path) -> None:
         meta = find_metadata(source, [])
     assert meta.title == "Technician Commitment Action Plan 2031 to 2034"
     assert meta.institution == "Testford University"
+
+
+def test_pdf_title_wrapped_onto_a_second_line_in_the_same_size(tmp_path: Path) -> None:
+    """A large title that wraps keeps its second line; a same-size institution line does not join."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "wrapped-title.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    height = A4[1]
+    lines = [
+        (60, "Helvetica-Bold", 16, "Testford University Technician Commitment Action Plan"),
+        (80, "Helvetica-Bold", 16, "2031-2034"),
+        (110, "Helvetica", 10, "Plan period: January 2031 to December 2034."),
+        (140, "Helvetica-Bold", 14, "Visibility"),
+        (160, "Helvetica", 10, "1.1 Hold a forum for every technician in the university."),
+    ]
+    for top, font, size, text in lines:
+        pdf.setFont(font, size)
+        pdf.drawString(50, height - top, text)
+    pdf.save()
+    with open_source(path) as source:
+        meta = find_metadata(source, [])
+    assert meta.title == "Testford University Technician Commitment Action Plan 2031-2034"
+
+
+def test_find_legend_under_symbol_font_bullets() -> None:
+    """A key drawn as a bulleted list whose bullet glyph has no text mapping ("(cid:127)")."""
+    lines = ["Owner key", "(cid:127) TCL: Technician Commitment Lead", "(cid:127) HR: Human Resources", "2"]
+    assert find_legend(lines) == {"TCL": "Technician Commitment Lead", "HR": "Human Resources"}

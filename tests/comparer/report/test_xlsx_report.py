@@ -248,7 +248,7 @@ def test_workbook_from_the_real_comparer() -> None:
 def test_tc_compare_outdir_writes_both_reports_by_default(tmp_path: Path) -> None:
     from comparer.cli import main
 
-    paths = sorted((SAMPLES_DIR / "gold").glob("*.gold.json"))[:2]
+    paths = sorted((SAMPLES_DIR / "gold").glob("*.pdf.gold.json"))[:2]  # two plans, not one plan's renditions
     assert main([*map(str, paths), "-o", str(tmp_path)]) == 0
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     book = Workbook((tmp_path / "report.xlsx").read_bytes())

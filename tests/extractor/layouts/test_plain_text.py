@@ -533,3 +533,48 @@ def test_column_aligned_text_is_read_by_position() -> None:
         ("1.2", "Start a staff prize for technicians."),
         ("1.3", "Name technicians in papers."),
     ]
+
+
+def test_en_dash_sub_bullets_are_labelled_fields() -> None:
+    text = "\n".join(
+        [
+            "Visibility",
+            "",
+            "\u2022 V1 Run a termly forum for technicians.",
+            "   \u2013 Owner: TCL",
+            "   \u2013 By: Mar 2031",
+            "\u2022 V2 Publish a profile of a technician every month.",
+            "   \u2013 Owner: CM",
+        ]
+    )
+    got = [cells(r) for r in run(text).rows]
+    assert got == [
+        {"ref": "V1", "action": "Run a termly forum for technicians.", "owner": "TCL", "end": "Mar 2031"},
+        {"ref": "V2", "action": "Publish a profile of a technician every month.", "owner": "CM"},
+    ]
+
+
+def test_pdf_list_page_number_is_not_part_of_the_last_item(tmp_path: Path) -> None:
+    """A bulleted PDF: the page number at the foot of a page stays out of the item above it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bullets.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    height = A4[1]
+    lines = [
+        (60, 50, "Helvetica-Bold", 14, "Visibility"),
+        (90, 50, "Helvetica", 10, "\u2022 V1 Run a termly forum for technicians."),
+        (105, 66, "Helvetica", 10, "\u2013 Owner: TCL"),
+        (120, 66, "Helvetica", 10, "\u2013 By: Mar 2031"),
+        (820, 540, "Helvetica", 8, "1"),
+    ]
+    for top, x, font, size, text in lines:
+        pdf.setFont(font, size)
+        pdf.drawString(x, height - top, text)
+    pdf.save()
+    with open_source(path) as source:
+        rows = parse(source, ExtractionSettings()).rows
+    assert [cells(r) for r in rows] == [
+        {"ref": "V1", "action": "Run a termly forum for technicians.", "owner": "TCL", "end": "Mar 2031"}
+    ]

@@ -136,3 +136,32 @@ def test_running_header_dropped_and_pages_cut_at_form_feeds() -> None:
 )
 def test_looks_column_aligned(text: str, expected: bool) -> None:
     assert looks_column_aligned(lines_of(text)) is expected
+
+
+def test_margin_heading_right_over_the_header_is_a_section() -> None:
+    """Blank lines are not kept, so a one-word heading sits on the line above the header, its
+    middle over the Action label; it is a section heading, not a wrapped header line."""
+    cols = (0, 40, 52, 66)
+
+    def line(*cells: str) -> str:
+        out = ""
+        for start, text in zip(cols, cells, strict=True):
+            out = out.ljust(start) + text
+        return out
+
+    header = line("Action", "Owner", "Deadline", "Measure of success")
+    text = "\n".join(
+        [
+            "Visibility",
+            header,
+            line("Run a termly forum for technicians", "TCL", "Mar 2031", "Three forums a year"),
+            line("with the research office.", "", "", ""),
+            "",
+            "Recognition",
+            header,
+            line("Start a staff award for technical", "HR", "Annual", "Award given each year"),
+            line("teams.", "", "", ""),
+        ]
+    )
+    rows = parse_aligned_lines(lines_of(text)).rows
+    assert [(r.section, r.cells.get(R.OWNER)) for r in rows] == [("Visibility", "TCL"), ("Recognition", "HR")]
