@@ -189,3 +189,25 @@ def test_status_fills_match_gold_rag(builder: ModuleType, name: str) -> None:
         assert counts[key] == gold_rags[rag] + swatches, f"{rag} cells (a status cell split over a page is drawn twice)"
     assert set(gold_rags) == {"red", "amber", "green"}
     assert any(s is None or s["rag"] is None for s in statuses), "an unfilled status cell"
+
+
+@pytest.mark.parametrize("name", sorted(GANTT_STYLES), ids=str)
+def test_gantt_text_prints_period_headers_and_no_shading(builder: ModuleType, name: str) -> None:
+    style = getattr(builder, GANTT_STYLES[name])
+    text = (SAMPLES_DIR / name.replace(".pdf", ".txt")).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if "\t" in line]
+    headers = [
+        k for k, cells in enumerate(rows) if list(style.period_labels) == [c for c in cells if c in style.period_labels]
+    ]
+    assert headers, "the period header cells are printed"
+    first = rows[headers[0]].index(style.period_labels[0])
+    body = [cells for k, cells in enumerate(rows) if k not in headers and len(cells) == len(rows[headers[0]])]
+    assert len(body) == len(load_gold(name)["actions"])
+    assert all(not "".join(cells[first : first + len(style.period_labels)]) for cells in body), "shaded cells are empty"
+
+
+def test_column_aligned_rendition_has_no_tabs_and_pages_at_form_feeds() -> None:
+    text = (SAMPLES_DIR / "unruled_table.txt").read_text(encoding="utf-8")
+    assert "\t" not in text
+    with pdfplumber.open(SAMPLES_DIR / "unruled_table.pdf") as pdf:
+        assert text.count("\f") == len(pdf.pages) - 1
