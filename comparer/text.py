@@ -170,6 +170,8 @@ class ActionTextProcessor:
         self._practices = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self._gapped = Matcher(self.nlp.vocab)
         self._gap_terms: dict[str, tuple[str, int, int]] = {}
+        # The lemmas each gap term needs: a text lacking them all for every term skips the Matcher.
+        self._gap_needs: list[frozenset[str]] = []
         self._synonyms = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.means = taxonomy.means_ids
         self.children: dict[str, tuple[str, ...]] = {}
@@ -186,6 +188,7 @@ class ActionTextProcessor:
                 pattern, first, last = self._gap_pattern(term)
                 self._gap_terms[key] = (practice.id, first, last)
                 self._gapped.add(key, [pattern])
+                self._gap_needs.append(frozenset(str(t["LEMMA"]) for t in pattern if "LEMMA" in t))
         self._canonical: dict[str, str] = {}
         for canonical, variants in taxonomy.synonyms.items():
             key = f"syn:{canonical}"
@@ -234,7 +237,8 @@ class ActionTextProcessor:
         found: list[tuple[str, int, int, tuple[tuple[int, int], ...]]] = [
             (strings[match_id], start, end, ((start, end),)) for match_id, start, end in self._practices(doc)
         ]
-        if len(self._gapped):
+        lemmas = {token.lemma_ for token in doc}
+        if len(self._gapped) and any(needs <= lemmas for needs in self._gap_needs):
             for match_id, start, end in self._gapped(doc):
                 practice_id, head, tail = self._gap_terms[strings[match_id]]
                 found.append((practice_id, start, end, ((start, start + head), (end - tail, end))))
@@ -264,7 +268,7 @@ class ActionTextProcessor:
                 child = min(named, key=lambda c: (min(spans[c]), c))
                 counts[child] += counts.pop(parent)
                 spans[child] = sorted(spans[child] + spans.pop(parent))
-        cues = any(token.lemma_ in MEANS_CUES for token in doc)
+        cues = not MEANS_CUES.isdisjoint(lemmas)
         means = {
             pid
             for pid in spans
