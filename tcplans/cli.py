@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from extractor.errors import TcPlansError
+from extractor.result import ExtractionResult
 
 logger = logging.getLogger("tcplans")
 
@@ -75,7 +77,13 @@ def build_extract_parser() -> argparse.ArgumentParser:
     parser.add_argument("--title", metavar="TITLE", help="plan title, overriding the document")
     parser.add_argument("--layout", choices=[k.value for k in LAYOUT_PARSERS], help="force a layout parser")
     parser.add_argument("--jobs", type=int, default=None, metavar="N", help="parallel workers for -o (default: cores)")
-    parser.add_argument("--timeout", type=float, default=120.0, metavar="SEC", help="per-file time limit with -o")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        metavar="SEC",
+        help="per-file time limit in seconds (default 120; 0 for none)",
+    )
     parser.add_argument(
         "--max-memory", type=int, default=2048, metavar="MB", help="per-file memory limit with -o (default 2048)"
     )
@@ -106,7 +114,7 @@ def extract_main(argv: Sequence[str] | None = None) -> int:
                 settings=settings,
             )
             return run_batch([Path(p) for p in args.paths], args.output, options)
-        return _extract_to_stdout(args.paths, args.format, settings)
+        return _extract_to_stdout(args.paths, args.format, settings, args.timeout)
     except TcPlansError as exc:
         sys.stderr.write(f"Error: {exc}\n")
         return EXIT_FAILED
@@ -136,10 +144,9 @@ def _expand_inputs(paths: Sequence[str]) -> list[Path]:
     return files
 
 
-def _extract_to_stdout(paths: Sequence[str], fmt_name: str, settings: dict[str, str]) -> int:
+def _extract_to_stdout(paths: Sequence[str], fmt_name: str, settings: dict[str, str], timeout: float = 0) -> int:
     import json
 
-    from extractor import extract_plan
     from extractor.export import OutputFormat, plans_to_csv, render_plan
 
     fmt = OutputFormat(fmt_name)
@@ -150,7 +157,7 @@ def _extract_to_stdout(paths: Sequence[str], fmt_name: str, settings: dict[str, 
     plans = []
     failed = 0
     for path in files:
-        result = extract_plan(path, settings)
+        result = _extract_with_deadline(path, settings, timeout)
         if result.plan is None:
             failed += 1
             for problem in result.problems:
@@ -171,6 +178,36 @@ def _extract_to_stdout(paths: Sequence[str], fmt_name: str, settings: dict[str, 
         else:
             sys.stdout.write("\n".join(render_plan(p, fmt) for p in plans))
     return EXIT_FAILED if failed else EXIT_OK
+
+
+class _Deadline(BaseException):
+    """Raised by the alarm; a BaseException so no `except Exception` in the pipeline swallows it."""
+
+
+def _extract_with_deadline(path: Path, settings: dict[str, str], timeout: float) -> ExtractionResult:
+    """extract_plan under a wall-clock limit (Unix alarm); batch runs use worker processes instead."""
+    from extractor import extract_plan
+    from extractor.errors import ErrorCode, ExtractionError
+    from extractor.result import Problem, ResultStatus
+
+    if timeout <= 0 or not hasattr(signal, "setitimer"):
+        return extract_plan(path, settings)
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Deadline
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return extract_plan(path, settings)
+    except _Deadline:
+        error = ExtractionError(ErrorCode.TIMEOUT, path, f"gave up after {timeout:g} s")
+        return ExtractionResult(
+            source=str(path), status=ResultStatus.FAILED, problems=[Problem(code=error.code.value, message=str(error))]
+        )
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def compare_main(argv: Sequence[str] | None = None) -> int:

@@ -87,3 +87,13 @@ def test_institution_flag_overrides_document() -> None:
     sample = sample_files()[0]
     result = run("-m", "extractor", "--institution", "Test Institute", str(sample))
     assert json.loads(result.stdout)["institution"] == "Test Institute"
+
+
+def test_time_limit_gives_one_line_timeout_error() -> None:
+    sample = SAMPLES_DIR / "ruled_table.pdf"
+    result = run("-m", "extractor", "--timeout", "0.001", str(sample))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"Error: {sample}: gave up after 0.001 s")
