@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,35 @@ def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | No
         output = parser(source, resolved)
         if not output.rows:
             raise ExtractionError(ErrorCode.NO_ACTIONS, source.display_path, f"no actions found ({layout_name} layout)")
-        return build_plan(source, output, layout_name, resolved)
+        plan = build_plan(source, output, layout_name, resolved)
+        if not looks_like_a_plan(plan):
+            raise ExtractionError(
+                ErrorCode.NO_ACTIONS,
+                source.display_path,
+                f"no action plan found: {len(plan.actions)} list items with no pillar headings, owners, dates, "
+                "measures or status, and no mention of technicians",
+            )
+        return plan
+
+
+_PLAN_WORDS = re.compile(r"\btechnic(ian|ians|al)\b|\bcommitment\b|\baction plan\b", re.IGNORECASE)
+
+
+def looks_like_a_plan(plan: ActionPlan) -> bool:
+    """Whether what was read is an action plan rather than any list.
+
+    A table with a recognised header always qualifies through its fields; a bare
+    list needs a pillar heading, a field (owner, date, measure, status, timeline)
+    or the vocabulary of the Technician Commitment somewhere in it.
+    """
+    for action in plan.actions:
+        if (action.pillar and not action.pillar_inferred) or action.owners or action.measures:
+            return True
+        if action.start or action.end or action.status or action.timeline:
+            return True
+    texts = [plan.title or "", plan.institution or ""]
+    texts += [" ".join(filter(None, (a.section, a.theme, a.text))) for a in plan.actions]
+    return any(_PLAN_WORDS.search(text) for text in texts)
 
 
 def extract_plan(path: str | Path, settings: ExtractionSettings | dict[str, Any] | None = None) -> ExtractionResult:
