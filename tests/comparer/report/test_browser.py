@@ -203,15 +203,58 @@ def test_source_column_names_a_page_or_line(session: Session) -> None:
     assert any(s.startswith("line") for s in sources)
 
 
+def test_pillar_chart_renders_one_segment_per_nonzero_count(session: Session, comparison: Comparison) -> None:
+    box = session.page.locator("#pillar-chart").bounding_box()
+    assert box is not None
+    assert box["width"] > 300
+    assert box["height"] > 50
+    segments = session.page.eval_on_selector_all(
+        "#pillar-chart g.segment",
+        "gs => gs.map(g => { const r = g.querySelector('rect').getBoundingClientRect();"
+        " return [g.dataset.institution, g.dataset.pillar, Number(g.dataset.count), r.width, r.height]; })",
+    )
+    expected = sorted(
+        (name, pillar, n) for name, row in comparison.coverage.by_pillar.items() for pillar, n in row.items() if n > 0
+    )
+    assert sorted((name, pillar, n) for name, pillar, n, _, _ in segments) == expected
+    assert all(width > 0 and height > 0 for *_, width, height in segments)
+    bars = session.page.eval_on_selector_all("#pillar-chart g.bar", "gs => gs.length")
+    assert bars == len(comparison.coverage.institutions)
+
+
+def test_practice_chart_renders(session: Session) -> None:
+    box = session.page.locator("#practice-chart").bounding_box()
+    assert box is not None
+    assert box["width"] > 300
+    widths = session.page.eval_on_selector_all(
+        "#practice-chart g.bar rect", "rs => rs.map(r => r.getBoundingClientRect().width)"
+    )
+    assert 0 < len(widths) <= 15
+    assert all(w > 0 for w in widths)
+    assert widths == sorted(widths, reverse=True)
+
+
+def test_charts_fit_the_page_width(session: Session) -> None:
+    session.page.set_viewport_size({"width": 700, "height": 900})
+    for chart in ("#pillar-chart", "#practice-chart"):
+        box = session.page.locator(chart).bounding_box()
+        assert box is not None
+        assert box["x"] + box["width"] <= 700
+
+
 def test_screenshot(session: Session, tmp_path: Path) -> None:
     shot = tmp_path / "report.png"
     session.page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    charts = tmp_path / "charts.png"
+    session.page.locator("#pillars").screenshot(path=str(charts))
+    assert charts.stat().st_size > 5_000
     if not os.environ.get("CI"):
         out = PROJECT_DIR / "out"
         out.mkdir(exist_ok=True)
         shutil.copyfile(shot, out / "report.png")
+        shutil.copyfile(charts, out / "report-pillars.png")
 
 
 def test_prints_to_a4_landscape(session: Session, tmp_path: Path) -> None:

@@ -149,6 +149,46 @@ def test_attribute_values_round_trip_exactly(
     assert values == set(comparison.coverage.institutions)
 
 
+SVG_TAGS = {"svg", "title", "desc", "g", "rect", "text", "line"}
+
+
+def svg_tags(tags: list[tuple[str, dict[str, str]]], chart_id: str) -> list[tuple[str, dict[str, str]]]:
+    """The start tags from the opening <svg id=chart_id> to the next page-level block after it."""
+    start = next(i for i, (tag, attrs) in enumerate(tags) if tag == "svg" and attrs.get("id") == chart_id)
+    end = next(
+        (i for i in range(start + 1, len(tags)) if tags[i][0] in ("div", "figure", "table", "svg", "section")),
+        len(tags),
+    )
+    return tags[start:end]
+
+
+@pytest.mark.parametrize("chart_id", ["pillar-chart", "practice-chart"], ids=["pillars", "practices"])
+def test_svg_charts_hold_only_chart_elements(tags: list[tuple[str, dict[str, str]]], chart_id: str) -> None:
+    inside = svg_tags(tags, chart_id)
+    assert {tag for tag, _ in inside} <= SVG_TAGS
+    assert any(tag == "g" for tag, _ in inside)
+
+
+def test_svg_segment_attributes_round_trip_exactly(
+    tags: list[tuple[str, dict[str, str]]], inputs: tuple[Comparison, list[ActionPlan]]
+) -> None:
+    comparison, _ = inputs
+    inside = svg_tags(tags, "pillar-chart")
+    bars = {attrs["data-institution"] for tag, attrs in inside if "bar" in attrs.get("class", "").split()}
+    assert bars == set(comparison.coverage.institutions)
+    practices = {attrs["data-practice"] for tag, attrs in svg_tags(tags, "practice-chart") if "data-practice" in attrs}
+    assert practices
+    assert practices <= set(comparison.coverage.practices)
+
+
+def test_svg_tooltips_show_the_payload_as_text(page: str, inputs: tuple[Comparison, list[ActionPlan]]) -> None:
+    comparison, _ = inputs
+    chart = page[page.index('<svg class="chart" id="pillar-chart"') : page.index("</svg>")]
+    for name in comparison.coverage.institutions:
+        assert f"<title>{html.escape(name, quote=True)} \u2014 " in chart
+    assert SCRIPT_PAYLOAD not in chart
+
+
 def test_the_only_script_is_the_filter(page: str) -> None:
     assert page.lower().count("<script") == 1
     assert page.lower().count("</script") == 1

@@ -18,12 +18,15 @@ from comparer.report.html_report import (
     ActionRow,
     _dates_html,
     _heat_bin,
+    _nice_step,
     _source_label,
     _timeline_label,
     action_rows,
     pillar_label,
     plan_institutions,
+    practice_chart_svg,
     render_html,
+    shared_practices,
     write_html,
 )
 from schemas import ActionPlan, Comparison, Coverage, PlanSummary, Provenance, SourceInfo
@@ -179,6 +182,99 @@ def test_pillar_heatmap_has_one_cell_per_institution_and_pillar(tree: Node, comp
             expected = coverage.by_pillar[institution].get(pillar, 0)
             assert cell.text() == str(expected)
             assert cell.attrs["data-count"] == str(expected)
+
+
+def test_pillar_chart_has_one_bar_per_institution_and_the_coverage_counts(tree: Node, comparison: Comparison) -> None:
+    svg = tree.one("svg", id="pillar-chart")
+    assert svg.attrs["role"] == "img"
+    assert svg.attrs["viewbox"].startswith("0 0 ")  # html.parser lower-cases attribute names
+    assert svg.find_all("title")
+    assert svg.one("desc").text()
+    bars = svg.find_all("g", class_="bar")
+    assert {b.attrs["data-institution"] for b in bars} == set(comparison.coverage.institutions)
+    assert len(bars) == len(comparison.coverage.institutions)
+    found: dict[str, dict[str, int]] = {}
+    for bar in bars:
+        name = bar.attrs["data-institution"]
+        for segment in bar.find_all("g", class_="segment"):
+            assert segment.attrs["data-institution"] == name
+            count = int(segment.attrs["data-count"])
+            found.setdefault(name, {})[segment.attrs["data-pillar"]] = count
+            tooltip = segment.one("title").text()
+            assert tooltip.startswith(f"{name} \u2014 {pillar_label(segment.attrs['data-pillar'])}: {count} action")
+        assert int(bar.attrs["data-total"]) == sum(found.get(name, {}).values())
+    expected = {
+        name: {p: n for p, n in row.items() if n > 0}
+        for name, row in comparison.coverage.by_pillar.items()
+        if any(n > 0 for n in row.values())
+    }
+    assert found == expected
+
+
+def test_pillar_chart_has_a_legend_entry_per_pillar(tree: Node, comparison: Comparison) -> None:
+    legend = tree.one("svg", id="pillar-chart").one("g", class_="legend")
+    labels = [t.text() for t in legend.find_all("text")]
+    assert labels == [pillar_label(p) for p in comparison.coverage.pillars]
+    fills = [r.attrs["fill"] for r in legend.find_all("rect")]
+    assert len(set(fills)) == len(fills)
+
+
+def test_pillar_chart_sits_above_the_pillar_table(page: str) -> None:
+    assert page.index('id="h-pillars"') < page.index('id="pillar-chart"') < page.index('id="pillar-heatmap"')
+
+
+def test_practice_chart_ranks_practices_by_institutions_covering_them(tree: Node, comparison: Comparison) -> None:
+    svg = tree.one("svg", id="practice-chart")
+    assert svg.attrs["role"] == "img"
+    coverage = comparison.coverage
+    covering = {
+        p: sum(1 for i in coverage.institutions if coverage.by_practice.get(i, {}).get(p, 0) > 0)
+        for p in coverage.practices
+    }
+    bars = svg.find_all("g", class_="bar")
+    assert 0 < len(bars) <= 15
+    counts = [int(b.attrs["data-count"]) for b in bars]
+    assert counts == sorted(counts, reverse=True)
+    for bar in bars:
+        assert covering[bar.attrs["data-practice"]] == int(bar.attrs["data-count"])
+    shown = {b.attrs["data-practice"] for b in bars}
+    if len(bars) < 15:
+        assert shown == {p for p, n in covering.items() if n > 0}
+    else:
+        assert min(counts) >= max((n for p, n in covering.items() if p not in shown), default=0)
+
+
+def test_shared_practices_keeps_the_top_fifteen_with_stable_ties() -> None:
+    practices = [f"p{i:02d}" for i in range(20)]
+    institutions = ["A", "B", "C"]
+    by_practice = {
+        name: {p: (1 if i % (k + 1) == 0 else 0) for i, p in enumerate(practices)}
+        for k, name in enumerate(institutions)
+    }
+    comparison = Comparison(
+        plans=[PlanSummary(institution=n, source=f"{n}.txt", actions=1, pillars={}) for n in institutions],
+        matches=[],
+        coverage=Coverage(
+            institutions=institutions, pillars=[], practices=practices, by_pillar={}, by_practice=by_practice
+        ),
+    )
+    top = shared_practices(comparison)
+    assert len(top) == 15
+    assert top[0] == ("p00", 3)
+    assert [n for _, n in top] == sorted((n for _, n in top), reverse=True)
+    assert top == sorted(top, key=lambda item: (-item[1], item[0]))
+    svg = practice_chart_svg(comparison)
+    assert svg.count('class="bar"') == 15
+    assert practice_chart_svg(comparison) == svg
+
+
+@pytest.mark.parametrize(
+    ("maximum", "expected"),
+    [(0, 1), (3, 1), (5, 1), (7, 2), (12, 5), (23, 5), (48, 10), (130, 50)],
+    ids=["zero", "three", "five", "seven", "twelve", "twenty-three", "forty-eight", "one-thirty"],
+)
+def test_nice_step(maximum: int, expected: int) -> None:
+    assert _nice_step(maximum) == expected
 
 
 def test_heatmap_colour_follows_the_number(tree: Node) -> None:
