@@ -440,24 +440,32 @@ def _svg_open(chart_id: str, height: float, title: str, desc: str) -> list[str]:
     ]
 
 
-def _legend(pillars: Sequence[str], left: float, top: float, width: float) -> tuple[list[str], float]:
-    """Swatch + label items laid out in rows within `width`; returns the markup and its height."""
-    out = ['<g class="legend" aria-hidden="true">']
-    x, y = left, top
+def _legend(pillars: Sequence[str], top: float, width: float) -> tuple[list[str], float]:
+    """Swatch + label items in rows centred within `width`; returns the markup and its height."""
+    rows: list[list[tuple[int, str, float]]] = [[]]
+    used = 0.0
     for position, pillar in enumerate(pillars):
         label = pillar_label(pillar)
         item = 14 + 6 + _text_width(label) + 18
-        if x > left and x + item > left + width:
-            x, y = left, y + 20
-        fill, _ = _pillar_fill(pillar, position)
-        out.append(
-            f'<rect x="{_num(x)}" y="{_num(y)}" width="14" height="14" rx="2" fill="{fill}" '
-            f'stroke="#1d2430" stroke-opacity="0.25"/>'
-        )
-        out.append(f'<text x="{_num(x + 20)}" y="{_num(y + 11)}">{esc(label)}</text>')
-        x += item
+        if rows[-1] and used + item > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((position, pillar, item))
+        used += item
+    out = ['<g class="legend" aria-hidden="true">']
+    for number, row in enumerate(rows):
+        x = max(0.0, (width - sum(item for _, _, item in row) + 18) / 2)
+        y = top + number * 20
+        for position, pillar, item in row:
+            fill, _ = _pillar_fill(pillar, position)
+            out.append(
+                f'<rect x="{_num(x)}" y="{_num(y)}" width="14" height="14" rx="2" fill="{fill}" '
+                f'stroke="#1d2430" stroke-opacity="0.25"/>'
+            )
+            out.append(f'<text x="{_num(x + 20)}" y="{_num(y + 11)}">{esc(pillar_label(pillar))}</text>')
+            x += item
     out.append("</g>")
-    return out, (y - top) + 20
+    return out, len(rows) * 20
 
 
 def pillar_chart_svg(comparison: Comparison) -> str:
@@ -474,7 +482,7 @@ def pillar_chart_svg(comparison: Comparison) -> str:
     left = label_width + 8
     right = 48.0  # room for the total after the longest bar
     plot = SVG_WIDTH - left - right
-    legend, legend_height = _legend(pillars, left, 8, plot)
+    legend, legend_height = _legend(pillars, 8, SVG_WIDTH)
     top = 8 + legend_height + 10
     bars_height = len(institutions) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP + 2 * 6
     height = top + bars_height + 44
@@ -523,7 +531,8 @@ def pillar_chart_svg(comparison: Comparison) -> str:
         )
         out.append("</g>")
     out.append("</svg>")
-    return '<figure class="chart-wrap">' + "".join(out) + "</figure>"
+    caption = "Actions per institution, stacked by pillar (hover a segment for its count)"
+    return f'<figure class="chart-wrap"><figcaption>{caption}</figcaption>' + "".join(out) + "</figure>"
 
 
 def shared_practices(comparison: Comparison, limit: int = TOP_PRACTICES) -> list[tuple[str, int]]:
@@ -580,7 +589,8 @@ def practice_chart_svg(comparison: Comparison) -> str:
             "</g>"
         )
     out.append("</svg>")
-    return '<figure class="chart-wrap">' + "".join(out) + "</figure>"
+    caption = f"Practices most institutions share (top {len(top_practices)} by institutions covering them)"
+    return f'<figure class="chart-wrap"><figcaption>{caption}</figcaption>' + "".join(out) + "</figure>"
 
 
 # ---------------------------------------------------------------- sections
