@@ -408,12 +408,15 @@ def _nice_step(maximum: int, ticks: int = 5) -> int:
     return int(10 * power)
 
 
-def _axis(left: float, top: float, height: float, plot: float, maximum: int, unit: str) -> list[str]:
-    """Vertical grid lines with tick labels below the bars, and the axis title."""
-    step = _nice_step(maximum)
-    end = max(step, math.ceil(maximum / step) * step)
+def _axis(left: float, top: float, height: float, plot: float, end: int, step: int, unit: str) -> list[str]:
+    """Vertical grid lines every `step` up to `end` (always ticked), tick labels below, and the axis title."""
+    values = list(range(0, end + 1, step))
+    if values[-1] != end:
+        if end - values[-1] < step / 2:
+            values.pop()  # keep tick labels from colliding
+        values.append(end)
     out = ['<g class="axis" aria-hidden="true">']
-    for value in range(0, end + 1, step):
+    for value in values:
         x = left + plot * value / end
         out.append(
             f'<line x1="{_num(x)}" y1="{_num(top)}" x2="{_num(x)}" y2="{_num(top + height)}" '
@@ -486,8 +489,6 @@ def pillar_chart_svg(comparison: Comparison) -> str:
     top = 8 + legend_height + 10
     bars_height = len(institutions) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP + 2 * 6
     height = top + bars_height + 44
-    step = _nice_step(maximum)
-    end = max(step, math.ceil(maximum / step) * step)
     busiest = max(institutions, key=lambda n: (totals[n], -institutions.index(n)))
     desc = (
         f"Actions per pillar for {len(institutions)} institutions; "
@@ -495,7 +496,9 @@ def pillar_chart_svg(comparison: Comparison) -> str:
     )
     out = _svg_open("pillar-chart", height, "Actions per institution, stacked by pillar", desc)
     out.extend(legend)
-    out.extend(_axis(left, top, bars_height, plot, maximum, "Number of actions"))
+    step = _nice_step(maximum)
+    end = max(step, math.ceil(maximum / step) * step)
+    out.extend(_axis(left, top, bars_height, plot, end, step, "Number of actions"))
     for row, (name, shown) in enumerate(zip(institutions, names, strict=True)):
         y = top + 6 + row * (BAR_HEIGHT + BAR_GAP)
         focus = ' class="focus"' if name == comparison.focus else ""
@@ -531,7 +534,7 @@ def pillar_chart_svg(comparison: Comparison) -> str:
         )
         out.append("</g>")
     out.append("</svg>")
-    caption = "Actions per institution, stacked by pillar (hover a segment for its count)"
+    caption = "Actions per institution, stacked by pillar"
     return f'<figure class="chart-wrap"><figcaption>{caption}</figcaption>' + "".join(out) + "</figure>"
 
 
@@ -573,9 +576,8 @@ def practice_chart_svg(comparison: Comparison) -> str:
         f"the most shared is {first_label} ({top_practices[0][1]} of {total})."
     )
     out = _svg_open("practice-chart", height, "Practices most institutions share", desc)
-    out.extend(_axis(left, top, bars_height, plot, total, "Institutions covering the practice"))
-    step = _nice_step(total)
-    end = max(step, math.ceil(total / step) * step)
+    end = total  # a full bar means every institution
+    out.extend(_axis(left, top, bars_height, plot, end, _nice_step(total), "Institutions covering the practice"))
     for row, ((practice, n), shown) in enumerate(zip(top_practices, labels, strict=True)):
         y = top + 4 + row * (bar + gap)
         width = plot * n / end
