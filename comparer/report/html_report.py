@@ -2,6 +2,9 @@
 
 The page holds a summary, two coverage heatmaps (institutions x pillars and
 institutions x practices, each cell showing its number as well as its colour),
+each led by a hand-written inline SVG chart (actions per institution stacked by
+pillar; the practices most institutions share), both sized from the data with a
+viewBox, labelled by role="img", <title> and <desc>, and free of script,
 each institution's gaps and unique actions, the shared-practice clusters with
 every institution's wording side by side, and a filterable table of every
 action. CSS and the small filter script are inlined from `assets/`, so the file

@@ -22,6 +22,7 @@ from comparer.report.html_report import (
     _source_label,
     _timeline_label,
     action_rows,
+    pillar_chart_svg,
     pillar_label,
     plan_institutions,
     practice_chart_svg,
@@ -266,6 +267,32 @@ def test_shared_practices_keeps_the_top_fifteen_with_stable_ties() -> None:
     svg = practice_chart_svg(comparison)
     assert svg.count('class="bar"') == 15
     assert practice_chart_svg(comparison) == svg
+
+
+def test_pillar_chart_clips_long_names_and_skips_numbers_that_do_not_fit() -> None:
+    long_name = "The Very Long Named Institute of Advanced Technical Studies and Research"
+    pillars = ["visibility", "recognition"]
+    by_pillar = {long_name: {"visibility": 60, "recognition": 1}, "Short": {"visibility": 0, "recognition": 0}}
+    comparison = Comparison(
+        plans=[PlanSummary(institution=n, source=f"{i}.txt", actions=1, pillars={}) for i, n in enumerate(by_pillar)],
+        matches=[],
+        coverage=Coverage(
+            institutions=list(by_pillar), pillars=pillars, practices=[], by_pillar=by_pillar, by_practice={}
+        ),
+    )
+    svg = parse(pillar_chart_svg(comparison)).one("svg", id="pillar-chart")
+    bars = svg.find_all("g", class_="bar")
+    assert [b.attrs["data-total"] for b in bars] == ["61", "0"]
+    label = bars[0].find_all("text")[0]
+    assert label.one("title").text() == long_name
+    assert "".join(label.parts) == long_name[:35].rstrip() + "\u2026"
+    wide, narrow = bars[0].find_all("g", class_="segment")
+    assert [t.text() for t in wide.find_all("text")] == ["60"]
+    assert narrow.find_all("text") == []  # too thin for its number; the tooltip and the table carry it
+    assert narrow.one("title").text().endswith(": 1 action")
+    assert bars[1].find_all("g", class_="segment") == []
+    ticks = [t.text() for t in svg.one("g", class_="axis").find_all("text")]
+    assert ticks == ["0", "20", "40", "60", "80", "Number of actions"]
 
 
 @pytest.mark.parametrize(
