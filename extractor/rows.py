@@ -35,6 +35,8 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
         ColumnRole.REF,
         re.compile(r"^#(\s|$)|^(ref(erence)?|no\.?|number|item|id)\b|^ref\s*#|^action\s*(no|number|ref)\b", re.I),
     ),
+    # "Progress update / comments" is free text about progress (notes), unless it says status or RAG.
+    (ColumnRole.NOTES, re.compile(r"^(?!.*\b(status|rag)\b).*\b(progress\s+updates?|comments?)\b", re.I)),
     (ColumnRole.STATUS, re.compile(r"\b(status|rag|progress|update|complete[d]?\?)\b", re.I)),
     (
         ColumnRole.MEASURE,

@@ -38,6 +38,8 @@ import logging
 import re
 from collections.abc import Mapping
 
+from extractor.normalise.text import fold_text
+
 logger = logging.getLogger(__name__)
 
 _SEPARATORS = re.compile(r"\s*(?:[/,;+|\u2022]|\n[ \t]*[-\u2013*](?=\s)|\s&\s|\band\b)\s*", re.I)
@@ -135,8 +137,9 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
 
 
 def _clean(text: str) -> str:
-    """Whitespace folded, without leading bullets or trailing punctuation."""
-    cleaned = " ".join(text.split())
+    """Whitespace folded (a word broken after its hyphen joined back), without leading bullets
+    or trailing punctuation."""
+    cleaned = fold_text(text)
     while True:
         trimmed = _BULLET.sub("", cleaned).strip(_TRIM)
         if trimmed == cleaned:

@@ -74,8 +74,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_round2 as r2b  # noqa: E402
+import build_round3 as r3b  # noqa: E402
 import holdout_plans as hp  # noqa: E402
 import holdout_plans_r2 as r2  # noqa: E402
+import holdout_plans_r3 as r3  # noqa: E402
 from plan_model import Item, Plan, When, gold_json  # noqa: E402
 
 SRC = "src"
@@ -832,6 +834,9 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("r_writer_intro_appendix", r2.PENHALLOW, r2b.build_penhallow),
     ("v_writer_fy_gantt", r2.QUARRYBANK_FY, r2b.build_quarrybank_writer),
     ("x_writer_objectives", r2.ROSEDENE, r2b.build_rosedene_writer),
+    ("aa_writer_bullets", r3.HARROWGATE, r3b.build_harrowgate),
+    ("ab_writer_three_columns", r3.KELBROOK, r3b.build_kelbrook),
+    ("ac_writer_plain_words", r3.MARLOW_VALE, r3b.build_marlow_vale),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),

@@ -18,6 +18,7 @@ from extractor.normalise.owners import expand_owners, is_code, normalise_owners
         pytest.param("CDWG Recruiting Managers", ["CDWG", "Recruiting Managers"], id="code-then-group"),
         pytest.param("CDWG\nRecruiting\nManagers", ["CDWG", "Recruiting Managers"], id="wrapped-code-then-group"),
         pytest.param("CDWG / HR", ["CDWG", "HR"], id="spaced-slash"),
+        pytest.param("Vice-\nChancellor's Office", ["Vice-Chancellor's Office"], id="hyphen-at-line-end"),
         pytest.param("Deans SWG", ["Deans", "SWG"], id="name-then-code"),
         pytest.param("Skills Audit Team", ["Skills Audit Team"], id="one-name"),
         pytest.param("HR and Finance", ["HR", "Finance"], id="and"),
