@@ -647,10 +647,12 @@ def build_kingsmere(plan: Plan, path: Path) -> None:
     workbook.close()
 
 
-def build_lowther(plan: Plan, path: Path) -> None:
+def build_lowther(plan: Plan, path: Path, *, done_before: str | None = None) -> None:
     """(m) Gantt by month: Pillar (merged down each pillar) | Action | Lead | 18 months, the
     header cells holding real dates shown as "Jan-25", under a merged cell per calendar year |
-    Progress (text on its RAG fill). Active months are shaded orange."""
+    Progress (text on its RAG fill). Active months are shaded orange. With `done_before`
+    (YYYY-MM), round 3's (ad): the headers are plain month names ("Jan") under the merged
+    year, and active months before that month are shaded a second colour (done)."""
     workbook = new_workbook(path, plan)
     sheet = workbook.add_worksheet("Gantt")
     title = workbook.add_format({"bold": True, "font_size": 13})
@@ -660,6 +662,7 @@ def build_lowther(plan: Plan, path: Path) -> None:
     month_head = workbook.add_format({**border, "bold": True, "bg_color": "#FFF2CC", "num_format": "mmm-yy"})
     merged = workbook.add_format({**border, "valign": "vcenter", "bold": True})
     shaded = workbook.add_format({**border, "bg_color": "#F4B183"})
+    done = workbook.add_format({**border, "bg_color": "#70AD47"})
     rag = {name: workbook.add_format({**border, "bg_color": colour}) for name, colour in RAG_FILLS.items()}
     months = hp.LOWTHER_MONTHS
     first, last = 3, 3 + len(months)
@@ -677,7 +680,10 @@ def build_lowther(plan: Plan, path: Path) -> None:
     for offset, month in enumerate(months):
         by_year.setdefault(month[:4], []).append(first + offset)
         year, number = (int(p) for p in month.split("-"))
-        sheet.write_datetime(4, first + offset, dt.datetime(year, number, 1), month_head)
+        if done_before is None:
+            sheet.write_datetime(4, first + offset, dt.datetime(year, number, 1), month_head)
+        else:
+            sheet.write(4, first + offset, dt.date(year, number, 1).strftime("%b"), head)
     for year, cols in by_year.items():
         sheet.merge_range(3, cols[0], 3, cols[-1], year, head)
     sheet.write(3, last, "", head)
@@ -689,7 +695,10 @@ def build_lowther(plan: Plan, path: Path) -> None:
             sheet.write(row, 1, item.text, plain)
             sheet.write(row, 2, "; ".join(item.owners), plain)
             for offset, month in enumerate(months):
-                sheet.write_blank(row, first + offset, None, shaded if month in item.timeline else plain)
+                fill = plain
+                if month in item.timeline:
+                    fill = done if done_before is not None and month < done_before else shaded
+                sheet.write_blank(row, first + offset, None, fill)
             status = item.status
             fmt = rag[status.rag] if status is not None and status.rag else plain
             sheet.write(row, last, status.raw or "" if status else "", fmt)
@@ -848,6 +857,7 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("u_calc_half_years", r2.QUARRYBANK, r2b.build_quarrybank_calc),
     ("w_calc_bands", r2b.ROSEDENE_BANDS, r2b.build_rosedene_calc),
     ("u2_calc_gantt_wide", r2.QUARRYBANK_FY, r2b.build_quarrybank_wide),
+    ("ad_calc_two_colours", hp.LOWTHER, partial(build_lowther, done_before="2025-07")),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),

@@ -10,6 +10,8 @@ them with the other batches and drives the build.
 - ``ac_writer_plain_words.pdf``: one table per pillar under its heading, the header "What we
   will do" | "How we will measure success" | "Who" | "When" | "Status", prose before the
   first table and a footnote paragraph between two tables on one page.
+- ``ad_calc_two_colours.pdf`` (built by ``build_holdout.build_lowther``): the month Gantt with
+  "Jan" ... "Dec" text headers under a merged year and done months in a second colour.
 """
 
 from __future__ import annotations
