@@ -63,9 +63,8 @@ def build_plan(
     ]
     warnings.extend(PlanWarning(code="source_note", message=" ".join(note.split())) for note in source.notes)
     warnings.extend(assembled.warnings)
-    period = None
-    if metadata.period_start or metadata.period_end:
-        period = Period(start=metadata.period_start, end=metadata.period_end)
+    # Always an object, as in the gold format: a plan with no stated period has both ends null.
+    period = Period(start=metadata.period_start, end=metadata.period_end)
     plan = ActionPlan(
         extractor_version=__version__,
         institution=settings.institution or optional_text(metadata.institution),

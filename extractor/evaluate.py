@@ -185,7 +185,8 @@ def values_equal(name: str, expected: Any, found: Any) -> bool:
     if name == "status":
         return _dict_equal(expected, found, _STATUS_KEYS)
     if name == "period":
-        return _dict_equal(expected, found, ("start", "end"))
+        # No period and a period with both ends unknown say the same thing.
+        return _dict_equal(expected or {}, found or {}, ("start", "end"))
     if name == "legend":
         if not isinstance(found, Mapping):
             return False

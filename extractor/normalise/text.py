@@ -37,6 +37,7 @@ _BROKEN_HYPHEN = re.compile(
     r"|(?<![A-Za-z])(?P<prefix>[A-Za-z]{1,5})- +(?=(?!(?:and|or|to|nor)\b)[a-z])"
 )
 _SPACES = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 # Bullet markers that open a list item. "-" and "*" count only when glued to the
 # item ("-Increase") or at a line start, so an inline dash in prose never splits.
@@ -103,8 +104,10 @@ def split_measures(text: str | None) -> list[str]:
     4. A single line that starts with a dash glued to its word ("-Increase ...")
        splits wherever another glued dash follows a space (" -Improve"); a spaced
        dash (" - no single point") is prose and never splits.
-    5. Numbered items "1. ... 2. ..." split when they count up from 1.
-    6. Otherwise the whole cell is one measure.
+    5. Lines separated by a blank line are separate items (the PDF readers leave a blank
+       line where a cell's line was ended by hand, not wrapped).
+    6. Numbered items "1. ... 2. ..." split when they count up from 1.
+    7. Otherwise the whole cell is one measure.
 
     Each item is folded with `fold_text`; empty items are dropped.
 
@@ -112,6 +115,8 @@ def split_measures(text: str | None) -> list[str]:
     ['Fewer delays', 'More take-up of training']
     >>> split_measures("Survey launched - results shared")
     ['Survey launched - results shared']
+    >>> split_measures("Guide published\\n\\nGuide used in\\nappraisals")
+    ['Guide published', 'Guide used in appraisals']
     >>> split_measures("• One • Two")
     ['One', 'Two']
     """
@@ -125,6 +130,9 @@ def split_measures(text: str | None) -> list[str]:
         items = _split_lines_on_markers(stripped)
         if len(items) > 1:
             return items
+    paragraphs = [part for part in _BLANK_LINE.split(stripped) if part.strip()]
+    if len(paragraphs) > 1:
+        return _clean_items([_strip_marker(part.strip()) for part in paragraphs])
     if _INLINE_DASH_ITEM.match(stripped):
         return _clean_items(_INLINE_DASH_ITEM.split(stripped))
     numbered = _split_numbered(stripped)

@@ -99,6 +99,8 @@ def test_near_identical_text_matches_but_different_does_not() -> None:
         pytest.param("owners", ["A", "B"], ["B", "A"], False, id="owners-order"),
         pytest.param("legend", {"A": "x y"}, {"A": "x  y"}, True, id="legend-folded"),
         pytest.param("period", {"start": "2022-01", "end": None}, {"start": "2022-01", "end": None}, True, id="period"),
+        pytest.param("period", {"start": None, "end": None}, None, True, id="period-unknown-vs-none"),
+        pytest.param("period", {"start": "2022-01", "end": None}, None, False, id="period-missing"),
         pytest.param("start", {"raw": "Annual", "date": None, "recurrence": "annual"}, None, False, id="date-missing"),
         pytest.param("pillar", "visibility", "recognition", False, id="pillar"),
     ],

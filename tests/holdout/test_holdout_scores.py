@@ -78,8 +78,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rules between them, so they read as one cell over every column; on the next page the label is drawn into "
     "the repeated Lead column ('FY2L6e/2a7d') and its 'Q4' reads undated. The rows printed again beside the "
     "later columns are merged (assemble), so only that year's quarters are missing from the timelines",
-    "ac_writer_plain_words.pdf": "a measure cell holding one measure per line with no bullet or separator is "
-    "read as one wrapped measure: a line break inside a cell is not told apart from wrapping",
     "s2_pdftotext_objectives.txt": "pdftotext -layout squeezes a long line so that a cell's last word sits one "
     "space before the next column's text, past the column boundary ('... the annual staff HR Director'); "
     "the word is read into the next column",

@@ -4,7 +4,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.layouts.pdf_page import RuledTable, classify_rag, join_rotated_words, split_at_cell_edges, to_rgb
+from extractor.layouts.pdf_page import (
+    RuledTable,
+    Word,
+    classify_rag,
+    ended_by_hand,
+    join_rotated_words,
+    split_at_cell_edges,
+    to_rgb,
+    words_to_lines,
+    words_to_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -131,3 +141,45 @@ def _turned(text: str, x0: float, top: float, bottom: float) -> dict[str, object
 )
 def test_join_rotated_words(words: list[dict[str, object]], upward: bool, expected: list[str]) -> None:
     assert [w["text"] for w in join_rotated_words(words, upward=upward)] == expected
+
+
+CHAR_WIDTH = 5.0  # a 10 pt font's average glyph, near enough for these layouts
+
+
+def _line_words(line: str, top: float, x0: float = 105.0) -> list[Word]:
+    """Words of one printed line, set left to right at a fixed glyph width."""
+    words: list[Word] = []
+    x = x0
+    for text in line.split():
+        width = CHAR_WIDTH * len(text)
+        words.append(Word(text, x, x + width, top, top + 10.0, 10.0, False))
+        x += width + 3.0
+    return words
+
+
+def _cell(lines: list[str], x0s: list[float] | None = None) -> list[Word]:
+    starts = x0s or [105.0] * len(lines)
+    return [w for i, (line, x0) in enumerate(zip(lines, starts, strict=True)) for w in _line_words(line, 12.0 * i, x0)]
+
+
+# A cell from x=100 to x=200 with a 5 pt inset: text may run to x=195 (18 glyphs).
+CELL_BOX = (100.0, 0.0, 200.0, 100.0)
+
+
+@pytest.mark.parametrize(
+    ("lines", "x0s", "breaks"),
+    [
+        pytest.param(["Pages live", "Over 150"], None, [True], id="next-word-fits"),
+        pytest.param(["Showcase held to", "celebrate"], None, [False], id="wrapped-long-word"),
+        pytest.param(["Two lines", "short", "Third"], None, [True, True], id="two-typed-breaks"),
+        pytest.param(["Pages live", "Over 150"], [105.0, 130.0], [False], id="centred-no-evidence"),
+    ],
+)
+def test_ended_by_hand(lines: list[str], x0s: list[float] | None, breaks: list[bool]) -> None:
+    assert ended_by_hand(words_to_lines(_cell(lines, x0s)), CELL_BOX) == breaks
+
+
+def test_words_to_text_marks_typed_breaks_with_a_blank_line() -> None:
+    words = _cell(["Live", "Showcase held to", "celebrate"])
+    assert words_to_text(words, box=CELL_BOX) == "Live\n\nShowcase held to\ncelebrate"
+    assert words_to_text(words) == "Live\nShowcase held to\ncelebrate"
