@@ -37,7 +37,15 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
     ),
     # "Progress update / comments" is free text about progress (notes), unless it says status or RAG.
     (ColumnRole.NOTES, re.compile(r"^(?!.*\b(status|rag)\b).*\b(progress\s+updates?|comments?)\b", re.I)),
-    (ColumnRole.STATUS, re.compile(r"\b(status|rag|progress|update|complete[d]?\?)\b", re.I)),
+    # "Evidence of progress" and "Progress indicators" say how progress is measured.
+    (
+        ColumnRole.STATUS,
+        re.compile(
+            r"^(?!.*\b(evidence|measures?|indicators?|kpis?|success|criteria)\b).*"
+            r"\b(status|rag|progress|update|complete[d]?\?)\b",
+            re.I,
+        ),
+    ),
     (
         ColumnRole.MEASURE,
         re.compile(
@@ -55,6 +63,7 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
         ColumnRole.END,
         re.compile(
             r"\b(finish|end|timescales?|time\s*frame|timeline|deadline|by when|when|target date|due|completion date"
+            r"|(complete[d]?|completion|delivered|done)\s+by"
             r"|dates?)\b",
             re.I,
         ),

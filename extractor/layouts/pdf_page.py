@@ -421,21 +421,29 @@ def words_to_lines(words: list[Word], tolerance: float = 2.5) -> list[TextLine]:
     return [TextLine(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
 
 
-def words_to_text(words: list[Word], tolerance: float = 2.5, box: BBoxT | None = None) -> str:
+def words_to_text(words: list[Word], tolerance: float = 2.5, right_limit: float | None = None) -> str:
     """Cell text: lines joined by newlines, words by single spaces.
 
-    Given the cell's box, a line the writer ended by hand is followed by a blank line
-    (see `ended_by_hand`), so that a cell holding one item per line keeps its items apart.
+    Given how far right the cell's text may run, a line the writer ended by hand is
+    followed by a blank line (see `ended_by_hand`), so that a cell holding one item
+    per line keeps its items apart.
     """
     lines = words_to_lines(words, tolerance)
-    if box is None or len(lines) < 2:
+    if right_limit is None or len(lines) < 2:
         return "\n".join(line.text for line in lines)
-    breaks = ended_by_hand(lines, box)
+    breaks = ended_by_hand(lines, right_limit)
     parts = [lines[0].text]
     for line, hard in zip(lines[1:], breaks, strict=True):
         parts.append("\n\n" if hard else "\n")
         parts.append(line.text)
     return "".join(parts)
+
+
+def text_right_limit(words: list[Word], box: BBoxT) -> float:
+    """How far right a ruled cell's text may run: the cell's right edge less the text's
+    left inset, since cells pad both sides alike."""
+    left = min((w.x0 for w in words), default=box[0])
+    return box[2] - max(left - box[0], 0.0)
 
 
 # Slack (points) a line must leave before its break counts as made by hand: covers
@@ -444,20 +452,17 @@ _HAND_BREAK_SLACK = 2.0
 _SPACE_EM = 0.3
 
 
-def ended_by_hand(lines: list[TextLine], box: BBoxT) -> list[bool]:
+def ended_by_hand(lines: list[TextLine], right_limit: float) -> list[bool]:
     """For each break between two lines of a left-aligned cell, whether the writer made it.
 
     Word processors and spreadsheets wrap greedily: a line is broken only when the next
-    word does not fit. So when the next line's first word would have fitted at the end
-    of this line, the break was typed. The usable width is the cell's, less the text's
-    left inset taken again on the right (cells pad both sides alike). Centred or
-    right-aligned text gives no such evidence, and every break reads as wrapping.
+    word does not fit. So when the next line's first word would have fitted before
+    `right_limit`, the break was typed. Centred or right-aligned text gives no such
+    evidence, and every break reads as wrapping.
     """
     left = min(line.x0 for line in lines)
     if any(line.x0 - left > 1.5 for line in lines):
         return [False] * (len(lines) - 1)
-    inset = max(left - box[0], 0.0)
-    right_limit = box[2] - inset
     breaks: list[bool] = []
     for line, following in itertools.pairwise(lines):
         word = following.words[0]

@@ -25,6 +25,7 @@ from extractor.layouts.pdf_page import (
     classify_rag,
     page_data,
     same_colour,
+    text_right_limit,
     words_to_lines,
     words_to_text,
 )
@@ -124,7 +125,7 @@ def table_to_grid(pd: PageData, table: RuledTable) -> Grid:
         if found is not None:
             words_by_cell.setdefault(found, []).append(word)
     for index, words in words_by_cell.items():
-        cells[index].text = words_to_text(words, box=cells[index].bbox)
+        cells[index].text = words_to_text(words, right_limit=text_right_limit(words, cells[index].bbox))
         cells[index].bold = all(w.bold for w in words)
     cells.sort(key=lambda c: (c.r0, c.c0))
     return Grid(pd, table.bbox, xs, ys, cells)

@@ -156,6 +156,8 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
 
     >>> split_fields("Run a survey (Owner: HR; By: Mar 2024)")
     ('Run a survey', [(<ColumnRole.OWNER: 'owner'>, 'HR'), (<ColumnRole.END: 'end'>, 'Mar 2024')])
+    >>> split_fields("Run a survey. Lead: HR.")
+    ('Run a survey.', [(<ColumnRole.OWNER: 'owner'>, 'HR')])
     """
     found: list[tuple[ColumnRole, str]] = []
     trailing = TRAILING_FIELDS.search(text)
@@ -165,7 +167,8 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
-        text = text[: first.start()].rstrip(" ;|\u2014\u2013-(")
+        # the sentence's own full stop stays with it: "... community. Lead: ..."
+        text = text[: first.start(1)].rstrip().rstrip(" ;|\u2014\u2013-(")
     return text.strip(), found
 
 

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from extractor.layouts.periods import best_period, parse_period_label
 from extractor.layouts.text_common import clean_cell, heading_text, is_heading, repeated_lines
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
+from extractor.normalise.pillars import names_pillar
 from extractor.rows import ColumnRole, RawRow, header_role, is_header_row, map_header_to_roles
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -328,7 +329,8 @@ def rebuild_merged_columns(rows: list[TableRow]) -> list[dict[ColumnRole, str]]:
                     )
                     for k, p in enumerate(run)
                 ]
-                for p, text in zip(run, rebuild_merged_cells(pieces), strict=True):
+                is_name = names_pillar if role is ColumnRole.PILLAR else None
+                for p, text in zip(run, rebuild_merged_cells(pieces, is_name), strict=True):
                     if text:
                         result[p][role] = text
                 run = []

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import accumulate
@@ -138,25 +138,37 @@ class _Group:
     bottom: float = 0.0  # height of the empty rows below
 
 
-def rebuild_merged_cells(pieces: Sequence[Piece]) -> list[str | None]:
+def rebuild_merged_cells(pieces: Sequence[Piece], is_name: Callable[[str], bool] | None = None) -> list[str | None]:
     """The whole merged text for every row, or None for rows that belong to no group.
+
+    `is_name` says whether a text is a whole name the column holds (a pillar, for a
+    Pillar column): a piece that is not one, but completes the group above into one,
+    continues it ("Career" / "Development").
 
     >>> rebuild_merged_cells([Piece(""), Piece("Review governance"), Piece("structures"), Piece("")])
     ['Review governance structures', 'Review governance structures', 'Review governance structures', \
 'Review governance structures']
     >>> rebuild_merged_cells([Piece("Own theme"), Piece("Another theme")])
     ['Own theme', 'Another theme']
+    >>> rebuild_merged_cells([Piece("Career"), Piece("Development")], is_name=lambda t: t == "Career Development")
+    ['Career Development', 'Career Development']
     """
     result: list[str | None] = [None] * len(pieces)
     start = 0
     for index in range(1, len(pieces) + 1):
         if index == len(pieces) or pieces[index].brk is Break.HARD:
-            _rebuild_segment(pieces, start, index, result)
+            _rebuild_segment(pieces, start, index, result, is_name)
             start = index
     return result
 
 
-def _rebuild_segment(pieces: Sequence[Piece], start: int, stop: int, result: list[str | None]) -> None:
+def _rebuild_segment(
+    pieces: Sequence[Piece],
+    start: int,
+    stop: int,
+    result: list[str | None],
+    is_name: Callable[[str], bool] | None = None,
+) -> None:
     groups: list[_Group] = []
     owner: dict[int, int] = {}  # row -> group index (-1: no group)
     last_text_row: int | None = None
@@ -166,7 +178,9 @@ def _rebuild_segment(pieces: Sequence[Piece], start: int, stop: int, result: lis
             continue
         if last_text_row is not None:
             brk = max((pieces[r].brk for r in range(last_text_row + 1, row + 1)), default=Break.NONE)
-            if continues(pieces[last_text_row], piece, Break(brk)):
+            so_far = " ".join(pieces[r].text.strip() for r in groups[-1].rows)
+            completes = is_name is not None and not is_name(piece.text) and is_name(f"{so_far} {piece.text}")
+            if completes or continues(pieces[last_text_row], piece, Break(brk)):
                 groups[-1].rows.append(row)
                 owner[row] = len(groups) - 1
                 last_text_row = row

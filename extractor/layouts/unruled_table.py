@@ -217,6 +217,7 @@ def bands_to_rows(
     action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
     grouping = {i for i, c in enumerate(columns) if c.role in GROUPING_ROLES}
     first_body = True
+    cells: list[dict[int, list[Word]]] = []
     for band, extra in zip(bands, grouped, strict=True):
         by_column: dict[int, list[Word]] = {}
         if band.heading:
@@ -224,7 +225,10 @@ def bands_to_rows(
         else:
             for word in [*band.words, *extra]:
                 by_column.setdefault(column_of(bounds, word.xc), []).append(word)
-        texts = {i: words_to_text(ws) for i, ws in sorted(by_column.items())}
+        cells.append(by_column)
+    limits = _right_limits([by_column for band, by_column in zip(bands, cells, strict=True) if not band.heading])
+    for band, by_column in zip(bands, cells, strict=True):
+        texts = {i: words_to_text(ws, right_limit=limits.get(i)) for i, ws in sorted(by_column.items())}
         box = (left, band.top - 1, right, band.bottom + 1)
         marks = set()
         background = pd.fill_at((bounds[action][0], box[1], bounds[action][1], box[3])) if action is not None else None
@@ -255,6 +259,37 @@ def bands_to_rows(
             )
         )
     return rows
+
+
+def _right_limits(cells: list[dict[int, list[Word]]]) -> dict[int, float]:
+    """How far right each column's text may run, never overstated, for telling typed line
+    breaks from wrapping when no cell edges are drawn.
+
+    A column's text reaches at least as far as its longest line, and stops a gutter short
+    of where the next left-aligned column's text starts. The narrowest gap seen between
+    one column's reach and the next column's start is at least that gutter.
+    """
+    reach: dict[int, float] = {}
+    starts: dict[int, list[float]] = {}
+    for by_column in cells:
+        for index, words in by_column.items():
+            lines = words_to_lines(words)
+            reach[index] = max(reach.get(index, 0.0), *(line.x1 for line in lines))
+            starts.setdefault(index, []).extend(line.x0 for line in lines)
+    left_edge = {
+        index: min(xs)
+        for index, xs in starts.items()
+        if sum(1 for x in xs if x - min(xs) <= 1.0) >= 0.6 * len(xs)  # left-aligned, not centred
+    }
+    gaps = {
+        index: left_edge[index + 1] - reach[index]
+        for index in reach
+        if index + 1 in left_edge and left_edge[index + 1] > reach[index]
+    }
+    if not gaps:
+        return reach
+    gutter = min(gaps.values())
+    return {index: (left_edge[index + 1] - gutter if index in gaps else edge) for index, edge in reach.items()}
 
 
 def _repeated_lines(pages: Sequence[PageData]) -> set[str]:

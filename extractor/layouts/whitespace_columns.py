@@ -152,9 +152,24 @@ def _fits(block: HeaderBlock, line: TextLine, before: bool, even: bool = False) 
         return False
     return all(
         len(p.words) <= 5
-        and (_continues(block, p, even) or best_period([p.text]) is not None or (even and _names_column(block, p)))
+        and (
+            _continues(block, p, even)
+            or best_period([p.text]) is not None
+            or (even and _names_column(block, p))
+            or _in_gap(block, p)
+        )
         for p in phrases
     )
+
+
+def _in_gap(block: HeaderBlock, phrase: Phrase) -> bool:
+    """A short phrase between two of the header line's phrases, touching neither: the top or
+    bottom line of a header cell that wraps while its neighbours fit on one line ("Complete"
+    over the header line, "by" under it)."""
+    if len(phrase.words) > 3 or _overlapping(block, phrase) is not None:
+        return False
+    extents = [block.extent(c) for c in range(len(block.phrases))]
+    return any(x1 < phrase.x0 for _, x1 in extents) and any(phrase.x1 < x0 for x0, _ in extents)
 
 
 def _continues(block: HeaderBlock, phrase: Phrase, centred: bool) -> bool:

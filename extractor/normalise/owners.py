@@ -20,7 +20,8 @@
    Owners printed one per line: a line ending in a role or body ("HR Business
    Partner") ends an owner when the next line holds two or more words. An "and"
    after "<role> of <words>" joins one or two plain words to what the role heads
-   ("Head of Estates & Facilities").
+   ("Head of Estates & Facilities"), and one plain word to a body named after it
+   ("Learning and Development Team").
 4. A piece that is a key of the plan's legend is kept whole ("Skills Audit Team",
    or a legend code written with a space).
 5. Text in brackets stays with the owner before it ("Faculty Technical Managers (FTM)").
@@ -111,6 +112,10 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
     ['Head of School', 'Technical Manager']
     >>> normalise_owners("Skills Audit Team")
     ['Skills Audit Team']
+    >>> normalise_owners("Learning and Development Team")
+    ['Learning and Development Team']
+    >>> normalise_owners("HR and Finance Team")
+    ['HR', 'Finance Team']
     """
     if not text or not text.strip():
         return []
@@ -158,7 +163,10 @@ def _split_outside_brackets(text: str) -> list[str]:
             continue  # still inside brackets opened since the last split
         if not word_and and match.group(0).strip().lower() == "and":
             continue
-        if _AND.fullmatch(match.group(0)) and _and_inside_name(text[start : match.start()], text[match.end() :]):
+        if _AND.fullmatch(match.group(0)) and (
+            _and_inside_name(text[start : match.start()], text[match.end() :])
+            or _and_inside_body(text[start : match.start()], text[match.end() :])
+        ):
             continue
         pieces.append(text[start : match.start()])
         start = match.end()
@@ -166,6 +174,7 @@ def _split_outside_brackets(text: str) -> list[str]:
     return pieces
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _AND = re.compile(r"\s*(?:&|and)\s*", re.I)
 _OTHER_JOINS = re.compile(r"\s&\s|[;/|]")
 
@@ -193,9 +202,33 @@ def _and_inside_name(before: str, after: str) -> bool:
     return not any(is_code(w) or w.lower().rstrip("s") in _ROLE_NOUNS or w.lower() in _LINKING for w in right)
 
 
+_BODY_NOUNS = frozenset(
+    {"group", "team", "committee", "board", "network", "forum", "panel", "office", "unit", "service", "department"}
+    | {"council", "directorate", "centre", "center", "hub", "division"}
+)
+
+
+def _and_inside_body(before: str, after: str) -> bool:
+    """ "Learning and Development Team", "Planning and Insight Team": one plain word, "and",
+    then up to three words ending in a team or other body name one unit, not two owners."""
+    left = before.split()
+    nxt = _SEPARATORS.search(after)
+    right = (after[: nxt.start()] if nxt else after).split()
+    if len(left) != 1 or is_code(left[0]) or not left[0][:1].isupper():
+        return False
+    if left[0].lower().rstrip("s") in _ROLE_NOUNS or not 2 <= len(right) <= 3:
+        return False
+    if any(is_code(w) or w.lower().rstrip("s") in _ROLE_NOUNS - _BODY_NOUNS for w in right):
+        return False
+    return right[-1].lower().rstrip("s") in _BODY_NOUNS and right[0][:1].isupper()
+
+
 def _split_owner_lines(piece: str) -> list[str]:
     """A line that ends with a role or body ("HR Business Partner", "Technical Forum") ends an
     owner when the next line is a name of two or more words: owners printed one per line."""
+    paragraphs = [part for part in _BLANK_LINE.split(piece) if part.strip()]
+    if len(paragraphs) > 1:  # a blank line marks a line the writer ended by hand
+        return [line for part in paragraphs for line in _split_owner_lines(part)]
     lines = [line for line in piece.split("\n") if line.strip()]
     if len(lines) < 2:
         return [piece]

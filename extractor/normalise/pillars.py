@@ -277,6 +277,15 @@ def classify_pillar(heading: str | None) -> Pillar | None:
     return None
 
 
+def names_pillar(text: str) -> bool:
+    """Whether the text is exactly a pillar's name ("Career Development"), nothing more.
+
+    >>> names_pillar("Career Development"), names_pillar("Career")
+    (True, False)
+    """
+    return _direct_value(" ".join(text.split())) is not None
+
+
 def _remove_pillar_words(text: str) -> str:
     for _, pattern in _COMPILED:
         text = pattern.sub(" ", text)

@@ -47,9 +47,10 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
 
 The second batch (``r_`` onwards) is rendered by ``build_round2.py`` from
-``holdout_plans_r2.py``; its docstring lists those files. ``s_`` and ``t_`` are what
-poppler's ``pdftotext`` prints for ``r_writer_intro_appendix.pdf`` (written only when the
-PDFs are built).
+``holdout_plans_r2.py``; its docstring lists those files, as ``build_round3.py`` and
+``build_round4.py`` list the third (``aa_`` onwards) and the fourth (``ae_`` onwards).
+``s_`` and ``t_`` are what poppler's ``pdftotext`` prints for ``r_writer_intro_appendix.pdf``
+(written only when the PDFs are built).
 """
 
 from __future__ import annotations
@@ -75,9 +76,11 @@ sys.path.insert(0, str(HERE))
 
 import build_round2 as r2b  # noqa: E402
 import build_round3 as r3b  # noqa: E402
+import build_round4 as r4b  # noqa: E402
 import holdout_plans as hp  # noqa: E402
 import holdout_plans_r2 as r2  # noqa: E402
 import holdout_plans_r3 as r3  # noqa: E402
+import holdout_plans_r4 as r4  # noqa: E402
 from plan_model import Item, Plan, When, gold_json  # noqa: E402
 
 SRC = "src"
@@ -846,6 +849,8 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("aa_writer_bullets", r3.HARROWGATE, r3b.build_harrowgate),
     ("ab_writer_three_columns", r3.KELBROOK, r3b.build_kelbrook),
     ("ac_writer_plain_words", r3.MARLOW_VALE, r3b.build_marlow_vale),
+    ("ae_writer_status_first", r4.WRAYFIELD, r4b.build_wrayfield),
+    ("af_writer_borderless_caps", r4.BELLMOOR, r4b.build_bellmoor),
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
@@ -858,6 +863,8 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("w_calc_bands", r2b.ROSEDENE_BANDS, r2b.build_rosedene_calc),
     ("u2_calc_gantt_wide", r2.QUARRYBANK_FY, r2b.build_quarrybank_wide),
     ("ad_calc_two_colours", hp.LOWTHER, partial(build_lowther, done_before="2025-07")),
+    ("ag_calc_marks", r4.CARRICKVALE, r4b.build_carrickvale),
+    ("ah_calc_years", r4.DUNHALLOW, r4b.build_dunhallow),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
@@ -867,6 +874,8 @@ TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("z_markdown_numbered.md", r2b.PENHALLOW_NUMBERED, r2b.build_penhallow_numbered),
     ("r2_spreadsheet_two_row_header.csv", r2.PENHALLOW, r2b.build_penhallow_csv),
     ("y2_markdown_section_rows.md", r2b.ROSEDENE_SECTIONS, r2b.build_rosedene_markdown_sections),
+    ("ai_web_inline_fields.txt", r4.ESKERBY, r4b.build_eskerby),
+    ("aj_tabs_pillar_column.txt", r4.FOXHOLLOW, r4b.build_foxhollow),
 )
 # Text that poppler's pdftotext prints for a built PDF: (file, PDF stem, -layout, plan).
 PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (
@@ -874,6 +883,7 @@ PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (
     ("t_pdftotext_raw.txt", "r_writer_intro_appendix", False, r2.PENHALLOW),
     ("s2_pdftotext_objectives.txt", "x_writer_objectives", True, r2.ROSEDENE),
     ("s3_pdftotext_half_years.txt", "u_calc_half_years", True, r2.QUARRYBANK),
+    ("ak_pdftotext_status_first.txt", "ae_writer_status_first", True, r4.WRAYFIELD),
 )
 
 
@@ -885,7 +895,7 @@ def golds() -> dict[str, str]:
     for name, plan, _ in TEXT_PLANS:
         out[f"{name}.gold.json"] = gold_json(plan, with_visuals=False)
     for name, _, _, plan in PDFTOTEXT_PLANS:
-        out[f"{name}.gold.json"] = gold_json(plan, with_visuals=False)
+        out[f"{name}.gold.json"] = gold_json(plan, with_visuals=name in r4b.COLOUR_WORDS_IN_TEXT)
     return out
 
 

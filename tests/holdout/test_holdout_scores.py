@@ -27,6 +27,7 @@ GOLDS = sorted(p.name for p in GOLD_DIR.glob("*.gold.json"))
 INPUTS = [name.removesuffix(".gold.json") for name in GOLDS]
 # Text that pdftotext printed for a built PDF: rebuilt with the PDFs, not from the data alone.
 PDFTOTEXT = (
+    "ak_pdftotext_status_first.txt",
     "s2_pdftotext_objectives.txt",
     "s3_pdftotext_half_years.txt",
     "s_pdftotext_layout.txt",
@@ -83,6 +84,10 @@ KNOWN_GAPS: dict[str, str] = {
     "the word is read into the next column",
     "t_pdftotext_raw.txt": "pdftotext without -layout prints a ruled table column block by column block, not "
     "row by row; the cells cannot be put back into rows from the text alone",
+    "ak_pdftotext_status_first.txt": "pdftotext -layout squeezes long lines so that a cell's text runs one space "
+    "into the next column's ('... technicians MCO, DTL', '... sets out Guide approved'); and the Theme merged "
+    "across the page break prints once before it: the rows after the break are given the next theme, and the "
+    "row split by the break both themes joined",
 }
 CASES = [
     pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])

@@ -11,6 +11,7 @@ from extractor.layouts.pdf_page import (
     ended_by_hand,
     join_rotated_words,
     split_at_cell_edges,
+    text_right_limit,
     to_rgb,
     words_to_lines,
     words_to_text,
@@ -176,10 +177,13 @@ CELL_BOX = (100.0, 0.0, 200.0, 100.0)
     ],
 )
 def test_ended_by_hand(lines: list[str], x0s: list[float] | None, breaks: list[bool]) -> None:
-    assert ended_by_hand(words_to_lines(_cell(lines, x0s)), CELL_BOX) == breaks
+    words = _cell(lines, x0s)
+    assert ended_by_hand(words_to_lines(words), text_right_limit(words, CELL_BOX)) == breaks
 
 
 def test_words_to_text_marks_typed_breaks_with_a_blank_line() -> None:
     words = _cell(["Live", "Showcase held to", "celebrate"])
-    assert words_to_text(words, box=CELL_BOX) == "Live\n\nShowcase held to\ncelebrate"
+    limit = text_right_limit(words, CELL_BOX)
+    assert limit == 195.0
+    assert words_to_text(words, right_limit=limit) == "Live\n\nShowcase held to\ncelebrate"
     assert words_to_text(words) == "Live\nShowcase held to\ncelebrate"

@@ -53,7 +53,8 @@ def test_rows_split_at_gaps_when_there_are_no_refs(drawer) -> None:
     d.table([300, 100, 100], bold("Action", "Owner", "Deadline"), rows, ruled=False, row_gap=6)
     output = read(d.save())
     assert [fold(r.cells[R.ACTION]) for r in output.rows] == [LONG, "Name technicians on signage.", LONG]
-    assert [r.cells[R.OWNER] for r in output.rows] == ["TCL\nTN", "FM", "MKT"]
+    # "TN" would have fitted after "TCL": the break was typed, and a blank line says so
+    assert [r.cells[R.OWNER] for r in output.rows] == ["TCL\n\nTN", "FM", "MKT"]
     assert [r.cells[R.END] for r in output.rows] == ["Mar-24", "Dec 2024", "Annual"]
     assert {r.section for r in output.rows} == {"Visibility"}
 
@@ -276,7 +277,8 @@ def test_second_paragraph_of_a_cell_is_not_a_row(drawer) -> None:
         "Give every technician a development review.",
         "Fund two places on a course.",
     ]
-    assert [r.cells[R.MEASURE] for r in rows] == ["• Reviews held\n• Requests logged", "Two places"]
+    # a separate paragraph: the blank line marks the break as typed, not wrapped
+    assert [r.cells[R.MEASURE] for r in rows] == ["• Reviews held\n\n• Requests logged", "Two places"]
 
 
 def _gantt_plans() -> list[tuple[Path, Path]]:
@@ -341,3 +343,21 @@ def test_gantt_quarters_on_the_header_line_with_years_above_and_below(drawer) ->
         d.fill(x, 88, x + 36, 100, (0.36, 0.61, 0.84))
     rows = read(d.save()).rows
     assert [r.timeline for r in rows] == [("2024-10", "2025-01", "2025-04")]
+
+
+def test_a_header_cell_wrapping_round_a_one_line_header_keeps_its_column(drawer) -> None:
+    """ "Complete by" wraps over two lines centred on the one-line header: "Complete" above the
+    header line and "by" below it, between the neighbouring header phrases."""
+    d = drawer("wrapped_around.pdf")
+    for x, label in ((40.0, "Action"), (330.0, "Owner"), (530.0, "Evidence of progress")):
+        d.text(x, 65.0, label, bold=True)
+    d.text(430.0, 60.0, "Complete", bold=True)
+    d.text(430.0, 70.0, "by", bold=True)
+    _draw_lines(d, 40.0, 100.0, ["Fund two places on a course."])
+    _draw_lines(d, 330.0, 100.0, ["HR"])
+    _draw_lines(d, 430.0, 100.0, ["Mar 2026"])
+    _draw_lines(d, 530.0, 100.0, ["Two places"])
+    rows = read(d.save()).rows
+    assert [r.cells for r in rows] == [
+        {R.ACTION: "Fund two places on a course.", R.OWNER: "HR", R.END: "Mar 2026", R.MEASURE: "Two places"}
+    ]
