@@ -20,7 +20,7 @@ from extractor.normalise.dates import is_understood, parse_date_span
 from extractor.normalise.owners import expand_owners, normalise_owners
 from extractor.normalise.pillars import classify_pillar, infer_pillar
 from extractor.normalise.status import parse_status
-from extractor.normalise.text import fold_text, optional_text, split_measures
+from extractor.normalise.text import fold_action_text, fold_text, optional_text, split_measures
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument
@@ -199,7 +199,7 @@ def row_to_action(
     """One row as an `Action`, or None (with a warning) when it has no action text."""
     sink = warnings if warnings is not None else []
     cells = row.cells
-    text = fold_text(cells.get(ColumnRole.ACTION))
+    text = fold_action_text(cells.get(ColumnRole.ACTION))
     if not text:
         leftovers = [fold_text(v) for v in cells.values() if fold_text(v)]
         if leftovers:

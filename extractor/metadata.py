@@ -149,13 +149,12 @@ def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Se
 
 
 def source_lines(source: SourceDocument) -> list[SourceLine]:
-    """The document's lines as the text layout reads them: a CSV file's records as tab-separated
-    cells, so a title record padded with empty cells ("Title,,,,") reads as its title."""
-    if source.kind == "text" and source.path.suffix.lower() == ".csv":
-        from extractor.layouts.plain_text import csv_to_tab_lines
+    """The document's lines as the text layout reads them: a CSV file's (or a spreadsheet
+    paste's) records as tab-separated cells, so a title record padded with empty cells
+    ("Title,,,,") reads as its title."""
+    from extractor.layouts.plain_text import table_text_lines
 
-        return csv_to_tab_lines(source.lines)
-    return source.lines
+    return table_text_lines(source, source.lines)
 
 
 def _head_lines(source: SourceDocument, lines: list[SourceLine], rows: list[RawRow]) -> list[str]:
@@ -170,7 +169,7 @@ def _head_lines(source: SourceDocument, lines: list[SourceLine], rows: list[RawR
             continue
         if _looks_like_header_line(line.text):
             break
-        if "\t" not in line.text:
+        if "\t" not in line.text.strip():  # trailing tabs pad a one-cell row
             head.append(text)
     return head
 

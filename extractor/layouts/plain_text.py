@@ -23,6 +23,7 @@ import csv
 import io
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 from statistics import median
 from typing import TYPE_CHECKING
@@ -47,8 +48,10 @@ logger = logging.getLogger(__name__)
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of a text plan (or of a PDF's text, when this layout is forced)."""
     lines, pages = _numbered_lines(source)
-    if source.kind == "text" and source.path.suffix.lower() == ".csv":
-        lines = csv_to_tab_lines(lines)
+    records = table_text_lines(source, lines)
+    # a spreadsheet keeps a merged cell's value in its top row; only printed pages centre it
+    from_spreadsheet = records is not lines
+    lines = records
     furniture = repeated_lines(lines)
     scan = lines_to_table_rows(lines, furniture)
     spaced = not scan.rows or scan.rows[0].columns.mode.startswith("space")
@@ -65,7 +68,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     warnings = list(scan.warnings)
     period_columns: list[str] = []
     if scan.rows:
-        rows = table_rows_to_raw_rows(scan.rows)
+        rows = table_rows_to_raw_rows(scan.rows, merged_at_top=from_spreadsheet)
         period_columns = _period_columns(scan)
         if scan.headerless:
             warnings.append(
@@ -81,7 +84,11 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             lines, pages = outline
         rows = list_lines_to_rows(lines, furniture)
         reader = "lists"
-        guessed = table_rows_to_raw_rows(guess_headerless(scan.headerless)) if scan.headerless else []
+        guessed = (
+            table_rows_to_raw_rows(guess_headerless(scan.headerless), merged_at_top=from_spreadsheet)
+            if scan.headerless
+            else []
+        )
         if len(guessed) > len(rows):
             rows = guessed
             reader = "headerless table"
@@ -111,21 +118,26 @@ def _numbered_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int,
     return lines, pages
 
 
-def csv_to_tab_lines(lines: list[SourceLine]) -> list[SourceLine]:
-    """A spreadsheet saved as CSV, as the tab-separated lines the table reader takes: one line
-    per record (numbered by its first line), quoted commas kept in their cell, and a line
-    break inside a quoted cell folded to a space (list bullets stay, so measures still split).
+def csv_to_tab_lines(lines: list[SourceLine], delimiter: str = ",") -> list[SourceLine]:
+    """A spreadsheet saved as CSV (or pasted as tab-separated text), as the tab-separated
+    lines the table reader takes: one line per record (numbered by its first line), quoted
+    delimiters kept in their cell, and a line break inside a quoted cell kept as a typed
+    break (``<br><br>``, which the cell reader turns back into a blank line: spreadsheets
+    never wrap by themselves, so every break in a cell was typed).
 
     >>> csv_to_tab_lines([SourceLine(number=1, text='Ref,Action,"Lead, deputy",,')])[0].text.split("\\t")
     ['Ref', 'Action', 'Lead, deputy']
     """
     text = "\n".join(line.text for line in lines)
     out: list[SourceLine] = []
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     first = 1
     try:
         for record in reader:
-            cells = [" ".join(cell.replace("\t", " ").split()) for cell in record]
+            cells = [
+                "<br><br>".join(" ".join(part.split()) for part in cell.split("\n") if part.strip())
+                for cell in (c.replace("\t", " ") if delimiter != "\t" else c for c in record)
+            ]
             while cells and not cells[-1]:
                 cells.pop()
             number = lines[first - 1].number if first <= len(lines) else first
@@ -135,6 +147,37 @@ def csv_to_tab_lines(lines: list[SourceLine]) -> list[SourceLine]:
         logger.warning("not read as CSV (%s); reading the lines as they are", exc)
         return lines
     return out
+
+
+_OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"[^"\t]*(?:""[^"\t]*)*$')
+
+
+def pasted_cells_to_lines(lines: list[SourceLine]) -> list[SourceLine] | None:
+    """Cells copied from a spreadsheet and pasted as text: tab-separated, with a cell that
+    holds line breaks in double quotes over several lines. The records as tab-separated lines,
+    or None when the text is not such a paste (no quoted cell runs on to the next line, or
+    reading the quotes does not make the rows more even)."""
+    if not any("\t" in line.text and _OPENS_QUOTED_CELL.search(line.text) for line in lines):
+        return None
+    records = csv_to_tab_lines(lines, delimiter="\t")
+    if records is lines:
+        return None
+
+    def even_share(rows: list[SourceLine]) -> float:
+        widths = Counter(len(r.text.split("\t")) for r in rows if "\t" in r.text)
+        return max(widths.values()) / sum(widths.values()) if widths else 0.0
+
+    return records if even_share(records) > even_share(lines) else None
+
+
+def table_text_lines(source: SourceDocument, lines: list[SourceLine]) -> list[SourceLine]:
+    """A text plan's lines with each spreadsheet record on one line: a CSV file, or cells
+    pasted from a spreadsheet (see `pasted_cells_to_lines`); other text as it is."""
+    if source.kind != "text":
+        return lines
+    if source.path.suffix.lower() == ".csv":
+        return csv_to_tab_lines(lines)
+    return pasted_cells_to_lines(lines) or lines
 
 
 _MAX_HEADING_WORDS = 14

@@ -220,16 +220,27 @@ class _Heading:
 def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[int, _Heading]:
     """Line index -> heading; underlines of Setext headings map to level 0 (skip)."""
     found: dict[int, _Heading] = {}
+    numbered_at: list[int] = []
     for index, line in enumerate(lines):
         text = line.text
         if match := ATX.match(text):
             found[index] = _Heading(len(match.group(1)), heading_text(match.group(2)))
             continue
         nxt = lines[index + 1].text if index + 1 < len(lines) else ""
-        if text.strip() and not ITEM.match(text.strip()) and SETEXT.match(nxt) and len(nxt.strip()) >= 3:
-            found[index] = _Heading(1 if nxt.strip()[0] == "=" else 2, heading_text(text))
+        numbered = _numbered_heading(lines, index)
+        underlined = SETEXT.match(nxt) and len(nxt.strip()) >= 3
+        if numbered:
+            numbered_at.append(index)
+        if text.strip() and (not ITEM.match(text.strip()) or numbered) and underlined:
+            found[index] = _Heading(1 if nxt.strip()[0] == "=" else 2, heading_text(numbered or text))
             found[index + 1] = _Heading(0, "")
             continue
+        if numbered:
+            found[index] = _Heading(_PLAIN_INNER, heading_text(numbered))
+    # numbered sections are one level, however each is set ("1. Visibility" underlined, "2. ..." not)
+    top = min((found[i].level for i in numbered_at), default=0)
+    for index in numbered_at:
+        found[index].level = top
     # Plain headings, bottom up: a short line above an action, or above a plain heading
     # (then it is the outer of two levels, like "Visibility" above its theme).
     below: int | None = None  # the next non-blank line
@@ -243,6 +254,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and text[:1].strip()
             and not ITEM.match(text)
             and not REF_START.match(text)
+            and not _is_field_line(text)
             and is_heading(text, furniture)
         ):
             under = found.get(below)
@@ -257,6 +269,31 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             if heading.level == 1:
                 heading.level = -1  # the document title
     return found
+
+
+_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
+
+
+def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
+    """The heading text of "1. Visibility" when the next line that is not blank or an underline
+    opens action "1.1": a number that the refs below it extend is a section, not a list item."""
+    match = _NUMBERED.match(lines[index].text)
+    if match is None or not is_heading(match.group("text")):
+        return None
+    for line in lines[index + 1 : index + 4]:
+        if not line.text.strip() or SETEXT.match(line.text):
+            continue
+        ref = REF_START.match(line.text.strip())
+        if ref and ref.group("ref").startswith(f"{match.group('number')}."):
+            return match.group("text")
+        return None
+    return None
+
+
+def _is_field_line(text: str) -> bool:
+    """ "Status: Some slippage": a field of the action above, never a heading."""
+    match = LABEL_LINE.match(text.strip())
+    return bool(match and match.group(2).strip() and label_role(match.group(1)) is not None)
 
 
 def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> list[RawRow]:

@@ -309,8 +309,9 @@ def row_height(row: TableRow) -> float:
     return max(1.0, max((len(c) for c in row.cells), default=0) / 60)
 
 
-def rebuild_merged_columns(rows: list[TableRow]) -> list[dict[ColumnRole, str]]:
-    """Full merged-cell text (Theme, Pillar, Section columns) for every row."""
+def rebuild_merged_columns(rows: list[TableRow], *, merged_at_top: bool = False) -> list[dict[ColumnRole, str]]:
+    """Full merged-cell text (Theme, Pillar, Section columns) for every row. `merged_at_top`:
+    each merged cell's text is in its top row (a spreadsheet's), so it fills down."""
     result: list[dict[ColumnRole, str]] = [{} for _ in rows]
     for role in MERGED_ROLES:
         run: list[int] = []
@@ -330,17 +331,17 @@ def rebuild_merged_columns(rows: list[TableRow]) -> list[dict[ColumnRole, str]]:
                     for k, p in enumerate(run)
                 ]
                 is_name = names_pillar if role is ColumnRole.PILLAR else None
-                for p, text in zip(run, rebuild_merged_cells(pieces, is_name), strict=True):
+                for p, text in zip(run, rebuild_merged_cells(pieces, is_name, top_aligned=merged_at_top), strict=True):
                     if text:
                         result[p][role] = text
                 run = []
     return result
 
 
-def table_rows_to_raw_rows(rows: list[TableRow]) -> list[RawRow]:
+def table_rows_to_raw_rows(rows: list[TableRow], *, merged_at_top: bool = False) -> list[RawRow]:
     """RawRows in reading order: mapped cells, merged cells rebuilt, period marks as timeline."""
     rows = join_split_rows(rows)
-    merged = rebuild_merged_columns(rows)
+    merged = rebuild_merged_columns(rows, merged_at_top=merged_at_top)
     raw_rows: list[RawRow] = []
     for row, merged_cells in zip(rows, merged, strict=True):
         cells: dict[ColumnRole, str] = {}

@@ -25,10 +25,13 @@ Rules, in order:
    anywhere inside a single row that holds text, or, when the text spans rows,
    where the share of text in each row puts it. Ties go to the group above, the
    usual fill-down reading.
+5. When the merged cells are printed at the top of their rows (every section with
+   padding rows opens with text, in two sections or more), padding rows fill down.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -138,12 +141,15 @@ class _Group:
     bottom: float = 0.0  # height of the empty rows below
 
 
-def rebuild_merged_cells(pieces: Sequence[Piece], is_name: Callable[[str], bool] | None = None) -> list[str | None]:
+def rebuild_merged_cells(
+    pieces: Sequence[Piece], is_name: Callable[[str], bool] | None = None, *, top_aligned: bool = False
+) -> list[str | None]:
     """The whole merged text for every row, or None for rows that belong to no group.
 
     `is_name` says whether a text is a whole name the column holds (a pillar, for a
     Pillar column): a piece that is not one, but completes the group above into one,
-    continues it ("Career" / "Development").
+    continues it ("Career" / "Development"). `top_aligned`: each cell's text is known to
+    sit in its top row, so padding rows fill down.
 
     >>> rebuild_merged_cells([Piece(""), Piece("Review governance"), Piece("structures"), Piece("")])
     ['Review governance structures', 'Review governance structures', 'Review governance structures', \
@@ -152,14 +158,29 @@ def rebuild_merged_cells(pieces: Sequence[Piece], is_name: Callable[[str], bool]
     ['Own theme', 'Another theme']
     >>> rebuild_merged_cells([Piece("Career"), Piece("Development")], is_name=lambda t: t == "Career Development")
     ['Career Development', 'Career Development']
+    >>> rebuild_merged_cells([Piece("Visibility"), Piece(""), Piece("Recognition"), Piece("")], top_aligned=True)
+    ['Visibility', 'Visibility', 'Recognition', 'Recognition']
     """
     result: list[str | None] = [None] * len(pieces)
-    start = 0
-    for index in range(1, len(pieces) + 1):
-        if index == len(pieces) or pieces[index].brk is Break.HARD:
-            _rebuild_segment(pieces, start, index, result, is_name)
-            start = index
+    bounds = [0] + [i for i in range(1, len(pieces)) if pieces[i].brk is Break.HARD] + [len(pieces)]
+    segments = list(itertools.pairwise(bounds))
+    top_aligned = top_aligned or _reads_top_aligned(pieces, segments)
+    for start, stop in segments:
+        _rebuild_segment(pieces, start, stop, result, is_name, top_aligned)
     return result
+
+
+def _reads_top_aligned(pieces: Sequence[Piece], segments: Sequence[tuple[int, int]]) -> bool:
+    """Merged cells printed at the top of their rows, not centred: every section that has
+    padding rows opens with text, in at least two sections. Centred text in a cell of three
+    rows or more leaves the section's first row empty."""
+    padded = [
+        (start, stop)
+        for start, stop in segments
+        if any(not pieces[r].text.strip() for r in range(start, stop))
+        and any(pieces[r].text.strip() for r in range(start, stop))
+    ]
+    return len(padded) >= 2 and all(pieces[start].text.strip() for start, _ in padded)
 
 
 def _rebuild_segment(
@@ -168,6 +189,7 @@ def _rebuild_segment(
     stop: int,
     result: list[str | None],
     is_name: Callable[[str], bool] | None = None,
+    top_aligned: bool = False,
 ) -> None:
     groups: list[_Group] = []
     owner: dict[int, int] = {}  # row -> group index (-1: no group)
@@ -194,7 +216,11 @@ def _rebuild_segment(
     for number, group in enumerate(groups):
         for row in range(group.rows[0], group.rows[-1] + 1):
             owner.setdefault(row, number)
-    _assign_gaps(pieces, start, stop, groups, owner)
+    if top_aligned:  # each padding row belongs to the text above it
+        for row in range(start, stop):
+            owner.setdefault(row, owner[row - 1] if row > start else -1)
+    else:
+        _assign_gaps(pieces, start, stop, groups, owner)
     texts = [" ".join(pieces[r].text.strip() for r in group.rows) for group in groups]
     for row, number in owner.items():
         if number >= 0:

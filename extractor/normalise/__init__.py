@@ -12,12 +12,13 @@ from extractor.normalise.owners import expand_owners, normalise_owners
 from extractor.normalise.pillars import classify_pillar, infer_pillar
 from extractor.normalise.policy import ErrorPolicy
 from extractor.normalise.status import parse_status
-from extractor.normalise.text import fold_text, fold_whitespace, optional_text, split_measures
+from extractor.normalise.text import fold_action_text, fold_text, fold_whitespace, optional_text, split_measures
 
 __all__ = [
     "ErrorPolicy",
     "classify_pillar",
     "expand_owners",
+    "fold_action_text",
     "fold_text",
     "fold_whitespace",
     "infer_pillar",

@@ -74,6 +74,19 @@ def _join_hyphen(match: re.Match[str]) -> str:
     return f"{prefix}-" if prefix else "-"
 
 
+_LIST_GLYPH = re.compile(r"(?:(?<=\s)|^)[" + re.escape(_STRONG_BULLET) + r"]\s+")
+
+
+def fold_action_text(text: str | None) -> str:
+    """`fold_text` for an action, without the bullet glyphs of a list inside it: the glyph is
+    how the list was drawn, like its line breaks; the items' own punctuation stays.
+
+    >>> fold_action_text("Hold an open day, including:\\n\u2022 lab tours;\\n\u2022 talks.")
+    'Hold an open day, including: lab tours; talks.'
+    """
+    return _LIST_GLYPH.sub("", fold_text(text)).strip()
+
+
 def fold_whitespace(text: str | None) -> str:
     """Only fold whitespace (for raw date and status cells, which keep "Oct- 2021" as printed).
 

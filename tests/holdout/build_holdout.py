@@ -48,7 +48,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 
 The second batch (``r_`` onwards) is rendered by ``build_round2.py`` from
 ``holdout_plans_r2.py``; its docstring lists those files, as ``build_round3.py`` and
-``build_round4.py`` list the third (``aa_`` onwards) and the fourth (``ae_`` onwards).
+``build_round4.py`` and ``build_round5.py`` list the third (``aa_`` onwards), the fourth
+(``ae_`` onwards) and the fifth (``ba_`` onwards).
 ``s_`` and ``t_`` are what poppler's ``pdftotext`` prints for ``r_writer_intro_appendix.pdf``
 (written only when the PDFs are built).
 """
@@ -77,6 +78,7 @@ sys.path.insert(0, str(HERE))
 import build_round2 as r2b  # noqa: E402
 import build_round3 as r3b  # noqa: E402
 import build_round4 as r4b  # noqa: E402
+import build_round5 as r5b  # noqa: E402
 import holdout_plans as hp  # noqa: E402
 import holdout_plans_r2 as r2  # noqa: E402
 import holdout_plans_r3 as r3  # noqa: E402
@@ -851,6 +853,7 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("ac_writer_plain_words", r3.MARLOW_VALE, r3b.build_marlow_vale),
     ("ae_writer_status_first", r4.WRAYFIELD, r4b.build_wrayfield),
     ("af_writer_borderless_caps", r4.BELLMOOR, r4b.build_bellmoor),
+    *r5b.WRITER_PLANS,
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
@@ -865,6 +868,7 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("ad_calc_two_colours", hp.LOWTHER, partial(build_lowther, done_before="2025-07")),
     ("ag_calc_marks", r4.CARRICKVALE, r4b.build_carrickvale),
     ("ah_calc_years", r4.DUNHALLOW, r4b.build_dunhallow),
+    *r5b.CALC_PLANS,
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
@@ -876,6 +880,7 @@ TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("y2_markdown_section_rows.md", r2b.ROSEDENE_SECTIONS, r2b.build_rosedene_markdown_sections),
     ("ai_web_inline_fields.txt", r4.ESKERBY, r4b.build_eskerby),
     ("aj_tabs_pillar_column.txt", r4.FOXHOLLOW, r4b.build_foxhollow),
+    *r5b.TEXT_PLANS,
 )
 # Text that poppler's pdftotext prints for a built PDF: (file, PDF stem, -layout, plan).
 PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor import extract
-from extractor.layouts.plain_text import parse
+from extractor.layouts.plain_text import parse, pasted_cells_to_lines
 from extractor.rows import ColumnRole
 from extractor.settings import ExtractionSettings
-from extractor.sources import open_source
+from extractor.sources import SourceLine, open_source
 
 R = ColumnRole
 
@@ -75,3 +75,40 @@ def test_csv_records_are_table_rows(tmp_path: Path) -> None:
     assert [a.owners for a in plan.actions] == [["Comms", "HR"], ["TCL"]]
     assert [a.status.raw if a.status else None for a in plan.actions] == ["Complete", "Delayed, see note"]
     assert [a.provenance.line for a in plan.actions] == [4, 5]
+
+
+# Cells copied from a spreadsheet and pasted into a text file: rows end in CRLF, a cell
+# with line breaks is quoted and breaks with LF, quotes inside it are doubled, and the
+# Pillar is given on the first row of its group only.
+PASTED_PLAN = (
+    "Northgate College Technician Commitment Action Plan 2031-2033\t\t\t\t\r\n"
+    "Pillar\tRef\tAction\tLead\tSuccess measures\r\n"
+    'Visibility\tV1\tRun a "Meet the team" week.\t"Comms Manager\nTechnician Network Chair"\tWeek held\r\n'
+    '\tV2\t"Publish technician ""profiles"" monthly."\tComms Manager\t"Twelve profiles\nPage views reported"\r\n'
+    "Recognition\tR1\tOpen the staff prizes to technicians.\tHR Director\tTechnicians shortlisted\r\n"
+    "\tR2\tThank technicians at graduation.\tProvost\tThanks given each year\r\n"
+)
+
+
+def test_pasted_spreadsheet_cells_are_table_rows(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_bytes(PASTED_PLAN.encode("utf-8"))
+    plan = extract(path)
+    assert plan.title == "Northgate College Technician Commitment Action Plan 2031-2033"
+    assert [a.ref for a in plan.actions] == ["V1", "V2", "R1", "R2"]
+    assert plan.actions[1].text == 'Publish technician "profiles" monthly.'
+    assert plan.actions[0].owners == ["Comms Manager", "Technician Network Chair"]
+    assert plan.actions[1].measures == ["Twelve profiles", "Page views reported"]
+    # a spreadsheet keeps a merged value in its top row: the rows below take it
+    assert [a.pillar for a in plan.actions] == ["visibility", "visibility", "recognition", "recognition"]
+    assert [a.provenance.line for a in plan.actions] == [3, 5, 7, 8]
+
+
+def test_quoted_phrase_in_tab_text_is_not_read_as_a_paste() -> None:
+    """PDF-to-text output where a cell opens with a quoted phrase that wraps: the lines stay."""
+    lines = [
+        SourceLine(number=1, text="Ref\tAction\tLead"),
+        SourceLine(number=2, text='1.1\t"Voice of the\tTCL'),
+        SourceLine(number=3, text='Staff" survey each year'),
+    ]
+    assert pasted_cells_to_lines(lines) is None

@@ -85,3 +85,35 @@ def test_numbered_headings_and_labelled_objectives() -> None:
         ("1.1", "Visibility", "Show technical work"),
         ("2.1", "Recognition", "Thank technical teams"),
     ]
+
+
+PLAIN_NUMBERED = """1. Visibility
+-------------
+
+1.1 Create a page for each technical team.
+Lead: Web Team
+Status: Some slippage
+
+1.2 Invite a technician to speak at graduation.
+Lead: Events Office
+
+2. Recognition
+
+2.1 Send a letter of thanks to every new registrant.
+Lead: Principal's Office
+Measure of success: Letters sent
+"""
+
+
+def test_numbered_plain_headings_and_field_lines() -> None:
+    """ "1. Visibility" over refs 1.1, 1.2 is a section (underlined or not), not an action, and
+    a one-off "Status: ..." line above the next action is that action's field, not a heading."""
+    lines = [SourceLine(number=i, text=t) for i, t in enumerate(PLAIN_NUMBERED.split("\n"), start=1)]
+    rows = list_lines_to_rows(lines)
+    found = [(r.cells[ColumnRole.REF], r.section, r.cells.get(ColumnRole.STATUS)) for r in rows]
+    assert found == [
+        ("1.1", "Visibility", "Some slippage"),
+        ("1.2", "Visibility", None),
+        ("2.1", "Recognition", None),
+    ]
+    assert rows[1].cells[ColumnRole.ACTION] == "Invite a technician to speak at graduation."

@@ -63,6 +63,14 @@ from extractor.normalise.owners import expand_owners, is_code, normalise_owners
             id="one-per-line-keeps-and",
         ),
         pytest.param("HR, Finance and Estates", ["HR", "Finance", "Estates"], id="comma-list-final-and"),
+        pytest.param("Learning and Development Team", ["Learning and Development Team"], id="and-inside-a-body"),
+        pytest.param("HR and Finance Team", ["HR", "Finance Team"], id="code-and-body-split"),
+        pytest.param("Deans and Faculty Managers", ["Deans", "Faculty Managers"], id="role-and-role-split"),
+        pytest.param(
+            "Comms Manager\n\nTechnician Network Chair",
+            ["Comms Manager", "Technician Network Chair"],
+            id="typed-break-splits",
+        ),
     ],
 )
 def test_normalise_owners(cell: str, expected: list[str]) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.normalise.text import fold_text, fold_whitespace, optional_text, split_measures
+from extractor.normalise.text import fold_action_text, fold_text, fold_whitespace, optional_text, split_measures
 
 
 @pytest.mark.parametrize(
@@ -63,6 +63,12 @@ def test_optional_text_empty_is_none() -> None:
         pytest.param("- Only one", ["Only one"], id="single-bullet-stripped"),
         pytest.param(">90% completion", [">90% completion"], id="comparison-kept"),
         pytest.param("Take-up rises - year on year", ["Take-up rises - year on year"], id="prose-dash"),
+        pytest.param(
+            "Guide published\n\nGuide used in\nappraisals",
+            ["Guide published", "Guide used in appraisals"],
+            id="typed-break-blank-line",
+        ),
+        pytest.param("Fund used; bids from every faculty", ["Fund used; bids from every faculty"], id="semicolon-kept"),
     ],
 )
 def test_split_measures(cell: str, expected: list[str]) -> None:
@@ -82,3 +88,20 @@ def test_fold_text_is_idempotent(text: str) -> None:
 def test_split_measures_never_crashes_and_gives_folded_items(text: str) -> None:
     items = split_measures(text)
     assert all(item and item == fold_text(item) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param(
+            "Hold an open day, including:\n\u2022 lab tours;\n\u2022 talks.",
+            "Hold an open day, including: lab tours; talks.",
+            id="bullets-dropped",
+        ),
+        pytest.param("\u2022 Start a hub", "Start a hub", id="leading-bullet"),
+        pytest.param("Score 4\u20225 stays", "Score 4\u20225 stays", id="glyph-inside-a-word-kept"),
+        pytest.param("Survey - then act", "Survey - then act", id="dash-kept"),
+    ],
+)
+def test_fold_action_text(cell: str, expected: str) -> None:
+    assert fold_action_text(cell) == expected
