@@ -25,8 +25,8 @@ Rules, in order:
    anywhere inside a single row that holds text, or, when the text spans rows,
    where the share of text in each row puts it. Ties go to the group above, the
    usual fill-down reading.
-5. When the merged cells are printed at the top of their rows (every section with
-   padding rows opens with text, in two sections or more), padding rows fill down.
+5. When the merged cells are known to hold their text in their top row (a spreadsheet's
+   merged cells, pasted or saved as CSV), padding rows fill down instead.
 """
 
 from __future__ import annotations
@@ -164,23 +164,9 @@ def rebuild_merged_cells(
     result: list[str | None] = [None] * len(pieces)
     bounds = [0] + [i for i in range(1, len(pieces)) if pieces[i].brk is Break.HARD] + [len(pieces)]
     segments = list(itertools.pairwise(bounds))
-    top_aligned = top_aligned or _reads_top_aligned(pieces, segments)
     for start, stop in segments:
         _rebuild_segment(pieces, start, stop, result, is_name, top_aligned)
     return result
-
-
-def _reads_top_aligned(pieces: Sequence[Piece], segments: Sequence[tuple[int, int]]) -> bool:
-    """Merged cells printed at the top of their rows, not centred: every section that has
-    padding rows opens with text, in at least two sections. Centred text in a cell of three
-    rows or more leaves the section's first row empty."""
-    padded = [
-        (start, stop)
-        for start, stop in segments
-        if any(not pieces[r].text.strip() for r in range(start, stop))
-        and any(pieces[r].text.strip() for r in range(start, stop))
-    ]
-    return len(padded) >= 2 and all(pieces[start].text.strip() for start, _ in padded)
 
 
 def _rebuild_segment(
