@@ -3,6 +3,7 @@
     python benchmarks/score_extraction.py            # table + per-field breakdown
     python benchmarks/score_extraction.py -v         # also list every mismatch
     python benchmarks/score_extraction.py --json     # figures as JSON
+    python benchmarks/score_extraction.py --samples tests/holdout   # the hold-out plans instead
 
 Pairs come from ../shared/plans (PDF + gold), ../shared/seeds (text, gold chosen by
 the institution the text names) and samples/ (samples/gold/<name>.gold.json).

@@ -257,7 +257,7 @@ def discover_gold_pairs(plans_dir: Path | None, seeds_dir: Path | None, samples_
                 )
             )
             if inputs:
-                pairs.append(GoldPair(name=f"samples/{inputs[0].name}", input=inputs[0], gold=gold))
+                pairs.append(GoldPair(name=f"{samples_dir.name}/{inputs[0].name}", input=inputs[0], gold=gold))
             else:
                 logger.warning("gold %s has no input beside it", gold)
     return pairs
