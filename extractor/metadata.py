@@ -157,6 +157,9 @@ def source_lines(source: SourceDocument) -> list[SourceLine]:
     return table_text_lines(source, source.lines)
 
 
+_BREADCRUMB = re.compile(r"^[^>]{1,60}(?:\s[>\u203a\u00bb]\s[^>]{1,60}){2,}$")
+
+
 def _head_lines(source: SourceDocument, lines: list[SourceLine], rows: list[RawRow]) -> list[str]:
     """The title block: non-empty lines above the first table header or action (at most `_HEAD_LINES`)."""
     first = rows[0].provenance.line if rows and source.kind == "text" else None
@@ -169,6 +172,8 @@ def _head_lines(source: SourceDocument, lines: list[SourceLine], rows: list[RawR
             continue
         if _looks_like_header_line(line.text):
             break
+        if _BREADCRUMB.match(text):  # "Home > Staff > Technicians": a web page's trail, not a title
+            continue
         if "\t" not in line.text.strip():  # trailing tabs pad a one-cell row
             head.append(text)
     return head

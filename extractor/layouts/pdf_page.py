@@ -43,6 +43,10 @@ RULED_TABLE_SETTINGS: dict[str, Any] = {
 }
 
 
+# Glyphs a plan types, in colour, as a RAG dot ("● Complete").
+RAG_GLYPHS = frozenset("\u25cf\u2b24\u25c9\u26ab\u2022\u25a0")
+
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -217,6 +221,12 @@ def _read_page(page: Page, number: int) -> PageData:
         if rgb is not None and curve["width"] >= 2 and curve["height"] >= 2:
             fills.append(_fill(curve, rgb, order))
     start += len(page.curves)
+    for order, char in enumerate(page.chars, start=start):  # a RAG dot typed as a coloured glyph
+        if char["text"] in RAG_GLYPHS:
+            rgb = to_rgb(char.get("non_stroking_color"))
+            if rgb is not None and classify_rag(rgb) is not None:
+                fills.append(_fill(char, rgb, order))
+    start += len(page.chars)
     for order, line in enumerate(page.lines, start=start):  # Gantt bars drawn as thick strokes
         width = float(line.get("linewidth") or 0)
         rgb = to_rgb(line.get("stroking_color"))

@@ -55,7 +55,8 @@ LABELS: dict[str, ColumnRole] = {
         (
             "measure", "measures", "success measure", "success measures", "kpi", "kpis", "success",
             "success criteria", "indicator", "indicators", "evidence", "outcome", "outcomes", "target", "targets",
-            "measure of success", "measures of success",
+            "measure of success", "measures of success", "how we will know", "how will we know",
+            "how we will measure success", "how success will be measured", "what success looks like",
         ),
         ColumnRole.MEASURE,
     ),
@@ -82,6 +83,10 @@ ACTION_LINE = re.compile(
     r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
     re.I,
 )
+# "Action 3" alone on its line, its sentence on the next (a web page's heading and paragraph)
+BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)]?$", re.I)
+# a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
+LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()-]{0,30}?)\s*:?$")
 ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
@@ -121,6 +126,7 @@ class _Action:
     current: ColumnRole = ColumnRole.ACTION
     collecting: ColumnRole | None = None  # a bare 'Measures:' collects the sub-items below it
     by_item: bool = True  # started by a list item; an 'Action 3.' paragraph owns the items below it
+    one_per_line: bool = False  # under a label alone on its line, each line is a value of its own
 
     def add(self, role: ColumnRole, text: str, line: int, *, continued: bool = False) -> None:
         """A new part of a field, or (`continued`) a wrapped line of its last part."""
@@ -148,6 +154,8 @@ def _join_parts(role: ColumnRole, parts: list[str]) -> str:
     """Several measures become a '- ' list so each stays a measure; other fields join by line."""
     if role is ColumnRole.MEASURE and len(parts) > 1:
         return "\n".join(f"- {part}" for part in parts)
+    if role is ColumnRole.OWNER:  # each part names its own owner: a blank line says so
+        return "\n\n".join(parts)
     return "\n".join(parts)
 
 
@@ -201,7 +209,8 @@ def _starts_action(text: str, indent: int) -> bool:
     label = LABEL_LINE.match(strip_emphasis(body))
     if label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION):
         return False
-    return bool(item or REF_START.match(stripped) or ACTION_LINE.match(strip_emphasis(stripped)))
+    plain = strip_emphasis(stripped)
+    return bool(item or REF_START.match(stripped) or ACTION_LINE.match(plain) or BARE_ACTION.match(plain))
 
 
 _PLAIN_OUTER, _PLAIN_INNER = 9, 10  # levels of headings with no Markdown marks
@@ -224,7 +233,8 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     for index, line in enumerate(lines):
         text = line.text
         if match := ATX.match(text):
-            found[index] = _Heading(len(match.group(1)), heading_text(match.group(2)))
+            if not _is_ref_heading(match.group(2)):
+                found[index] = _Heading(len(match.group(1)), heading_text(match.group(2)))
             continue
         nxt = lines[index + 1].text if index + 1 < len(lines) else ""
         numbered = _numbered_heading(lines, index)
@@ -255,6 +265,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not ITEM.match(text)
             and not REF_START.match(text)
             and not _is_field_line(text)
+            and not _under_label(lines, index)
             and is_heading(text, furniture)
         ):
             under = found.get(below)
@@ -288,6 +299,19 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
             return match.group("text")
         return None
     return None
+
+
+def _is_ref_heading(text: str) -> bool:
+    """ "### 1.1 Launch a spotlight": a heading that opens with an action ref is the action."""
+    match = REF_START.match(strip_emphasis(text).strip())
+    return bool(match and "." in match.group("ref") and len(match.group("text").split()) >= 3)
+
+
+def _under_label(lines: Sequence[SourceLine], index: int) -> bool:
+    """The line below a field label alone on its line ("Status" / "Complete") is its value."""
+    above = next((ln.text.strip() for ln in reversed(lines[:index]) if ln.text.strip()), "")
+    alone = LABEL_ONLY.match(above)
+    return bool(alone and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION))
 
 
 def _is_field_line(text: str) -> bool:
@@ -329,6 +353,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             action.add(role, value, line.number)
         action.current = ColumnRole.ACTION
 
+    pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it
     for index, line in enumerate(lines):
         raw = line.text.replace("\r", "")
         stripped = raw.strip()
@@ -351,16 +376,30 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             continue
         skipped = any(h.skip for h in stack)
         indent = _indent(raw)
+        if (atx := ATX.match(stripped)) and _is_ref_heading(atx.group(2)):
+            stripped = strip_emphasis(atx.group(2)).strip()  # read as the ref line it is
         item = ITEM.match(stripped)
         text = strip_emphasis(item.group("text") if item else stripped)
         top_level = action is None or indent <= action.indent
         label = LABEL_LINE.match(text)
         role = label_role(label.group(1), strict=bool(item) and top_level) if label else None
-        if (action_line := ACTION_LINE.match(text)) and not skipped:
+        alone = LABEL_ONLY.match(text) if not item else None
+        alone_role = label_role(alone.group(1), strict=True) if alone else None
+        if (bare := BARE_ACTION.match(text)) and not skipped:
+            close()
+            pending_ref = bare.group(1)
+        elif pending_ref is not None and not skipped and alone_role is None:
+            start(text, pending_ref, line, indent, by_item=False)
+            pending_ref = None
+        elif action is not None and alone_role is not None and alone_role is not ColumnRole.ACTION:
+            action.collecting = action.current = alone_role
+            action.one_per_line = True
+        elif (action_line := ACTION_LINE.match(text)) and not skipped:
             start(action_line.group(4), action_line.group(2) or action_line.group(3), line, indent, by_item=bool(item))
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
+            action.one_per_line = False
         elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
             ref = ref_match.group("ref") if ref_match else None
@@ -372,6 +411,8 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             start(ref_match.group("text"), ref_match.group("ref"), line, indent, by_item=False)
         elif action is not None and item:
             action.add(action.collecting or ColumnRole.ACTION, text, line.number)
+        elif action is not None and action.one_per_line and not blank_before:
+            action.add(action.current, text, line.number)
         elif action is not None and (not blank_before or indent > action.indent):
             action.add(action.current, text, line.number, continued=True)
         else:

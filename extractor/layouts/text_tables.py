@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from extractor.layouts.periods import best_period, parse_period_label
 from extractor.layouts.text_common import clean_cell, heading_text, is_heading, repeated_lines
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
-from extractor.normalise.pillars import names_pillar
+from extractor.normalise.pillars import classify_pillar, names_pillar
 from extractor.rows import ColumnRole, RawRow, header_role, is_header_row, map_header_to_roles
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -144,6 +144,8 @@ def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -
     action = next((k for k, r in roles.items() if r is ColumnRole.ACTION), None)
     if action is not None and action < len(cells) and cells[action]:
         return False
+    if len(filled) == 1 and classify_pillar(filled[0][1]) is not None:
+        return False  # "Visibility" alone under the header opens the first section
     return all(len(c) <= 25 and len(c.split()) <= 3 and not REF_LIKE.match(c) for _, c in filled)
 
 
@@ -276,10 +278,13 @@ def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
 
     The second part has no ref (in a table whose rows mostly carry one) or, in a
     table without refs, neither owner nor status; and its Action cell is empty or
-    starts in lowercase.
+    starts in lowercase, or, with refs, it holds nothing but text (no owner, date or
+    status): a wrapped line that starts with a name ("Executive.").
     """
     with_ref = sum(1 for r in rows if _cell(r, ColumnRole.REF))
-    numbered = with_ref >= 2 and with_ref >= 0.5 * len(rows)
+    # out of the rows that hold more than wrapped text (wrapped lines are rows here too)
+    whole = sum(1 for r in rows if _cell(r, ColumnRole.REF) or any(_cell(r, role) for role in _ROW_OWN_ROLES))
+    numbered = with_ref >= 2 and with_ref >= 0.5 * whole
     joined: list[TableRow] = []
     for row in rows:
         action = _cell(row, ColumnRole.ACTION)
@@ -291,13 +296,19 @@ def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
             incomplete = not _cell(row, ColumnRole.REF)
         else:
             incomplete = not _cell(row, ColumnRole.OWNER) and not _cell(row, ColumnRole.STATUS)
-        if incomplete and (not action or action[:1].islower()):
+        # with refs on most rows, a line with no ref and nothing but wrapped text (no owner,
+        # date or status) goes on from the row above, even when it starts with a capital
+        text_only = all(not _cell(row, role) for role in _ROW_OWN_ROLES)
+        if incomplete and (not action or action[:1].islower() or (numbered and text_only)):
             width = max(len(previous.cells), len(row.cells))
             cells = ["\n".join(c for c in (_at(previous.cells, k), _at(row.cells, k)) if c) for k in range(width)]
             joined[-1] = TableRow(cells, previous.first, row.last, previous.section, previous.brk, previous.columns)
             continue
         joined.append(row)
     return joined
+
+
+_ROW_OWN_ROLES = (ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS)
 
 
 def _at(cells: list[str], index: int) -> str:

@@ -148,7 +148,10 @@ def _fits(block: HeaderBlock, line: TextLine, before: bool, even: bool = False) 
         return False
     phrases = line_phrases(line)
     labels = len(phrases) >= 2 and all(best_period([p.text]) is not None for p in phrases)
-    if gap > (1.5 if labels else 0.6) * max(block.line_height, 1.0):
+    # a header row of its own under the first ("date" under "Target", "measure" under "Success"):
+    # further away than a wrapped line, but every phrase goes on in lower case
+    ends = not before and all(p.text[:1].islower() or p.text[:1] == "(" for p in phrases)
+    if gap > (1.5 if labels or ends else 0.6) * max(block.line_height, 1.0):
         return False
     return all(
         len(p.words) <= 5

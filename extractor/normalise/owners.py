@@ -116,6 +116,10 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
     ['Learning and Development Team']
     >>> normalise_owners("HR and Finance Team")
     ['HR', 'Finance Team']
+    >>> normalise_owners("Learning and Development Manager")
+    ['Learning and Development Manager']
+    >>> normalise_owners("Technicians and Lab Managers")
+    ['Technicians', 'Lab Managers']
     """
     if not text or not text.strip():
         return []
@@ -208,19 +212,26 @@ _BODY_NOUNS = frozenset(
 )
 
 
+# Plural nouns for people ("Technicians", "Managers"): before "and", a first owner.
+_PEOPLE = re.compile(r"(ians|ers|ors|ists|ees|ants|ents)$", re.I)
+
+
 def _and_inside_body(before: str, after: str) -> bool:
-    """ "Learning and Development Team", "Planning and Insight Team": one plain word, "and",
-    then up to three words ending in a team or other body name one unit, not two owners."""
+    """ "Learning and Development Team", "Planning and Insight Team", "Learning and
+    Development Manager": one plain word naming a field (not a code, a role or people),
+    "and", then up to three words ending in a body or a single role name one owner."""
     left = before.split()
     nxt = _SEPARATORS.search(after)
     right = (after[: nxt.start()] if nxt else after).split()
-    if len(left) != 1 or is_code(left[0]) or not left[0][:1].isupper():
+    if len(left) != 1 or is_code(left[0]) or not left[0][:1].isupper() or _PEOPLE.search(left[0]):
         return False
-    if left[0].lower().rstrip("s") in _ROLE_NOUNS or not 2 <= len(right) <= 3:
+    if left[0].lower().rstrip("s") in _ROLE_NOUNS or not 2 <= len(right) <= 3 or not right[0][:1].isupper():
         return False
-    if any(is_code(w) or w.lower().rstrip("s") in _ROLE_NOUNS - _BODY_NOUNS for w in right):
+    *inner, last = (w.lower() for w in right)
+    if any(is_code(w) or w.rstrip("s") in _ROLE_NOUNS for w in right[:-1]) or is_code(right[-1]):
         return False
-    return right[-1].lower().rstrip("s") in _BODY_NOUNS and right[0][:1].isupper()
+    # a singular role ("Manager") or any body ("Team", "Services") ends the one owner
+    return last.rstrip("s") in _BODY_NOUNS or (last in _ROLE_NOUNS and inner[-1:] != ["of"])
 
 
 def _split_owner_lines(piece: str) -> list[str]:

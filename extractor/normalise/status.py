@@ -97,6 +97,10 @@ _RAG_WORDS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
 )
 
 
+# A coloured dot typed before or after the word is how the colour is shown, not status text.
+_DOT_GLYPHS = "\u25cf\u2b24\u25c9\u26ab\u2022\u25a0\u25cb"
+
+
 def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: ErrorPolicy = "keep") -> Status | None:
     """Read a status cell; `rag` is the cell's fill colour as found by a layout parser.
 
@@ -108,8 +112,11 @@ def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: Erro
     Status(raw=None, state=None, priority=None, rag=<Rag.RED: 'red'>)
     >>> parse_status("   ") is None
     True
+    >>> parse_status("\u25cf Complete", rag="green").raw
+    'Complete'
+
     """
-    raw = fold_whitespace(text) or None
+    raw = fold_whitespace(text).strip(_DOT_GLYPHS + " ") or None
     fill = parse_rag(rag)
     if raw is None and fill is None:
         return None

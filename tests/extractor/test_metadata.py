@@ -332,3 +332,19 @@ def test_find_legend_under_symbol_font_bullets() -> None:
     """A key drawn as a bulleted list whose bullet glyph has no text mapping ("(cid:127)")."""
     lines = ["Owner key", "(cid:127) TCL: Technician Commitment Lead", "(cid:127) HR: Human Resources", "2"]
     assert find_legend(lines) == {"TCL": "Technician Commitment Lead", "HR": "Human Resources"}
+
+
+BREADCRUMB = """Home > Working here > Technicians > Technician Commitment
+
+Technician Commitment Action Plan 2031 to 2034
+University of Testford
+
+Ref\tAction\tOwner
+1.1\tDo a thing\tAB
+"""
+
+
+def test_web_page_breadcrumb_is_not_part_of_the_title() -> None:
+    source = text_source(BREADCRUMB)
+    meta = find_metadata(source, parse(source, ExtractionSettings()).rows)
+    assert meta.title == "Technician Commitment Action Plan 2031 to 2034"

@@ -49,7 +49,8 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 The second batch (``r_`` onwards) is rendered by ``build_round2.py`` from
 ``holdout_plans_r2.py``; its docstring lists those files, as ``build_round3.py`` and
 ``build_round4.py`` and ``build_round5.py`` list the third (``aa_`` onwards), the fourth
-(``ae_`` onwards) and the fifth (``ba_`` onwards).
+(``ae_`` onwards) and the fifth (``ba_`` onwards); ``build_round6.py`` and
+``build_round7.py`` the sixth (``ca_``) and seventh (``da_``).
 ``s_`` and ``t_`` are what poppler's ``pdftotext`` prints for ``r_writer_intro_appendix.pdf``
 (written only when the PDFs are built).
 """
@@ -79,6 +80,8 @@ import build_round2 as r2b  # noqa: E402
 import build_round3 as r3b  # noqa: E402
 import build_round4 as r4b  # noqa: E402
 import build_round5 as r5b  # noqa: E402
+import build_round6 as r6b  # noqa: E402
+import build_round7 as r7b  # noqa: E402
 import holdout_plans as hp  # noqa: E402
 import holdout_plans_r2 as r2  # noqa: E402
 import holdout_plans_r3 as r3  # noqa: E402
@@ -854,6 +857,8 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("ae_writer_status_first", r4.WRAYFIELD, r4b.build_wrayfield),
     ("af_writer_borderless_caps", r4.BELLMOOR, r4b.build_bellmoor),
     *r5b.WRITER_PLANS,
+    *r6b.WRITER_PLANS,
+    *r7b.WRITER_PLANS,
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
@@ -869,6 +874,8 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("ag_calc_marks", r4.CARRICKVALE, r4b.build_carrickvale),
     ("ah_calc_years", r4.DUNHALLOW, r4b.build_dunhallow),
     *r5b.CALC_PLANS,
+    *r6b.CALC_PLANS,
+    *r7b.CALC_PLANS,
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
@@ -881,6 +888,8 @@ TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("ai_web_inline_fields.txt", r4.ESKERBY, r4b.build_eskerby),
     ("aj_tabs_pillar_column.txt", r4.FOXHOLLOW, r4b.build_foxhollow),
     *r5b.TEXT_PLANS,
+    *r6b.TEXT_PLANS,
+    *r7b.TEXT_PLANS,
 )
 # Text that poppler's pdftotext prints for a built PDF: (file, PDF stem, -layout, plan).
 PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (
@@ -889,6 +898,7 @@ PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (
     ("s2_pdftotext_objectives.txt", "x_writer_objectives", True, r2.ROSEDENE),
     ("s3_pdftotext_half_years.txt", "u_calc_half_years", True, r2.QUARRYBANK),
     ("ak_pdftotext_status_first.txt", "ae_writer_status_first", True, r4.WRAYFIELD),
+    *r6b.PDFTOTEXT_PLANS,
 )
 
 

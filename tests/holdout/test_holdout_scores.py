@@ -28,6 +28,7 @@ INPUTS = [name.removesuffix(".gold.json") for name in GOLDS]
 # Text that pdftotext printed for a built PDF: rebuilt with the PDFs, not from the data alone.
 PDFTOTEXT = (
     "ak_pdftotext_status_first.txt",
+    "cf_pdftotext_phases.txt",
     "s2_pdftotext_objectives.txt",
     "s3_pdftotext_half_years.txt",
     "s_pdftotext_layout.txt",
@@ -67,8 +68,8 @@ def builder() -> ModuleType:
 
 
 def test_there_are_enough_holdout_files() -> None:
-    assert len(INPUTS) >= 45
-    assert sum(name.endswith(".pdf") for name in INPUTS) >= 26
+    assert len(INPUTS) >= 60
+    assert sum(name.endswith(".pdf") for name in INPUTS) >= 34
 
 
 # Files the extractor does not read well enough yet, with the reason; strict, so a fix

@@ -578,3 +578,28 @@ def test_pdf_list_page_number_is_not_part_of_the_last_item(tmp_path: Path) -> No
     assert [cells(r) for r in rows] == [
         {"ref": "V1", "action": "Run a termly forum for technicians.", "owner": "TCL", "end": "Mar 2031"}
     ]
+
+
+WRAPPED_NAMES = (
+    "Ref\tAction\tLead\tEnd\n"
+    "Visibility\t\t\t\n"
+    "1.1\tReport the number of registered technicians to the University\tHTS\tQ3 2025\n"
+    "\tExecutive.\t\t\n"
+    "1.2\tHold a showcase during research week, with posters\tTNC\tAnnual\n"
+    "\tand demonstrations.\t\t\n"
+    "1.3\tThank technicians at graduation.\tPVC\tJuly 2026\n"
+)
+
+
+def test_first_section_under_the_header_and_wrapped_lines_that_start_with_a_name() -> None:
+    """ "Visibility" just under the header opens a section (it is not a second header row),
+    and a wrapped line with no ref and only text goes on from the row above, capital or not."""
+    rows = run(WRAPPED_NAMES).rows
+    assert [(cells(r)["ref"], r.section) for r in rows] == [
+        ("1.1", "Visibility"),
+        ("1.2", "Visibility"),
+        ("1.3", "Visibility"),
+    ]
+    assert fold(rows[0].cells[ColumnRole.ACTION]) == (
+        "Report the number of registered technicians to the University Executive."
+    )

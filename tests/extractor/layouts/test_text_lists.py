@@ -117,3 +117,69 @@ def test_numbered_plain_headings_and_field_lines() -> None:
         ("2.1", "Recognition", None),
     ]
     assert rows[1].cells[ColumnRole.ACTION] == "Invite a technician to speak at graduation."
+
+
+LABELS_ALONE = """Visibility
+
+Action 1
+Publish a profile of each technical team.
+Lead
+Head of Technical Services
+Web Editor
+Deadline
+July 2026
+Measures
+Profiles live
+Reviewed each year
+Status
+In progress
+
+Recognition
+
+Action 2
+Thank technicians at graduation.
+Lead
+Provost
+"""
+
+
+def test_web_copy_with_labels_alone_on_their_lines() -> None:
+    """A web page copied as text: "Action 1" over its sentence, each label over its value(s),
+    one value per line; the last value before a pillar heading is not a heading."""
+    rows = read(LABELS_ALONE)
+    assert rows == [
+        {
+            "ref": "1",
+            "action": "Publish a profile of each technical team.",
+            "owner": "Head of Technical Services\n\nWeb Editor",
+            "end": "July 2026",
+            "measure": "- Profiles live\n- Reviewed each year",
+            "status": "In progress",
+        },
+        {"ref": "2", "action": "Thank technicians at graduation.", "owner": "Provost"},
+    ]
+    lines = [SourceLine(number=i, text=t) for i, t in enumerate(LABELS_ALONE.split("\n"), start=1)]
+    assert [r.section for r in list_lines_to_rows(lines)] == ["Visibility", "Recognition"]
+
+
+REF_SUBHEADINGS = """## Visibility
+
+### 1.1 Launch a monthly technician spotlight
+
+- Owner: Social Media Manager
+- When: Oct 2025
+- How we will know: Twelve spotlights a year
+"""
+
+
+def test_sub_heading_opening_with_a_ref_is_the_action() -> None:
+    rows = read(REF_SUBHEADINGS)
+    assert rows == [
+        {
+            "ref": "1.1",
+            "action": "Launch a monthly technician spotlight",
+            "owner": "Social Media Manager",
+            "end": "Oct 2025",
+            "measure": "Twelve spotlights a year",
+        }
+    ]

@@ -361,3 +361,23 @@ def test_a_header_cell_wrapping_round_a_one_line_header_keeps_its_column(drawer)
     assert [r.cells for r in rows] == [
         {R.ACTION: "Fund two places on a course.", R.OWNER: "HR", R.END: "Mar 2026", R.MEASURE: "Two places"}
     ]
+
+
+def test_a_second_header_row_that_goes_on_in_lower_case_joins_the_header(drawer) -> None:
+    """ "Target" over "date" and "Success" over "measure", the second words a full row below
+    (a header row of its own), while "Visibility" a row further down is a section."""
+    d = drawer("two_row_header.pdf")
+    for x, label in ((40.0, "Action"), (330.0, "Owner"), (430.0, "Target"), (530.0, "Success")):
+        d.text(x, 60.0, label, bold=True)
+    d.text(430.0, 77.0, "date", bold=True)
+    d.text(530.0, 77.0, "measure", bold=True)
+    d.text(40.0, 94.0, "Visibility", bold=True)
+    _draw_lines(d, 40.0, 111.0, ["Fund two places on a course."])
+    _draw_lines(d, 330.0, 111.0, ["HR"])
+    _draw_lines(d, 430.0, 111.0, ["Mar 2026"])
+    _draw_lines(d, 530.0, 111.0, ["Two places"])
+    rows = read(d.save()).rows
+    assert [r.cells for r in rows] == [
+        {R.ACTION: "Fund two places on a course.", R.OWNER: "HR", R.END: "Mar 2026", R.MEASURE: "Two places"}
+    ]
+    assert [r.section for r in rows] == ["Visibility"]

@@ -65,6 +65,8 @@ from extractor.normalise.owners import expand_owners, is_code, normalise_owners
         pytest.param("HR, Finance and Estates", ["HR", "Finance", "Estates"], id="comma-list-final-and"),
         pytest.param("Learning and Development Team", ["Learning and Development Team"], id="and-inside-a-body"),
         pytest.param("HR and Finance Team", ["HR", "Finance Team"], id="code-and-body-split"),
+        pytest.param("Learning and Development Manager", ["Learning and Development Manager"], id="and-inside-a-role"),
+        pytest.param("Technicians and Lab Managers", ["Technicians", "Lab Managers"], id="people-and-role-split"),
         pytest.param("Deans and Faculty Managers", ["Deans", "Faculty Managers"], id="role-and-role-split"),
         pytest.param(
             "Comms Manager\n\nTechnician Network Chair",
