@@ -14,6 +14,7 @@ import itertools
 import logging
 import re
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import TYPE_CHECKING, Any
@@ -208,7 +209,12 @@ def _read_page(page: Page, number: int) -> PageData:
     raw_words = page.extract_words(
         keep_blank_chars=False, return_chars=True, char_dir_rotated="btt" if upward else "ttb"
     )
-    raw_words = join_rotated_words(raw_words, upward=upward)
+    rules = [
+        (float(e["x0"]), float(e["x1"]), float(e["top"]))
+        for e in page.horizontal_edges
+        if float(e["x1"]) - float(e["x0"]) >= 20
+    ]
+    raw_words = join_rotated_words(raw_words, upward=upward, rules=rules)
     words = [_word(w) for w in split_at_cell_edges(raw_words, tables) if w["text"].strip()]
     fills = []
     for order, rect in enumerate(page.rects):
@@ -240,11 +246,6 @@ def _read_page(page: Page, number: int) -> PageData:
             }
             fills.append(_fill(box, rgb, order))
     body = median(w.size for w in words) if words else 0.0
-    rules = [
-        (float(e["x0"]), float(e["x1"]), float(e["top"]))
-        for e in page.horizontal_edges
-        if float(e["x1"]) - float(e["x0"]) >= 20
-    ]
     return PageData(number, float(page.width), float(page.height), words, fills, tables, body, rules)
 
 
@@ -263,10 +264,13 @@ def _rotated_upward(chars: list[dict[str, Any]]) -> bool:
     return up >= down
 
 
-def join_rotated_words(words: list[dict[str, Any]], *, upward: bool) -> list[dict[str, Any]]:
+def join_rotated_words(
+    words: list[dict[str, Any]], *, upward: bool, rules: Sequence[tuple[float, float, float]] = ()
+) -> list[dict[str, Any]]:
     """Turned words that stand on one vertical line, close together, joined into one word in
     reading order: a label rotated to read upwards, "Apr-Jun" below "24", is "Apr-Jun 24",
-    not two lines sorted from the top of the page."""
+    not two lines sorted from the top of the page. A horizontal rule (x0, x1, y) between two
+    words parts them: they are the labels of two cells, one above the other."""
     upright = [w for w in words if w.get("upright", True)]
     turned = sorted(
         (w for w in words if not w.get("upright", True)),
@@ -278,7 +282,11 @@ def join_rotated_words(words: list[dict[str, Any]], *, upward: bool) -> list[dic
             last = groups[-1][-1]
             width = max(1.0, float(last["x1"]) - float(last["x0"]))
             gap = float(last["top"]) - float(word["bottom"]) if upward else float(word["top"]) - float(last["bottom"])
-            if abs(float(word["x0"]) - float(last["x0"])) <= 1.0 and -1.0 <= gap <= 1.5 * width:
+            if (
+                abs(float(word["x0"]) - float(last["x0"])) <= 1.0
+                and -1.0 <= gap <= 1.5 * width
+                and not _rule_between(last, word, rules)
+            ):
                 groups[-1].append(word)
                 continue
         groups.append([word])
@@ -295,6 +303,13 @@ def join_rotated_words(words: list[dict[str, Any]], *, upward: bool) -> list[dic
         for group in groups
     ]
     return upright + joined
+
+
+def _rule_between(a: dict[str, Any], b: dict[str, Any], rules: Sequence[tuple[float, float, float]]) -> bool:
+    top = min(float(a["bottom"]), float(b["bottom"]))
+    bottom = max(float(a["top"]), float(b["top"]))
+    middle = (float(a["x0"]) + float(a["x1"])) / 2
+    return any(top < y < bottom and r0 <= middle <= r1 for r0, r1, y in rules)
 
 
 def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -> list[dict[str, Any]]:

@@ -144,6 +144,18 @@ def test_join_rotated_words(words: list[dict[str, object]], upward: bool, expect
     assert [w["text"] for w in join_rotated_words(words, upward=upward)] == expected
 
 
+def test_a_rule_between_rotated_words_keeps_them_apart() -> None:
+    """Two merged cells one above the other, each with its label turned: the rule between them
+    parts the labels, however close they sit."""
+    words = [_turned("Development", 100.0, 77.0, 130.0), _turned("Sustainability", 100.0, 131.0, 190.0)]
+    rule = [(90.0, 400.0, 130.5)]
+    assert [w["text"] for w in join_rotated_words(words, upward=True)] == ["Sustainability Development"]
+    assert sorted(w["text"] for w in join_rotated_words(words, upward=True, rules=rule)) == [
+        "Development",
+        "Sustainability",
+    ]
+
+
 CHAR_WIDTH = 5.0  # a 10 pt font's average glyph, near enough for these layouts
 
 
