@@ -12,6 +12,7 @@ from keeps its raw text and adds a warning.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -213,9 +214,11 @@ def row_to_action(
         return None
     section = optional_text(cells.get(ColumnRole.SECTION)) or optional_text(row.section)
     theme = optional_text(cells.get(ColumnRole.THEME))
-    pillar, inferred = choose_pillar(
-        optional_text(cells.get(ColumnRole.PILLAR)), section, theme, text, split_measures(cells.get(ColumnRole.MEASURE))
-    )
+    pillar_cell = optional_text(cells.get(ColumnRole.PILLAR))
+    if pillar_cell and theme is None and not _PILLAR_WORDS.search(pillar_cell):
+        # a "Commitment area" column holding "Awards", "Communication": themes, not pillars
+        theme = pillar_cell
+    pillar, inferred = choose_pillar(pillar_cell, section, theme, text, split_measures(cells.get(ColumnRole.MEASURE)))
     owners = normalise_owners(cells.get(ColumnRole.OWNER), legend)
     start = _date(cells.get(ColumnRole.START), "start", row, sink)
     end = _date(cells.get(ColumnRole.END), "end", row, sink)
@@ -236,6 +239,11 @@ def row_to_action(
         notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
         provenance=row.provenance,
     )
+
+
+# A pillar cell that says none of these holds a theme ("Awards"), though its words may hint
+# at a pillar ("Communication" at visibility).
+_PILLAR_WORDS = re.compile(r"visib|recogni|career|development|sustainab|impact|governance|evaluat", re.I)
 
 
 def choose_pillar(

@@ -14,6 +14,7 @@ import itertools
 import logging
 import re
 import weakref
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
@@ -130,6 +131,7 @@ class PageData:
     tables: list[RuledTable]
     body_size: float  # median word size on the page
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: x0, x1, y
+    inks: list[Fill] = field(default_factory=list)  # letters printed in a red, amber or green type
 
     def rules_between(self, top: float, bottom: float, x0: float, x1: float) -> bool:
         """True when a horizontal rule spanning half of x0..x1 runs between `top` and `bottom`."""
@@ -183,7 +185,15 @@ class PageData:
             and f.bottom <= bottom + 1
             and classify_rag(f.rgb) is not None
         ]
-        return max(inside, key=lambda f: f.order).rgb if inside else None
+        if inside:
+            return max(inside, key=lambda f: f.order).rgb
+        # a status word printed in its colour: the colour most of its letters share
+        inked = [f.rgb for f in self.inks if x0 <= (f.x0 + f.x1) / 2 <= x1 and top <= (f.top + f.bottom) / 2 <= bottom]
+        if not inked:
+            return None
+        counts = Counter(classify_rag(rgb) for rgb in inked)
+        rag, count = counts.most_common(1)[0]
+        return next(rgb for rgb in inked if classify_rag(rgb) == rag) if count * 2 > len(inked) else None
 
 
 _CACHE: weakref.WeakKeyDictionary[Page, PageData] = weakref.WeakKeyDictionary()
@@ -227,11 +237,18 @@ def _read_page(page: Page, number: int) -> PageData:
         if rgb is not None and curve["width"] >= 2 and curve["height"] >= 2:
             fills.append(_fill(curve, rgb, order))
     start += len(page.curves)
+    inks: list[Fill] = []
     for order, char in enumerate(page.chars, start=start):  # a RAG dot typed as a coloured glyph
+        colour = char.get("non_stroking_color")
+        if not colour or not char["text"].strip():
+            continue
+        rgb = to_rgb(colour)
+        if rgb is None or classify_rag(rgb) is None:
+            continue
         if char["text"] in RAG_GLYPHS:
-            rgb = to_rgb(char.get("non_stroking_color"))
-            if rgb is not None and classify_rag(rgb) is not None:
-                fills.append(_fill(char, rgb, order))
+            fills.append(_fill(char, rgb, order))
+        else:
+            inks.append(_fill(char, rgb, order))
     start += len(page.chars)
     for order, line in enumerate(page.lines, start=start):  # Gantt bars drawn as thick strokes
         width = float(line.get("linewidth") or 0)
@@ -246,7 +263,7 @@ def _read_page(page: Page, number: int) -> PageData:
             }
             fills.append(_fill(box, rgb, order))
     body = median(w.size for w in words) if words else 0.0
-    return PageData(number, float(page.width), float(page.height), words, fills, tables, body, rules)
+    return PageData(number, float(page.width), float(page.height), words, fills, tables, body, rules, inks)
 
 
 def _rotated_upward(chars: list[dict[str, Any]]) -> bool:

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
-from extractor.layouts.periods import HALF, QUARTER, YEAR, PeriodLabel, best_period
+from extractor.layouts.periods import HALF, MONTH, QUARTER, YEAR, PeriodLabel, best_period
+from extractor.layouts.text_common import heading_text
 from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row, map_header_to_roles
 from schemas.plan import BBox, Provenance
@@ -91,12 +92,47 @@ def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Col
     for column in columns:
         if column.texts and role_of(column.header) is None:
             column.period = best_period(list(column.texts))
+    _read_month_initials(columns)
     _divide_spanned_periods(columns)
     named = [i for i, c in enumerate(columns) if c.period is None]
     roles = map_header_to_roles([columns[i].header for i in named])
     for position, role in roles.items():
         columns[named[position]].role = role
     return columns
+
+
+_INITIALS = "JFMAMJJASOND"
+
+
+def _read_month_initials(columns: list[Column]) -> None:
+    """Month columns headed by initials, "J F M A M J J A S O N D" under a year: each letter's
+    place in the run gives its month. The run starts at the year label's own first month
+    when the letters fit there (a financial year's "A M J ..." from April), else wherever
+    they fit one way only."""
+    start = 0
+    while start < len(columns):
+        period = columns[start].period
+        end = start
+        while (
+            end < len(columns)
+            and period is not None
+            and period.month
+            and columns[end].period == period
+            and columns[end].texts
+            and len(columns[end].texts[-1]) == 1
+            and columns[end].texts[-1] in _INITIALS
+        ):
+            end += 1
+        letters = "".join(c.texts[-1] for c in columns[start:end])
+        if len(letters) >= 3 and period is not None and period.month:
+            year, first = (int(part) for part in period.month.split("-"))
+            fits = [o for o in range(12) if all(_INITIALS[(o + i) % 12] == ch for i, ch in enumerate(letters))]
+            offset = first - 1 if first - 1 in fits else (fits[0] if len(fits) == 1 else None)
+            if offset is not None:
+                for k in range(len(letters)):
+                    index = year * 12 + offset + k
+                    columns[start + k].period = PeriodLabel(f"{index // 12:04d}-{index % 12 + 1:02d}", MONTH)
+        start = max(end, start + 1)
 
 
 # Months in a period of each grade, for labels spanning several unlabelled columns.
@@ -159,7 +195,7 @@ def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BB
     folded_title = " ".join((title or "").split()).lower()
     for line in reversed(words_to_lines(words)):
         if _is_heading_line(line, pd.body_size) and line.text.lower() != folded_title:
-            return " ".join(line.text.split())
+            return heading_text(" ".join(line.text.split())) or None
     return None
 
 

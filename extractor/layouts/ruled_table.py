@@ -257,6 +257,9 @@ def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[T
     return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part), columns, bounds)]
 
 
+_DATE_ROLES = frozenset({ColumnRole.START, ColumnRole.END})
+
+
 def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> TableRow:
     pd = grid.page
     texts: dict[int, list[str]] = {}
@@ -270,6 +273,10 @@ def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb
         if cell.text:
             texts.setdefault(unit, []).append(cell.text)
             non_empty.append(cell)
+            # "Ongoing" merged across Start and End belongs to both: a date range in one cell
+            for other in sorted({unit_of[c] for c in range(cell.c0 + 1, cell.c1)} - {unit}):
+                if columns[unit].role in _DATE_ROLES and columns[other].role in _DATE_ROLES:
+                    texts.setdefault(other, []).append(cell.text)
             if cell.r0 < ra:
                 merged.add(unit)
         elif cell.r0 == body_start:

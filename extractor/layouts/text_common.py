@@ -14,7 +14,11 @@ _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
-_HEADING_LABEL = re.compile(r"^(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:\s+(?=\S)", re.I)
+_HEADING_LABEL = re.compile(
+    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
+    r"\s+(?=\S)",
+    re.I,
+)
 TITLE_LIKE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
 _PAGE_FURNITURE = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
 _MONTHS = {
@@ -65,6 +69,8 @@ def heading_text(line: str) -> str:
 
     >>> heading_text("## 2. Recognition"), heading_text("*Objective: Grow skills*")
     ('Recognition', 'Grow skills')
+    >>> heading_text("Table 2: Recognition"), heading_text("Table 3 \u2013 Career Development")
+    ('Recognition', 'Career Development')
     """
     text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
     text = strip_emphasis(text).strip()

@@ -84,6 +84,21 @@ def test_single_end_column_gives_end_only() -> None:
     assert action.end == DateValue(raw="Q2 2024", date="2024-04")
 
 
+@pytest.mark.parametrize(
+    ("cell", "pillar", "theme"),
+    [
+        pytest.param("Career development and progression", Pillar.CAREER_DEVELOPMENT, None, id="pillar-name"),
+        pytest.param("Awards", Pillar.RECOGNITION, "Awards", id="theme-in-a-pillar-column"),
+    ],
+)
+def test_pillar_column_holding_a_theme(cell: str, pillar: Pillar, theme: str | None) -> None:
+    """A "Commitment area" column whose cells name no pillar holds themes; the pillar then
+    comes from the section."""
+    result = rows_to_actions([row(1, section="Recognition", action="Do a thing", pillar=cell)])
+    (action,) = result.actions
+    assert (action.pillar, action.theme) == (pillar, theme)
+
+
 def test_empty_action_dropped_with_warning() -> None:
     result = rows_to_actions([row(1, action="  ", owner="HR"), row(2, action="Kept"), row(3, end="Dec 2024")])
     assert [a.text for a in result.actions] == ["Kept"]

@@ -50,7 +50,7 @@ The second batch (``r_`` onwards) is rendered by ``build_round2.py`` from
 ``holdout_plans_r2.py``; its docstring lists those files, as ``build_round3.py`` and
 ``build_round4.py`` and ``build_round5.py`` list the third (``aa_`` onwards), the fourth
 (``ae_`` onwards) and the fifth (``ba_`` onwards); ``build_round6.py`` and
-``build_round7.py`` the sixth (``ca_``) and seventh (``da_``).
+``build_round7.py`` the sixth (``ca_``) and seventh (``da_``), ``build_round8.py`` the eighth (``ea_``).
 ``s_`` and ``t_`` are what poppler's ``pdftotext`` prints for ``r_writer_intro_appendix.pdf``
 (written only when the PDFs are built).
 """
@@ -82,6 +82,7 @@ import build_round4 as r4b  # noqa: E402
 import build_round5 as r5b  # noqa: E402
 import build_round6 as r6b  # noqa: E402
 import build_round7 as r7b  # noqa: E402
+import build_round8 as r8b  # noqa: E402
 import holdout_plans as hp  # noqa: E402
 import holdout_plans_r2 as r2  # noqa: E402
 import holdout_plans_r3 as r3  # noqa: E402
@@ -859,6 +860,7 @@ WRITER_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     *r5b.WRITER_PLANS,
     *r6b.WRITER_PLANS,
     *r7b.WRITER_PLANS,
+    *r8b.WRITER_PLANS,
 )
 CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("d_calc_quarters", hp.DUNMORE, build_dunmore),
@@ -876,6 +878,7 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     *r5b.CALC_PLANS,
     *r6b.CALC_PLANS,
     *r7b.CALC_PLANS,
+    *r8b.CALC_PLANS,
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("g_web_cells.txt", hp.BRACKENRIDGE, build_web_cells),
@@ -890,6 +893,7 @@ TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     *r5b.TEXT_PLANS,
     *r6b.TEXT_PLANS,
     *r7b.TEXT_PLANS,
+    *r8b.TEXT_PLANS,
 )
 # Text that poppler's pdftotext prints for a built PDF: (file, PDF stem, -layout, plan).
 PDFTOTEXT_PLANS: tuple[tuple[str, str, bool, Plan], ...] = (

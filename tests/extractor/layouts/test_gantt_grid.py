@@ -9,6 +9,7 @@ from layout_pdfs import AMBER, BLUE, GREEN, GREY, RED, Cell
 from paths import SAMPLES_DIR
 
 from extractor.layouts.gantt_grid import parse
+from extractor.layouts.pdf_tables import label_columns
 from extractor.rows import ColumnRole, LayoutOutput
 from extractor.settings import ExtractionSettings
 from extractor.sources import open_source
@@ -341,3 +342,23 @@ def test_shaded_header_row_over_an_unruled_grid(drawer) -> None:
         d.text(xs[6] + 3, top + 2, "On track")
     output = read(d.save())
     assert [r.timeline for r in output.rows] == [("2025-01", "2025-04"), ("2025-07", "2025-10")]
+
+
+@pytest.mark.parametrize(
+    ("year", "letters", "months"),
+    [
+        pytest.param("2025", "JFMAMJJASOND", [f"2025-{m:02d}" for m in range(1, 13)], id="calendar-year"),
+        pytest.param(
+            "2025/26",
+            "AMJJASONDJFM",
+            [f"2025-{m:02d}" for m in range(4, 13)] + ["2026-01", "2026-02", "2026-03"],
+            id="financial-year",
+        ),
+    ],
+)
+def test_month_initials_under_a_year(year: str, letters: str, months: list[str]) -> None:
+    """ "J F M A ..." under a merged year: each letter's place gives its month, so the two
+    "J"s (June, July) and "M"s (March, May) are told apart."""
+    units = [(0.0, 100.0, ("Action",))] + [(100.0 + 10 * k, 110.0 + 10 * k, (year, ch)) for k, ch in enumerate(letters)]
+    columns = label_columns(units)
+    assert [c.period.month if c.period else None for c in columns[1:]] == months

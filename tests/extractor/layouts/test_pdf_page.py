@@ -5,6 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.layouts.pdf_page import (
+    Fill,
+    PageData,
     RuledTable,
     Word,
     classify_rag,
@@ -199,3 +201,29 @@ def test_words_to_text_marks_typed_breaks_with_a_blank_line() -> None:
     assert limit == 195.0
     assert words_to_text(words, right_limit=limit) == "Live\n\nShowcase held to\ncelebrate"
     assert words_to_text(words) == "Live\nShowcase held to\ncelebrate"
+
+
+def _page(fills: list[Fill], inks: list[Fill]) -> PageData:
+    return PageData(1, 600.0, 800.0, [], fills, [], 10.0, [], inks)
+
+
+GREEN = (0.0, 0.69, 0.31)
+STATUS_CELL = (100.0, 100.0, 200.0, 130.0)
+
+
+def _letters(rgb: tuple[float, float, float], count: int, x0: float = 110.0) -> list[Fill]:
+    return [Fill(x0 + 6 * k, 110.0, x0 + 6 * k + 5, 120.0, rgb, k) for k in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("fills", "inks", "rag"),
+    [
+        pytest.param([Fill(100.0, 100.0, 200.0, 130.0, GREEN, 0)], [], "green", id="cell-fill"),
+        pytest.param([Fill(104.0, 110.0, 112.0, 118.0, (1.0, 0.0, 0.0), 0)], [], "red", id="dot-shape"),
+        pytest.param([], _letters(GREEN, 8), "green", id="word-in-green-type"),
+        pytest.param([], _letters(GREEN, 8, x0=300.0), None, id="green-word-in-another-cell"),
+        pytest.param([], [], None, id="black-word"),
+    ],
+)
+def test_mark_at_reads_fills_dots_and_coloured_words(fills: list[Fill], inks: list[Fill], rag: str | None) -> None:
+    assert classify_rag(_page(fills, inks).mark_at(STATUS_CELL)) == rag
