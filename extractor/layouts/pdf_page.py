@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
+from extractor.normalise.status import RAG_DOT_GLYPHS
+
 if TYPE_CHECKING:
     from pdfplumber.page import Page
 
@@ -43,10 +45,6 @@ RULED_TABLE_SETTINGS: dict[str, Any] = {
     "join_tolerance": 3,
     "intersection_tolerance": 3,
 }
-
-
-# Glyphs a plan types, in colour, as a RAG dot ("● Complete").
-RAG_GLYPHS = frozenset("\u25cf\u2b24\u25c9\u26ab\u2022\u25a0")
 
 
 @dataclass(frozen=True)
@@ -238,14 +236,16 @@ def _read_page(page: Page, number: int) -> PageData:
             fills.append(_fill(curve, rgb, order))
     start += len(page.curves)
     inks: list[Fill] = []
-    for order, char in enumerate(page.chars, start=start):  # a RAG dot typed as a coloured glyph
+    # letters in a RAG colour: a dot typed as a glyph is a mark like a drawn one; a coloured
+    # status word is kept apart (inks), so that it never reads as a Gantt cell's shading
+    for order, char in enumerate(page.chars, start=start):
         colour = char.get("non_stroking_color")
         if not colour or not char["text"].strip():
             continue
         rgb = to_rgb(colour)
         if rgb is None or classify_rag(rgb) is None:
             continue
-        if char["text"] in RAG_GLYPHS:
+        if char["text"] in RAG_DOT_GLYPHS:
             fills.append(_fill(char, rgb, order))
         else:
             inks.append(_fill(char, rgb, order))

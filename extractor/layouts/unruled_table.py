@@ -276,10 +276,11 @@ def _right_limits(cells: list[dict[int, list[Word]]]) -> dict[int, float]:
             lines = words_to_lines(words)
             reach[index] = max(reach.get(index, 0.0), *(line.x1 for line in lines))
             starts.setdefault(index, []).extend(line.x0 for line in lines)
-    left_edge = {
-        index: min(xs)
+    lefts = {index: min(xs) for index, xs in starts.items()}
+    left_edge = {  # columns set flush left, not centred
+        index: lefts[index]
         for index, xs in starts.items()
-        if sum(1 for x in xs if x - min(xs) <= 1.0) >= 0.6 * len(xs)  # left-aligned, not centred
+        if sum(1 for x in xs if x - lefts[index] <= 1.0) >= 0.6 * len(xs)
     }
     gaps = {
         index: left_edge[index + 1] - reach[index]

@@ -98,7 +98,7 @@ _RAG_WORDS: tuple[tuple[Rag, re.Pattern[str]], ...] = (
 
 
 # A coloured dot typed before or after the word is how the colour is shown, not status text.
-_DOT_GLYPHS = "\u25cf\u2b24\u25c9\u26ab\u2022\u25a0\u25cb"
+RAG_DOT_GLYPHS = "\u25cf\u2b24\u25c9\u26ab\u2022\u25a0\u25cb"
 
 
 def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: ErrorPolicy = "keep") -> Status | None:
@@ -116,7 +116,7 @@ def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: Erro
     'Complete'
 
     """
-    raw = fold_whitespace(text).strip(_DOT_GLYPHS + " ") or None
+    raw = fold_whitespace(text).strip(RAG_DOT_GLYPHS + " ") or None
     fill = parse_rag(rag)
     if raw is None and fill is None:
         return None
