@@ -23,16 +23,14 @@
   printed in a coloured font (green, amber #FFC000, red; "Not started" in black), no fill, no
   dot; a colour key and the owner key under the table.
 
-`build_holdout.py` lists this batch with the others once it is registered; on its own:
+`build_holdout.py` builds this batch with the others from the tuples below:
 
-    python tests/holdout/build_round8.py            # sources, golds and the PDFs
-    python tests/holdout/build_round8.py --no-pdf   # sources and golds only
-    python tests/holdout/build_round8.py --only ec_calc_month_letters
+    python tests/holdout/build_holdout.py                       # sources, golds and every PDF
+    python tests/holdout/build_holdout.py --no-pdf              # sources and golds only
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
@@ -47,7 +45,6 @@ from build_round2 import _esc, _page, _runs, _td  # noqa: E402
 from plan_model import (  # noqa: E402
     Item,
     Plan,
-    gold_json,
 )
 
 FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
@@ -377,54 +374,3 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
     ("ed_word_plain_text.txt", r8.PENROSE_VALE, build_penrose_vale),
 )
-
-
-def golds() -> dict[str, str]:
-    """Gold file name -> content, for this batch."""
-    out = {
-        f"{stem}.pdf.gold.json": gold_json(plan, with_visuals=True) for stem, plan, _ in (*WRITER_PLANS, *CALC_PLANS)
-    }
-    out.update({f"{name}.gold.json": gold_json(plan, with_visuals=False) for name, plan, _ in TEXT_PLANS})
-    return out
-
-
-def sources() -> dict[str, str]:
-    """Text source (path relative to tests/holdout/) -> content: Writer HTML and the text plans."""
-    out = {f"src/{stem}.html": build(plan) for stem, plan, build in WRITER_PLANS}
-    out.update({name: build(plan) for name, plan, build in TEXT_PLANS})
-    return out
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    import build_holdout as bh  # the shared writer and converter; imported here, not at the top
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="folder to build into (default: tests/holdout/)")
-    parser.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice conversion")
-    parser.add_argument("--only", nargs="*", default=(), metavar="STEM", help="convert only these PDFs")
-    args = parser.parse_args(argv)
-    out: Path = args.out
-    for name, text in sources().items():
-        bh.write_text(out / name, text)
-        print(out / name)
-    for name, text in golds().items():
-        bh.write_text(out / "gold" / name, text)
-        print(out / "gold" / name)
-    for stem, plan, build_xlsx in CALC_PLANS:
-        path = out / "src" / f"{stem}.xlsx"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        build_xlsx(plan, path)
-        print(path)
-    if not args.no_pdf:
-        office = [(stem, f"{stem}.html") for stem, *_ in WRITER_PLANS] + [
-            (stem, f"{stem}.xlsx") for stem, *_ in CALC_PLANS
-        ]
-        for stem, source in office:
-            if not args.only or stem in args.only:
-                bh.soffice_to_pdf(out / "src" / source, out / f"{stem}.pdf")
-                print(out / f"{stem}.pdf")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
