@@ -12,14 +12,13 @@ from keeps its raw text and adds a warning.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from extractor.metadata import find_metadata
 from extractor.normalise.dates import is_understood, parse_date_span
 from extractor.normalise.owners import expand_owners, normalise_owners
-from extractor.normalise.pillars import classify_pillar, infer_pillar
+from extractor.normalise.pillars import classify_pillar, infer_pillar, says_pillar
 from extractor.normalise.status import parse_status
 from extractor.normalise.text import fold_action_text, fold_text, optional_text, split_measures
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
@@ -215,7 +214,7 @@ def row_to_action(
     section = optional_text(cells.get(ColumnRole.SECTION)) or optional_text(row.section)
     theme = optional_text(cells.get(ColumnRole.THEME))
     pillar_cell = optional_text(cells.get(ColumnRole.PILLAR))
-    if pillar_cell and theme is None and not _PILLAR_WORDS.search(pillar_cell):
+    if pillar_cell and theme is None and not says_pillar(pillar_cell):
         # a "Commitment area" column holding "Awards", "Communication": themes, not pillars
         theme = pillar_cell
     pillar, inferred = choose_pillar(pillar_cell, section, theme, text, split_measures(cells.get(ColumnRole.MEASURE)))
@@ -239,11 +238,6 @@ def row_to_action(
         notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
         provenance=row.provenance,
     )
-
-
-# A pillar cell that says none of these holds a theme ("Awards"), though its words may hint
-# at a pillar ("Communication" at visibility).
-_PILLAR_WORDS = re.compile(r"visib|recogni|career|development|sustainab|impact|governance|evaluat", re.I)
 
 
 def choose_pillar(

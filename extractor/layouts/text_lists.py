@@ -254,6 +254,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     # Plain headings, bottom up: a short line above an action, or above a plain heading
     # (then it is the outer of two levels, like "Visibility" above its theme).
     below: int | None = None  # the next non-blank line
+    values = _label_values(lines)
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text
         if not text.strip():
@@ -265,7 +266,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not ITEM.match(text)
             and not REF_START.match(text)
             and not _is_field_line(text)
-            and not _under_label(lines, index)
+            and index not in values
             and is_heading(text, furniture)
         ):
             under = found.get(below)
@@ -307,11 +308,20 @@ def _is_ref_heading(text: str) -> bool:
     return bool(match and "." in match.group("ref") and len(match.group("text").split()) >= 3)
 
 
-def _under_label(lines: Sequence[SourceLine], index: int) -> bool:
-    """The line below a field label alone on its line ("Status" / "Complete") is its value."""
-    above = next((ln.text.strip() for ln in reversed(lines[:index]) if ln.text.strip()), "")
-    alone = LABEL_ONLY.match(above)
-    return bool(alone and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION))
+def _label_values(lines: Sequence[SourceLine]) -> set[int]:
+    """Indexes of lines just below a field label alone on its line ("Status" / "Complete"):
+    each is that field's value, never a heading."""
+    found: set[int] = set()
+    after_label = False
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if after_label:
+            found.add(index)
+        alone = LABEL_ONLY.match(text)
+        after_label = bool(alone and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION))
+    return found
 
 
 def _is_field_line(text: str) -> bool:

@@ -286,6 +286,20 @@ def names_pillar(text: str) -> bool:
     return _direct_value(" ".join(text.split())) is not None
 
 
+# A pillar's own words. A pillar cell that says none of them ("Awards", "Communication")
+# holds a theme, though its words may hint at a pillar ("Communication" at visibility).
+_PILLAR_NAME_WORDS = re.compile(r"visib|recogni|career|development|sustainab|impact|governance|evaluat", re.I)
+
+
+def says_pillar(text: str) -> bool:
+    """Whether the text uses a pillar's own words, not just words that hint at one.
+
+    >>> says_pillar("Career development and progression"), says_pillar("Communication")
+    (True, False)
+    """
+    return bool(_PILLAR_NAME_WORDS.search(text))
+
+
 def _remove_pillar_words(text: str) -> str:
     for _, pattern in _COMPILED:
         text = pattern.sub(" ", text)

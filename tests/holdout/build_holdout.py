@@ -87,12 +87,11 @@ import holdout_plans as hp  # noqa: E402
 import holdout_plans_r2 as r2  # noqa: E402
 import holdout_plans_r3 as r3  # noqa: E402
 import holdout_plans_r4 as r4  # noqa: E402
+from build_round2 import FIXED_TIME, RAG_FILLS  # noqa: E402
 from plan_model import Item, Plan, When, gold_json  # noqa: E402
 
 SRC = "src"
 GOLD = "gold"
-RAG_FILLS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
-FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
 
 # --- Writer documents from HTML ------------------------------------------------------------
 

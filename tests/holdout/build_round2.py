@@ -44,6 +44,7 @@ from plan_model import Item, Plan
 
 RAG_FILLS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
 FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _esc(text: str) -> str:

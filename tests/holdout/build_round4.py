@@ -27,22 +27,18 @@ them with the other batches and drives the build.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 import holdout_plans_r4 as r4
 import xlsxwriter
-from build_round2 import _esc, _page, _runs, _td
+from build_round2 import FIXED_TIME, MONTH_NAMES, RAG_FILLS, _esc, _page, _runs, _td
 from plan_model import Plan
 
-RAG_FILLS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
-FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
 # pdftotext renditions whose plan shows its RAG only as printed colour words ("Green"), with no
 # fill or shading anywhere: the words survive as text, so their gold keeps the rag the word
 # names (the gold of a text rendition otherwise drops colours, which text cannot show).
 COLOUR_WORDS_IN_TEXT = frozenset({"ak_pdftotext_status_first.txt"})
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # --- (ae) Wrayfield ------------------------------------------------------------------------------

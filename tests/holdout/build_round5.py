@@ -32,7 +32,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,12 +41,8 @@ sys.path.insert(0, str(HERE))
 
 import holdout_plans_r5 as r5  # noqa: E402
 import xlsxwriter  # noqa: E402
-from build_round2 import _esc, _page, _runs, _td  # noqa: E402
+from build_round2 import FIXED_TIME, MONTH_NAMES, RAG_FILLS, _esc, _page, _runs, _td, _wrap  # noqa: E402
 from plan_model import Item, Plan  # noqa: E402
-
-RAG_FILLS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
-FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _bullets(values: Sequence[str]) -> str:
@@ -232,29 +227,17 @@ GLENARDEN_INTRO = (
 )
 
 
-def _wrap(text: str, width: int = 78) -> list[str]:
-    out: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*out, line] if line else out
-
-
 def build_glenarden(plan: Plan) -> str:
     """(bd) Underlined title and numbered headings, numbered action paragraphs wrapped at 78
     columns with no indent, each followed by its labelled lines and a blank line."""
     out = [plan.institution, plan.title, "=" * len(plan.title), ""]
-    out.extend(_wrap(GLENARDEN_INTRO))
+    out.extend(_wrap(GLENARDEN_INTRO, 78))
     out.append("")
     for number, section in enumerate(plan.sections, 1):
         heading = f"{number}. {section.heading}"
         out.extend(["", heading, "-" * len(heading), ""])
         for item in section.items:
-            out.extend(_wrap(f"{item.ref} {item.text}"))
+            out.extend(_wrap(f"{item.ref} {item.text}", 78))
             out.append(f"Lead: {', '.join(item.owners)}")
             if item.end:
                 out.append(f"Target date: {item.end.raw}")

@@ -33,7 +33,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -43,11 +42,10 @@ sys.path.insert(0, str(HERE))
 
 import holdout_plans_r6 as r6  # noqa: E402
 import xlsxwriter  # noqa: E402
-from build_round2 import _esc, _page, _td  # noqa: E402
+from build_round2 import FIXED_TIME, _esc, _page, _td  # noqa: E402
 from plan_model import Item, Plan  # noqa: E402
 
 RAG_COLOURS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
-FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
 
 
 def _workbook(path: Path, plan: Plan) -> xlsxwriter.Workbook:

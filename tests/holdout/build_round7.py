@@ -44,24 +44,8 @@ sys.path.insert(0, str(HERE))
 
 import holdout_plans_r7 as r7  # noqa: E402
 import xlsxwriter  # noqa: E402
-from build_round2 import _esc, _page, _runs, _td  # noqa: E402
+from build_round2 import FIXED_TIME, RAG_FILLS, _esc, _page, _runs, _td, _wrap  # noqa: E402
 from plan_model import Item, Plan  # noqa: E402
-
-RAG_FILLS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
-FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """Words of `text` in lines of at most `width` characters (a longer word alone)."""
-    out: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*out, line] if line else out
 
 
 def _status_text(item: Item) -> str:

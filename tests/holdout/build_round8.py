@@ -31,7 +31,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,13 +40,12 @@ sys.path.insert(0, str(HERE))
 
 import holdout_plans_r8 as r8  # noqa: E402
 import xlsxwriter  # noqa: E402
-from build_round2 import _esc, _page, _runs, _td  # noqa: E402
+from build_round2 import FIXED_TIME, _esc, _page, _runs, _td  # noqa: E402
 from plan_model import (  # noqa: E402
     Item,
     Plan,
 )
 
-FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)
 FONT_COLOURS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
 
 
