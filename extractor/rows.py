@@ -151,3 +151,6 @@ class LayoutOutput:
     rows: list[RawRow]
     warnings: list[tuple[str, str, Provenance | None]] = field(default_factory=list)  # (code, message, where)
     period_columns: list[str] = field(default_factory=list)  # Gantt: YYYY-MM of each period column
+    # Candidates a rule turned away, as (rule name, text, where): the plan's quality record counts them.
+    rejected: list[tuple[str, str, Provenance | None]] = field(default_factory=list)
+    candidates: int | None = None  # candidate rows considered; None means len(rows) + len(rejected)

@@ -89,6 +89,11 @@ class Provenance(_Model):
     pages: list[int] = Field(default_factory=list, description="Every page the row spans, when it crosses a break.")
     line: int | None = Field(default=None, ge=1, description="1-based line in a text source.")
     end_line: int | None = Field(default=None, ge=1, description="Last line of the action in a text source.")
+    sheet: str | None = Field(default=None, description="Worksheet name, for a spreadsheet source.")
+    cell: str | None = Field(default=None, description="Cell reference such as 'B7' (spreadsheet or table cell).")
+    element: str | None = Field(
+        default=None, description="Element path in an HTML or Word source, e.g. 'body/table[2]/tr[5]'."
+    )
 
 
 class Period(_Model):
@@ -99,7 +104,7 @@ class Period(_Model):
 class SourceInfo(_Model):
     path: str = Field(description="The path as it was given.")
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    format: str = Field(description="pdf or text.")
+    format: str = Field(description="pdf, text, html, docx or xlsx.")
     pages: int | None = Field(default=None, description="Page count of a PDF, null for text.")
     lines: int | None = Field(default=None, description="Line count of a text source, null for PDF.")
     layout: str = Field(description="The layout parser that read the plan.")
@@ -111,6 +116,30 @@ class PlanWarning(_Model):
     code: str
     message: str
     provenance: Provenance | None = None
+
+
+class RejectedCount(_Model):
+    """How many candidate rows one named rule turned away, with a few examples."""
+
+    rule: str = Field(description="Name of the rule that rejected the rows.")
+    count: int = Field(ge=0)
+    examples: list[str] = Field(default_factory=list, description="Up to three rejected texts, shortened.")
+
+
+class Quality(_Model):
+    """How far the extraction can be trusted, in the spirit of a table parser's parsing report."""
+
+    candidates: int = Field(ge=0, description="Candidate rows or items the parse considered.")
+    kept: int = Field(ge=0, description="Candidates that became actions.")
+    rejected: list[RejectedCount] = Field(default_factory=list, description="Rejected candidates by rule.")
+    share_with_pillar: float = Field(ge=0, le=1, description="Share of actions with a pillar (stated or inferred).")
+    share_with_owners: float = Field(ge=0, le=1)
+    share_with_dates: float = Field(ge=0, le=1, description="Share of actions with a start, end or timeline.")
+    suspect_actions: list[int] = Field(
+        default_factory=list, description="0-based indexes of actions that look like fragments, names or furniture."
+    )
+    score: float = Field(ge=0, le=1, description="Overall confidence, 0 (none) to 1.")
+    low_confidence: bool = Field(default=False, description="True when score is under the configured threshold.")
 
 
 class Action(_Model):
@@ -150,3 +179,4 @@ class ActionPlan(_Model):
     actions: list[Action]
     source: SourceInfo
     warnings: list[PlanWarning] = Field(default_factory=list)
+    quality: Quality | None = Field(default=None, description="Confidence record of the extraction.")
