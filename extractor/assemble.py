@@ -21,6 +21,7 @@ from extractor.normalise.owners import expand_owners, normalise_owners
 from extractor.normalise.pillars import classify_pillar, infer_pillar, says_pillar
 from extractor.normalise.status import parse_status
 from extractor.normalise.text import fold_action_text, fold_text, optional_text, split_measures
+from extractor.quality import assess_quality, describe_low_confidence
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument
@@ -63,6 +64,15 @@ def build_plan(
     ]
     warnings.extend(PlanWarning(code="source_note", message=" ".join(note.split())) for note in source.notes)
     warnings.extend(assembled.warnings)
+    quality = assess_quality(assembled.actions, output, settings)
+    if quality.low_confidence:
+        warnings.append(
+            PlanWarning(
+                code="low_confidence",
+                message=f"{source.display_path}: low extraction confidence: "
+                f"{describe_low_confidence(quality, assembled.actions)}",
+            )
+        )
     # Always an object, as in the gold format: a plan with no stated period has both ends null.
     period = Period(start=metadata.period_start, end=metadata.period_end)
     plan = ActionPlan(
@@ -81,6 +91,7 @@ def build_plan(
             layout=layout_name,
         ),
         warnings=warnings,
+        quality=quality,
     )
     logger.info(
         "%s: %d actions, %d warnings (%s layout)", source.display_path, len(plan.actions), len(warnings), layout_name

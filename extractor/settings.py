@@ -29,6 +29,27 @@ class ExtractionSettings(BaseModel):
         default=20, ge=0, description="Below this average a PDF is taken as scanned (no text layer)."
     )
 
+    low_confidence_below: float = Field(
+        default=0.5,
+        ge=0,
+        le=1,
+        description="A plan whose quality score is under this gets a low_confidence warning "
+        "(and fails under --strict).",
+    )
+    quality_evidence_floor: float = Field(
+        default=0.6,
+        ge=0,
+        le=1,
+        description="Share of the quality score a clean plan keeps with no pillar heading, owners or dates: "
+        "narrative plans state none and are still plans.",
+    )
+    quality_single_action_factor: float = Field(
+        default=0.8,
+        gt=0,
+        le=1,
+        description="Quality score multiplier for a plan of one action, which is often a stray line read as one.",
+    )
+
     @classmethod
     def resolve(cls, value: ExtractionSettings | dict[str, Any] | None) -> ExtractionSettings:
         """Accept an instance, a dict of overrides or None; name the bad field on error."""
