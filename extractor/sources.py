@@ -64,8 +64,12 @@ class SourceDocument:
     page_count: int | None = None
     metadata: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # non-fatal remarks, become plan warnings
+    # Derived per-page readings (extractor.layouts.pdf_page.PageData by page number), cached on
+    # the document so detection, parsing and metadata share them and they die with it.
+    page_cache: dict[int, Any] = field(default_factory=dict, repr=False)
 
     def close(self) -> None:
+        self.page_cache.clear()
         if self.pdf is not None:
             self.pdf.close()
             self.pdf = None

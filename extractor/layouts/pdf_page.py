@@ -2,7 +2,7 @@
 
 `page_data(source, number)` returns the page's words (with font and size), its
 filled rectangles (cell shading) and the ruled tables pdfplumber finds. The
-result is cached per pdfplumber page, so detection and parsing share one pass.
+result is cached on the document, so detection and parsing share one pass.
 Colours are turned to RGB here and `classify_rag` names a fill red, amber or
 green by its hue.
 """
@@ -13,7 +13,6 @@ import colorsys
 import itertools
 import logging
 import re
-import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -194,17 +193,17 @@ class PageData:
         return next(rgb for rgb in inked if classify_rag(rgb) == rag) if count * 2 > len(inked) else None
 
 
-_CACHE: weakref.WeakKeyDictionary[Page, PageData] = weakref.WeakKeyDictionary()
-
-
 def page_data(source: SourceDocument, number: int) -> PageData:
-    """Words, fills and ruled tables of page `number` (1-based), computed once."""
+    """Words, fills and ruled tables of page `number` (1-based), computed once per document.
+
+    The reading is kept on the document (`SourceDocument.page_cache`), so detection,
+    parsing and metadata share one pass and nothing outlives the document.
+    """
     assert source.pdf is not None
-    page = source.pdf.pages[number - 1]
-    cached = _CACHE.get(page)
+    cached = source.page_cache.get(number)
     if cached is None:
-        cached = _read_page(page, number)
-        _CACHE[page] = cached
+        cached = _read_page(source.pdf.pages[number - 1], number)
+        source.page_cache[number] = cached
     return cached
 
 
