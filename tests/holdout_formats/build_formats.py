@@ -31,6 +31,9 @@ Files (``gold/<file>.gold.json`` beside each):
   RAG-shaded status cells.
 - ``ff_word_pillar_column.docx``: Glenholm; a Pillar column merged down each pillar, RAG cells
   shaded with or without a word in them.
+- ``fg_word_title_row_table.docx``: Kingsmere; the title in a merged first row of the table, the
+  header on the second (both repeated), Pillar merged down, RAG-shaded status, comments, a note
+  on the colours after the table.
 - ``ga_excel_gantt_quarters.xlsx``: Dunmore; title rows over a two-row header on rows 5-6, calendar
   years merged over "Q2" ... quarter cells, period fills in theme colours with a tint, a hidden
   helper column, Pillar merged down column A, RAG-filled status, a "Key" sheet of owner codes.
@@ -56,6 +59,9 @@ Files (``gold/<file>.gold.json`` beside each):
 - ``hd_web_word_export.html``: Scarrowdale; Word's "Save as web page" markup (mso classes,
   ``MsoListParagraph`` items with their bullets in ``<![if !supportLists]>``, ``<o:p>``), encoded in
   Windows-1252 as its ``<meta charset=windows-1252>`` says.
+- ``he_web_inline_styles.html``: Ashworth; pillar rows as ``<th colspan>``, Objective cells with
+  rowspan, measures as a ``<ul>`` in the cell, status colours in inline ``style`` attributes, the
+  key to leads a ``<dl>``.
 """
 
 from __future__ import annotations
@@ -84,7 +90,7 @@ from docx.enum.section import WD_ORIENT  # noqa: E402
 from docx.enum.text import WD_BREAK  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.oxml.ns import nsdecls, qn  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
+from docx.shared import Cm, Pt, RGBColor  # noqa: E402
 from docx.table import Table, _Cell  # noqa: E402
 from docx.text.paragraph import Paragraph  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
@@ -579,6 +585,38 @@ def word_pillar_column(plan: Plan) -> bytes:
     for section in plan.sections:
         merge_down(table, 1, row, row + len(section.items) - 1, section.heading)
         row += len(section.items)
+    return docx_bytes(doc)
+
+
+def word_title_row_table(plan: Plan) -> bytes:
+    """The title in a merged first row of the table itself, the header on its second row (both
+    repeated), a Pillar column merged down, RAG-shaded status cells and a Comments column."""
+    doc = new_document(plan, landscape=True)
+    headers = ("Ref", "Pillar", "Action", "Lead", "Start date", "End date", "Status", "Comments")
+    items = plan.items()
+    table = doc.add_table(rows=2 + len(items), cols=len(headers))
+    table.style = "Table Grid"
+    span_row(table, 0, plan.title, "1F3864")
+    table.cell(0, 0).paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    header_cells(table, 1, headers)
+    repeat_header(table, 2)
+    for row, (_, item) in enumerate(items, start=2):
+        write(table.cell(row, 0), item.ref or "")
+        write(table.cell(row, 2), item.text)
+        write_lines(table.cell(row, 3), item.owners)
+        write(table.cell(row, 4), item.start.raw if item.start else "")
+        write(table.cell(row, 5), item.end.raw if item.end else "")
+        status_cell(table.cell(row, 6), item.status)
+        write(table.cell(row, 7), item.notes or "")
+    row = 2
+    for section in plan.sections:
+        merge_down(table, 1, row, row + len(section.items) - 1, section.heading)
+        row += len(section.items)
+    doc.add_paragraph()
+    doc.add_paragraph(
+        "Status colours: green, complete or on track; amber, in progress with some risk; red, delayed. "
+        "Comments record the position at the last review."
+    )
     return docx_bytes(doc)
 
 
@@ -1127,6 +1165,44 @@ def wrapped(text: str) -> str:
     return "\n".join(textwrap.wrap(text, width=76, break_long_words=False, break_on_hyphens=False))
 
 
+RAG_STYLE = {"red": "#c00000", "amber": "#ffc000", "green": "#00b050"}
+
+
+def web_inline_styles(plan: Plan) -> str:
+    """One table: pillar rows spanning it (``<th colspan>``), Objective cells with rowspan, measures
+    as a ``<ul>`` inside the cell, status cells coloured by inline ``style``; the key a ``<dl>``."""
+    main = intro_html(plan, institution=True)
+    headers = ("No.", "Objective", "Actions", "Lead", "Timescale", "Success measures", "Progress")
+    main.append('<div class="table-responsive">\n<table class="table">')
+    main.append("<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in headers) + "</tr></thead>\n<tbody>")
+    for section in plan.sections:
+        main.append(
+            f'<tr class="section-row"><th colspan="{len(headers)}" scope="colgroup">{esc(section.heading)}</th></tr>'
+        )
+        runs = dict(runs_of(section.items, lambda i: i.theme))
+        for index, item in enumerate(section.items):
+            cells = [f"<td>{esc(item.ref or '')}</td>"]
+            if index in runs:
+                cells.append(f'<td rowspan="{runs[index] - index + 1}">{esc(item.theme or "")}</td>')
+            cells.append(f"<td>{esc(item.text)}</td>")
+            cells.append(f"<td>{esc(' / '.join(item.owners))}</td>")
+            cells.append(f"<td>{esc(item.end.raw) if item.end else ''}</td>")
+            if len(item.measures) > 1:
+                cells.append("<td><ul>" + "".join(f"<li>{esc(m)}</li>" for m in item.measures) + "</ul></td>")
+            else:
+                cells.append(f"<td>{esc(item.measures[0]) if item.measures else ''}</td>")
+            status = item.status
+            colour = f' style="background-color: {RAG_STYLE[status.rag]};"' if status and status.rag else ""
+            cells.append(f"<td{colour}>{esc(status.raw or '') if status else ''}</td>")
+            main.append("<tr>" + "".join(cells) + "</tr>")
+    main.append("</tbody>\n</table>\n</div>")
+    main.append('<h2>Key to leads</h2>\n<dl class="key">')
+    main += [f"<dt>{esc(code)}</dt><dd>{esc(name)}</dd>" for code, name in plan.legend.items()]
+    main.append("</dl>")
+    style = ".section-row th { background: #f2f2f2 } dl.key dt { font-weight: bold; float: left; width: 4rem }\n"
+    return university_page(plan, "\n".join(main), style=style)
+
+
 def word_export_page(plan: Plan) -> str:
     """A Word document saved as a web page: MsoTitle, h1/h2 headings, the actions as bulleted
     MsoListParagraph items (bold ref, then the text) with their labelled fields one level down."""
@@ -1248,6 +1324,7 @@ def renditions() -> list[Rendition]:
         Rendition("fd_word_gantt.docx", hp.DUNMORE, lambda: word_gantt(hp.DUNMORE, DUNMORE_PERIODS)),
         Rendition("fe_word_intro_key.docx", fp.WENDLEBURY, lambda: word_intro_key(fp.WENDLEBURY)),
         Rendition("ff_word_pillar_column.docx", hp.GLENHOLM, lambda: word_pillar_column(hp.GLENHOLM)),
+        Rendition("fg_word_title_row_table.docx", hp.KINGSMERE, lambda: word_title_row_table(hp.KINGSMERE)),
         Rendition(
             "ga_excel_gantt_quarters.xlsx", dunmore_sheet, lambda: excel_gantt_quarters(dunmore_sheet, DUNMORE_PERIODS)
         ),
@@ -1269,6 +1346,7 @@ def renditions() -> list[Rendition]:
         ),
         Rendition("hb_web_rowspan_css.html", hp.GLENHOLM, _utf8(lambda: web_rowspan_css(hp.GLENHOLM))),
         Rendition("hc_web_accordion_lists.html", fp.OAKHANGER, _utf8(lambda: web_accordion_lists(fp.OAKHANGER))),
+        Rendition("he_web_inline_styles.html", ashworth, _utf8(lambda: web_inline_styles(ashworth))),
         Rendition(
             "hd_web_word_export.html",
             scarrowdale_web,
