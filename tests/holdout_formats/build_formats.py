@@ -36,7 +36,7 @@ Files (``gold/<file>.gold.json`` beside each):
   on the colours after the table.
 - ``ga_excel_gantt_quarters.xlsx``: Dunmore; title rows over a two-row header on rows 5-6, calendar
   years merged over "Q2" ... quarter cells, period fills in theme colours with a tint, a hidden
-  helper column, Pillar merged down column A, RAG-filled status, a "Key" sheet of owner codes.
+  "Sort key" column, Pillar merged down column A, RAG-filled status, a "Key" sheet of owner codes.
 - ``gb_excel_gantt_months.xlsx``: Lowther; years merged over month cells that are real dates shown
   "mmm", period fills in indexed colours, progress words on indexed RAG fills, a "Notes" sheet.
 - ``gc_excel_table_dates.xlsx``: Kingsmere; a table (no Gantt) with real date cells for start
@@ -711,7 +711,7 @@ def notes_sheet(wb: Workbook, lines: Sequence[str]) -> None:
 
 def excel_gantt_quarters(plan: Plan, periods: Sequence[str]) -> bytes:
     """Title rows, a two-row header on rows 5-6 (calendar years merged over "Q1".."Q4"), the
-    Pillar merged down column A, a hidden helper column, period fills in theme colours with a
+    Pillar merged down column A, a hidden "Sort key" column, period fills in theme colours with a
     tint, RAG-filled status cells, and a "Key" sheet."""
     wb = new_workbook(plan)
     ws = wb.active
