@@ -24,10 +24,18 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractor.headings import (  # noqa: F401  (END_HEADING, heading_like: read from here by other readers)
+    ABOVE_TABLE,
+    BAND,
+    END_HEADING,
+    Line,
+    ends_table,
+    heading_like,
+    heading_text,
+    is_heading,
+)
 from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
 from extractor.layouts.periods import HALF, MONTH, QUARTER, YEAR, PeriodLabel, best_period
-from extractor.layouts.text_common import heading_text
-from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row, map_header_to_roles
 from schemas.plan import BBox, Provenance
 
@@ -38,10 +46,6 @@ role_of = lru_cache(maxsize=8192)(header_role)
 GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION})
 # Columns that hold a short value, written on a row's first line.
 SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
-_TITLE_LIKE = re.compile(r"\baction\s+plan\b|^page\s+\d+(\s+of\s+\d+)?$|^\d+$|^\W*$", re.I)
-_SENTENCE_END = re.compile(r"[.;,]$")
-# Headings of what follows a plan's table: the owner key, a glossary.
-END_HEADING = re.compile(r"^\W*((owner|colour|color|rag)\s+)?(key|legend|abbreviations|glossary|acronyms)\b", re.I)
 # A legend line: "TCL: Technician Commitment Lead", "HR - Human Resources".
 _LEGEND_LINE = re.compile(r"^\S{1,12}\s*[:=\u2013-]\s+\S")
 # A printed action reference: "1.2", "V3", "A-1", "12a".
@@ -175,16 +179,6 @@ def is_label_text(text: str) -> bool:
     )
 
 
-def heading_like(text: str) -> bool:
-    """Short, unpunctuated text that starts with a capital or digit, e.g. 'Career Development'."""
-    folded = " ".join(text.split())
-    if not folded or len(folded) > 100 or len(folded.split()) > 12:
-        return False
-    if _SENTENCE_END.search(folded) or _TITLE_LIKE.search(folded):
-        return False
-    return folded[0].isupper() or folded[0].isdigit()
-
-
 def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BBoxT], title: str | None) -> str | None:
     """The closest heading line between `floor` and a table's top: bold or larger than body text,
     in capitals, or naming a pillar. Words count by their middle: a line set tight under the
@@ -194,21 +188,15 @@ def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BB
     ]
     folded_title = " ".join((title or "").split()).lower()
     for line in reversed(words_to_lines(words)):
-        if _is_heading_line(line, pd.body_size) and line.text.lower() != folded_title:
-            return heading_text(" ".join(line.text.split())) or None
+        view = line_view(line, pd.body_size)
+        if is_heading(view, ABOVE_TABLE) and line.text.lower() != folded_title:
+            return heading_text(view.folded) or None
     return None
 
 
-def _is_heading_line(line: TextLine, body_size: float) -> bool:
-    """A heading over a table: bold, larger than the body text, in capitals ("VISIBILITY"), or a
-    plain line that names a Commitment pillar ("Career development")."""
-    if not heading_like(line.text):
-        return False
-    letters = [ch for ch in line.text if ch.isalpha()]
-    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
-    if line.bold or line.size >= body_size + 1.0 or capitals:
-        return True
-    return classify_pillar(line.text) is not None
+def line_view(line: TextLine, body_size: float) -> Line:
+    """A page's text line as the heading rules see it: its text, type size and weight."""
+    return Line(line.text, line.size, body_size, line.bold, len(line.words))
 
 
 def _inside(x: float, y: float, box: BBoxT) -> bool:
@@ -268,7 +256,7 @@ def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
                 continue
             if _is_heading_row(row, reading.columns, dense):
                 heading = " ".join(next(t for t in row.texts.values() if t.strip()).split())
-                if END_HEADING.search(heading):
+                if ends_table(Line(heading)):
                     break  # the owner key or a glossary follows the table
                 section = heading
                 continues, first = False, False
@@ -313,6 +301,9 @@ def _is_dense(reading: TableReading) -> bool:
 
 
 def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
+    """A row holding one short heading-shaped cell (not a ref or a period, not a merged cell going
+    on) that spans the table, is bold or shaded, or sits in a table whose other rows fill several
+    cells; a bold or shaded band across the table is a heading even when long (`headings.BAND`)."""
     if row.cell_count != 1 or (row.marks and not row.emphasised):  # a bold heading may carry a summary bar
         return False
     filled = [i for i, t in row.texts.items() if t.strip()]
@@ -323,7 +314,7 @@ def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
         return False
     text = row.texts[filled[0]]
     if row.spanning and row.emphasised:  # a bold or shaded band across the table: a heading, even a long one
-        return bool(text.strip()) and len(text.split()) <= 30
+        return is_heading(Line(text), BAND)
     return heading_like(text) and (row.spanning or row.emphasised or dense)
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extractor.headings import Line, ends_table
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
@@ -30,7 +31,6 @@ from extractor.layouts.pdf_page import (
     words_to_text,
 )
 from extractor.layouts.pdf_tables import (
-    END_HEADING,
     Column,
     TableReading,
     TableRow,
@@ -345,7 +345,7 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
             previous, waiting = columns, None
             floor = table.bbox[3]
         tail = heading_above(pd, floor, pd.height, boxes, title)
-        if tail and not END_HEADING.search(tail) and not _CONTINUED.search(tail):
+        if tail and not ends_table(Line(tail)) and not _CONTINUED.search(tail):
             waiting = tail
     return readings, skipped
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import TYPE_CHECKING
 
+from extractor.headings import IN_TABLE, Line, ends_table, is_heading
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
@@ -32,7 +33,6 @@ from extractor.layouts.pdf_page import (
     words_to_text,
 )
 from extractor.layouts.pdf_tables import (
-    END_HEADING,
     GROUPING_ROLES,
     REF_TEXT,
     Column,
@@ -42,6 +42,7 @@ from extractor.layouts.pdf_tables import (
     heading_above,
     heading_like,
     label_columns,
+    line_view,
     readings_to_output,
 )
 from extractor.layouts.row_bands import Band, assign_blocks, text_blocks
@@ -73,9 +74,9 @@ def _is_stop_line(line: TextLine, bounds: list[tuple[float, float]]) -> bool:
 
 
 def _is_heading_line(line: TextLine, body_size: float) -> bool:
-    if len(line_phrases(line)) != 1 or not heading_like(line.text):
-        return False
-    return line.bold or line.size >= body_size + 1.0
+    """A heading inside the table: one phrase (not cells side by side) that the heading rules
+    take for a heading there (`headings.IN_TABLE`: heading-shaped, bold or larger type)."""
+    return len(line_phrases(line)) == 1 and is_heading(line_view(line, body_size), IN_TABLE)
 
 
 def _spacing(lines: list[TextLine], bounds: list[tuple[float, float]] | None = None) -> float:
@@ -317,7 +318,7 @@ class _Table:
 def _body(lines: list[TextLine], bounds: list[tuple[float, float]], body_size: float) -> list[TextLine]:
     """The table's lines: up to a paragraph across the columns, or a key/legend heading."""
     for index, line in enumerate(lines):
-        if _is_stop_line(line, bounds) or (_is_heading_line(line, body_size) and END_HEADING.search(line.text)):
+        if _is_stop_line(line, bounds) or (_is_heading_line(line, body_size) and ends_table(Line(line.text))):
             return lines[:index]
     return lines
 
