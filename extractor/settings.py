@@ -131,6 +131,10 @@ class LayoutTolerances(BaseModel):
         "A table is dense when this share of its rows fill two cells or more; a lone short cell is a heading.",
     )
     dense_row_cells: int = _tol(2, 1, 20, "Cells a row fills to count towards a dense table.")
+    label_max_words: int = _tol(5, 1, 50, "A header label naming a role or a period has at most this many words.")
+    legend_min_lines: int = _tol(
+        2, 1, 50, "A cell of at least this many 'CODE: meaning' lines alone in its row is an owner key, not an action."
+    )
     month_initials_min: int = _tol(3, 1, 12, "A run of at least this many month initials ('J F M') is read as months.")
     max_header_rows: int = _tol(4, 1, 20, "A ruled table's header starts within this many rows of its top.")
     grid_snap: float = _tol(1.5, 0, 20, "Cell edges this close (points) are one grid line.")
@@ -175,6 +179,15 @@ class LayoutTolerances(BaseModel):
     )
     row_gap_ratio: float = _tol(0.3, 0, 5, "... or this many line heights over it, whichever is more.")
     row_box_pad: float = _tol(1.0, 0, 20, "A row's box reaches this far (points) beyond its words, and a table's too.")
+    heading_column_inset: float = _tol(
+        1.0, 0, 20, "A heading line inside a table belongs to the column this far (points) right of its first letter."
+    )
+    row_rules_min: int = _tol(
+        2,
+        1,
+        50,
+        "Rules run between an unruled table's rows when at least this many part its lines (not only sections).",
+    )
     flush_left_slack: float = _tol(1.0, 0, 20, "Lines starting within this of a column's leftmost line are flush left.")
     flush_left_share: float = _tol(0.6, 0, 1, "A column is set flush left when this share of its lines are.")
     running_min_pages: int = _tol(

@@ -37,6 +37,7 @@ from extractor.headings import (  # noqa: F401  (END_HEADING, heading_like: read
 from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
 from extractor.layouts.periods import HALF, MONTH, QUARTER, YEAR, PeriodLabel, best_period
 from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row, map_header_to_roles
+from extractor.settings import DEFAULT_TOLERANCES as TOL
 from schemas.plan import BBox, Provenance
 
 logger = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ def _read_month_initials(columns: list[Column]) -> None:
         ):
             end += 1
         letters = "".join(c.texts[-1] for c in columns[start:end])
-        if len(letters) >= 3 and period is not None and period.month:
+        if len(letters) >= TOL.month_initials_min and period is not None and period.month:
             year, first = (int(part) for part in period.month.split("-"))
             fits = [o for o in range(12) if all(_INITIALS[(o + i) % 12] == ch for i, ch in enumerate(letters))]
             offset = first - 1 if first - 1 in fits else (fits[0] if len(fits) == 1 else None)
@@ -175,7 +176,9 @@ def is_label_text(text: str) -> bool:
     """A short header-like label: names a role or a period."""
     folded = " ".join(text.split())
     return (
-        bool(folded) and len(folded.split()) <= 5 and (role_of(folded) is not None or best_period([folded]) is not None)
+        bool(folded)
+        and len(folded.split()) <= TOL.label_max_words
+        and (role_of(folded) is not None or best_period([folded]) is not None)
     )
 
 
@@ -184,7 +187,10 @@ def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BB
     in capitals, or naming a pillar. Words count by their middle: a line set tight under the
     table above can start a point inside its bottom rule."""
     words = [
-        w for w in pd.words if floor <= w.yc <= table_top + 1 and not any(_inside(w.xc, w.yc, box) for box in exclude)
+        w
+        for w in pd.words
+        if floor <= w.yc <= table_top + TOL.heading_above_overlap
+        and not any(_inside(w.xc, w.yc, box) for box in exclude)
     ]
     folded_title = " ".join((title or "").split()).lower()
     for line in reversed(words_to_lines(words)):
@@ -297,7 +303,8 @@ def _where(reading: TableReading) -> Provenance:
 
 def _is_dense(reading: TableReading) -> bool:
     filled = [r for r in reading.rows if r.cell_count > 0]
-    return bool(filled) and sum(1 for r in filled if r.cell_count >= 2) >= 0.6 * len(filled)
+    dense = sum(1 for r in filled if r.cell_count >= TOL.dense_row_cells)
+    return bool(filled) and dense >= TOL.dense_row_share * len(filled)
 
 
 def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
@@ -335,7 +342,7 @@ def _is_legend_row(row: TableRow) -> bool:
     if len(filled) != 1:
         return False
     lines = [ln for ln in filled[0].split("\n") if ln.strip()]
-    return len(lines) >= 2 and all(_LEGEND_LINE.match(ln.strip()) for ln in lines)
+    return len(lines) >= TOL.legend_min_lines and all(_LEGEND_LINE.match(ln.strip()) for ln in lines)
 
 
 def _cells_by_role(row: TableRow, columns: list[Column]) -> dict[ColumnRole, str]:
