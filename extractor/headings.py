@@ -35,6 +35,7 @@ __all__ = [
     "IN_TABLE",
     "OUTLINE",
     "PLAIN_TEXT",
+    "TITLE_LIKE",
     "Heading",
     "HeadingContext",
     "Line",
@@ -76,7 +77,8 @@ _HEADING_LABEL = re.compile(
     r"\s+(?=\S)",
     re.I,
 )
-_TEXT_TITLE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
+# A line that reads like the document title in plain text: the Commitment, an action plan, a year.
+TITLE_LIKE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
 _PAGE_FURNITURE = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
 
 
@@ -280,7 +282,7 @@ def is_text_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow
     title (naming the Technician Commitment, an action plan or a year)."""
     if not is_heading(Line(line), PLAIN_TEXT) or " ".join(line.split()) in furniture:
         return False
-    return allow_title or not _TEXT_TITLE.search(heading_text(line))
+    return allow_title or not TITLE_LIKE.search(heading_text(line))
 
 
 def _strip_emphasis(text: str) -> str:

@@ -24,10 +24,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractor.headings import (  # noqa: F401  (END_HEADING, heading_like: read from here by other readers)
+from extractor.headings import (
     ABOVE_TABLE,
     BAND,
-    END_HEADING,
     Line,
     ends_table,
     heading_like,
@@ -183,8 +182,8 @@ def is_label_text(text: str) -> bool:
 
 
 def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BBoxT], title: str | None) -> str | None:
-    """The closest heading line between `floor` and a table's top: bold or larger than body text,
-    in capitals, or naming a pillar. Words count by their middle: a line set tight under the
+    """The closest heading line between `floor` and a table's top (`headings.ABOVE_TABLE`: bold or
+    larger than body text, in capitals, or naming a pillar). Words count by their middle: a line set tight under the
     table above can start a point inside its bottom rule."""
     words = [
         w

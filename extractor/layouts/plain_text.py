@@ -201,11 +201,8 @@ def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, 
     if not sizes:
         return None
     body = median(sizes)
-    headings = {id(ln) for _, page_lines in pages_text for ln in page_lines if is_heading(line_view(ln, body), OUTLINE)}
-    heading_sizes = sorted(
-        {round(ln.size * 2) / 2 for _, page_lines in pages_text for ln in page_lines if id(ln) in headings},
-        reverse=True,
-    )
+    headings = {ln for _, page_lines in pages_text for ln in page_lines if is_heading(line_view(ln, body), OUTLINE)}
+    heading_sizes = sorted({round(ln.size * 2) / 2 for ln in headings}, reverse=True)
     levels = {size: min(6, rank + 1) for rank, size in enumerate(heading_sizes)}
     lines: list[SourceLine] = []
     pages: dict[int, int] = {}
@@ -214,7 +211,7 @@ def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, 
             page_lines = page_lines[:-1]  # a page number at the foot is not part of the last item
         margin = min((ln.x0 for ln in page_lines), default=0.0)
         for ln in page_lines:
-            if id(ln) in headings:
+            if ln in headings:
                 text = "#" * levels[round(ln.size * 2) / 2] + " " + ln.text
             else:
                 indent = min(_MAX_INDENT, round((ln.x0 - margin) / max(1.0, body * 0.5)))
