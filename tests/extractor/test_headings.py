@@ -240,3 +240,9 @@ def test_text_heading_leaves_out_furniture_and_titles() -> None:
 
 def test_default_tolerances_are_used() -> None:
     assert short_unpunctuated(Line("Recognition")) == short_unpunctuated(Line("Recognition"), DEFAULT_TOLERANCES)
+
+
+def test_every_rule_has_its_own_test() -> None:
+    tests = [name for name in globals() if name.startswith("test_")]
+    for rule in HEADING_RULES:
+        assert any(name.startswith(f"test_{rule.__name__}") for name in tests), rule.__name__
