@@ -20,6 +20,7 @@ from statistics import median
 from typing import TYPE_CHECKING, Any
 
 from extractor.normalise.status import RAG_DOT_GLYPHS
+from extractor.settings import DEFAULT_TOLERANCES as TOL
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -40,9 +41,9 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$", re.I)
 RULED_TABLE_SETTINGS: dict[str, Any] = {
     "vertical_strategy": "lines",
     "horizontal_strategy": "lines",
-    "snap_tolerance": 3,
-    "join_tolerance": 3,
-    "intersection_tolerance": 3,
+    "snap_tolerance": TOL.ruling_snap,
+    "join_tolerance": TOL.ruling_join,
+    "intersection_tolerance": TOL.ruling_intersection,
 }
 
 
@@ -132,14 +133,14 @@ class PageData:
 
     def rules_between(self, top: float, bottom: float, x0: float, x1: float) -> bool:
         """True when a horizontal rule spanning half of x0..x1 runs between `top` and `bottom`."""
-        need = 0.5 * (x1 - x0)
+        need = TOL.rule_min_span_share * (x1 - x0)
         return any(top < y < bottom and min(x1, r1) - max(x0, r0) >= need for r0, r1, y in self.rules)
 
     def words_in(self, bbox: BBoxT) -> list[Word]:
         x0, top, x1, bottom = bbox
         return [w for w in self.words if x0 <= w.xc <= x1 and top <= w.yc <= bottom]
 
-    def fill_at(self, bbox: BBoxT, min_cover: float = 0.5) -> RGB | None:
+    def fill_at(self, bbox: BBoxT, min_cover: float = TOL.fill_min_cover) -> RGB | None:
         """Colour painted last over at least `min_cover` of the box, None when unfilled or white."""
         x0, top, x1, bottom = bbox
         area = max((x1 - x0) * (bottom - top), 1e-6)
@@ -161,7 +162,12 @@ class PageData:
         for fill in self.fills:
             w = min(x1, fill.x1) - max(x0, fill.x0)
             h = min(bottom, fill.bottom) - max(top, fill.top)
-            if w >= 0.5 * (x1 - x0) and h >= 0.25 * (bottom - top) and (found is None or fill.order > found.order):
+            wide = w >= TOL.shade_min_width_share * (x1 - x0)
+            if (
+                wide
+                and h >= TOL.shade_min_height_share * (bottom - top)
+                and (found is None or fill.order > found.order)
+            ):
                 found = fill
         if found is None or is_white(found.rgb):
             return None
@@ -173,13 +179,14 @@ class PageData:
         if filled is not None:
             return filled
         x0, top, x1, bottom = bbox
+        slack = TOL.mark_inside_slack
         inside = [
             f
             for f in self.fills
-            if f.x0 >= x0 - 1
-            and f.x1 <= x1 + 1
-            and f.top >= top - 1
-            and f.bottom <= bottom + 1
+            if f.x0 >= x0 - slack
+            and f.x1 <= x1 + slack
+            and f.top >= top - slack
+            and f.bottom <= bottom + slack
             and classify_rag(f.rgb) is not None
         ]
         if inside:
@@ -219,19 +226,19 @@ def _read_page(page: Page, number: int) -> PageData:
     rules = [
         (float(e["x0"]), float(e["x1"]), float(e["top"]))
         for e in page.horizontal_edges
-        if float(e["x1"]) - float(e["x0"]) >= 20
+        if float(e["x1"]) - float(e["x0"]) >= TOL.rule_min_length
     ]
     raw_words = join_rotated_words(raw_words, upward=upward, rules=rules)
     words = [_word(w) for w in split_at_cell_edges(raw_words, tables) if w["text"].strip()]
     fills = []
     for order, rect in enumerate(page.rects):
         rgb = to_rgb(rect.get("non_stroking_color")) if rect.get("fill") else None
-        if rgb is not None and rect["width"] >= 1 and rect["height"] >= 1:
+        if rgb is not None and rect["width"] >= TOL.fill_min_size and rect["height"] >= TOL.fill_min_size:
             fills.append(_fill(rect, rgb, order))
     start = len(page.rects)
     for order, curve in enumerate(page.curves, start=start):  # rounded bars, RAG dots
         rgb = to_rgb(curve.get("non_stroking_color")) if curve.get("fill") else None
-        if rgb is not None and curve["width"] >= 2 and curve["height"] >= 2:
+        if rgb is not None and curve["width"] >= TOL.curve_min_size and curve["height"] >= TOL.curve_min_size:
             fills.append(_fill(curve, rgb, order))
     start += len(page.curves)
     inks: list[Fill] = []
@@ -252,7 +259,7 @@ def _read_page(page: Page, number: int) -> PageData:
     for order, line in enumerate(page.lines, start=start):  # Gantt bars drawn as thick strokes
         width = float(line.get("linewidth") or 0)
         rgb = to_rgb(line.get("stroking_color"))
-        if width >= 3 and rgb is not None:
+        if width >= TOL.bar_min_stroke and rgb is not None:
             half = width / 2
             box = {
                 "x0": line["x0"] - half,
@@ -299,8 +306,8 @@ def join_rotated_words(
             width = max(1.0, float(last["x1"]) - float(last["x0"]))
             gap = float(last["top"]) - float(word["bottom"]) if upward else float(word["top"]) - float(last["bottom"])
             if (
-                abs(float(word["x0"]) - float(last["x0"])) <= 1.0
-                and -1.0 <= gap <= 1.5 * width
+                abs(float(word["x0"]) - float(last["x0"])) <= TOL.rotated_align
+                and -TOL.rotated_overlap <= gap <= TOL.rotated_gap_ratio * width
                 and not _rule_between(last, word, rules)
             ):
                 groups[-1].append(word)
@@ -345,14 +352,17 @@ def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -
     for word in words:
         chars = word.get("chars") or []
         middle = (float(word["top"]) + float(word["bottom"])) / 2
-        inside = [x for x, top, bottom in edges if top <= middle <= bottom and word["x0"] + 1 < x < word["x1"] - 1]
+        margin = TOL.edge_inside_margin
+        inside = [
+            x for x, top, bottom in edges if top <= middle <= bottom and word["x0"] + margin < x < word["x1"] - margin
+        ]
         if len(chars) < 2 or not inside:
             out.append(word)
             continue
         start = 0
         for index in range(1, len(chars)):
             left, right = float(chars[index - 1]["x1"]), float(chars[index]["x0"])
-            if any(left - 0.5 <= x <= right + 0.5 for x in inside):
+            if any(left - TOL.edge_char_slack <= x <= right + TOL.edge_char_slack for x in inside):
                 out.append(_from_chars(chars[start:index]))
                 start = index
         out.append(_from_chars(chars[start:]) if start else word)
@@ -421,11 +431,11 @@ def to_rgb(color: object) -> RGB | None:
 def same_colour(a: RGB | None, b: RGB | None) -> bool:
     if a is None or b is None:
         return a is b
-    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < 0.04
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < TOL.colour_match
 
 
 def is_white(rgb: RGB) -> bool:
-    return min(rgb) >= 0.95
+    return min(rgb) >= TOL.white_min
 
 
 def classify_rag(rgb: RGB | None) -> str | None:
@@ -439,19 +449,19 @@ def classify_rag(rgb: RGB | None) -> str | None:
     if rgb is None:
         return None
     hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
-    if saturation < 0.25 or lightness < 0.12 or lightness > 0.95:
+    if saturation < TOL.rag_min_saturation or lightness < TOL.rag_min_lightness or lightness > TOL.rag_max_lightness:
         return None
     degrees = hue * 360
-    if degrees < 15 or degrees >= 330:
+    if degrees < TOL.red_hue_below or degrees >= TOL.red_hue_from:
         return "red"
-    if degrees < 68:
+    if degrees < TOL.amber_hue_below:
         return "amber"
-    if degrees < 170:
+    if degrees < TOL.green_hue_below:
         return "green"
     return None
 
 
-def words_to_lines(words: list[Word], tolerance: float = 2.5) -> list[TextLine]:
+def words_to_lines(words: list[Word], tolerance: float = TOL.line_tolerance) -> list[TextLine]:
     """Words grouped into lines by vertical position, each line read left to right."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -462,7 +472,7 @@ def words_to_lines(words: list[Word], tolerance: float = 2.5) -> list[TextLine]:
     return [TextLine(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
 
 
-def words_to_text(words: list[Word], tolerance: float = 2.5, right_limit: float | None = None) -> str:
+def words_to_text(words: list[Word], tolerance: float = TOL.line_tolerance, right_limit: float | None = None) -> str:
     """Cell text: lines joined by newlines, words by single spaces.
 
     Given how far right the cell's text may run, a line the writer ended by hand is
@@ -487,12 +497,6 @@ def text_right_limit(words: list[Word], box: BBoxT) -> float:
     return box[2] - max(left - box[0], 0.0)
 
 
-# Slack (points) a line must leave before its break counts as made by hand: covers
-# rounding in glyph widths and the space's width guessed from the font size.
-_HAND_BREAK_SLACK = 2.0
-_SPACE_EM = 0.3
-
-
 def ended_by_hand(lines: list[TextLine], right_limit: float) -> list[bool]:
     """For each break between two lines of a left-aligned cell, whether the writer made it.
 
@@ -502,11 +506,11 @@ def ended_by_hand(lines: list[TextLine], right_limit: float) -> list[bool]:
     evidence, and every break reads as wrapping.
     """
     left = min(line.x0 for line in lines)
-    if any(line.x0 - left > 1.5 for line in lines):
+    if any(line.x0 - left > TOL.hand_break_indent for line in lines):
         return [False] * (len(lines) - 1)
     breaks: list[bool] = []
     for line, following in itertools.pairwise(lines):
         word = following.words[0]
-        needed = line.x1 + _SPACE_EM * word.size + (word.x1 - word.x0)
-        breaks.append(needed + _HAND_BREAK_SLACK < right_limit)
+        needed = line.x1 + TOL.space_em * word.size + (word.x1 - word.x0)
+        breaks.append(needed + TOL.hand_break_slack < right_limit)
     return breaks

@@ -24,11 +24,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractor.headings import (
+    ABOVE_TABLE,
+    BAND,
+    Line,
+    ends_table,
+    heading_like,
+    heading_text,
+    is_heading,
+)
 from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
 from extractor.layouts.periods import HALF, MONTH, QUARTER, YEAR, PeriodLabel, best_period
-from extractor.layouts.text_common import heading_text
-from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row, map_header_to_roles
+from extractor.settings import DEFAULT_TOLERANCES as TOL
 from schemas.plan import BBox, Provenance
 
 logger = logging.getLogger(__name__)
@@ -38,10 +46,6 @@ role_of = lru_cache(maxsize=8192)(header_role)
 GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION})
 # Columns that hold a short value, written on a row's first line.
 SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
-_TITLE_LIKE = re.compile(r"\baction\s+plan\b|^page\s+\d+(\s+of\s+\d+)?$|^\d+$|^\W*$", re.I)
-_SENTENCE_END = re.compile(r"[.;,]$")
-# Headings of what follows a plan's table: the owner key, a glossary.
-END_HEADING = re.compile(r"^\W*((owner|colour|color|rag)\s+)?(key|legend|abbreviations|glossary|acronyms)\b", re.I)
 # A legend line: "TCL: Technician Commitment Lead", "HR - Human Resources".
 _LEGEND_LINE = re.compile(r"^\S{1,12}\s*[:=\u2013-]\s+\S")
 # A printed action reference: "1.2", "V3", "A-1", "12a".
@@ -124,7 +128,7 @@ def _read_month_initials(columns: list[Column]) -> None:
         ):
             end += 1
         letters = "".join(c.texts[-1] for c in columns[start:end])
-        if len(letters) >= 3 and period is not None and period.month:
+        if len(letters) >= TOL.month_initials_min and period is not None and period.month:
             year, first = (int(part) for part in period.month.split("-"))
             fits = [o for o in range(12) if all(_INITIALS[(o + i) % 12] == ch for i, ch in enumerate(letters))]
             offset = first - 1 if first - 1 in fits else (fits[0] if len(fits) == 1 else None)
@@ -171,44 +175,33 @@ def is_label_text(text: str) -> bool:
     """A short header-like label: names a role or a period."""
     folded = " ".join(text.split())
     return (
-        bool(folded) and len(folded.split()) <= 5 and (role_of(folded) is not None or best_period([folded]) is not None)
+        bool(folded)
+        and len(folded.split()) <= TOL.label_max_words
+        and (role_of(folded) is not None or best_period([folded]) is not None)
     )
 
 
-def heading_like(text: str) -> bool:
-    """Short, unpunctuated text that starts with a capital or digit, e.g. 'Career Development'."""
-    folded = " ".join(text.split())
-    if not folded or len(folded) > 100 or len(folded.split()) > 12:
-        return False
-    if _SENTENCE_END.search(folded) or _TITLE_LIKE.search(folded):
-        return False
-    return folded[0].isupper() or folded[0].isdigit()
-
-
 def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BBoxT], title: str | None) -> str | None:
-    """The closest heading line between `floor` and a table's top: bold or larger than body text,
-    in capitals, or naming a pillar. Words count by their middle: a line set tight under the
+    """The closest heading line between `floor` and a table's top (`headings.ABOVE_TABLE`: bold or
+    larger than body text, in capitals, or naming a pillar). Words count by their middle: a line set tight under the
     table above can start a point inside its bottom rule."""
     words = [
-        w for w in pd.words if floor <= w.yc <= table_top + 1 and not any(_inside(w.xc, w.yc, box) for box in exclude)
+        w
+        for w in pd.words
+        if floor <= w.yc <= table_top + TOL.heading_above_overlap
+        and not any(_inside(w.xc, w.yc, box) for box in exclude)
     ]
     folded_title = " ".join((title or "").split()).lower()
     for line in reversed(words_to_lines(words)):
-        if _is_heading_line(line, pd.body_size) and line.text.lower() != folded_title:
-            return heading_text(" ".join(line.text.split())) or None
+        view = line_view(line, pd.body_size)
+        if is_heading(view, ABOVE_TABLE) and line.text.lower() != folded_title:
+            return heading_text(view.folded) or None
     return None
 
 
-def _is_heading_line(line: TextLine, body_size: float) -> bool:
-    """A heading over a table: bold, larger than the body text, in capitals ("VISIBILITY"), or a
-    plain line that names a Commitment pillar ("Career development")."""
-    if not heading_like(line.text):
-        return False
-    letters = [ch for ch in line.text if ch.isalpha()]
-    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
-    if line.bold or line.size >= body_size + 1.0 or capitals:
-        return True
-    return classify_pillar(line.text) is not None
+def line_view(line: TextLine, body_size: float) -> Line:
+    """A page's text line as the heading rules see it: its text, type size and weight."""
+    return Line(line.text, line.size, body_size, line.bold, len(line.words))
 
 
 def _inside(x: float, y: float, box: BBoxT) -> bool:
@@ -268,7 +261,7 @@ def readings_to_output(readings: list[TableReading]) -> LayoutOutput:
                 continue
             if _is_heading_row(row, reading.columns, dense):
                 heading = " ".join(next(t for t in row.texts.values() if t.strip()).split())
-                if END_HEADING.search(heading):
+                if ends_table(Line(heading)):
                     break  # the owner key or a glossary follows the table
                 section = heading
                 continues, first = False, False
@@ -309,10 +302,14 @@ def _where(reading: TableReading) -> Provenance:
 
 def _is_dense(reading: TableReading) -> bool:
     filled = [r for r in reading.rows if r.cell_count > 0]
-    return bool(filled) and sum(1 for r in filled if r.cell_count >= 2) >= 0.6 * len(filled)
+    dense = sum(1 for r in filled if r.cell_count >= TOL.dense_row_cells)
+    return bool(filled) and dense >= TOL.dense_row_share * len(filled)
 
 
 def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
+    """A row holding one short heading-shaped cell (not a ref or a period, not a merged cell going
+    on) that spans the table, is bold or shaded, or sits in a table whose other rows fill several
+    cells; a bold or shaded band across the table is a heading even when long (`headings.BAND`)."""
     if row.cell_count != 1 or (row.marks and not row.emphasised):  # a bold heading may carry a summary bar
         return False
     filled = [i for i, t in row.texts.items() if t.strip()]
@@ -323,7 +320,7 @@ def _is_heading_row(row: TableRow, columns: list[Column], dense: bool) -> bool:
         return False
     text = row.texts[filled[0]]
     if row.spanning and row.emphasised:  # a bold or shaded band across the table: a heading, even a long one
-        return bool(text.strip()) and len(text.split()) <= 30
+        return is_heading(Line(text), BAND)
     return heading_like(text) and (row.spanning or row.emphasised or dense)
 
 
@@ -344,7 +341,7 @@ def _is_legend_row(row: TableRow) -> bool:
     if len(filled) != 1:
         return False
     lines = [ln for ln in filled[0].split("\n") if ln.strip()]
-    return len(lines) >= 2 and all(_LEGEND_LINE.match(ln.strip()) for ln in lines)
+    return len(lines) >= TOL.legend_min_lines and all(_LEGEND_LINE.match(ln.strip()) for ln in lines)
 
 
 def _cells_by_role(row: TableRow, columns: list[Column]) -> dict[ColumnRole, str]:

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.normalise.dates import MONTHS
+from extractor.settings import DEFAULT_TOLERANCES as TOL
+from extractor.years import full_year
 
 FINANCIAL_YEAR_START_MONTH = 4
 
@@ -61,18 +63,13 @@ class PeriodLabel:
     specificity: int
 
 
-def _year(text: str) -> int:
-    value = int(text)
-    return value + 2000 if value < 100 else value
-
-
 def _shift(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
 
 
 def _fmt(year: int, month: int) -> str | None:
-    if not (1900 <= year <= 2199 and 1 <= month <= 12):
+    if not (TOL.earliest_year <= year <= TOL.latest_year and 1 <= month <= 12):
         return None
     return f"{year:04d}-{month:02d}"
 
@@ -80,7 +77,7 @@ def _fmt(year: int, month: int) -> str | None:
 def _split_year(text: str) -> int | None:
     """First year of a split (financial/academic) year such as 2022/23 or FY 2022-23."""
     for match in _SPLIT_YEAR.finditer(text):
-        first, second = _year(match.group(1)), _year(match.group(2))
+        first, second = full_year(match.group(1)), full_year(match.group(2))
         if second == first + 1:
             return first
     return None
@@ -94,7 +91,7 @@ def _calendar_year(text: str) -> int | None:
 def _dated(text: str) -> PeriodLabel | None:
     match = _DAY_DATE.search(text)
     if match:
-        day, month, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
+        day, month, year = int(match.group(1)), int(match.group(2)), full_year(match.group(3))
         if 1 <= day <= 31 and (value := _fmt(year, month)):
             return PeriodLabel(value, DAY)
     match = _ISO_DATE.search(text)
@@ -108,7 +105,7 @@ def _months(text: str) -> PeriodLabel | None:
     match = _MONTH_RANGE.search(text)
     if match:
         first, last = MONTHS[match.group(1)[:3].lower()], MONTHS[match.group(2)[:3].lower()]
-        year = _year(match.group(3)) if match.group(3) else year_hint
+        year = full_year(match.group(3)) if match.group(3) else year_hint
         if year is not None:
             if last < first:  # "Nov-Jan 2024": the year is the last month's
                 year -= 1
@@ -118,7 +115,7 @@ def _months(text: str) -> PeriodLabel | None:
             return PeriodLabel(None, UNDATED)
     match = _MONTH_YEAR.search(text)
     if match:
-        year = _year(match.group(2)) if match.group(2) else year_hint
+        year = full_year(match.group(2)) if match.group(2) else year_hint
         if year is not None and (value := _fmt(year, MONTHS[match.group(1)[:3].lower()])):
             return PeriodLabel(value, MONTH)
         if year is None and match.group(0).strip() == text:  # a bare month name
@@ -136,7 +133,7 @@ def _part_of_year(text: str, pattern: re.Pattern[str], size: int, grade: int) ->
     if split is not None:
         year, month = _shift(split, FINANCIAL_YEAR_START_MONTH, index * size)
     elif fy is not None:  # "Q1 FY23": the financial year ending in 2023
-        year, month = _shift(_year(fy.group(1)) - 1, FINANCIAL_YEAR_START_MONTH, index * size)
+        year, month = _shift(full_year(fy.group(1)) - 1, FINANCIAL_YEAR_START_MONTH, index * size)
     elif (calendar := _calendar_year(text)) is not None:
         year, month = calendar, 1 + index * size
     else:
@@ -161,7 +158,7 @@ def parse_period_label(text: str) -> PeriodLabel | None:
     True
     """
     folded = " ".join(text.split())
-    if not folded or len(folded) > 60 or _NOT_A_PERIOD.search(folded):
+    if not folded or len(folded) > TOL.period_label_max_chars or _NOT_A_PERIOD.search(folded):
         return None
     for reader in (_dated, _months):
         found = reader(folded)
@@ -175,12 +172,12 @@ def parse_period_label(text: str) -> PeriodLabel | None:
     if split is not None and (value := _fmt(split, FINANCIAL_YEAR_START_MONTH)):
         return PeriodLabel(value, YEAR)
     fy = _FY_YEAR.search(folded)
-    if fy is not None and (value := _fmt(_year(fy.group(1)) - 1, FINANCIAL_YEAR_START_MONTH)):
+    if fy is not None and (value := _fmt(full_year(fy.group(1)) - 1, FINANCIAL_YEAR_START_MONTH)):
         return PeriodLabel(value, YEAR)
     if _UNDATED.match(folded):
         return PeriodLabel(None, UNDATED)
     year = _calendar_year(folded)
-    if year is not None and len(folded) <= 12:
+    if year is not None and len(folded) <= TOL.year_label_max_chars:
         return PeriodLabel(_fmt(year, 1), YEAR)
     return None
 

@@ -26,7 +26,6 @@ import re
 from collections import Counter
 from dataclasses import replace
 from statistics import median
-from typing import TYPE_CHECKING
 
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
@@ -38,9 +37,6 @@ from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import Provenance
-
-if TYPE_CHECKING:
-    from extractor.layouts.pdf_page import TextLine
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +176,6 @@ def table_text_lines(source: SourceDocument, lines: list[SourceLine]) -> list[So
     return pasted_cells_to_lines(lines) or lines
 
 
-_MAX_HEADING_WORDS = 14
 _MAX_INDENT = 40
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?$", re.I)
 
@@ -192,7 +187,9 @@ def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, 
     distance from the page's left margin, so nested bullets stay nested. None for text files."""
     if source.kind != "pdf" or source.pdf is None:
         return None
+    from extractor.headings import OUTLINE, is_heading
     from extractor.layouts.pdf_page import page_data, words_to_lines
+    from extractor.layouts.pdf_tables import line_view
 
     pages_text = []
     sizes: list[float] = []
@@ -204,10 +201,8 @@ def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, 
     if not sizes:
         return None
     body = median(sizes)
-    heading_sizes = sorted(
-        {round(ln.size * 2) / 2 for _, page_lines in pages_text for ln in page_lines if _is_heading_size(ln, body)},
-        reverse=True,
-    )
+    headings = {ln for _, page_lines in pages_text for ln in page_lines if is_heading(line_view(ln, body), OUTLINE)}
+    heading_sizes = sorted({round(ln.size * 2) / 2 for ln in headings}, reverse=True)
     levels = {size: min(6, rank + 1) for rank, size in enumerate(heading_sizes)}
     lines: list[SourceLine] = []
     pages: dict[int, int] = {}
@@ -216,7 +211,7 @@ def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, 
             page_lines = page_lines[:-1]  # a page number at the foot is not part of the last item
         margin = min((ln.x0 for ln in page_lines), default=0.0)
         for ln in page_lines:
-            if _is_heading_size(ln, body):
+            if ln in headings:
                 text = "#" * levels[round(ln.size * 2) / 2] + " " + ln.text
             else:
                 indent = min(_MAX_INDENT, round((ln.x0 - margin) / max(1.0, body * 0.5)))
@@ -224,10 +219,6 @@ def _outline_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, 
             lines.append(SourceLine(number=len(lines) + 1, text=text))
             pages[len(lines)] = number
     return lines, pages
-
-
-def _is_heading_size(line: TextLine, body: float) -> bool:
-    return line.size >= body + 1.0 and len(line.words) <= _MAX_HEADING_WORDS and line.text[:1] not in "•-*"
 
 
 def _with_page(row: RawRow, pages: dict[int, int]) -> RawRow:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor.layouts.pdf_page import Word, words_to_lines
+from extractor.settings import DEFAULT_TOLERANCES as TOL
 
 
 @dataclass
@@ -63,7 +64,9 @@ def _groups(
     if not placed:
         return []
     placed.sort(key=lambda item: item[0])
-    top_aligned = placed[0][0] == 0 and all(abs(bands[segment[p]].top - top) <= 3 for p, top, _m, _w in placed)
+    top_aligned = placed[0][0] == 0 and all(
+        abs(bands[segment[p]].top - top) <= TOL.block_top_align for p, top, _m, _w in placed
+    )
     groups: list[tuple[int, int, list[Word]]] = []
     start = 0
     for k, (hit, _top, middle, words) in enumerate(placed):

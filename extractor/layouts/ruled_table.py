@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extractor.headings import Line, ends_table
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
@@ -30,7 +31,6 @@ from extractor.layouts.pdf_page import (
     words_to_text,
 )
 from extractor.layouts.pdf_tables import (
-    END_HEADING,
     Column,
     TableReading,
     TableRow,
@@ -44,6 +44,7 @@ from extractor.layouts.periods import HALF, QUARTER, YEAR, best_period
 from extractor.layouts.unruled_table import lines_to_rows
 from extractor.layouts.whitespace_columns import column_of
 from extractor.rows import ColumnRole, LayoutOutput
+from extractor.settings import DEFAULT_TOLERANCES as TOL
 from schemas.plan import BBox, Provenance
 
 if TYPE_CHECKING:
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-MAX_HEADER_ROWS = 4
 # Columns every action fills on its own line: a part of a tall row with one of them is an action.
 KEY_ROLES = frozenset({ColumnRole.REF, ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
 _CONTINUED = re.compile(r"\b(continued|cont'?d|overleaf)\b", re.I)
@@ -84,7 +84,7 @@ class Grid:
         return [c for c in self.cells if c.r0 <= row < c.r1]
 
 
-def _cluster(values: list[float], tolerance: float = 1.5) -> list[float]:
+def _cluster(values: list[float], tolerance: float = TOL.grid_snap) -> list[float]:
     out: list[float] = []
     for value in sorted(values):
         if not out or value - out[-1] > tolerance:
@@ -135,7 +135,7 @@ def find_header(grid: Grid) -> tuple[int, int] | None:
     """(first, last) header rows: the first row naming an action column and another role,
     with label rows above it (a phase row) and below it (a row of dates)."""
     rows = len(grid.ys) - 1
-    for head in range(min(MAX_HEADER_ROWS, rows)):
+    for head in range(min(TOL.max_header_rows, rows)):
         if not header_roles_ok([c.text for c in grid.covering(head)]):
             continue
         first = head
@@ -194,12 +194,14 @@ def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:
     if not previous:
         return None
     left, right = previous[0].x0, previous[-1].x1
-    if abs(grid.bbox[0] - left) > 6 or abs(grid.bbox[2] - right) > 6:
+    slack = TOL.continued_edge_slack
+    if abs(grid.bbox[0] - left) > slack or abs(grid.bbox[2] - right) > slack:
         return None
     unit_of = []
     for c in range(len(grid.xs) - 1):
         centre = (grid.xs[c] + grid.xs[c + 1]) / 2
-        match = next((i for i, col in enumerate(previous) if col.x0 - 2 <= centre <= col.x1 + 2), None)
+        widen = TOL.continued_centre_slack
+        match = next((i for i, col in enumerate(previous) if col.x0 - widen <= centre <= col.x1 + widen), None)
         if match is None:
             return None
         unit_of.append(match)
@@ -237,13 +239,13 @@ def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[T
     of whitespace across the whole row taller than a line gap inside a cell, and only when two or
     more of the parts have their own action text and ref, owner, date or status."""
     words = sorted(pd.words_in(row.bbox), key=lambda w: w.top)
-    if len(words) < 4:
+    if len(words) < TOL.split_min_words:
         return None
     height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
     parts: list[list[Word]] = [[words[0]]]
     reach = words[0].bottom
     for word in words[1:]:
-        if word.top - reach > max(0.6 * height, 3.0):
+        if word.top - reach > max(TOL.split_gap_ratio * height, TOL.split_gap_min):
             parts.append([])
         parts[-1].append(word)
         reach = max(reach, word.bottom)
@@ -252,7 +254,7 @@ def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[T
     for part in parts:
         found = {columns[column_of(bounds, w.xc)].role for w in part}
         keyed += ColumnRole.ACTION in found and bool(found & KEY_ROLES)
-    if keyed < 2:
+    if keyed < TOL.split_min_parts:
         return None
     return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part), columns, bounds)]
 
@@ -283,7 +285,9 @@ def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb
             top_blank.add(unit)
     row_box = (grid.bbox[0], grid.ys[ra], grid.bbox[2], grid.ys[rb])
     spanning = len(non_empty) == 1 and unit_of[non_empty[0].c1 - 1] != unit_of[non_empty[0].c0]
-    emphasised = bool(non_empty) and (all(c.bold for c in non_empty) or pd.fill_at(row_box, 0.9) is not None)
+    emphasised = bool(non_empty) and (
+        all(c.bold for c in non_empty) or pd.fill_at(row_box, TOL.emphasis_fill_cover) is not None
+    )
     marks: set[int] = set()
     anchor_fill = None
     action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
@@ -345,7 +349,7 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
             previous, waiting = columns, None
             floor = table.bbox[3]
         tail = heading_above(pd, floor, pd.height, boxes, title)
-        if tail and not END_HEADING.search(tail) and not _CONTINUED.search(tail):
+        if tail and not ends_table(Line(tail)) and not _CONTINUED.search(tail):
             waiting = tail
     return readings, skipped
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import TYPE_CHECKING
 
+from extractor.headings import IN_TABLE, Line, ends_table, is_heading
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
@@ -32,7 +33,6 @@ from extractor.layouts.pdf_page import (
     words_to_text,
 )
 from extractor.layouts.pdf_tables import (
-    END_HEADING,
     GROUPING_ROLES,
     REF_TEXT,
     Column,
@@ -42,11 +42,13 @@ from extractor.layouts.pdf_tables import (
     heading_above,
     heading_like,
     label_columns,
+    line_view,
     readings_to_output,
 )
 from extractor.layouts.row_bands import Band, assign_blocks, text_blocks
 from extractor.layouts.whitespace_columns import HeaderBlock, column_bounds, column_of, find_headers, line_phrases
 from extractor.rows import ColumnRole, LayoutOutput
+from extractor.settings import DEFAULT_TOLERANCES as TOL
 
 if TYPE_CHECKING:
     from extractor.settings import ExtractionSettings
@@ -65,17 +67,22 @@ def _is_stop_line(line: TextLine, bounds: list[tuple[float, float]]) -> bool:
         columns = {column_of(bounds, w.xc) for w in phrase.words}
         if heading_like(phrase.text):
             continue
-        if len(columns) >= 3 and len(phrase.words) >= 8:
+        if len(columns) >= TOL.stop_phrase_min_columns and len(phrase.words) >= TOL.stop_phrase_min_words:
             return True
-        if len(phrases) == 1 and len(columns) >= 2 and len(phrase.words) >= 5 and phrase.text.endswith("."):
+        sentence = len(phrases) == 1 and phrase.text.endswith(".")
+        if (
+            sentence
+            and len(columns) >= TOL.stop_sentence_min_columns
+            and len(phrase.words) >= TOL.stop_sentence_min_words
+        ):
             return True
     return False
 
 
 def _is_heading_line(line: TextLine, body_size: float) -> bool:
-    if len(line_phrases(line)) != 1 or not heading_like(line.text):
-        return False
-    return line.bold or line.size >= body_size + 1.0
+    """A heading inside the table: one phrase (not cells side by side) that the heading rules
+    take for a heading there (`headings.IN_TABLE`: heading-shaped, bold or larger type)."""
+    return len(line_phrases(line)) == 1 and is_heading(line_view(line, body_size), IN_TABLE)
 
 
 def _spacing(lines: list[TextLine], bounds: list[tuple[float, float]] | None = None) -> float:
@@ -84,7 +91,7 @@ def _spacing(lines: list[TextLine], bounds: list[tuple[float, float]] | None = N
     With column bounds the gaps are measured down each column: when cells are centred
     vertically, a one-line cell sits between the lines of a wrapped cell beside it, and
     the page's lines overlap instead of showing the spacing inside a cell."""
-    heights = [ln.bottom - ln.top for ln in lines] or [10.0]
+    heights = [ln.bottom - ln.top for ln in lines] or [TOL.fallback_line_height]
     if bounds:
         gaps = []
         for column in range(len(bounds)):
@@ -92,15 +99,16 @@ def _spacing(lines: list[TextLine], bounds: list[tuple[float, float]] | None = N
             gaps += [b.top - a.bottom for a, b in itertools.pairwise(words_to_lines(words))]
     else:
         gaps = [b.top - a.bottom for a, b in itertools.pairwise(lines)]
-    gaps = sorted(gap for gap in gaps if gap > -1)
-    base_gap = gaps[len(gaps) // 10] if gaps else 0.0
+    gaps = sorted(gap for gap in gaps if gap > TOL.overlap_gap_floor)
+    base_gap = gaps[int(len(gaps) * TOL.base_gap_quantile)] if gaps else 0.0
     height = median(heights)
     # Tight leading: the first clear jump above the spacing inside cells separates the rows.
-    step = max(0.8, 0.15 * height)
+    step = max(TOL.row_step_min, TOL.row_step_ratio * height)
+    row_gap = base_gap + max(TOL.row_gap_min, TOL.row_gap_ratio * height)
     for low, high in itertools.pairwise(g for g in gaps if g >= base_gap):
         if high - low >= step:
-            return min((low + high) / 2, base_gap + max(1.5, 0.3 * height))
-    return base_gap + max(1.5, 0.3 * height)
+            return min((low + high) / 2, row_gap)
+    return row_gap
 
 
 def lines_to_bands(
@@ -162,7 +170,7 @@ def _rules_mark_rows(pd: PageData, lines: list[TextLine], threshold: float, left
         count += ruled
         if not ruled and below.top - above.bottom > threshold:
             return False
-    return count >= 2
+    return count >= TOL.row_rules_min
 
 
 def _attach_orphans(bands: list[Band], bounds: list[tuple[float, float]], action_col: int) -> list[Band]:
@@ -221,7 +229,7 @@ def bands_to_rows(
     for band, extra in zip(bands, grouped, strict=True):
         by_column: dict[int, list[Word]] = {}
         if band.heading:
-            by_column[column_of(bounds, min(w.x0 for w in band.words) + 1)] = list(band.words)
+            by_column[column_of(bounds, min(w.x0 for w in band.words) + TOL.heading_column_inset)] = list(band.words)
         else:
             for word in [*band.words, *extra]:
                 by_column.setdefault(column_of(bounds, word.xc), []).append(word)
@@ -229,7 +237,7 @@ def bands_to_rows(
     limits = _right_limits([by_column for band, by_column in zip(bands, cells, strict=True) if not band.heading])
     for band, by_column in zip(bands, cells, strict=True):
         texts = {i: words_to_text(ws, right_limit=limits.get(i)) for i, ws in sorted(by_column.items())}
-        box = (left, band.top - 1, right, band.bottom + 1)
+        box = (left, band.top - TOL.row_box_pad, right, band.bottom + TOL.row_box_pad)
         marks = set()
         background = pd.fill_at((bounds[action][0], box[1], bounds[action][1], box[3])) if action is not None else None
         for index, column in enumerate(columns):
@@ -280,7 +288,7 @@ def _right_limits(cells: list[dict[int, list[Word]]]) -> dict[int, float]:
     left_edge = {  # columns set flush left, not centred
         index: lefts[index]
         for index, xs in starts.items()
-        if sum(1 for x in xs if x - lefts[index] <= 1.0) >= 0.6 * len(xs)
+        if sum(1 for x in xs if x - lefts[index] <= TOL.flush_left_slack) >= TOL.flush_left_share * len(xs)
     }
     gaps = {
         index: left_edge[index + 1] - reach[index]
@@ -296,16 +304,17 @@ def _right_limits(cells: list[dict[int, list[Word]]]) -> dict[int, float]:
 def _repeated_lines(pages: Sequence[PageData]) -> set[str]:
     """Running headers and footers: lines in the top or bottom tenth of the page printed on at
     least half the pages (three or more), table header lines excepted."""
-    if len(pages) < 3:
+    if len(pages) < TOL.running_min_pages:
         return set()
     counts: Counter[str] = Counter()
     headers: set[str] = set()
     for pd in pages:
-        margin = pd.height / 10
+        margin = pd.height * TOL.running_margin_share
         edge = [ln for ln in words_to_lines(pd.words) if ln.top < margin or ln.bottom > pd.height - margin]
         counts.update({ln.text for ln in edge})
         headers.update(ln.text for ln in edge if header_roles_ok([p.text for p in line_phrases(ln)]))
-    return {text for text, n in counts.items() if n >= max(3, len(pages) / 2) and text not in headers}
+    least = max(TOL.running_min_pages, len(pages) * TOL.running_page_share)
+    return {text for text, n in counts.items() if n >= least and text not in headers}
 
 
 @dataclass
@@ -317,15 +326,15 @@ class _Table:
 def _body(lines: list[TextLine], bounds: list[tuple[float, float]], body_size: float) -> list[TextLine]:
     """The table's lines: up to a paragraph across the columns, or a key/legend heading."""
     for index, line in enumerate(lines):
-        if _is_stop_line(line, bounds) or (_is_heading_line(line, body_size) and END_HEADING.search(line.text)):
+        if _is_stop_line(line, bounds) or (_is_heading_line(line, body_size) and ends_table(Line(line.text))):
             return lines[:index]
     return lines
 
 
 def _make_table(block: HeaderBlock, body: list[TextLine]) -> _Table:
     words = [w for ln in body for w in ln.words]
-    left = min([block.extent(0)[0]] + [w.x0 for w in words]) - 1
-    right = max([block.extent(len(block.phrases) - 1)[1]] + [w.x1 for w in words]) + 1
+    left = min([block.extent(0)[0]] + [w.x0 for w in words]) - TOL.row_box_pad
+    right = max([block.extent(len(block.phrases) - 1)[1]] + [w.x1 for w in words]) + TOL.row_box_pad
     bounds = column_bounds(block, words, left, right)
     units = [(x0, x1, block.texts(c)) for c, (x0, x1) in enumerate(bounds)]
     return _Table(label_columns(units), bounds)
@@ -361,7 +370,7 @@ def read_unruled_pages(
             candidate = lines[last + 1 : starts[k + 1]]
             table = _make_table(block, candidate)
             body = _body(candidate, table.bounds, pd.body_size)
-            heading = heading_above(pd, floor, block.top - 0.5, [], title)
+            heading = heading_above(pd, floor, block.top - TOL.heading_above_gap, [], title)
             readings.append(_reading(pd, table, body, has_header=True, heading=heading))
             floor = body[-1].bottom if body else block.bottom
     return readings

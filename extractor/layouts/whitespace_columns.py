@@ -1,7 +1,7 @@
 """Columns of a table aligned by whitespace: header lines and column boundaries.
 
-A header line is split into phrases at gaps wider than `PHRASE_GAP_EM` font
-sizes; it is a header when the phrases name an action column and another role.
+A header line is split into phrases at gaps wider than `phrase_gap_em` font
+sizes (`LayoutTolerances`); it is a header when the phrases name an action column and another role.
 Wrapped header lines just above or below (tightly spaced, bold like the header,
 each phrase under a header phrase, or a row of period labels) join it. Each
 column boundary is the middle of the widest band of least word coverage
@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from extractor.layouts.pdf_page import TextLine, Word
 from extractor.layouts.pdf_tables import header_roles_ok, role_of
 from extractor.layouts.periods import best_period, parse_period_label
-
-PHRASE_GAP_EM = 0.8  # a gap wider than this many font sizes separates two phrases
+from extractor.settings import DEFAULT_TOLERANCES as TOL
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ class HeaderBlock:
 def line_phrases(line: TextLine) -> list[Phrase]:
     phrases: list[list[Word]] = []
     for word in line.words:
-        if phrases and word.x0 - phrases[-1][-1].x1 <= PHRASE_GAP_EM * max(word.size, 1.0):
+        if phrases and word.x0 - phrases[-1][-1].x1 <= TOL.phrase_gap_em * max(word.size, 1.0):
             phrases[-1].append(word)
         else:
             phrases.append([word])
@@ -87,7 +86,7 @@ def _dated_parts(phrase: Phrase) -> list[Phrase]:
     words, parts, start = phrase.words, [], 0
     while start < len(words):
         best: tuple[int, int] | None = None  # (specificity, end)
-        for end in range(start + 1, min(len(words), start + 4) + 1):
+        for end in range(start + 1, min(len(words), start + TOL.period_label_max_words) + 1):
             label = parse_period_label(" ".join(w.text for w in words[start:end]))
             if label is not None and label.month and (best is None or label.specificity > best[0]):
                 best = (label.specificity, end)
@@ -131,10 +130,10 @@ def find_headers(lines: list[TextLine], *, even: bool = False) -> list[tuple[int
 def _header_line(line: TextLine, phrases: list[Phrase]) -> bool:
     """Three or more short phrases naming an action column and one more role, with at least half
     of the phrases (three quarters when the line is not bold) naming a role or a period."""
-    if len(phrases) < 3 or any(len(p.words) > 6 for p in phrases):
+    if len(phrases) < TOL.header_min_phrases or any(len(p.words) > TOL.header_phrase_max_words for p in phrases):
         return False
     labels = sum(1 for p in phrases if role_of(p.text) is not None or best_period([p.text]) is not None)
-    share = 0.5 if line.bold else 0.75
+    share = TOL.header_label_share_bold if line.bold else TOL.header_label_share
     return labels >= share * len(phrases) and header_roles_ok([p.text for p in phrases])
 
 
@@ -151,10 +150,10 @@ def _fits(block: HeaderBlock, line: TextLine, before: bool, even: bool = False) 
     # a header row of its own under the first ("date" under "Target", "measure" under "Success"):
     # further away than a wrapped line, but every phrase goes on in lower case
     ends = not before and all(p.text[:1].islower() or p.text[:1] == "(" for p in phrases)
-    if gap > (1.5 if labels or ends else 0.6) * max(block.line_height, 1.0):
+    if gap > (TOL.header_label_gap if labels or ends else TOL.header_wrap_gap) * max(block.line_height, 1.0):
         return False
     return all(
-        len(p.words) <= 5
+        len(p.words) <= TOL.header_wrap_max_words
         and (
             _continues(block, p, even)
             or best_period([p.text]) is not None
@@ -169,7 +168,7 @@ def _in_gap(block: HeaderBlock, phrase: Phrase) -> bool:
     """A short phrase between two of the header line's phrases, touching neither: the top or
     bottom line of a header cell that wraps while its neighbours fit on one line ("Complete"
     over the header line, "by" under it)."""
-    if len(phrase.words) > 3 or _overlapping(block, phrase) is not None:
+    if len(phrase.words) > TOL.header_gap_phrase_max_words or _overlapping(block, phrase) is not None:
         return False
     extents = [block.extent(c) for c in range(len(block.phrases))]
     return any(x1 < phrase.x0 for _, x1 in extents) and any(phrase.x1 < x0 for x0, _ in extents)
@@ -189,7 +188,7 @@ def _names_column(block: HeaderBlock | None, phrase: Phrase) -> bool:
     and "End" under a "Timescale" label."""
     if block is not None and _overlapping(block, phrase) is not None:
         return False
-    return len(phrase.words) <= 3 and role_of(phrase.text) is not None
+    return len(phrase.words) <= TOL.column_name_max_words and role_of(phrase.text) is not None
 
 
 def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
@@ -230,11 +229,11 @@ def _spread(block: HeaderBlock, labels: list[Phrase], columns: list[int]) -> Non
     a label covers the columns from its own to the next label's; centred, each column takes the
     label whose middle is nearest its own."""
     lefts = [block.extent(c)[0] for c in columns]
-    flush = all(any(abs(label.x0 - x) <= 3 for x in lefts) for label in labels)
+    flush = all(any(abs(label.x0 - x) <= TOL.flush_label_slack for x in lefts) for label in labels)
     for column, left in zip(columns, lefts, strict=True):
         x0, x1 = block.extent(column)
         if flush:
-            before = [label for label in labels if label.x0 <= left + 3]
+            before = [label for label in labels if label.x0 <= left + TOL.flush_label_slack]
             chosen = before[-1] if before else labels[0]
         else:
             chosen = min(labels, key=lambda p: abs((p.x0 + p.x1) / 2 - (x0 + x1) / 2))
@@ -291,8 +290,8 @@ def column_bounds(block: HeaderBlock, body: list[Word], left: float, right: floa
                 if offset - run_start > widest:
                     widest, band = offset - run_start, (lo + run_start, lo + offset)
                 run_start = None
-        cut = max((band[0] + band[1]) / 2, band[1] - 3)
-        cuts.append(min(cut, bx0 - 0.5))
+        cut = max((band[0] + band[1]) / 2, band[1] - TOL.cut_inset)
+        cuts.append(min(cut, bx0 - TOL.cut_margin))
     cuts.append(right)
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 

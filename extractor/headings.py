@@ -1,0 +1,307 @@
+"""One rule set for headings: when a line of a plan names a section, and at what level.
+
+A reader tells a heading from body text by how it is set and how it is worded. Each of
+those signs is one small rule below, a function of a `Line` (its text and, from a PDF,
+its type size and weight beside the page's body text). `HEADING_RULES` lists them in the
+order they are tried. Where a line stands decides which signs count (`HeadingContext`):
+
+- above a table (`ABOVE_TABLE`): a heading-shaped line set in larger or bold type, in
+  capitals, or naming a Commitment pillar;
+- inside a whitespace table (`IN_TABLE`): only type sets a heading apart there; words in
+  capitals or a pillar's name are a Theme or Pillar cell's value;
+- a PDF read as an outline (`OUTLINE`): larger type on a short line that is not a bullet;
+- plain text (`is_text_heading`): a short line of its own with no closing full stop, not
+  page furniture and not the document's title.
+
+`read_heading` applies a context and gives the heading's text (`heading_text`: numbering,
+Markdown marks and a caption label such as "Table 1:" dropped) and its level.
+Thresholds are named in `extractor.settings.LayoutTolerances`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractor.normalise.pillars import classify_pillar
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
+
+__all__ = [
+    "ABOVE_TABLE",
+    "BAND",
+    "END_HEADING",
+    "HEADING_RULES",
+    "IN_TABLE",
+    "OUTLINE",
+    "PLAIN_TEXT",
+    "TITLE_LIKE",
+    "Heading",
+    "HeadingContext",
+    "Line",
+    "all_capitals",
+    "bold_type",
+    "caption_label",
+    "ends_table",
+    "heading_band",
+    "heading_level",
+    "heading_like",
+    "heading_text",
+    "is_heading",
+    "is_text_heading",
+    "larger_type",
+    "markdown_heading",
+    "names_pillar",
+    "numbered_heading",
+    "read_heading",
+    "short_plain_text_line",
+    "short_unbulleted",
+    "short_unpunctuated",
+]
+
+_TITLE_OR_FOLIO = re.compile(r"\baction\s+plan\b|^page\s+\d+(\s+of\s+\d+)?$|^\d+$|^\W*$", re.I)
+_SENTENCE_END = re.compile(r"[.;,]$")
+_BULLETS = "•-*"
+# Headings of what follows a plan's table: the owner key, a glossary.
+END_HEADING = re.compile(r"^\W*((owner|colour|color|rag)\s+)?(key|legend|abbreviations|glossary|acronyms)\b", re.I)
+
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
+# "2. Recognition", "2) Recognition", "2 - Recognition", "1.3 Training": the number and its depth
+_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]|\s+[\u2013\u2014-])?\s+(?=[^\W\d])")
+_HEADING_LABEL = re.compile(
+    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
+    r"\s+(?=\S)",
+    re.I,
+)
+# A line that reads like the document title in plain text: the Commitment, an action plan, a year.
+TITLE_LIKE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
+_PAGE_FURNITURE = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    """What a reader sees of one line: its text and, from a PDF, how it is set.
+
+    `size` is None for plain text (no type to compare); `word_count`, when given, is the
+    number of printed words (a PDF word may hold a space, a rotated label joined up)."""
+
+    text: str
+    size: float | None = None
+    body_size: float = 0.0
+    bold: bool = False
+    word_count: int | None = None
+
+    @property
+    def folded(self) -> str:
+        return " ".join(self.text.split())
+
+    @property
+    def words(self) -> int:
+        return self.word_count if self.word_count is not None else len(self.text.split())
+
+
+Rule = Callable[[Line, LayoutTolerances], bool]
+
+
+# --- shape: could the line be a heading at all? ---
+
+
+def short_unpunctuated(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """A short line that starts with a capital or a digit and does not end as a sentence does
+    (no closing full stop, semicolon or comma): "Career Development", "2 Recognition". A line
+    naming the action plan, a page number or a bare number is not a section heading."""
+    folded = line.folded
+    if not folded or len(folded) > tol.heading_max_chars or len(folded.split()) > tol.heading_max_words:
+        return False
+    if _SENTENCE_END.search(folded) or _TITLE_OR_FOLIO.search(folded):
+        return False
+    return folded[0].isupper() or folded[0].isdigit()
+
+
+def short_unbulleted(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """A line of a few words that is not a list item (no bullet or dash in front): a larger
+    line of many words is a pull quote, a larger bullet is an emphasised item."""
+    return line.words <= tol.outline_heading_max_words and line.text[:1] not in _BULLETS
+
+
+def heading_band(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """Text of a bold or shaded band running across a table: a heading even when it is a long
+    one (a pillar's name and its aim), up to a paragraph's length."""
+    return bool(line.text.strip()) and line.words <= tol.heading_band_max_words
+
+
+def short_plain_text_line(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """In plain text, where nothing shows type: a short line of its own (marks, numbering and a
+    caption label aside, a few words), with no closing full stop, that starts with a capital."""
+    raw = line.text
+    if len(raw) > tol.text_heading_max_line_chars or not raw.strip() or raw.count(" ") > tol.text_heading_max_spaces:
+        return False
+    if raw.rstrip().endswith((".", ";", ",")):
+        return False
+    text = heading_text(raw)
+    if not text or len(text) > tol.text_heading_max_chars:
+        return False
+    if len(text.split()) > tol.text_heading_max_words or text.endswith((".", ";", ",")) or _PAGE_FURNITURE.match(text):
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    return bool(first) and not first.islower()
+
+
+# --- type: set apart from the body text ---
+
+
+def larger_type(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """Set in type larger than the page's body text (by `heading_size_step` points or more)."""
+    return line.size is not None and line.size >= line.body_size + tol.heading_size_step
+
+
+def bold_type(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """Every word of the line is set in bold."""
+    return line.bold
+
+
+# --- wording: the words alone say heading ---
+
+
+def all_capitals(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """Written in capitals ("VISIBILITY", "CAREER DEVELOPMENT"); a short acronym is not enough."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return len(letters) >= tol.heading_min_capitals and all(ch.isupper() for ch in letters)
+
+
+def names_pillar(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """The name of a Commitment pillar alone on its line ("Career development", "3. Sustainability")."""
+    return classify_pillar(line.text) is not None
+
+
+def numbered_heading(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """A section number in front of words: "2. Recognition", "2) Recognition", "2 - Recognition",
+    "1.3 Training"."""
+    return _NUMBERED.match(line.text) is not None
+
+
+def markdown_heading(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """A Markdown heading: one to six "#" in front ("## Recognition")."""
+    return _ATX.match(line.text) is not None
+
+
+def caption_label(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """A caption or level label in front of the heading's words, dropped from its text:
+    "Table 1: Recognition", "Section 2 - Visibility", "Objective: Grow skills"."""
+    return _HEADING_LABEL.match(line.text.strip()) is not None
+
+
+def ends_table(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """The heading of what follows a plan's table, not a section of it: an owner key, a
+    legend, a glossary of abbreviations."""
+    return END_HEADING.search(line.text) is not None
+
+
+HEADING_RULES: tuple[Rule, ...] = (
+    short_unpunctuated,
+    short_unbulleted,
+    heading_band,
+    short_plain_text_line,
+    larger_type,
+    bold_type,
+    all_capitals,
+    names_pillar,
+    numbered_heading,
+    markdown_heading,
+    caption_label,
+    ends_table,
+)
+
+
+@dataclass(frozen=True)
+class HeadingContext:
+    """Where a line stands, and so which rules count: all of `shape` must hold, and then one of
+    `signs` (in order; none listed: the shape alone is enough)."""
+
+    name: str
+    shape: tuple[Rule, ...]
+    signs: tuple[Rule, ...] = ()
+
+
+ABOVE_TABLE = HeadingContext(
+    "above a table", (short_unpunctuated,), (bold_type, larger_type, all_capitals, names_pillar)
+)
+IN_TABLE = HeadingContext("inside a table", (short_unpunctuated,), (bold_type, larger_type))
+OUTLINE = HeadingContext("outline", (larger_type, short_unbulleted))
+BAND = HeadingContext("band across a table", (heading_band,))
+PLAIN_TEXT = HeadingContext("plain text", (short_plain_text_line,))
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str  # as a section name: numbering, marks and caption label dropped
+    level: int  # 1 outermost
+
+
+def is_heading(line: Line, context: HeadingContext = ABOVE_TABLE, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """Whether the line is a heading where it stands."""
+    if not all(rule(line, tol) for rule in context.shape):
+        return False
+    return not context.signs or any(sign(line, tol) for sign in context.signs)
+
+
+def heading_level(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> int:
+    """A heading's level as the line itself shows it: the count of Markdown "#"s; the depth of
+    its number ("2." 1, "2.1" 2); 1 for larger type; else 2 (a bold, capitals or plain heading
+    sits under a larger one). Levels across a document (several sizes) are ranked by the reader."""
+    if match := _ATX.match(line.text):
+        return len(match.group(1))
+    if match := _NUMBERED.match(line.text):
+        return match.group("number").count(".") + 1
+    return 1 if larger_type(line, tol) else 2
+
+
+def read_heading(
+    line: Line, context: HeadingContext = ABOVE_TABLE, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> Heading | None:
+    """The heading the line is where it stands, or None (also when nothing is left of its text
+    once its number and marks are dropped)."""
+    if not is_heading(line, context, tol):
+        return None
+    text = heading_text(line.folded)
+    return Heading(text, heading_level(line, tol)) if text else None
+
+
+def heading_like(text: str) -> bool:
+    """Text shaped like a heading (`short_unpunctuated`), whatever its type: 'Career Development'."""
+    return short_unpunctuated(Line(text))
+
+
+def is_text_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow_title: bool = False) -> bool:
+    """A plain-text line that names a section (`short_plain_text_line`), not page furniture (a
+    line printed on every page) and, unless `allow_title`, not reading like the document's
+    title (naming the Technician Commitment, an action plan or a year)."""
+    if not is_heading(Line(line), PLAIN_TEXT) or " ".join(line.split()) in furniture:
+        return False
+    return allow_title or not TITLE_LIKE.search(heading_text(line))
+
+
+def _strip_emphasis(text: str) -> str:
+    return _MARKDOWN_EMPHASIS.sub(r"\2", text) if ("**" in text or "__" in text) else text
+
+
+def heading_text(line: str) -> str:
+    """A heading as a section name: without Markdown heading marks, emphasis, a trailing
+    colon, a leading section number ("2. Recognition", "1.3 Training") or a caption label
+    (`caption_label`: "Table 2:", "Objective:").
+
+    >>> heading_text("## 2. Recognition"), heading_text("*Objective: Grow skills*")
+    ('Recognition', 'Grow skills')
+    >>> heading_text("Table 2: Recognition"), heading_text("Table 3 \u2013 Career Development")
+    ('Recognition', 'Career Development')
+    """
+    text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
+    text = _strip_emphasis(text).strip()
+    if match := _WHOLE_EMPHASIS.match(text):
+        text = match.group(2).strip()
+    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", text))
+    return text[:-1].rstrip() if text.endswith(":") else text

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor import headings
+from extractor.headings import (
+    ABOVE_TABLE,
+    BAND,
+    HEADING_RULES,
+    IN_TABLE,
+    OUTLINE,
+    Heading,
+    Line,
+    all_capitals,
+    bold_type,
+    caption_label,
+    ends_table,
+    heading_band,
+    heading_level,
+    heading_like,
+    heading_text,
+    is_heading,
+    is_text_heading,
+    larger_type,
+    markdown_heading,
+    names_pillar,
+    numbered_heading,
+    read_heading,
+    short_plain_text_line,
+    short_unbulleted,
+    short_unpunctuated,
+)
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
+
+
+def test_every_rule_is_listed_once_and_explained() -> None:
+    assert len(set(HEADING_RULES)) == len(HEADING_RULES)
+    for rule in HEADING_RULES:
+        assert rule.__doc__, rule.__name__
+        assert len(rule.__doc__.split()) >= 5, rule.__name__
+        assert getattr(headings, rule.__name__) is rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Career Development", True),
+        ("2 Recognition", True),
+        ("VISIBILITY", True),
+        ("Run a survey of technicians.", False),  # a sentence
+        ("Owners and dates;", False),
+        ("Technician Commitment Action Plan", False),  # the title
+        ("Page 3 of 9", False),
+        ("12", False),
+        ("career development", False),  # starts in lower case
+        ("One two three four five six seven eight nine ten eleven twelve thirteen", False),
+        ("", False),
+    ],
+)
+def test_short_unpunctuated(text: str, expected: bool) -> None:
+    assert short_unpunctuated(Line(text)) is expected
+    assert heading_like(text) is expected
+
+
+def test_short_unpunctuated_length_follows_the_tolerance() -> None:
+    tight = LayoutTolerances(heading_max_words=2)
+    assert short_unpunctuated(Line("Career Development"), tight)
+    assert not short_unpunctuated(Line("Career Development Pathways"), tight)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (Line("Our people"), True),
+        (Line("• Run a survey"), False),
+        (Line("- Run a survey"), False),
+        (Line(" ".join(["word"] * 15)), False),
+        (Line("a b", word_count=20), False),  # printed words counted, not the text's
+    ],
+)
+def test_short_unbulleted(line: Line, expected: bool) -> None:
+    assert short_unbulleted(line) is expected
+
+
+def test_heading_band_takes_long_text_up_to_a_paragraph() -> None:
+    assert heading_band(Line("Career development: " + "grow every technician's skills " * 5))
+    assert not heading_band(Line(" ".join(["word"] * 31)))
+    assert not heading_band(Line("   "))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (Line("Recognition", size=14.0, body_size=10.0), True),
+        (Line("Recognition", size=11.0, body_size=10.0), True),
+        (Line("Recognition", size=10.5, body_size=10.0), False),
+        (Line("Recognition"), False),  # plain text shows no type
+    ],
+)
+def test_larger_type(line: Line, expected: bool) -> None:
+    assert larger_type(line) is expected
+
+
+def test_bold_type() -> None:
+    assert bold_type(Line("Recognition", 10.0, 10.0, bold=True))
+    assert not bold_type(Line("Recognition", 10.0, 10.0))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("VISIBILITY", True), ("CAREER DEVELOPMENT", True), ("HR", False), ("TCL", False), ("Visibility", False)],
+)
+def test_all_capitals(text: str, expected: bool) -> None:
+    assert all_capitals(Line(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Career development", True), ("3. Sustainability", True), ("Run a survey of every technician", False)],
+)
+def test_names_pillar(text: str, expected: bool) -> None:
+    assert names_pillar(Line(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2. Recognition", True),
+        ("2) Recognition", True),
+        ("2 \u2013 Recognition", True),
+        ("1.3 Training", True),
+        ("2024 plans", False),
+        ("Recognition", False),
+        ("1.2.3", False),
+    ],
+)
+def test_numbered_heading(text: str, expected: bool) -> None:
+    assert numbered_heading(Line(text)) is expected
+
+
+def test_markdown_heading() -> None:
+    assert markdown_heading(Line("## Recognition"))
+    assert not markdown_heading(Line("#hashtag"))
+    assert not markdown_heading(Line("Recognition"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Table 1: Recognition", True),
+        ("Section 2 \u2013 Visibility", True),
+        ("Objective: Grow skills", True),
+        ("Tables and chairs", False),
+    ],
+)
+def test_caption_label(text: str, expected: bool) -> None:
+    assert caption_label(Line(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Key", True),
+        ("Owner key", True),
+        ("Glossary of terms", True),
+        ("Abbreviations", True),
+        ("Keys to success", False),
+    ],
+)
+def test_ends_table(text: str, expected: bool) -> None:
+    assert ends_table(Line(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recognition", True),
+        ("## 2. Recognition", True),
+        ("Run a survey.", False),
+        ("our people", False),
+        ("Page 4", False),
+        ("x" * 200, False),
+        ("One two three four five six seven eight nine ten eleven", False),
+    ],
+)
+def test_short_plain_text_line(text: str, expected: bool) -> None:
+    assert short_plain_text_line(Line(text)) is expected
+
+
+def test_contexts_weigh_the_same_rules_differently() -> None:
+    capitals = Line("VISIBILITY", 10.0, 10.0)
+    pillar = Line("Career development", 10.0, 10.0)
+    bold = Line("Our people", 10.0, 10.0, bold=True)
+    plain = Line("Our people", 10.0, 10.0)
+    assert is_heading(capitals, ABOVE_TABLE)
+    assert is_heading(pillar, ABOVE_TABLE)
+    assert is_heading(bold, ABOVE_TABLE)
+    assert not is_heading(plain, ABOVE_TABLE)
+    # inside a table, capitals and pillar names are cell values: only type marks a heading
+    assert not is_heading(capitals, IN_TABLE)
+    assert not is_heading(pillar, IN_TABLE)
+    assert is_heading(bold, IN_TABLE)
+    assert is_heading(Line("Our people", 14.0, 10.0), OUTLINE)
+    assert not is_heading(Line("• Our people", 14.0, 10.0), OUTLINE)
+    assert not is_heading(bold, OUTLINE)
+    assert is_heading(Line("A long band " * 4), BAND)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        (Line("## Recognition"), 2),
+        (Line("2. Recognition"), 1),
+        (Line("2.1 Awards"), 2),
+        (Line("Recognition", 16.0, 10.0), 1),
+        (Line("Recognition", 10.0, 10.0, bold=True), 2),
+    ],
+)
+def test_heading_level(line: Line, level: int) -> None:
+    assert heading_level(line) == level
+
+
+def test_read_heading_gives_clean_text_and_level() -> None:
+    assert read_heading(Line("Table 2: Recognition", 14.0, 10.0)) == Heading("Recognition", 1)
+    assert read_heading(Line("Run a survey.", 14.0, 10.0)) is None
+
+
+def test_heading_text_drops_numbers_marks_and_labels() -> None:
+    assert heading_text("## 2. Recognition") == "Recognition"
+    assert heading_text("**Visibility**:") == "Visibility"
+    assert heading_text("Table 3 \u2013 Career Development") == "Career Development"
+
+
+def test_text_heading_leaves_out_furniture_and_titles() -> None:
+    assert is_text_heading("Recognition")
+    assert not is_text_heading("Recognition", frozenset({"Recognition"}))
+    assert not is_text_heading("Technician Commitment 2024")
+    assert is_text_heading("Technician Commitment 2024", allow_title=True)
+
+
+def test_default_tolerances_are_used() -> None:
+    assert short_unpunctuated(Line("Recognition")) == short_unpunctuated(Line("Recognition"), DEFAULT_TOLERANCES)
+
+
+def test_every_rule_has_its_own_test() -> None:
+    tests = [name for name in globals() if name.startswith("test_")]
+    for rule in HEADING_RULES:
+        assert any(name.startswith(f"test_{rule.__name__}") for name in tests), rule.__name__
