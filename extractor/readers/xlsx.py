@@ -9,14 +9,8 @@ cell with a value are kept, with their cells that hold a value or a visible fill
 Time and memory then follow the cells that say something, never `max_row`.
 Values are the cached results Excel saved (`data_only=True`), as a reader sees them.
 
-Blocks, sheet by sheet (visible sheets only, in workbook order):
-
-* a level-1 `Heading` with the sheet's name, unless it is a default name such as
-  'Sheet1' (`is_default_sheet_name`), which tells a reader nothing;
-* for each region of rows that hold values (a gap of `TABLE_GAP_ROWS` or more empty
-  rows starts a new region): leading rows with a single text cell are title lines,
-  read as `Paragraph`s; a region whose rows never hold more than one cell is read
-  as paragraphs too; the rest is one `Table` over the region's used columns.
+Every visible sheet, in workbook order, becomes blocks as `sheets.sheet_blocks` says
+(a heading with its name, title lines, a table per region of rows).
 
 Hidden rows and columns are left out of the tables. Merged ranges become spans
 (over the visible rows and columns they cover). Fills and font colours are resolved
@@ -35,18 +29,17 @@ import io
 import logging
 import warnings
 import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from extractor.document import Block, Document, Heading, Paragraph, Table, TableCell
+from extractor.document import Block, Document
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers.package import open_package, parse_xml, read_member, safe_xml_parser
+from extractor.readers.sheets import Merge, Sheet, SheetCell, render_date, sheet_blocks
 from extractor.settings import ExtractionSettings
-from schemas.plan import Provenance
 
 if TYPE_CHECKING:
     from openpyxl.styles.colors import Color
@@ -57,7 +50,6 @@ logger = logging.getLogger(__name__)
 
 S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-TABLE_GAP_ROWS = 2  # this many empty rows in a row end a table; one empty row is a spacer inside it
 # Office's default theme colours, for a workbook that carries no theme, in theme-index order.
 DEFAULT_THEME = (
     "FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "0563C1",
@@ -89,7 +81,7 @@ def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
     for sheet in workbook.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        blocks += read_sheet(sheet, palette)
+        blocks += sheet_blocks(worksheet_sheet(sheet, palette))
     title = (workbook.properties.title or "").strip() or None if workbook.properties else None
     hidden = sum(sheet.sheet_state != "visible" for sheet in workbook.worksheets)
     notes = [f"{hidden} hidden sheet(s) not read"] if hidden else []
@@ -322,39 +314,7 @@ def font_colour(cell: Any, palette: Palette) -> str | None:
     return None if colour == "#000000" else colour
 
 
-# --- values ---------------------------------------------------------------------------------------------------
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def render_date(value: date, number_format: str = "") -> str:
-    """A date as a plan reader would say it: 'Mar 2025' for the first of a month or a format showing no day,
-    else '12 Mar 2025'."""
-    if value.day == 1 or not shows_day(number_format):
-        return f"{MONTHS[value.month - 1]} {value.year}"
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def shows_day(number_format: str) -> bool:
-    """Whether an Excel number format shows the day ('dd/mm/yyyy' does, 'mmm-yy' does not).
-
-    Quoted text and [bracketed] parts are not format codes; 'General' (a date typed in a
-    cell formatted as nothing special) is taken to show the day.
-    """
-    if not number_format or number_format.lower() == "general":
-        return True
-    quoted = False
-    bracket = False
-    for char in number_format:
-        if char == '"':
-            quoted = not quoted
-        elif char == "[" and not quoted:
-            bracket = True
-        elif char == "]" and not quoted:
-            bracket = False
-        elif char.lower() == "d" and not quoted and not bracket:
-            return True
-    return False
+# --- values and sheets ---------------------------------------------------------------------------------------
 
 
 def cell_text(value: object, number_format: str) -> tuple[str, str | None]:
@@ -383,194 +343,40 @@ def cell_text(value: object, number_format: str) -> tuple[str, str | None]:
     return "\n".join(line.strip() for line in text.split("\n")).strip(), None
 
 
-# --- sheets ---------------------------------------------------------------------------------------------------
+def worksheet_sheet(worksheet: Worksheet, palette: Palette) -> Sheet:
+    """The worksheet's cells with text or a fill, its merges and hidden rows and columns, for `sheet_blocks`.
 
-
-def is_default_sheet_name(name: str) -> bool:
-    """'Sheet1', 'Sheet 2', 'Sheet': the name Excel gives a sheet nobody named; it tells a reader nothing."""
-    rest = name.strip().lower().removeprefix("sheet").strip()
-    return rest == "" or rest.isdigit()
-
-
-@dataclass
-class _Merge:
-    min_row: int
-    min_col: int
-    max_row: int
-    max_col: int
-
-
-def read_sheet(sheet: Worksheet, palette: Palette) -> list[Block]:
-    """One sheet's blocks: its name as a heading, then each region of rows as paragraphs or a table."""
-    # The sheet's own cell store, not iter_rows(), which would create a cell at every empty position.
-    values = {(cell.row, cell.column): cell for cell in sheet._cells.values() if _visible_value(cell.value)}
-    if not values:
-        return []
-    max_row = max(r for r, _ in values)
-    max_col = max(c for _, c in values)
-    hidden_rows = {r for r, dim in sheet.row_dimensions.items() if dim.hidden and r <= max_row}
-    hidden_cols: set[int] = set()
-    for dim in sheet.column_dimensions.values():
-        if dim.hidden and dim.min:
-            hidden_cols.update(range(dim.min, min(dim.max or dim.min, max_col) + 1))
-    merges: dict[tuple[int, int], _Merge] = {}
-    covered_rows: set[int] = set()
-    for merged in sheet.merged_cells.ranges:
-        top_left = sheet._cells.get((merged.min_row, merged.min_col))
-        if top_left is None or merged.min_row > max_row or merged.min_col > max_col:
-            continue
-        if (merged.min_row, merged.min_col) not in values and fill_colour(top_left, palette) is None:
-            continue
-        merge = _Merge(merged.min_row, merged.min_col, min(merged.max_row, max_row), min(merged.max_col, max_col))
-        merges[merged.min_row, merged.min_col] = merge
-        covered_rows.update(range(merge.min_row, merge.max_row + 1))
-    visible = {(r, c): cell for (r, c), cell in values.items() if r not in hidden_rows and c not in hidden_cols}
-    blocks: list[Block] = []
-    if not is_default_sheet_name(sheet.title):
-        blocks.append(Heading(text=sheet.title, level=1, provenance=Provenance(sheet=sheet.title)))
-    occupied = sorted({r for r, _ in visible} | (covered_rows - hidden_rows))
-    for region in row_regions(occupied, hidden_rows):
-        blocks += read_region(sheet, region, visible, merges, hidden_rows, hidden_cols, palette)
-    return blocks
-
-
-def _visible_value(value: object) -> bool:
-    return value is not None and not (isinstance(value, str) and not value.strip())
-
-
-def row_regions(rows: list[int], hidden: set[int]) -> list[list[int]]:
-    """Group sorted occupied rows into regions: TABLE_GAP_ROWS or more empty visible rows end a region.
-
-    Hidden rows between two occupied rows are no gap a reader sees.
+    Reads the sheet's own cell store, never `iter_rows()`, which would create a cell
+    at every empty position of the used range.
     """
-    regions: list[list[int]] = []
-    for row in rows:
-        if regions:
-            previous = regions[-1][-1]
-            gap = sum(1 for between in range(previous + 1, row) if between not in hidden)
-            if gap < TABLE_GAP_ROWS:
-                regions[-1].append(row)
-                continue
-        regions.append([row])
-    return regions
-
-
-def read_region(
-    sheet: Worksheet,
-    region: list[int],
-    values: dict[tuple[int, int], Any],
-    merges: dict[tuple[int, int], _Merge],
-    hidden_rows: set[int],
-    hidden_cols: set[int],
-    palette: Palette,
-) -> list[Block]:
-    """Title lines above a table as paragraphs, then the table; a one-cell-per-row region as paragraphs."""
-    first, last = region[0], region[-1]
-    rows = [r for r in range(first, last + 1) if r not in hidden_rows]
-    by_row: dict[int, list[int]] = {}
-    for r, c in values:
-        if first <= r <= last:
-            by_row.setdefault(r, []).append(c)
-    blocks: list[Block] = []
-    if all(len(by_row.get(r, [])) <= 1 for r in rows):
-        return [paragraph(sheet, values[r, by_row[r][0]], palette) for r in rows if by_row.get(r)]
-    while rows and len(by_row.get(rows[0], [])) <= 1:
-        r = rows.pop(0)
-        if by_row.get(r):
-            blocks.append(paragraph(sheet, values[r, by_row[r][0]], palette))
-    cols_used = {c for r in rows for c in by_row.get(r, [])}
-    for r, c in list(merges):
-        if r in rows:
-            cols_used.update(range(c, merges[r, c].max_col + 1))
-    columns = [c for c in range(min(cols_used), max(cols_used) + 1) if c not in hidden_cols]
-    blocks.append(table(sheet, rows, columns, values, merges, palette))
-    return blocks
-
-
-def paragraph(sheet: Worksheet, cell: Any, palette: Palette) -> Paragraph:
-    text, _ = cell_text(cell.value, cell.number_format or "")
-    return Paragraph(
-        text=text,
-        provenance=Provenance(sheet=sheet.title, cell=cell.coordinate),
-        bold=bool(cell.font is not None and cell.font.b),
-    )
-
-
-def table(
-    sheet: Worksheet,
-    rows: list[int],
-    columns: list[int],
-    values: dict[tuple[int, int], Any],
-    merges: dict[tuple[int, int], _Merge],
-    palette: Palette,
-) -> Table:
-    """The region's grid: a cell for each value, each visibly filled empty cell, and each merge (as spans)."""
-    row_index = {r: i for i, r in enumerate(rows)}
-    col_index = {c: i for i, c in enumerate(columns)}
-    covered: set[tuple[int, int]] = set()
-    for (r, c), merge in merges.items():
-        if r in row_index:
-            covered.update(
-                (rr, cc)
-                for rr in range(r, merge.max_row + 1)
-                for cc in range(c, merge.max_col + 1)
-                if (rr, cc) != (r, c)
-            )
-    cells: list[TableCell] = []
-    for r in rows:
-        for c in columns:
-            if (r, c) in covered:
-                continue
-            cell = values.get((r, c))
-            if cell is None:
-                cell = sheet._cells.get((r, c))  # a filled empty cell kept by slimming; never creates one
-                if cell is None or fill_colour(cell, palette) is None:
-                    continue
-            cells.append(table_cell(sheet, cell, row_index, col_index, merges.get((r, c)), palette))
-    top_left = f"{_column_letter(columns[0])}{rows[0]}" if rows and columns else None
-    return Table(
-        cells=tuple(cells),
-        provenance=Provenance(sheet=sheet.title, cell=top_left),
-        n_rows=len(rows),
-        n_cols=len(columns),
-    )
-
-
-def table_cell(
-    sheet: Worksheet,
-    cell: Any,
-    row_index: dict[int, int],
-    col_index: dict[int, int],
-    merge: _Merge | None,
-    palette: Palette,
-) -> TableCell:
-    text, iso = cell_text(cell.value, cell.number_format or "")
-    row_span = col_span = 1
-    if merge is not None:
-        row_span = max(1, _count_in(range(merge.min_row, merge.max_row + 1), row_index))
-        col_span = max(1, _count_in(range(merge.min_col, merge.max_col + 1), col_index))
-    return TableCell(
-        row=row_index[cell.row],
-        col=col_index[cell.column],
-        text=text,
-        provenance=Provenance(sheet=sheet.title, cell=cell.coordinate),
-        row_span=row_span,
-        col_span=col_span,
-        fill=fill_colour(cell, palette),
-        bold=bool(text and cell.font is not None and cell.font.b),
-        color=font_colour(cell, palette) if text else None,
-        value=iso,
-    )
-
-
-def _count_in(span: Iterable[int], index: dict[int, int]) -> int:
-    return sum(1 for position in span if position in index)
-
-
-def _column_letter(column: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(column)
+    sheet = Sheet(name=worksheet.title)
+    for cell in worksheet._cells.values():
+        text, iso = cell_text(cell.value, cell.number_format or "")
+        fill = fill_colour(cell, palette)
+        if not text and fill is None:
+            continue
+        sheet.cells[cell.row, cell.column] = SheetCell(
+            row=cell.row,
+            col=cell.column,
+            text=text,
+            value=iso,
+            fill=fill,
+            bold=bool(text and cell.font is not None and cell.font.b),
+            color=font_colour(cell, palette) if text else None,
+        )
+    if not sheet.cells:
+        return sheet
+    max_row = max(r for r, _ in sheet.cells)
+    max_col = max(c for _, c in sheet.cells)
+    sheet.hidden_rows = {r for r, dim in worksheet.row_dimensions.items() if dim.hidden and r <= max_row}
+    for dim in worksheet.column_dimensions.values():
+        if dim.hidden and dim.min:
+            sheet.hidden_cols.update(range(dim.min, min(dim.max or dim.min, max_col) + 1))
+    sheet.merges = [
+        Merge(merged.min_row, merged.min_col, merged.max_row, merged.max_col)
+        for merged in worksheet.merged_cells.ranges
+    ]
+    return sheet
 
 
 def _short(exc: object) -> str:

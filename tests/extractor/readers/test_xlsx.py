@@ -17,7 +17,8 @@ from paths import PROJECT_DIR
 from extractor.document import Document, Heading, Paragraph, Table
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers import read_document
-from extractor.readers.xlsx import apply_tint, is_default_sheet_name, render_date, row_regions, shows_day, theme_colours
+from extractor.readers.sheets import cell_ref, is_default_sheet_name, render_date, row_regions, shows_day
+from extractor.readers.xlsx import apply_tint, theme_colours
 from extractor.settings import ExtractionSettings
 
 WriteFile = Callable[[str, bytes | str], Path]
@@ -225,3 +226,4 @@ def test_dates_and_small_rules() -> None:
     assert not is_default_sheet_name("Sheets of actions")
     assert row_regions([1, 2, 4, 7, 8], set()) == [[1, 2, 4], [7, 8]]
     assert row_regions([1, 5], {2, 3, 4}) == [[1, 5]]
+    assert [cell_ref(7, 2), cell_ref(1, 27), cell_ref(3, 702)] == ["B7", "AA1", "ZZ3"]
