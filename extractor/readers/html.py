@@ -76,6 +76,10 @@ LIST_TAGS = frozenset({"ul", "ol"})
 # Bullet glyphs Word writes in a symbol font for its list markers, as the reader sees them.
 WORD_BULLETS = {"·": "•", "§": "▪", "o": "◦", "Ø": "➢", "ü": "✓", "-": "-", "": "•"}
 NESTED_CELL_SEPARATOR = " | "  # between the cells of one row of a table nested in a cell
+# Classes that CSS frameworks hide (their stylesheets are external, so never read here).
+HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "is-hidden", "invisible", "display-none"})
+# A table this narrow whose cells hold headings or tables is page layout (sidebar and content), not data.
+LAYOUT_TABLE_MAX_COLUMNS = 3
 
 
 def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
@@ -292,8 +296,11 @@ class _Walker:
         )
 
     def is_hidden(self, element: etree._Element) -> bool:
-        """Hidden from every reader: the hidden attribute, aria-hidden, display:none, visibility:hidden."""
+        """Hidden from every reader: the hidden attribute, aria-hidden, display:none, visibility:hidden,
+        or a class that common frameworks hide ('hidden', 'd-none'; their stylesheets are not read)."""
         if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
+            return True
+        if HIDING_CLASSES & set((element.get("class") or "").lower().split()):
             return True
         style = self.style(element)
         return (style.get("display") or "").lower().startswith("none") or (
@@ -373,6 +380,10 @@ class _Walker:
             self.walk_list(element, 0)
         elif tag == "li":
             self.emit_list_item(element, 0, "•", ordered=False)
+        elif tag == "table" and is_layout_table(element):
+            for cell in element.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th"):
+                if not self.is_dropped(cell):
+                    self.walk_container(cell)
         elif tag == "table":
             self.emit_table(element)
         elif tag == "dt":
@@ -656,6 +667,26 @@ class _Walker:
 
 
 # --- named rules ----------------------------------------------------------------------------------------------
+
+
+def is_layout_table(table: etree._Element) -> bool:
+    """A table that lays out the page rather than holding data: role=presentation, a single cell, or a
+    table at most LAYOUT_TABLE_MAX_COLUMNS wide whose cells hold headings, or a single row holding tables.
+
+    Its cells are read as page content, in order, instead of being flattened into one table.
+    """
+    if (table.get("role") or "").lower() in {"presentation", "none"}:
+        return True
+    rows = table.xpath("./tr | ./*/tr")
+    row_cells = [[cell for cell in row if isinstance(cell.tag, str) and _tag(cell) in {"td", "th"}] for row in rows]
+    cells = [cell for row in row_cells for cell in row]
+    if len(cells) == 1:
+        return True
+    if max((len(row) for row in row_cells), default=0) > LAYOUT_TABLE_MAX_COLUMNS:
+        return False
+    if any(cell.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6") for cell in cells):
+        return True
+    return len(rows) == 1 and any(cell.xpath(".//table") for cell in cells)
 
 
 def is_furniture_element(element: etree._Element) -> bool:

@@ -66,7 +66,7 @@ def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    slimmed, kept = slim_package(data, display, settings)
+    slimmed, kept, unsaved = slim_package(data, display, settings)
     logger.debug("%s: %d cells with a value or fill", display, kept)
     try:
         with warnings.catch_warnings():
@@ -85,6 +85,10 @@ def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
     title = (workbook.properties.title or "").strip() or None if workbook.properties else None
     hidden = sum(sheet.sheet_state != "visible" for sheet in workbook.worksheets)
     notes = [f"{hidden} hidden sheet(s) not read"] if hidden else []
+    if unsaved:
+        notes.append(
+            f"{unsaved} formula cell(s) have no saved result (never opened in a spreadsheet program); read as empty"
+        )
     return Document(
         path=display,
         format="xlsx",
@@ -98,21 +102,23 @@ def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
 # --- slimming -------------------------------------------------------------------------------------------------
 
 
-def slim_package(data: bytes, display: str, settings: ExtractionSettings) -> tuple[bytes, int]:
-    """The package with every worksheet slimmed (see the module docstring), stored uncompressed; and the cell count."""
+def slim_package(data: bytes, display: str, settings: ExtractionSettings) -> tuple[bytes, int, int]:
+    """The package with every worksheet slimmed (see the module docstring), stored uncompressed; the cells kept;
+    the formula cells without a saved result."""
     with open_package(data, display, settings) as archive:
         names = archive.namelist()
         filled = filled_styles(archive, display) if "xl/styles.xml" in names else frozenset()
         out = io.BytesIO()
-        kept = 0
+        kept = unsaved = 0
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
             for name in names:
                 member = read_member(archive, name, display)
                 if name.startswith("xl/worksheets/") and name.endswith(".xml") and "/_rels/" not in name:
-                    member, count = slim_sheet(member, filled, display, name, settings.max_sheet_cells - kept)
+                    member, count, formulas = slim_sheet(member, filled, display, name, settings.max_sheet_cells - kept)
                     kept += count
+                    unsaved += formulas
                 target.writestr(name, member)
-    return out.getvalue(), kept
+    return out.getvalue(), kept, unsaved
 
 
 def filled_styles(archive: zipfile.ZipFile, display: str) -> frozenset[int]:
@@ -137,24 +143,27 @@ def filled_styles(archive: zipfile.ZipFile, display: str) -> frozenset[int]:
 ROW = _s("row")
 CELL = _s("c")
 VALUE_TAGS = (_s("v"), _s("is"))
+FORMULA = _s("f")
 
 
-def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, budget: int) -> tuple[bytes, int]:
+def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, budget: int) -> tuple[bytes, int, int]:
     """A worksheet's XML with only the rows that hold a value, and in them the cells with a value or fill.
 
     Streams the XML (`iterparse`) and drops each row without a value as soon as it
     is read: a row is only looked into when one of its cells reported a value, so a
     sheet with a million formatted empty rows costs one pass and no memory.
-    Raises TOO_LARGE once more than `budget` cells are kept.
+    Raises TOO_LARGE once more than `budget` cells are kept. Returns the XML, the
+    cells kept, and the formula cells with no saved result (a file written by a
+    program that does not calculate), which read as empty.
     """
-    kept = 0
+    kept = unsaved = 0
     root: etree._Element | None = None
     valued_row: etree._Element | None = None
     try:
         events = etree.iterparse(
             io.BytesIO(data),
             events=("end",),
-            tag=(ROW, *VALUE_TAGS),
+            tag=(ROW, FORMULA, *VALUE_TAGS),
             resolve_entities=False,
             no_network=True,
             huge_tree=False,
@@ -163,7 +172,7 @@ def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, bud
         for _, element in events:
             if element.tag != ROW:
                 cell = element.getparent()
-                if cell is not None and _has_value(cell):
+                if cell is not None and (element.tag == FORMULA or _has_value(cell)):
                     valued_row = cell.getparent()
                 continue
             row = element
@@ -175,6 +184,7 @@ def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, bud
                 continue
             for cell in [child for child in row if child.tag == CELL]:
                 if not _has_value(cell) and not _is_filled(cell, filled):
+                    unsaved += cell.find(FORMULA) is not None
                     row.remove(cell)
                 else:
                     kept += 1
@@ -190,7 +200,7 @@ def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, bud
             root = events.root  # no row kept: every row was removed while reading, so the tree is small
     except etree.XMLSyntaxError as exc:
         raise ExtractionError(ErrorCode.CORRUPT, display, f"worksheet {name!r} is not well-formed XML ({exc})") from exc
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), kept
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), kept, unsaved
 
 
 def _has_value(cell: etree._Element) -> bool:

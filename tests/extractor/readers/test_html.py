@@ -98,10 +98,11 @@ def test_table_spans_fills_colours_and_breaks(write_file: WriteFile) -> None:
 def test_nested_table_rows_each_on_a_line(write_file: WriteFile) -> None:
     document = read_html(
         write_file,
-        "<table><tr><td>Outer</td><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table></td></tr></table>",
+        "<table><tr><th>Action</th><th>Steps</th></tr>"
+        "<tr><td>Outer</td><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table></td></tr></table>",
     )
     assert len(document.tables) == 1
-    assert document.tables[0].cells[1].text == "a | b\nc"
+    assert document.tables[0].cells[3].text == "a | b\nc"
 
 
 def test_furniture_dropped_and_main_read(write_file: WriteFile) -> None:
@@ -251,3 +252,20 @@ def test_heading_element_and_text_lines(write_file: WriteFile) -> None:
     assert texts(document) == ["S", "loose text", "para", "tail"]
     assert isinstance(document.blocks[0], Heading)
     assert document.blocks[0].provenance.element == "body/section[1]/h2[1]"
+
+
+def test_layout_table_read_as_page(write_file: WriteFile) -> None:
+    body = """<table><tr><td><nav>Menu</nav></td><td><h2>Plan</h2><p>Words</p>
+      <table><tr><th>Action</th><th>Lead</th></tr><tr><td>Do X</td><td>HR</td></tr></table></td></tr></table>
+      <table role="presentation"><tr><td><p>Aside text</p></td></tr></table>"""
+    document = read_html(write_file, body)
+    assert texts(document) == ["Plan", "Words", "Aside text"]
+    (table,) = document.tables
+    assert [c.text for c in table.cells] == ["Action", "Lead", "Do X", "HR"]
+
+
+def test_framework_hidden_classes(write_file: WriteFile) -> None:
+    document = read_html(
+        write_file, "<p class='d-none'>gone</p><p class='hidden-xs'>kept</p><p class='hidden'>gone</p>"
+    )
+    assert texts(document) == ["kept"]

@@ -137,6 +137,17 @@ def test_numbers_and_text(write_file: WriteFile) -> None:
     assert [cells[ref].text for ref in ("A2", "B2", "C2")] == ["3", "25%", "line one\nline two"]
 
 
+def test_formulas_without_saved_results_are_noted(write_file: WriteFile) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Actions", "Total"])
+    workbook.active.append(["Do X", "=1+1"])
+    document = read(workbook, write_file)  # openpyxl saves formulas without results
+    assert document.notes == [
+        "1 formula cell(s) have no saved result (never opened in a spreadsheet program); read as empty"
+    ]
+    assert [cell.text for cell in document.tables[0].cells] == ["Actions", "Total", "Do X"]
+
+
 def million_empty_rows_workbook() -> bytes:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
