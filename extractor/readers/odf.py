@@ -473,20 +473,23 @@ def _spreadsheet_blocks(
             continue
         if styles.resolve(table.get(_q("table", "style-name")), "hidden_table"):
             continue
-        sheet = read_sheet(table, styles)
-        budget -= len(sheet.cells)
-        if budget < 0:
+        sheet = read_sheet(table, styles, budget)
+        if sheet is None:
             raise ExtractionError(
                 ErrorCode.TOO_LARGE,
                 display,
                 "workbook has more cells with a value or fill than the max_sheet_cells limit",
             )
+        budget -= len(sheet.cells)
         blocks += sheet_blocks(sheet)
     return blocks
 
 
-def read_sheet(table: etree._Element, styles: _Styles) -> Sheet:
-    """One sheet's cells with text or a fill; repeated empty rows and cells are counted, not expanded."""
+def read_sheet(table: etree._Element, styles: _Styles, budget: int) -> Sheet | None:
+    """One sheet's cells with text or a fill; repeated empty rows and cells are counted, not expanded.
+
+    None once more than `budget` cells would be held.
+    """
     sheet = Sheet(name=table.get(_q("table", "name")) or "")
     column_styles: dict[int, str | None] = {}
     col = 1
@@ -514,6 +517,8 @@ def read_sheet(table: etree._Element, styles: _Styles) -> Sheet:
                     sheet.cells[r, c] = SheetCell(r, c, cell.text, cell.value, cell.fill, cell.bold, cell.color)
                     if row_span > 1 or col_span > 1:
                         sheet.merges.append(Merge(r, c, r + row_span - 1, c + col_span - 1))
+                if len(sheet.cells) > budget:
+                    return None
         elif hidden and repeat <= MAX_REPEAT:
             sheet.hidden_rows.update(range(row_number, row_number + repeat))
         row_number += repeat

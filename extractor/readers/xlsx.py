@@ -112,11 +112,13 @@ def slim_package(data: bytes, display: str, settings: ExtractionSettings) -> tup
         kept = unsaved = 0
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
             for name in names:
-                member = read_member(archive, name, display)
                 if name.startswith("xl/worksheets/") and name.endswith(".xml") and "/_rels/" not in name:
-                    member, count, formulas = slim_sheet(member, filled, display, name, settings.max_sheet_cells - kept)
+                    budget = settings.max_sheet_cells - kept
+                    member, count, formulas = slim_sheet(archive, name, filled, display, budget)
                     kept += count
                     unsaved += formulas
+                else:
+                    member = read_member(archive, name, display)
                 target.writestr(name, member)
     return out.getvalue(), kept, unsaved
 
@@ -146,11 +148,14 @@ VALUE_TAGS = (_s("v"), _s("is"))
 FORMULA = _s("f")
 
 
-def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, budget: int) -> tuple[bytes, int, int]:
+def slim_sheet(
+    archive: zipfile.ZipFile, name: str, filled: frozenset[int], display: str, budget: int
+) -> tuple[bytes, int, int]:
     """A worksheet's XML with only the rows that hold a value, and in them the cells with a value or fill.
 
-    Streams the XML (`iterparse`) and drops each row without a value as soon as it
-    is read: a row is only looked into when one of its cells reported a value, so a
+    Streams the XML (`iterparse`) straight from the package, never holding the
+    unpacked sheet, and drops each row without a value as soon as it is read: a
+    row is only looked into when one of its cells reported a value, so a
     sheet with a million formatted empty rows costs one pass and no memory.
     Raises TOO_LARGE once more than `budget` cells are kept. Returns the XML, the
     cells kept, and the formula cells with no saved result (a file written by a
@@ -159,9 +164,11 @@ def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, bud
     kept = unsaved = 0
     root: etree._Element | None = None
     valued_row: etree._Element | None = None
+    stream = None
     try:
+        stream = archive.open(name)
         events = etree.iterparse(
-            io.BytesIO(data),
+            stream,
             events=("end",),
             tag=(ROW, FORMULA, *VALUE_TAGS),
             resolve_entities=False,
@@ -200,6 +207,11 @@ def slim_sheet(data: bytes, filled: frozenset[int], display: str, name: str, bud
             root = events.root  # no row kept: every row was removed while reading, so the tree is small
     except etree.XMLSyntaxError as exc:
         raise ExtractionError(ErrorCode.CORRUPT, display, f"worksheet {name!r} is not well-formed XML ({exc})") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
+        raise ExtractionError(ErrorCode.CORRUPT, display, f"worksheet {name!r} is damaged ({_short(exc)})") from exc
+    finally:
+        if stream is not None:
+            stream.close()
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), kept, unsaved
 
 

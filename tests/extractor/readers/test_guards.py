@@ -44,6 +44,8 @@ def test_registry_is_lazy_and_complete() -> None:
     assert ".docx" in READERS
     assert ".pdf" not in READERS
     assert callable(READERS[".html"])
+    assert READERS.get(".docx") is READERS[".docx"]
+    assert set(READERS) == READER_SUFFIXES
     with pytest.raises(KeyError):
         READERS[".pdf"]
 

@@ -5,9 +5,13 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from extractor.document import Document, ListItem, Paragraph
+from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers import read_document
 from extractor.readers.odf import format_number
+from extractor.settings import ExtractionSettings
 
 WriteFile = Callable[[str, bytes | str], Path]
 
@@ -151,3 +155,22 @@ def test_ods_sheets_repeats_hidden_and_dates(write_file: WriteFile) -> None:
 
 def test_format_number() -> None:
     assert [format_number(3, "1"), format_number(28, "A"), format_number(9, "i")] == ["3", "AB", "ix"]
+
+
+def test_ods_cell_budget(write_file: WriteFile) -> None:
+    body = """<office:spreadsheet><table:table table:name="S"><table:table-row table:number-rows-repeated="50">
+      <table:table-cell table:number-columns-repeated="3"><text:p>x</text:p></table:table-cell></table:table-row>
+      </table:table></office:spreadsheet>"""
+    data = package("application/vnd.oasis.opendocument.spreadsheet", body)
+    with pytest.raises(ExtractionError) as error:
+        read_document(write_file("big.ods", data), ExtractionSettings(max_sheet_cells=20))
+    assert error.value.code is ErrorCode.TOO_LARGE
+
+
+def test_odf_without_content_is_corrupt(write_file: WriteFile) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+    with pytest.raises(ExtractionError) as error:
+        read_document(write_file("empty.odt", buffer.getvalue()))
+    assert error.value.code is ErrorCode.CORRUPT

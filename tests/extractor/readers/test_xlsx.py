@@ -169,26 +169,31 @@ def million_empty_rows_workbook() -> bytes:
     return out.getvalue()
 
 
+# Peak memory from /proc (VmHWM): ru_maxrss would carry over the parent's peak through fork and exec.
 READ_AND_MEASURE = """
-import resource, sys, time
+import sys, time
+from pathlib import Path
 from extractor.readers import read_document
 started = time.perf_counter()
 document = read_document(sys.argv[1])
 elapsed = time.perf_counter() - started
 table = document.tables[0]
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, table.n_rows, table.n_cols)
+status = Path("/proc/self/status")
+peak_kb = next(line.split()[1] for line in status.read_text().splitlines() if line.startswith("VmHWM"))
+print(elapsed, peak_kb, table.n_rows, table.n_cols)
 """
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads peak memory from /proc")
 def test_million_empty_formatted_rows_are_fast_and_small(write_file: WriteFile) -> None:
     path = write_file("big.xlsx", million_empty_rows_workbook())
     environment = {**os.environ, "PYTHONPATH": str(PROJECT_DIR)}
     result = subprocess.run(
         [sys.executable, "-c", READ_AND_MEASURE, str(path)], capture_output=True, text=True, env=environment, check=True
     )
-    elapsed, max_rss_kb, n_rows, n_cols = result.stdout.split()
-    assert float(elapsed) < 15  # about 3 s here; the bound leaves room for a loaded machine
-    assert int(max_rss_kb) < 400 * 1024  # the package is 5 MB, its sheet 75 MB unpacked
+    elapsed, peak_kb, n_rows, n_cols = result.stdout.split()
+    assert float(elapsed) < 20  # 3-8 s here, depending on load; the bound leaves room for a slow machine
+    assert int(peak_kb) < 200 * 1024  # about 65 MB here; the package is 5 MB, its sheet 75 MB unpacked
     assert (int(n_rows), int(n_cols)) == (2, 2)
 
 
