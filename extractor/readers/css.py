@@ -16,6 +16,9 @@ a framework's stylesheet costs a few rules, not thousands.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from PIL import ImageColor
 
 INTERESTING = frozenset(
     {
@@ -71,6 +74,8 @@ class StyleSheet:
             candidates += self.by_class.get(name, [])
         if element_id:
             candidates += self.by_id.get(element_id, [])
+        if not candidates:
+            return {}
         matched = [
             rule
             for rule in candidates
@@ -184,6 +189,7 @@ def _simple_rule(selector: str, order: int, declarations: tuple[tuple[str, str],
     return Rule(tag, frozenset(classes), element_id, specificity, order, declarations)
 
 
+@lru_cache(maxsize=4096)
 def css_colour(value: str | None) -> str | None:
     """A CSS colour (or a `background` shorthand holding one) as '#rrggbb'; None for none/transparent.
 
@@ -193,8 +199,6 @@ def css_colour(value: str | None) -> str | None:
     """
     if not value:
         return None
-    from PIL import ImageColor
-
     for token in _colour_tokens(value):
         lowered = token.lower()
         if lowered in _NO_COLOUR or lowered.startswith(("url(", "linear-gradient", "radial-gradient")):

@@ -233,6 +233,7 @@ class _Walker:
         self.details_depth = 0
         self._styles: dict[etree._Element, dict[str, str]] = {}
         self._dropped: dict[etree._Element, bool] = {}
+        self._paths: dict[etree._Element, str] = {}
         self._sibling_index: dict[etree._Element, dict[etree._Element, int]] = {}
 
     # --- styles and paths ---
@@ -241,7 +242,8 @@ class _Walker:
         """The element's own declarations: the page's `<style>` rules, then its inline style."""
         cached = self._styles.get(element)
         if cached is None:
-            classes = frozenset((element.get("class") or "").split())
+            names = element.get("class")
+            classes = frozenset(names.split()) if names else frozenset()
             cached = self.sheet.declarations(_tag(element), classes, element.get("id"))
             inline = element.get("style")
             if inline:
@@ -251,25 +253,24 @@ class _Walker:
 
     def path(self, element: etree._Element) -> str:
         """Element path from the body, every step indexed among same-tag siblings: 'body/div[2]/table[1]'."""
-        steps: list[str] = []
-        current: etree._Element | None = element
-        while current is not None and _tag(current) not in {"body", "html"}:
-            parent = current.getparent()
-            if parent is None:
-                break
-            index = self._sibling_index.get(parent)
-            if index is None:
-                counts: Counter[str] = Counter()
-                index = {}
-                for child in parent:
-                    if isinstance(child.tag, str):
-                        counts[child.tag] += 1
-                        index[child] = counts[child.tag]
-                self._sibling_index[parent] = index
-            steps.append(f"{_tag(current)}[{index.get(current, 1)}]")
-            current = parent
-        steps.append("body")
-        return "/".join(reversed(steps))
+        cached = self._paths.get(element)
+        if cached is not None:
+            return cached
+        parent = element.getparent()
+        if parent is None or _tag(element) in {"body", "html"}:
+            return "body"
+        index = self._sibling_index.get(parent)
+        if index is None:
+            counts: Counter[str] = Counter()
+            index = {}
+            for child in parent:
+                if isinstance(child.tag, str):
+                    counts[child.tag] += 1
+                    index[child] = counts[child.tag]
+            self._sibling_index[parent] = index
+        path = f"{self.path(parent)}/{_tag(element)}[{index.get(element, 1)}]"
+        self._paths[element] = path
+        return path
 
     def provenance(self, element: etree._Element) -> Provenance:
         return Provenance(element=self.path(element))
@@ -684,9 +685,9 @@ def is_layout_table(table: etree._Element) -> bool:
         return True
     if max((len(row) for row in row_cells), default=0) > LAYOUT_TABLE_MAX_COLUMNS:
         return False
-    if any(cell.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6") for cell in cells):
+    if table.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]"):
         return True
-    return len(rows) == 1 and any(cell.xpath(".//table") for cell in cells)
+    return len(rows) == 1 and bool(table.xpath("(.//table)[1]"))
 
 
 def is_furniture_element(element: etree._Element) -> bool:
@@ -801,8 +802,9 @@ def _span(value: str | None, limit: int) -> int:
 
 
 def _tag(element: etree._Element) -> str:
+    """The element's tag ('' for comments); lxml's HTML parser already gives tags in lower case."""
     tag = element.tag
-    return tag.lower() if isinstance(tag, str) else ""
+    return tag if type(tag) is str else ""
 
 
 def _clean(pieces: list[_Piece]) -> str:
