@@ -18,7 +18,8 @@ to '#rrggbb' through the workbook theme (with tint) and the indexed palette; whi
 and no fill are None, as are black and automatic text. A date cell's text is what a
 plan reader would call it (`render_date`: 'Mar 2025' for the first of a month or a
 format without a day, else '12 Mar 2025') and its ISO date is kept in
-`TableCell.value`. Conditional formatting is not evaluated.
+`TableCell.value`. Conditional formats that test a cell's text colour it as Excel
+shows it (`apply_conditional_formats`); formula rules are not evaluated.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import io
 import logging
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,7 @@ from lxml import etree
 from extractor.document import Block, Document
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers.package import open_package, parse_xml, read_member, safe_xml_parser
-from extractor.readers.sheets import Merge, Sheet, SheetCell, render_date, sheet_blocks
+from extractor.readers.sheets import Merge, Sheet, SheetCell, cell_ref, render_date, sheet_blocks
 from extractor.settings import ExtractionSettings
 
 if TYPE_CHECKING:
@@ -388,6 +389,7 @@ def worksheet_sheet(worksheet: Worksheet, palette: Palette) -> Sheet:
         )
     if not sheet.cells:
         return sheet
+    apply_conditional_formats(worksheet, sheet, palette)
     max_row = max(r for r, _ in sheet.cells)
     max_col = max(c for _, c in sheet.cells)
     sheet.hidden_rows = {r for r, dim in worksheet.row_dimensions.items() if dim.hidden and r <= max_row}
@@ -399,6 +401,80 @@ def worksheet_sheet(worksheet: Worksheet, palette: Palette) -> Sheet:
         for merged in worksheet.merged_cells.ranges
     ]
     return sheet
+
+
+# Conditional format rules looked at per sheet; a plan has a handful, a hostile file could hold thousands.
+MAX_CONDITIONAL_RULES = 200
+
+
+def apply_conditional_formats(worksheet: Worksheet, sheet: Sheet, palette: Palette) -> None:
+    """Colour text cells as Excel shows them through conditional formatting, for the rules that test text.
+
+    Plans colour a status column this way ('Complete' turns green). Rules comparing
+    the cell's own text are evaluated (`conditional_rule_matches`); rules with a
+    formula of their own, colour scales, data bars and icon sets are not. The first
+    matching rule by priority that sets a fill or font colour wins over the cell's own.
+    """
+    rules: list[tuple[int, Any, Any]] = []
+    for formatting in worksheet.conditional_formatting:
+        for rule in formatting.rules:
+            if getattr(rule, "dxf", None) is not None:
+                rules.append((int(rule.priority or 0), formatting.sqref, rule))
+    if not rules:
+        return
+    rules = sorted(rules, key=lambda item: item[0])[:MAX_CONDITIONAL_RULES]
+    for key, cell in list(sheet.cells.items()):
+        if not cell.text:
+            continue
+        reference = cell_ref(cell.row, cell.col)
+        for _, ranges, rule in rules:
+            if reference not in ranges or not conditional_rule_matches(rule, cell.text):
+                continue
+            fill = _dxf_fill(rule.dxf, palette)
+            colour = palette.resolve(rule.dxf.font.color) if rule.dxf.font is not None else None
+            if fill is None and colour is None:
+                continue
+            sheet.cells[key] = replace(
+                cell,
+                fill=fill if fill is not None else cell.fill,
+                color=(None if colour == "#000000" else colour) if colour is not None else cell.color,
+            )
+            break
+
+
+def conditional_rule_matches(rule: Any, text: str) -> bool:
+    """Whether a text-testing conditional format rule holds for a cell showing `text` (Excel ignores case)."""
+    kind = rule.type
+    lowered = text.lower()
+    needle = (rule.text or "").lower()
+    if kind == "containsText":
+        return bool(needle) and needle in lowered
+    if kind == "notContainsText":
+        return bool(needle) and needle not in lowered
+    if kind == "beginsWith":
+        return bool(needle) and lowered.startswith(needle)
+    if kind == "endsWith":
+        return bool(needle) and lowered.endswith(needle)
+    if kind == "cellIs" and rule.formula and rule.operator in {"equal", "notEqual"}:
+        operand = str(rule.formula[0]).strip()
+        if operand.startswith('"') and operand.endswith('"') and len(operand) >= 2:
+            equal = lowered == operand[1:-1].replace('""', '"').lower()
+        else:
+            try:
+                equal = float(text) == float(operand)
+            except ValueError:
+                return False
+        return equal if rule.operator == "equal" else not equal
+    return False
+
+
+def _dxf_fill(dxf: Any, palette: Palette) -> str | None:
+    """A conditional format's fill: Excel keeps a solid one's colour in bgColor, unlike a cell's own fill."""
+    fill = getattr(dxf, "fill", None)
+    if fill is None or getattr(fill, "patternType", None) == "none":
+        return None
+    colour = palette.resolve(getattr(fill, "bgColor", None)) or palette.resolve(getattr(fill, "fgColor", None))
+    return None if colour == "#ffffff" else colour
 
 
 def _short(exc: object) -> str:

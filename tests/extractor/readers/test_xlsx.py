@@ -11,7 +11,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.formatting.rule import CellIsRule, FormulaRule, Rule
 from openpyxl.styles import Color, Font, PatternFill
+from openpyxl.styles.differential import DifferentialStyle
 from paths import PROJECT_DIR
 
 from extractor.document import Document, Heading, Paragraph, Table
@@ -146,6 +148,27 @@ def test_formulas_without_saved_results_are_noted(write_file: WriteFile) -> None
         "1 formula cell(s) have no saved result (never opened in a spreadsheet program); read as empty"
     ]
     assert [cell.text for cell in document.tables[0].cells] == ["Actions", "Total", "Do X"]
+
+
+def test_conditional_formats_on_text_colour_cells(write_file: WriteFile) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Action", "Status"], ["x", "Complete"], ["y", "Delayed badly"], ["z", "On track"], ["w", "complete"]):
+        sheet.append(row)
+    green = PatternFill(bgColor="00B050", fill_type="solid")
+    sheet.conditional_formatting.add("B2:B10", CellIsRule(operator="equal", formula=['"Complete"'], fill=green))
+    delayed = Rule(
+        type="containsText",
+        operator="containsText",
+        text="Delay",
+        dxf=DifferentialStyle(fill=PatternFill(bgColor="FF0000"), font=Font(color="FFFFFF")),
+    )
+    delayed.formula = ['NOT(ISERROR(SEARCH("Delay",B2)))']
+    sheet.conditional_formatting.add("B2:B10", delayed)
+    sheet.conditional_formatting.add("A1:A10", FormulaRule(formula=["$B1=1"], fill=green))
+    cells = cells_by_ref(read(workbook, write_file).tables[0])
+    assert [cells[ref].fill for ref in ("B2", "B3", "B4", "B5", "A2")] == ["#00b050", "#ff0000", None, "#00b050", None]
+    assert cells["B3"].color == "#ffffff"
 
 
 def million_empty_rows_workbook() -> bytes:
