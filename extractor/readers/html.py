@@ -24,6 +24,7 @@ import codecs
 import hashlib
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -244,7 +245,7 @@ class _Walker:
         if cached is None:
             names = element.get("class")
             classes = frozenset(names.split()) if names else frozenset()
-            cached = self.sheet.declarations(_tag(element), classes, element.get("id"))
+            cached = self.sheet.declarations(_tag(element), classes, element.get("id"), lambda: _keys(element))
             inline = element.get("style")
             if inline:
                 cached = {**cached, **parse_declarations(inline)}
@@ -799,6 +800,13 @@ def _span(value: str | None, limit: int) -> int:
     if number == 0:
         return max(1, limit)
     return max(1, min(number, limit))
+
+
+def _keys(element: etree._Element) -> Iterator[tuple[str, frozenset[str], str | None]]:
+    """(tag, classes, id) of the element's ancestors, nearest first, for descendant selectors."""
+    for ancestor in element.iterancestors():
+        names = ancestor.get("class")
+        yield _tag(ancestor), frozenset(names.split()) if names else frozenset(), ancestor.get("id")
 
 
 def _tag(element: etree._Element) -> str:

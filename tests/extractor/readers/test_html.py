@@ -232,7 +232,10 @@ def test_css_rules_and_colours() -> None:
     assert sheet.declarations("td", frozenset({"b"}), "i") == {"background-color": "#0f0", "color": "blue"}
     assert sheet.declarations("p", frozenset({"b"}), None) == {}
     assert sheet.declarations("a", frozenset(), None) == {}
-    assert sheet.declarations("span", frozenset({"c"}), None) == {"color": "rgb(1,2,3)"}
+    assert sheet.declarations("span", frozenset({"c"}), None, lambda: [("table", frozenset(), None)]) == {
+        "color": "rgb(1,2,3)"
+    }
+    assert sheet.declarations("span", frozenset({"c"}), None) == {}  # not inside a table
     assert css_colour("url(x.png) no-repeat #FFC000") == "#ffc000"
     assert css_colour("rgba(0, 0, 0, 0)") is None
     assert css_colour("transparent") is None
@@ -245,6 +248,25 @@ def test_css_rules_and_colours() -> None:
 )
 def test_ordered_markers(marker: str, ordered: bool) -> None:
     assert is_ordered_marker(marker) is ordered
+
+
+def test_descendant_and_state_selectors(write_file: WriteFile) -> None:
+    head = """<style>.plan tr.done td { background: #00b050 } thead td { font-weight: bold }
+      tr:nth-child(even) td { background: #eeeeee } td:hover { background: red }</style>"""
+    body = """<table class="plan"><thead><tr><td>Action</td><td>Status</td></tr></thead>
+      <tbody><tr class="done"><td>A</td><td>Done</td></tr><tr><td>B</td><td>Open</td></tr></tbody></table>
+      <table><tr class="done"><td>elsewhere</td><td>x</td></tr></table>"""
+    document = read_html(write_file, body, head)
+    plan, other = document.tables
+    assert [(c.text, c.fill, c.bold) for c in plan.cells] == [
+        ("Action", None, True),
+        ("Status", None, True),
+        ("A", "#00b050", False),
+        ("Done", "#00b050", False),
+        ("B", None, False),
+        ("Open", None, False),
+    ]
+    assert [c.fill for c in other.cells] == [None, None]
 
 
 def test_heading_element_and_text_lines(write_file: WriteFile) -> None:
