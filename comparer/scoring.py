@@ -35,8 +35,11 @@ from comparer.text import PreparedAction
 logger = logging.getLogger(__name__)
 
 CONTEXT_MARK = "~"
-ACTIVITY_CONFLICT = ("new", "review")
-ACTIVITY_CODES = {ACTIVITY_CONFLICT[0]: 1, ACTIVITY_CONFLICT[1]: -1}
+# Stages of one practice that are never the same action: starting something vs reviewing
+# it, and starting something vs setting targets for (growing) one that exists.
+ACTIVITY_CONFLICTS: frozenset[frozenset[str]] = frozenset({frozenset({"new", "review"}), frozenset({"new", "grow"})})
+ACTIVITY_CODES = {"new": 1, "review": 2, "grow": 4}
+_CONFLICT_CODES = tuple(sum(ACTIVITY_CODES[s] for s in pair) for pair in sorted(ACTIVITY_CONFLICTS, key=sorted))
 FloatArray = NDArray[np.float32]
 
 
@@ -149,8 +152,8 @@ class SamePillar:
 
 
 def encode_terms(action: PreparedAction) -> str:
-    """Content lemmas of the text, then those of theme and measures marked with ``~``."""
-    return " ".join([*action.lemmas, *(CONTEXT_MARK + w for w in action.context_lemmas)])
+    """Content stems of the text, then those of asides, theme and measures marked with ``~``."""
+    return " ".join([*action.stems, *(CONTEXT_MARK + w for w in action.context_stems)])
 
 
 def encode_tags(action: PreparedAction) -> str:
@@ -206,7 +209,7 @@ class VectorSet:
     tags_related: FloatArray  # tags @ relation matrix
     focus: FloatArray  # (n, P) 1 where the practice is a focus of the action
     tagged: NDArray[np.bool_]  # (n,) the action names any practice (text or context)
-    activity: NDArray[np.int8]  # (n,) 1 starts something new, -1 reviews, 0 neither
+    activity: NDArray[np.int8]  # (n,) ACTIVITY_CODES of the stage, 0 none
     keys: list[str]
     pillars: NDArray[np.int16]  # -1 when unknown
     focus_bits: NDArray[np.uint64] | None = None  # `focus` packed by `pack_bits`; computed when None
@@ -277,7 +280,7 @@ class ScoringModel:
     def __init__(self, prepared: Sequence[PreparedAction], taxonomy: Taxonomy, settings: ComparisonSettings) -> None:
         self.settings = settings
         self.weights = settings.weights
-        self.idf, self.default_idf = _idf([set(p.lemmas) | set(p.context_lemmas) for p in prepared])
+        self.idf, self.default_idf = _idf([set(p.stem_set) for p in prepared])
         self.tag_idf, self.default_tag_idf = _idf([set(p.all_tags) for p in prepared])
         self.relation = taxonomy.relation_weights(settings.related_practice_weight, settings.family_practice_weight)
         self.lexical = SortedLemmaRatio()
@@ -287,7 +290,7 @@ class ScoringModel:
         # Lemmas in a single action cannot be shared: they only count in the norms.
         df: Counter[str] = Counter()
         for p in prepared:
-            df.update(set(p.lemmas) | set(p.context_lemmas))
+            df.update(p.stem_set)
         self.vocab = {w: i for i, w in enumerate(sorted(w for w, c in df.items() if c >= 2))}
         self.tag_ids = {t: i for i, t in enumerate(taxonomy.ids)}
         relation = np.zeros((len(self.tag_ids), len(self.tag_ids)), dtype=np.float32)
@@ -302,8 +305,8 @@ class ScoringModel:
 
     def shared_focus(self, a: PreparedAction, b: PreparedAction) -> bool:
         """Whether two actions may be the same: a focus practice in common (or neither names a
-        practice), and not one starting something new while the other reviews it."""
-        if {a.activity, b.activity} == set(ACTIVITY_CONFLICT):
+        practice), and not two clashing stages (`ACTIVITY_CONFLICTS`)."""
+        if frozenset({a.activity, b.activity}) in ACTIVITY_CONFLICTS:
             return False
         focus_a, focus_b = self.focus(a), self.focus(b)
         if not focus_a and not focus_b:
@@ -346,7 +349,7 @@ class ScoringModel:
         term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
         tag_rows: dict[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]], int] = {}
         for row, action in enumerate(prepared):
-            term_key = (action.lemmas, action.context_lemmas)
+            term_key = (action.stems, action.context_stems)
             if term_key in term_rows:
                 tf[row] = tf[term_rows[term_key]]
             else:
@@ -443,5 +446,6 @@ class ScoringModel:
         """`shared_focus` for the pairs (left[rows[k]], right[cols[k]]); agrees with the slow path."""
         shared = np.any(left.focus_words[rows] & right.focus_words[cols], axis=1)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
-        conflict = (left.activity[rows].astype(np.int16) * right.activity[cols]) < 0
+        stages = left.activity[rows] | right.activity[cols]
+        conflict = np.isin(stages, _CONFLICT_CODES)
         return np.asarray(shared & ~conflict, dtype=bool)

@@ -38,6 +38,20 @@ class ComparisonSettings(BaseModel):
 
     same_threshold: float = Field(default=52.0, ge=0, le=100, description="Score from which a pair is `same`.")
     related_threshold: float = Field(default=30.0, ge=0, le=100, description="Score from which a pair is `related`.")
+    one_way_same_threshold: float = Field(
+        default=64.0,
+        ge=0,
+        le=100,
+        description="Score from which a pair kept by one side only (its best counterpart there, while the other"
+        " side's best is another action) is `same`: sectors are many-to-one (five registration actions vs one).",
+    )
+    strong_same_threshold: float = Field(
+        default=66.0,
+        ge=0,
+        le=100,
+        description="Score from which a pair neither side keeps as its best is still `same` when the two actions"
+        " share a focus practice (several actions of each plan doing one thing).",
+    )
     margin: float = Field(
         default=4.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."
     )
@@ -77,6 +91,8 @@ class ComparisonSettings(BaseModel):
     def _ordered_thresholds(self) -> ComparisonSettings:
         if self.related_threshold > self.same_threshold:
             raise ValueError("related_threshold must not exceed same_threshold")
+        if self.related_threshold > min(self.one_way_same_threshold, self.strong_same_threshold):
+            raise ValueError("related_threshold must not exceed one_way_same_threshold or strong_same_threshold")
         return self
 
     @classmethod

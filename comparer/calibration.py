@@ -1,0 +1,190 @@
+"""Calibrate the comparer's thresholds on hand alignments, and check them leave-one-set-out.
+
+A *calibration set* is one or more hand-aligned pairs of plans written together (the
+shared reference pair, the three sample pairs, real actions aligned with a reference
+plan). Its figures pool the pairs of all its alignments (micro F1).
+
+Fitting picks, from a grid of settings, the one with the best mean objective over the
+sets it is given (the objective of a set: the mean of its same-practice F1 and its
+all-pairs F1). Leave-one-set-out fits on every set but one and scores the one left out:
+figures that say how the settings hold on material they were not tuned on. Each set's
+plans are prepared once; a grid point only re-scores and re-assigns.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from comparer.compare import Corpus, build_corpus, score_corpus
+from comparer.evaluation import gold_pairs
+from comparer.scoring import ScoringModel
+from comparer.settings import ComparisonSettings
+from schemas.plan import ActionPlan
+
+logger = logging.getLogger(__name__)
+
+# The grid swept by `fit`: the decision thresholds and the focus share. Weights stay at
+# their defaults (equal TF-IDF and practice weights sat on a plateau in earlier sweeps).
+DEFAULT_GRID: dict[str, tuple[float, ...]] = {
+    "same_threshold": (48.0, 50.0, 52.0, 54.0, 56.0, 58.0),
+    "one_way_same_threshold": (52.0, 55.0, 58.0, 61.0, 100.0),
+    "strong_same_threshold": (58.0, 62.0, 66.0, 70.0, 100.0),
+    "related_threshold": (26.0, 30.0, 34.0),
+    "margin": (2.0, 4.0, 6.0),
+    "focus_share": (0.34, 0.5, 0.67),
+}
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Two plans and a hand alignment of them (the shape `comparer.evaluation` reads)."""
+
+    plan_a: ActionPlan
+    plan_b: ActionPlan
+    alignment: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class CalibrationSet:
+    name: str
+    pairs: tuple[AlignedPair, ...]
+
+
+@dataclass(frozen=True)
+class SetScores:
+    """Pooled figures of one set under one setting."""
+
+    same_f1: float
+    all_f1: float
+    same_tp: int = 0
+    predicted_same: int = 0
+    gold_same: int = 0
+
+    @property
+    def objective(self) -> float:
+        return (self.same_f1 + self.all_f1) / 2
+
+
+def _f1(tp: int, predicted: int, gold: int) -> float:
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / gold if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@dataclass
+class _PreparedPair:
+    corpus: Corpus
+    n_a: int
+    gold: dict[tuple[int, int], int]
+
+
+@dataclass
+class PreparedSet:
+    """A calibration set with its plans prepared once, scored under any setting."""
+
+    name: str
+    pairs: list[_PreparedPair] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, cset: CalibrationSet) -> PreparedSet:
+        base = ComparisonSettings()
+        prepared = cls(cset.name)
+        for pair in cset.pairs:
+            corpus = build_corpus([pair.plan_a, pair.plan_b], base, min_plans=2)
+            gold = gold_pairs(dict(pair.alignment), pair.plan_a, pair.plan_b)
+            prepared.pairs.append(_PreparedPair(corpus, len(pair.plan_a.actions), gold))
+        return prepared
+
+    def score(self, settings: ComparisonSettings) -> SetScores:
+        tp_same = pred_same = gold_same = tp_all = pred_all = gold_all = 0
+        for pair in self.pairs:
+            model = ScoringModel(pair.corpus.prepared, pair.corpus.taxonomy, settings)
+            table = score_corpus(replace(pair.corpus, model=model), settings)
+            predicted: set[tuple[int, int]] = set()
+            same: set[tuple[int, int]] = set()
+            for a, b, is_same in zip(table.a.tolist(), table.b.tolist(), table.same.tolist(), strict=True):
+                key = (a, b - pair.n_a) if a < pair.n_a else (b, a - pair.n_a)
+                predicted.add(key)
+                if is_same:
+                    same.add(key)
+            gold_s = {k for k, grade in pair.gold.items() if grade >= 2}
+            tp_same += len(same & gold_s)
+            pred_same += len(same)
+            gold_same += len(gold_s)
+            tp_all += len(predicted & set(pair.gold))
+            pred_all += len(predicted)
+            gold_all += len(pair.gold)
+        return SetScores(
+            same_f1=_f1(tp_same, pred_same, gold_same),
+            all_f1=_f1(tp_all, pred_all, gold_all),
+            same_tp=tp_same,
+            predicted_same=pred_same,
+            gold_same=gold_same,
+        )
+
+
+def grid_settings(grid: Mapping[str, Sequence[float]] = DEFAULT_GRID) -> list[ComparisonSettings]:
+    """Every valid combination of the grid's values (invalid orderings of thresholds skipped)."""
+    names = sorted(grid)
+    out = []
+    for values in itertools.product(*(grid[name] for name in names)):
+        overrides = dict(zip(names, values, strict=True))
+        if overrides.get("one_way_same_threshold", 100.0) < overrides.get("same_threshold", 0.0):
+            continue
+        try:
+            out.append(ComparisonSettings(**overrides))
+        except ValueError:
+            continue
+    return out
+
+
+@dataclass(frozen=True)
+class GridScores:
+    """Figures of every set under every grid point: scores[k][s] for settings[k] and sets[s]."""
+
+    settings: list[ComparisonSettings]
+    sets: list[str]
+    scores: list[list[SetScores]]
+
+    def best(self, using: Iterable[int]) -> int:
+        """Index of the setting with the best mean objective over the sets `using` (ties: the first)."""
+        chosen = list(using)
+        means = [sum(row[s].objective for s in chosen) / len(chosen) for row in self.scores]
+        return max(range(len(means)), key=lambda k: (means[k], -k))
+
+    def rank(self, k: int, using: Iterable[int]) -> int:
+        """1-based rank of setting k by mean objective over `using`."""
+        chosen = list(using)
+        means = [sum(row[s].objective for s in chosen) / len(chosen) for row in self.scores]
+        return 1 + sum(1 for m in means if m > means[k])
+
+
+def score_grid(sets: Sequence[PreparedSet], settings: Sequence[ComparisonSettings]) -> GridScores:
+    rows = [[prepared.score(s) for prepared in sets] for s in settings]
+    return GridScores(settings=list(settings), sets=[p.name for p in sets], scores=rows)
+
+
+@dataclass(frozen=True)
+class LosoRow:
+    """One set: its figures under the setting fitted on every set, and under the one fitted without it."""
+
+    name: str
+    in_sample: SetScores
+    left_out: SetScores
+    left_out_settings: ComparisonSettings
+
+
+def leave_one_set_out(grid: GridScores) -> tuple[ComparisonSettings, list[LosoRow]]:
+    """The setting fitted on all sets, and per set its in-sample and left-out figures."""
+    every = range(len(grid.sets))
+    fitted = grid.best(every)
+    rows = []
+    for s, name in enumerate(grid.sets):
+        others = [t for t in every if t != s] or [s]
+        k = grid.best(others)
+        rows.append(LosoRow(name, grid.scores[fitted][s], grid.scores[k][s], grid.settings[k]))
+    return grid.settings[fitted], rows
