@@ -1,0 +1,233 @@
+"""Calibration material kept with the comparer: tagging checks and a second alignment gold.
+
+Two files live in `comparer/data/calibration/`:
+
+- `tagging_cases.toml`: for each practice of the taxonomy, short action texts whose main
+  practice it is (positives) and texts that share its words but are about something else
+  (negatives, each naming what it is about). `load_tagging_cases` reads them.
+- `real_vs_reference.json`: a hand alignment of the actions of real published plan pages
+  (`../shared/real/*.txt.gold.json`) with the two reference plans (Southampton and Sussex,
+  `../shared/plans/*.gold.json`). It holds no plan text: a real action is named by its file
+  and 0-based index in that file's gold `actions`, a reference action by plan and ref.
+  `load_calibration_set` reads the golds from the shared folder at run time and returns the
+  plans with the pairs in the form `comparer.evaluation.gold_pairs` uses,
+  {(index in plan a, index in plan b): grade}, with the real plan as plan a.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from comparer.loading import read_plan_json
+from extractor.errors import ComparisonError
+from schemas.plan import ActionPlan
+
+logger = logging.getLogger(__name__)
+
+CALIBRATION_DIR = Path(__file__).resolve().parent / "data" / "calibration"
+TAGGING_CASES = CALIBRATION_DIR / "tagging_cases.toml"
+REAL_ALIGNMENT = CALIBRATION_DIR / "real_vs_reference.json"
+# What a negative case names when no practice of the taxonomy fits it.
+NO_PRACTICE = "none"
+# Reference plans of the shared alignment gold: name -> gold file under <shared>/plans.
+REFERENCE_PLANS: Mapping[str, str] = {"southampton": "southampton.gold.json", "sussex": "sussex.gold.json"}
+# Sussex prints no refs: its actions are numbered S01, S02, ... in reading order.
+UNNUMBERED_REF_PREFIX = "S"
+REAL_GOLD_SUFFIX = ".gold.json"
+
+PracticeId = str
+
+
+# ---------------------------------------------------------------- tagging cases
+
+
+class _Negative(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1)
+    about: PracticeId = Field(min_length=1)
+
+
+class _Case(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    practice: PracticeId = Field(min_length=1)
+    positives: tuple[str, ...] = Field(min_length=1)
+    negatives: tuple[_Negative, ...] = ()
+
+
+class _Proposed(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ids: tuple[PracticeId, ...] = ()
+
+
+class _CasesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    proposed: _Proposed = _Proposed()
+    case: list[_Case] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NegativeCase:
+    """A text that shares words with a practice but is about `about` (a practice id or "none")."""
+
+    text: str
+    about: PracticeId
+
+
+@dataclass(frozen=True)
+class TaggingCase:
+    practice: PracticeId
+    positives: tuple[str, ...]
+    negatives: tuple[NegativeCase, ...]
+
+
+@dataclass(frozen=True)
+class TaggingCases:
+    """The cases in file order, and the practice ids they use that the taxonomy does not have yet."""
+
+    cases: tuple[TaggingCase, ...]
+    proposed: tuple[PracticeId, ...]
+
+    @property
+    def practices(self) -> tuple[PracticeId, ...]:
+        return tuple(case.practice for case in self.cases)
+
+
+def load_tagging_cases(path: Path = TAGGING_CASES) -> TaggingCases:
+    """Read the tagging checks.
+
+    Raises:
+        ComparisonError: the file is not valid TOML or not of the expected shape.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        parsed = _CasesFile.model_validate(data)
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise ComparisonError(f"{path}: cannot read tagging cases: {exc}") from exc
+    cases = tuple(
+        TaggingCase(
+            practice=case.practice,
+            positives=case.positives,
+            negatives=tuple(NegativeCase(text=n.text, about=n.about) for n in case.negatives),
+        )
+        for case in parsed.case
+    )
+    return TaggingCases(cases=cases, proposed=parsed.proposed.ids)
+
+
+# ---------------------------------------------------------------- real pages vs reference plans
+
+
+class RealPair(BaseModel):
+    """One graded pair: a real page's action and a reference plan's action."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    real_file: str = Field(min_length=1, description="File name of the real page in <shared>/real.")
+    real_index: int = Field(ge=0, description="0-based index in that file's gold actions.")
+    plan: Literal["southampton", "sussex"]
+    ref: str = Field(min_length=1, description="Ref as printed (Southampton) or S01.. in reading order (Sussex).")
+    grade: Literal[1, 2] = Field(description="2 = same practice, 1 = related.")
+    reason: str = Field(min_length=1)
+
+
+class _RealAlignmentFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    description: str = ""
+    real_files: tuple[str, ...] = Field(min_length=1)
+    plans: tuple[Literal["southampton", "sussex"], ...] = Field(min_length=1)
+    pairs: tuple[RealPair, ...]
+
+
+@dataclass(frozen=True)
+class CalibrationSet:
+    """Real pages as small plans, the reference plans, and the gold pairs between them.
+
+    `pairs[(real_file, plan)]` maps (index in the real plan, index in the reference plan)
+    to the grade; every (real file, reference plan) combination is present, empty when
+    nothing in the page relates to the plan.
+    """
+
+    real_plans: Mapping[str, ActionPlan]
+    reference_plans: Mapping[str, ActionPlan]
+    pairs: Mapping[tuple[str, str], dict[tuple[int, int], int]]
+
+    def alignment(self, real_file: str, plan: str) -> tuple[ActionPlan, ActionPlan, dict[tuple[int, int], int]]:
+        """(real plan, reference plan, gold pairs) for one combination."""
+        return self.real_plans[real_file], self.reference_plans[plan], self.pairs[(real_file, plan)]
+
+
+def load_real_alignment(path: Path = REAL_ALIGNMENT) -> _RealAlignmentFile:
+    try:
+        return _RealAlignmentFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError, ValidationError) as exc:
+        raise ComparisonError(f"{path}: cannot read the real-page alignment: {exc}") from exc
+
+
+def reference_refs(plan: ActionPlan) -> list[str]:
+    """The ref of each action as the alignment names it: as printed, else S01, S02... in reading order."""
+    return [
+        action.ref if action.ref is not None else f"{UNNUMBERED_REF_PREFIX}{n:02d}"
+        for n, action in enumerate(plan.actions, start=1)
+    ]
+
+
+def real_page_plan(path: Path) -> ActionPlan:
+    """A real page's gold as a small plan, labelled by its file name.
+
+    A page's institution is not a usable key: two pages may come from one institution (an
+    older copy, a later update) and one page may come from the institution of a reference
+    plan. The file name (without `.txt.gold.json`) is unique, so it becomes the institution.
+    """
+    plan = read_plan_json(path)
+    return plan.model_copy(update={"institution": path.name.removesuffix(REAL_GOLD_SUFFIX).removesuffix(".txt")})
+
+
+def load_calibration_set(shared: Path, gold: Path = REAL_ALIGNMENT) -> CalibrationSet:
+    """Plans and gold pairs of the real-page alignment, read from the shared folder.
+
+    Args:
+        shared: the folder holding `real/` and `plans/` (../shared from the project).
+        gold: the alignment file.
+
+    Raises:
+        ComparisonError: a file is missing or a pair names an action that does not exist.
+    """
+    alignment = load_real_alignment(gold)
+    try:
+        real_plans = {
+            name: real_page_plan(shared / "real" / f"{name}{REAL_GOLD_SUFFIX}") for name in alignment.real_files
+        }
+        reference_plans = {name: read_plan_json(shared / "plans" / REFERENCE_PLANS[name]) for name in alignment.plans}
+    except (OSError, ValueError) as exc:
+        raise ComparisonError(f"cannot read the calibration plans under {shared}: {exc}") from exc
+    ref_index = {name: {ref: n for n, ref in enumerate(reference_refs(plan))} for name, plan in reference_plans.items()}
+    pairs: dict[tuple[str, str], dict[tuple[int, int], int]] = {
+        (real, plan): {} for real in alignment.real_files for plan in alignment.plans
+    }
+    for pair in alignment.pairs:
+        key = (pair.real_file, pair.plan)
+        if key not in pairs:
+            raise ComparisonError(f"{gold}: pair names an unlisted file or plan: {pair.real_file} / {pair.plan}")
+        if not 0 <= pair.real_index < len(real_plans[pair.real_file].actions):
+            raise ComparisonError(f"{gold}: {pair.real_file} has no action {pair.real_index}")
+        if pair.ref not in ref_index[pair.plan]:
+            raise ComparisonError(f"{gold}: {pair.plan} has no action {pair.ref}")
+        cell = (pair.real_index, ref_index[pair.plan][pair.ref])
+        if cell in pairs[key]:
+            raise ComparisonError(f"{gold}: pair listed twice: {pair.real_file}[{pair.real_index}] / {pair.ref}")
+        pairs[key][cell] = pair.grade
+    logger.debug("calibration set: %d real pages, %d gold pairs", len(real_plans), len(alignment.pairs))
+    return CalibrationSet(real_plans=real_plans, reference_plans=reference_plans, pairs=pairs)
