@@ -31,6 +31,7 @@ from comparer.calibration import (
     grid_settings,
     leave_one_set_out,
     score_grid,
+    setting_value,
 )
 from comparer.evaluation import AlignmentScores, evaluate_alignment, load_alignment
 from comparer.loading import LoadedPlan, load_inputs, read_plan_json
@@ -89,12 +90,12 @@ def score_samples() -> list[AlignmentScores]:
     return results
 
 
+REAL_SET = "real pages vs reference plans"
 QUICK_GRID = {
     "same_threshold": (50.0, 52.0, 54.0, 56.0),
     "one_way_same_threshold": (52.0, 56.0, 60.0, 100.0),
     "strong_same_threshold": (60.0, 66.0, 100.0),
     "related_threshold": (30.0,),
-    "margin": (4.0,),
     "focus_share": (0.5,),
 }
 
@@ -107,37 +108,35 @@ def calibration_sets(plans_dir: Path = SHARED_PLANS) -> list[CalibrationSet]:
         alignment = load_alignment(reference)
         a = read_plan_json(plans_dir / f"{alignment['a']}.gold.json")
         b = read_plan_json(plans_dir / f"{alignment['b']}.gold.json")
-        sets.append(CalibrationSet("reference pair", (AlignedPair(a, b, alignment),)))
+        sets.append(CalibrationSet("reference pair", (AlignedPair.from_alignment(a, b, alignment),)))
     data = json.loads(SAMPLE_ALIGNMENTS.read_text(encoding="utf-8"))
     for alignment in data["alignments"]:
         a = read_plan_json(SAMPLE_GOLD / f"{alignment['a']}.gold.json")
         b = read_plan_json(SAMPLE_GOLD / f"{alignment['b']}.gold.json")
-        sets.append(CalibrationSet(f"sample {a.institution} / {b.institution}", (AlignedPair(a, b, alignment),)))
-    sets.extend(_real_sets())
+        pair = AlignedPair.from_alignment(a, b, alignment)
+        sets.append(CalibrationSet(f"sample {a.institution} / {b.institution}", (pair,)))
+    real = _real_set(plans_dir.parent)
+    if real is not None:
+        sets.append(real)
     return sets
 
 
-def _real_sets() -> list[CalibrationSet]:
-    """Sets of `comparer.calibration_sets` (real actions aligned with a reference plan), when present."""
-    try:
-        from comparer import calibration_sets as extra  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return []
-    loader = getattr(extra, "load_calibration_sets", None)
-    if loader is None:
-        return []
-    out: list[CalibrationSet] = []
-    for item in loader():
-        if isinstance(item, CalibrationSet):
-            out.append(item)
-        else:  # (name, [(plan_a, plan_b, alignment), ...])
-            name, pairs = item
-            out.append(CalibrationSet(str(name), tuple(AlignedPair(a, b, al) for a, b, al in pairs)))
-    return out
+def _real_set(shared: Path) -> CalibrationSet | None:
+    """The real pages aligned with each reference plan (comparer/data/calibration), when ../shared is there."""
+    from comparer.calibration_sets import REAL_ALIGNMENT, load_calibration_set
+
+    if not (shared / "real").is_dir() or not REAL_ALIGNMENT.is_file():
+        return None
+    loaded = load_calibration_set(shared)
+    pairs = []
+    for (real_file, plan), gold in sorted(loaded.pairs.items()):
+        real_plan, reference, _ = loaded.alignment(real_file, plan)
+        pairs.append(AlignedPair(real_plan, reference, gold, label=f"{plan}:{real_file}"))
+    return CalibrationSet(REAL_SET, tuple(pairs))
 
 
 def _overrides(settings: ComparisonSettings, names: list[str]) -> str:
-    return " ".join(f"{n}={getattr(settings, n):g}" for n in names)
+    return " ".join(f"{n}={setting_value(settings, n):g}" for n in names)
 
 
 def run_loso(quick: bool) -> int:
@@ -168,6 +167,19 @@ def run_loso(quick: bool) -> int:
     for k, p in enumerate(prepared):
         mine = scores.scores[d][k]
         print(f"defaults on {p.name}: same F1 {mine.same_f1:.3f}, all F1 {mine.all_f1:.3f}")
+    for k, p in enumerate(prepared):
+        if p.name != REAL_SET:
+            continue
+        row = rows[k]
+        for plan in ("southampton", "sussex"):
+            fit = p.score(fitted, plan)
+            out = p.score(row.left_out_settings, plan)
+            now = p.score(defaults, plan)
+            print(
+                f"real pages vs {plan}: same F1 in {fit.same_f1:.3f} / left out {out.same_f1:.3f} / defaults"
+                f" {now.same_f1:.3f}; all F1 in {fit.all_f1:.3f} / left out {out.all_f1:.3f}"
+                f" / defaults {now.all_f1:.3f}"
+            )
     return 0
 
 

@@ -27,25 +27,32 @@ from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
 
-# The grid swept by `fit`: the decision thresholds and the focus share. Weights stay at
-# their defaults (equal TF-IDF and practice weights sat on a plateau in earlier sweeps).
+# The grid swept by `leave_one_set_out`: the decision thresholds, the focus share and the
+# practice part's weight (names with a "weights." prefix set a `ScoreWeights` field).
 DEFAULT_GRID: dict[str, tuple[float, ...]] = {
-    "same_threshold": (48.0, 50.0, 52.0, 54.0, 56.0, 58.0),
-    "one_way_same_threshold": (52.0, 55.0, 58.0, 61.0, 100.0),
-    "strong_same_threshold": (58.0, 62.0, 66.0, 70.0, 100.0),
-    "related_threshold": (26.0, 30.0, 34.0),
-    "margin": (2.0, 4.0, 6.0),
-    "focus_share": (0.34, 0.5, 0.67),
+    "same_threshold": (48.0, 52.0, 56.0),
+    "one_way_same_threshold": (48.0, 52.0, 56.0, 60.0, 100.0),
+    "strong_same_threshold": (56.0, 62.0, 100.0),
+    "related_threshold": (30.0,),
+    "focus_share": (0.3, 0.5),
+    "weights.practice": (0.5, 0.75, 1.0),
 }
+WEIGHT_PREFIX = "weights."
 
 
 @dataclass(frozen=True)
 class AlignedPair:
-    """Two plans and a hand alignment of them (the shape `comparer.evaluation` reads)."""
+    """Two plans and the hand-graded pairs between them: (index in a, index in b) -> grade (2 same, 1 related)."""
 
     plan_a: ActionPlan
     plan_b: ActionPlan
-    alignment: Mapping[str, Any]
+    gold: Mapping[tuple[int, int], int]
+    label: str = ""
+
+    @classmethod
+    def from_alignment(cls, plan_a: ActionPlan, plan_b: ActionPlan, alignment: Mapping[str, Any]) -> AlignedPair:
+        """From an alignment file of the shape `comparer.evaluation` reads (actions found by their text)."""
+        return cls(plan_a, plan_b, gold_pairs(dict(alignment), plan_a, plan_b))
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,8 @@ def _f1(tp: int, predicted: int, gold: int) -> float:
 class _PreparedPair:
     corpus: Corpus
     n_a: int
-    gold: dict[tuple[int, int], int]
+    gold: Mapping[tuple[int, int], int]
+    label: str
 
 
 @dataclass
@@ -95,13 +103,15 @@ class PreparedSet:
         prepared = cls(cset.name)
         for pair in cset.pairs:
             corpus = build_corpus([pair.plan_a, pair.plan_b], base, min_plans=2)
-            gold = gold_pairs(dict(pair.alignment), pair.plan_a, pair.plan_b)
-            prepared.pairs.append(_PreparedPair(corpus, len(pair.plan_a.actions), gold))
+            prepared.pairs.append(_PreparedPair(corpus, len(pair.plan_a.actions), pair.gold, pair.label))
         return prepared
 
-    def score(self, settings: ComparisonSettings) -> SetScores:
+    def score(self, settings: ComparisonSettings, label: str | None = None) -> SetScores:
+        """Pooled figures over the set's pairs (those whose label starts with `label`, when given)."""
         tp_same = pred_same = gold_same = tp_all = pred_all = gold_all = 0
         for pair in self.pairs:
+            if label is not None and not pair.label.startswith(label):
+                continue
             model = ScoringModel(pair.corpus.prepared, pair.corpus.taxonomy, settings)
             table = score_corpus(replace(pair.corpus, model=model), settings)
             predicted: set[tuple[int, int]] = set()
@@ -132,14 +142,25 @@ def grid_settings(grid: Mapping[str, Sequence[float]] = DEFAULT_GRID) -> list[Co
     names = sorted(grid)
     out = []
     for values in itertools.product(*(grid[name] for name in names)):
-        overrides = dict(zip(names, values, strict=True))
-        if overrides.get("one_way_same_threshold", 100.0) < overrides.get("same_threshold", 0.0):
+        flat = dict(zip(names, values, strict=True))
+        if flat.get("one_way_same_threshold", 100.0) < flat.get("same_threshold", 0.0):
             continue
+        overrides: dict[str, Any] = {k: v for k, v in flat.items() if not k.startswith(WEIGHT_PREFIX)}
+        weights = {k.removeprefix(WEIGHT_PREFIX): v for k, v in flat.items() if k.startswith(WEIGHT_PREFIX)}
+        if weights:
+            overrides["weights"] = weights
         try:
             out.append(ComparisonSettings(**overrides))
         except ValueError:
             continue
     return out
+
+
+def setting_value(settings: ComparisonSettings, name: str) -> float:
+    """The value of a grid name ("margin", "weights.practice") in `settings`."""
+    if name.startswith(WEIGHT_PREFIX):
+        return float(getattr(settings.weights, name.removeprefix(WEIGHT_PREFIX)))
+    return float(getattr(settings, name))
 
 
 @dataclass(frozen=True)

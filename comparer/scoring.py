@@ -208,15 +208,23 @@ class VectorSet:
     tags: FloatArray  # (n, P) L2-normalised
     tags_related: FloatArray  # tags @ relation matrix
     focus: FloatArray  # (n, P) 1 where the practice is a focus of the action
+    broad: FloatArray  # (n, P) the focus practices and their parents (`ScoringModel.broaden`)
     tagged: NDArray[np.bool_]  # (n,) the action names any practice (text or context)
     activity: NDArray[np.int8]  # (n,) ACTIVITY_CODES of the stage, 0 none
     keys: list[str]
     pillars: NDArray[np.int16]  # -1 when unknown
     focus_bits: NDArray[np.uint64] | None = None  # `focus` packed by `pack_bits`; computed when None
+    broad_bits: NDArray[np.uint64] | None = None  # `broad` packed
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
             object.__setattr__(self, "focus_bits", pack_bits(self.focus))
+        if self.broad_bits is None:
+            object.__setattr__(self, "broad_bits", pack_bits(self.broad))
+
+    @property
+    def broad_words(self) -> NDArray[np.uint64]:
+        return self.broad_bits if self.broad_bits is not None else pack_bits(self.broad)
 
     @property
     def focus_words(self) -> NDArray[np.uint64]:
@@ -228,11 +236,13 @@ class VectorSet:
             tags=self.tags[index],
             tags_related=self.tags_related[index],
             focus=self.focus[index],
+            broad=self.broad[index],
             tagged=self.tagged[index],
             activity=self.activity[index],
             keys=[self.keys[i] for i in index.tolist()],
             pillars=self.pillars[index],
             focus_bits=self.focus_words[index],
+            broad_bits=self.broad_words[index],
         )
 
 
@@ -298,20 +308,32 @@ class ScoringModel:
             if a in self.tag_ids and b in self.tag_ids:
                 relation[self.tag_ids[a], self.tag_ids[b]] = weight
         self.relation_matrix = relation
+        known = set(taxonomy.ids)
+        self.parent_of = {
+            p.id: p.parent
+            for p in taxonomy.practices
+            if p.parent is not None and p.parent in known and p.parent != p.id
+        }
         self.pillar_ids = {p: i for i, p in enumerate(sorted({pillar_code(p) for p in prepared} - {""}))}
 
     def focus(self, action: PreparedAction) -> frozenset[str]:
         return focus_tags(action, self.settings.focus_share)
 
+    def broaden(self, focus: frozenset[str]) -> frozenset[str]:
+        """Focus practices with their parents: a broad action is one way of reading each narrower one."""
+        return focus | {self.parent_of[t] for t in focus if t in self.parent_of}
+
     def shared_focus(self, a: PreparedAction, b: PreparedAction) -> bool:
-        """Whether two actions may be the same: a focus practice in common (or neither names a
-        practice), and not two clashing stages (`ACTIVITY_CONFLICTS`)."""
+        """Whether two actions may be the same: a focus practice in common, or the focus of one is the
+        parent of a focus of the other ("a web presence" and "the technicians' hub"), or neither
+        names a practice; and not two clashing stages (`ACTIVITY_CONFLICTS`). Two children of one
+        parent (own awards vs nominations) are not the same."""
         if frozenset({a.activity, b.activity}) in ACTIVITY_CONFLICTS:
             return False
         focus_a, focus_b = self.focus(a), self.focus(b)
         if not focus_a and not focus_b:
             return not a.all_tags and not b.all_tags
-        return bool(focus_a & focus_b)
+        return bool(focus_a & self.broaden(focus_b)) or bool(self.broaden(focus_a) & focus_b)
 
     # ---------------------------------------------------------------- slow path
     def score_pair(self, a: PreparedAction, b: PreparedAction) -> PairParts:
@@ -342,6 +364,7 @@ class ScoringModel:
         tf = np.zeros((n, len(self.vocab)), dtype=np.float32)
         tags = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
         focus = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
+        broad = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
         tagged = np.zeros(n, dtype=bool)
         activity = np.zeros(n, dtype=np.int8)
         pillars = np.full(n, -1, dtype=np.int16)
@@ -365,6 +388,7 @@ class ScoringModel:
             if tag_key in tag_rows:
                 tags[row] = tags[tag_rows[tag_key]]
                 focus[row] = focus[tag_rows[tag_key]]
+                broad[row] = broad[tag_rows[tag_key]]
             else:
                 tag_rows[tag_key] = row
                 tvec = self.practice.vector(encode_tags(action))
@@ -374,10 +398,15 @@ class ScoringModel:
                         col = self.tag_ids.get(tag)
                         if col is not None:
                             tags[row, col] = value / tnorm
-                for tag in self.focus(action):
+                mine = self.focus(action)
+                for tag in mine:
                     col = self.tag_ids.get(tag)
                     if col is not None:
                         focus[row, col] = 1.0
+                for tag in self.broaden(mine):
+                    col = self.tag_ids.get(tag)
+                    if col is not None:
+                        broad[row, col] = 1.0
             tagged[row] = bool(action.all_tags)
             activity[row] = ACTIVITY_CODES.get(action.activity or "", 0)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
@@ -386,6 +415,7 @@ class ScoringModel:
             tags=tags,
             tags_related=tags @ self.relation_matrix,
             focus=focus,
+            broad=broad,
             tagged=tagged,
             activity=activity,
             keys=[a.lexical_key for a in prepared],
@@ -444,7 +474,8 @@ class ScoringModel:
         self, left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
         """`shared_focus` for the pairs (left[rows[k]], right[cols[k]]); agrees with the slow path."""
-        shared = np.any(left.focus_words[rows] & right.focus_words[cols], axis=1)
+        shared = np.any(left.focus_words[rows] & right.broad_words[cols], axis=1)
+        shared |= np.any(left.broad_words[rows] & right.focus_words[cols], axis=1)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
         stages = left.activity[rows] | right.activity[cols]
         conflict = np.isin(stages, _CONFLICT_CODES)

@@ -310,6 +310,7 @@ class ActionTextProcessor:
         # route to registration" is a funding action about registration.
         leaders = [pid for pid in spans if pid not in means] or list(spans)
         means -= self._leading_means(doc, spans, cued)
+        leaders = self._past_opening_verb(doc, spans, leaders)
         if leaders and lead_bonus:
             lead_at = min(min(spans[pid])[0] for pid in leaders)
             for pid in leaders:
@@ -317,12 +318,31 @@ class ActionTextProcessor:
                     counts[pid] += lead_bonus
         return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
 
+    @staticmethod
+    def _past_opening_verb(doc: Doc, spans: dict[str, list[tuple[int, int]]], leaders: list[str]) -> list[str]:
+        """Leaders without a practice named only as the statement's opening verb, when another follows.
+
+        "Train line managers to hold appraisal conversations", "Recruit technicians to serve on
+        the steering group", "Mentor school pupils on work experience": the verb says how,
+        the practice of its object what. A single word in its base form opening the
+        statement reads as that verb; named again later, the practice keeps its place.
+        """
+        if len(leaders) < 2 or len(doc) < 2:
+            return leaders
+        opener = doc[0]
+        if opener.lower_ != opener.lemma_:
+            return leaders
+        verbs = [pid for pid in leaders if spans[pid] == [(0, 1)]]
+        rest = [pid for pid in leaders if pid not in verbs]
+        return rest if verbs and rest else leaders
+
     def _leading_means(self, doc: Doc, spans: dict[str, list[tuple[int, int]]], cued: set[str]) -> set[str]:
         """Means practices the action is about: named before any other practice, not as its opening verb.
 
         "Ensure some financial support for training and conferences" and "Establish a
         technician development fund" are funding actions; "Fund places on leadership
-        courses" (the means opens the statement as its verb) is about leadership.
+        courses" (the means opens the statement as its verb, and is not named again) is
+        about leadership; "Ring-fence a development fund" names it again.
         """
         if not spans:
             return set()
@@ -331,7 +351,7 @@ class ActionTextProcessor:
         if not named_first <= self.means or named_first & cued:
             return set()
         opener = doc[first]
-        if first == 0 and opener.lower_ == opener.lemma_:
+        if first == 0 and opener.lower_ == opener.lemma_ and all(len(spans[pid]) == 1 for pid in named_first):
             return set()
         return named_first
 
@@ -508,23 +528,26 @@ def own_and_demoted(
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
     """(practice, hits) the action is about, and the means it names beside them (context).
 
-    - A means (funding, channels, "through the hub") beside another practice is how, not what.
+    - A means (funding, channels, "through the hub") beside another practice of the
+      statement is how, not what.
     - Asides are weighted by what the action is for: when the statement names no practice
-      of its own but a means, the practices of its examples are what it is about ("Develop
-      a programme of opportunities (mentoring, shadowing, secondments)"); otherwise they
-      stay context (see `split_asides`).
+      of its own but a means, the practices of its examples are what it is about too
+      ("Communication methods launched including website, newsletter and Twitter";
+      "Develop a programme of opportunities (mentoring, shadowing, secondments)");
+      otherwise they stay context (see `split_asides`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
     hits = dict(main.hits)
     if not serves:
         for tag, n in asides.hits:
-            if tag not in asides.means:
-                hits[tag] = hits.get(tag, 0) + n
-                serves = True
-    means = main.means | asides.means
-    own = tuple(sorted((tag, n) for tag, n in hits.items() if not (serves and tag in means)))
-    demoted = tuple(sorted((tag, n) for tag, n in hits.items() if serves and tag in means))
-    return own, demoted
+            if tag not in asides.means and tag not in hits:
+                hits[tag] = n
+        demoted: set[str] = set()
+    else:
+        demoted = set(main.means)
+    own = tuple(sorted((tag, n) for tag, n in hits.items() if tag not in demoted))
+    moved = tuple(sorted((tag, n) for tag, n in hits.items() if tag in demoted))
+    return own, moved
 
 
 def prepare_actions(
