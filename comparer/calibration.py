@@ -171,11 +171,19 @@ class GridScores:
     sets: list[str]
     scores: list[list[SetScores]]
 
-    def best(self, using: Iterable[int]) -> int:
-        """Index of the setting with the best mean objective over the sets `using` (ties: the first)."""
+    def best(self, using: Iterable[int], floors: Mapping[str, float] | None = None) -> int:
+        """Index of the setting with the best mean objective over the sets `using` (ties: the first).
+
+        `floors` maps set names to the same-practice F1 a setting must keep on them (when the
+        set is among `using`); when no setting keeps every floor, the floors are dropped.
+        """
         chosen = list(using)
         means = [sum(row[s].objective for s in chosen) / len(chosen) for row in self.scores]
-        return max(range(len(means)), key=lambda k: (means[k], -k))
+        bounded = [(self.sets.index(name), floor) for name, floor in (floors or {}).items() if name in self.sets]
+        bounded = [(s, floor) for s, floor in bounded if s in chosen]
+        allowed = [k for k, row in enumerate(self.scores) if all(row[s].same_f1 >= f for s, f in bounded)]
+        pool = allowed or list(range(len(means)))
+        return max(pool, key=lambda k: (means[k], -k))
 
     def rank(self, k: int, using: Iterable[int]) -> int:
         """1-based rank of setting k by mean objective over `using`."""
@@ -199,13 +207,19 @@ class LosoRow:
     left_out_settings: ComparisonSettings
 
 
-def leave_one_set_out(grid: GridScores) -> tuple[ComparisonSettings, list[LosoRow]]:
-    """The setting fitted on all sets, and per set its in-sample and left-out figures."""
+def leave_one_set_out(
+    grid: GridScores, floors: Mapping[str, float] | None = None
+) -> tuple[ComparisonSettings, list[LosoRow]]:
+    """The setting fitted on all sets, and per set its in-sample and left-out figures.
+
+    `floors` (set name -> same-practice F1) bound the fit on the sets they name, when those
+    sets are fitted on; a left-out set is never a constraint.
+    """
     every = range(len(grid.sets))
-    fitted = grid.best(every)
+    fitted = grid.best(every, floors)
     rows = []
     for s, name in enumerate(grid.sets):
         others = [t for t in every if t != s] or [s]
-        k = grid.best(others)
+        k = grid.best(others, floors)
         rows.append(LosoRow(name, grid.scores[fitted][s], grid.scores[k][s], grid.settings[k]))
     return grid.settings[fitted], rows

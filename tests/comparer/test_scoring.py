@@ -202,3 +202,23 @@ def test_reused_buffers_give_the_same_scores_as_fresh_arrays(north: ActionPlan, 
             got, want = getattr(reused, name), getattr(fresh, name)
             assert got.shape == want.shape == (len(rows), n)
             assert np.array_equal(got, want), name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("Create an online web presence for technicians", "Develop the intranet hub for technicians", True),
+        ("Nominate technicians for national awards", "Launch a new staff award for technicians", False),
+        ("Encourage award winners to speak at events", "Nominate technicians for national awards", True),
+    ],
+    ids=["parent-child", "siblings", "child-parent"],
+)
+def test_a_broad_practice_may_be_the_same_as_a_narrower_one(make_plan, a: str, b: str, shared: bool) -> None:  # type: ignore[no-untyped-def]
+    corpus = build_corpus(
+        [make_plan("A", [(None, None, a, [])]), make_plan("B", [(None, None, b, [])])], ComparisonSettings()
+    )
+    assert corpus.model.score_pair(corpus.prepared[0], corpus.prepared[1]).shared_focus is shared
+    vectors = corpus.model.vectors(corpus.prepared)
+    rows, cols = np.array([0]), np.array([0])
+    fast = corpus.model.may_be_same(vectors.take(np.array([0])), vectors.take(np.array([1])), rows, cols)
+    assert bool(fast[0]) is shared
