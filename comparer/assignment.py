@@ -2,9 +2,10 @@
 
 A directed edge a -> b is *near best* when b is in another plan, the pair scores at least
 the `related` threshold and no more than `margin` below a's best counterpart in b's plan.
-An edge is also kept, though not near best, when the pair is *strong*: it scores at least
-`strong_same_threshold` and the two actions may be the same (a shared focus practice, no
-clash of stages). At most `max_counterparts` edges per action and plan, best first. A pair
+An edge is also a candidate, though not near best, when the pair is *strong*: it scores at
+least `strong_same_threshold`. At most `max_counterparts` candidates per action and plan
+are kept, best first; a strong one that is not near best is then dropped unless the two
+actions may be the same (a shared focus practice, no clash of stages). A pair
 is listed when either direction is kept. It is `same`, when the actions may be the same, by
 the first of these rules that holds (`SameRule`, named in the match's reason):
 
@@ -123,10 +124,6 @@ def block_to_edges(
         near_cells = total >= floor[:, run_of_col]
         r, c = np.nonzero(near_cells | (total >= strong_floor))
         near = near_cells[r, c]
-    shared = may_be_same(r, c) if may_be_same is not None else np.ones(len(r), dtype=bool)
-    # A strong pair that may not be the same is no counterpart unless it is near best.
-    keep = near | shared
-    r, c, near, shared = r[keep], c[keep], near[keep], shared[keep]
     if len(r) and settings.max_counterparts:
         # Each (row, plan) group ordered by score, then column. (r, c) come row by row with
         # columns ascending, so when block columns ascend too the stable sort keeps that order.
@@ -135,12 +132,17 @@ def block_to_edges(
             order = np.lexsort((-total[r, c], group))
         else:
             order = np.lexsort((block.cols[c], -total[r, c], group))
-        r, c, group, near, shared = r[order], c[order], group[order], near[order], shared[order]
+        r, c, group, near = r[order], c[order], group[order], near[order]
         first = np.concatenate([[True], group[1:] != group[:-1]])
         group_start = np.maximum.accumulate(np.where(first, np.arange(len(group)), 0))
         rank = np.arange(len(group)) - group_start
         sel = rank < settings.max_counterparts
-        r, c, near, shared = r[sel], c[sel], near[sel], shared[sel]
+        r, c, near = r[sel], c[sel], near[sel]
+    # The focus test runs on the kept pairs only; a strong pair that may not be the same is
+    # then no counterpart unless it is near best.
+    shared = may_be_same(r, c) if may_be_same is not None else np.ones(len(r), dtype=bool)
+    keep = near | shared
+    r, c, near, shared = r[keep], c[keep], near[keep], shared[keep]
     return DirectedEdges(
         src=block.rows[r],
         dst=block.cols[c],
