@@ -96,7 +96,7 @@ REAL_SET = "real pages vs reference plans"
 REFERENCE_SET = "reference pair"
 # The fit keeps the reference pair's same-practice F1 at least this (when it is fitted on).
 REFERENCE_FLOOR = 0.80
-QUICK_GRID = {
+QUICK_GRID: dict[str, tuple[float | bool, ...]] = {
     "same_threshold": (50.0, 52.0, 54.0, 56.0),
     "one_way_same_threshold": (52.0, 56.0, 60.0, 100.0),
     "strong_same_threshold": (60.0, 66.0, 100.0),

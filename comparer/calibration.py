@@ -29,13 +29,14 @@ logger = logging.getLogger(__name__)
 
 # The grid swept by `leave_one_set_out`: the decision thresholds, the focus share and the
 # practice part's weight (names with a "weights." prefix set a `ScoreWeights` field).
-DEFAULT_GRID: dict[str, tuple[float, ...]] = {
+DEFAULT_GRID: dict[str, tuple[float | bool, ...]] = {
     "same_threshold": (48.0, 52.0, 56.0),
     "one_way_same_threshold": (48.0, 52.0, 56.0, 60.0, 100.0),
     "strong_same_threshold": (56.0, 62.0, 100.0),
     "related_threshold": (30.0,),
     "focus_share": (0.3, 0.5),
     "weights.practice": (0.5, 0.75, 1.0),
+    "review_apart": (False, True),
 }
 WEIGHT_PREFIX = "weights."
 
@@ -137,7 +138,7 @@ class PreparedSet:
         )
 
 
-def grid_settings(grid: Mapping[str, Sequence[float]] = DEFAULT_GRID) -> list[ComparisonSettings]:
+def grid_settings(grid: Mapping[str, Sequence[float | bool]] = DEFAULT_GRID) -> list[ComparisonSettings]:
     """Every valid combination of the grid's values (invalid orderings of thresholds skipped)."""
     names = sorted(grid)
     out = []
@@ -157,7 +158,7 @@ def grid_settings(grid: Mapping[str, Sequence[float]] = DEFAULT_GRID) -> list[Co
 
 
 def setting_value(settings: ComparisonSettings, name: str) -> float:
-    """The value of a grid name ("margin", "weights.practice") in `settings`."""
+    """The value of a grid name ("margin", "weights.practice") in `settings` (a flag as 0 or 1)."""
     if name.startswith(WEIGHT_PREFIX):
         return float(getattr(settings.weights, name.removeprefix(WEIGHT_PREFIX)))
     return float(getattr(settings, name))

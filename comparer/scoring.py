@@ -37,9 +37,26 @@ logger = logging.getLogger(__name__)
 CONTEXT_MARK = "~"
 # Stages of one practice that are never the same action: starting something vs reviewing
 # it, and starting something vs setting targets for (growing) one that exists.
-ACTIVITY_CONFLICTS: frozenset[frozenset[str]] = frozenset({frozenset({"new", "review"}), frozenset({"new", "grow"})})
-ACTIVITY_CODES = {"new": 1, "review": 2, "grow": 4}
-_CONFLICT_CODES = tuple(sum(ACTIVITY_CODES[s] for s in pair) for pair in sorted(ACTIVITY_CONFLICTS, key=sorted))
+# A stage of None is an action that names none (it does the thing).
+ACTIVITY_CONFLICTS: frozenset[frozenset[str | None]] = frozenset(
+    {frozenset({"new", "review"}), frozenset({"new", "grow"})}
+)
+ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow": 3}
+
+
+# With `review_apart`: reviewing something is the same only as reviewing it too.
+REVIEW_APART: frozenset[frozenset[str | None]] = frozenset(
+    {frozenset({"review", None}), frozenset({"review", "grow"})}
+)
+
+
+def stage_conflicts(conflicts: frozenset[frozenset[str | None]] = ACTIVITY_CONFLICTS) -> NDArray[np.bool_]:
+    """Table of clashing stages indexed by two `ACTIVITY_CODES`."""
+    table = np.zeros((len(ACTIVITY_CODES), len(ACTIVITY_CODES)), dtype=bool)
+    for a, code_a in ACTIVITY_CODES.items():
+        for b, code_b in ACTIVITY_CODES.items():
+            table[code_a, code_b] = frozenset({a, b}) in conflicts
+    return table
 FloatArray = NDArray[np.float32]
 
 
@@ -308,6 +325,8 @@ class ScoringModel:
             if a in self.tag_ids and b in self.tag_ids:
                 relation[self.tag_ids[a], self.tag_ids[b]] = weight
         self.relation_matrix = relation
+        self.conflicts = ACTIVITY_CONFLICTS | (REVIEW_APART if settings.review_apart else frozenset())
+        self.conflict_table = stage_conflicts(self.conflicts)
         known = set(taxonomy.ids)
         self.parent_of = {
             p.id: p.parent
@@ -328,7 +347,7 @@ class ScoringModel:
         parent of a focus of the other ("a web presence" and "the technicians' hub"), or neither
         names a practice; and not two clashing stages (`ACTIVITY_CONFLICTS`). Two children of one
         parent (own awards vs nominations) are not the same."""
-        if frozenset({a.activity, b.activity}) in ACTIVITY_CONFLICTS:
+        if frozenset({a.activity, b.activity}) in self.conflicts:
             return False
         focus_a, focus_b = self.focus(a), self.focus(b)
         if not focus_a and not focus_b:
@@ -408,7 +427,7 @@ class ScoringModel:
                     if col is not None:
                         broad[row, col] = 1.0
             tagged[row] = bool(action.all_tags)
-            activity[row] = ACTIVITY_CODES.get(action.activity or "", 0)
+            activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
@@ -477,6 +496,5 @@ class ScoringModel:
         shared = np.any(left.focus_words[rows] & right.broad_words[cols], axis=1)
         shared |= np.any(left.broad_words[rows] & right.focus_words[cols], axis=1)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
-        stages = left.activity[rows] | right.activity[cols]
-        conflict = np.isin(stages, _CONFLICT_CODES)
+        conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
         return np.asarray(shared & ~conflict, dtype=bool)
