@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,10 +110,20 @@ def evaluate_alignment(
     alignment: dict[str, Any],
     settings: ComparisonSettings | None = None,
 ) -> AlignmentScores:
-    resolved = ComparisonSettings.resolve(settings)
     pa = plan_a.plan if isinstance(plan_a, LoadedPlan) else plan_a
     pb = plan_b.plan if isinstance(plan_b, LoadedPlan) else plan_b
-    gold = gold_pairs(alignment, pa, pb)
+    return evaluate_gold(pa, pb, gold_pairs(alignment, pa, pb), settings)
+
+
+def evaluate_gold(
+    plan_a: ActionPlan,
+    plan_b: ActionPlan,
+    gold: Mapping[tuple[int, int], int],
+    settings: ComparisonSettings | None = None,
+) -> AlignmentScores:
+    """Score the comparer on two plans against gold pairs {(index in a, index in b): grade}."""
+    resolved = ComparisonSettings.resolve(settings)
+    pa, pb = plan_a, plan_b
     result = compare([pa, pb], resolved)
     name_a = result.plans[0].institution
     predicted: set[tuple[int, int]] = set()

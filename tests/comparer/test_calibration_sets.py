@@ -16,6 +16,7 @@ from comparer.calibration_sets import (
     load_real_alignment,
     reference_refs,
 )
+from comparer.evaluation import evaluate_gold
 from extractor.errors import ComparisonError
 
 
@@ -96,3 +97,14 @@ def test_reasons_are_our_own_words(shared_dir: Path) -> None:
         theirs |= {_fold(a["text"]) for a in json.loads(path.read_text(encoding="utf-8"))["actions"]}
     ours = {_fold(p.reason) for p in load_real_alignment().pairs}
     assert not ours & theirs, sorted(ours & theirs)
+
+
+def test_pairs_score_with_evaluate_gold(shared_dir: Path) -> None:
+    """The pairs plug into the comparer's scorer as they are (one real page against Sussex)."""
+    calibration = load_calibration_set(shared_dir)
+    real_file = load_real_alignment().real_files[0]
+    real, reference, gold = calibration.alignment(real_file, "sussex")
+    scores = evaluate_gold(real, reference, gold)
+    assert scores.gold == len(gold)
+    assert scores.gold_same == sum(1 for grade in gold.values() if grade == 2)
+    assert 0.0 <= scores.recall_at_3 <= 1.0
