@@ -345,7 +345,12 @@ def _compare(
     )
     return Comparison(
         plans=summaries,
-        thresholds=Thresholds(same=resolved.same_threshold, related=resolved.related_threshold),
+        thresholds=Thresholds(
+            same=resolved.same_threshold,
+            related=resolved.related_threshold,
+            one_way_same=resolved.one_way_same_threshold,
+            strong_same=resolved.strong_same_threshold,
+        ),
         practices={pid: corpus.taxonomy.label(pid) for pid in sorted(used)},
         matches=matches,
         clusters=clusters,

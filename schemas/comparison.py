@@ -120,6 +120,12 @@ class InstitutionFindings(_Model):
 class Thresholds(_Model):
     same: float = Field(ge=0, le=100)
     related: float = Field(ge=0, le=100)
+    one_way_same: float | None = Field(
+        default=None, ge=0, le=100, description="Score from which a pair one side keeps as its best is same."
+    )
+    strong_same: float | None = Field(
+        default=None, ge=0, le=100, description="Score from which a pair neither side keeps as its best is same."
+    )
 
 
 class Comparison(_Model):
