@@ -1,6 +1,14 @@
 """Score the comparer against hand-made alignments: the shared Southampton/Sussex pair and the sample pairs.
 
     python benchmarks/score_alignment.py [--plans DIR] [--alignment FILE] [--extracted] [--no-samples]
+    python benchmarks/score_alignment.py --loso [--quick]
+
+--loso calibrates the thresholds on every calibration set (the reference pair, each sample
+pair, and the real pages aligned with the reference plans, `comparer.calibration_sets`,
+when ../shared is there) and prints, per set, the figures in-sample (settings fitted on
+all sets) and left out (settings fitted on the other sets only), with the rank of today's
+defaults. Fits keep the reference pair's same-practice F1 at REFERENCE_FLOOR when they
+include it.
 
 The shared pair is read from the gold JSONs in ../shared/plans (so the figures do not
 depend on the extractor); --extracted reads its PDFs through the extractor instead. The
@@ -17,8 +25,19 @@ import time
 from pathlib import Path
 from typing import Any
 
+from comparer.calibration import (
+    DEFAULT_GRID,
+    AlignedPair,
+    CalibrationSet,
+    PreparedSet,
+    grid_settings,
+    leave_one_set_out,
+    score_grid,
+    setting_value,
+)
 from comparer.evaluation import AlignmentScores, evaluate_alignment, load_alignment
-from comparer.loading import LoadedPlan, load_inputs
+from comparer.loading import LoadedPlan, load_inputs, read_plan_json
+from comparer.settings import ComparisonSettings
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED_PLANS = PROJECT.parent / "shared" / "plans"
@@ -73,13 +92,113 @@ def score_samples() -> list[AlignmentScores]:
     return results
 
 
+REAL_SET = "real pages vs reference plans"
+REFERENCE_SET = "reference pair"
+# The fit keeps the reference pair's same-practice F1 at least this (when it is fitted on).
+REFERENCE_FLOOR = 0.80
+QUICK_GRID: dict[str, tuple[float | bool, ...]] = {
+    "same_threshold": (50.0, 52.0, 54.0, 56.0),
+    "one_way_same_threshold": (52.0, 56.0, 60.0, 100.0),
+    "strong_same_threshold": (60.0, 66.0, 100.0),
+    "related_threshold": (30.0,),
+    "focus_share": (0.5,),
+}
+
+
+def calibration_sets(plans_dir: Path = SHARED_PLANS) -> list[CalibrationSet]:
+    """The reference pair (when ../shared is there), each sample pair, and the real-material sets."""
+    sets: list[CalibrationSet] = []
+    reference = plans_dir / "southampton_sussex.align.json"
+    if reference.is_file():
+        alignment = load_alignment(reference)
+        a = read_plan_json(plans_dir / f"{alignment['a']}.gold.json")
+        b = read_plan_json(plans_dir / f"{alignment['b']}.gold.json")
+        sets.append(CalibrationSet(REFERENCE_SET, (AlignedPair.from_alignment(a, b, alignment),)))
+    data = json.loads(SAMPLE_ALIGNMENTS.read_text(encoding="utf-8"))
+    for alignment in data["alignments"]:
+        a = read_plan_json(SAMPLE_GOLD / f"{alignment['a']}.gold.json")
+        b = read_plan_json(SAMPLE_GOLD / f"{alignment['b']}.gold.json")
+        pair = AlignedPair.from_alignment(a, b, alignment)
+        sets.append(CalibrationSet(f"sample {a.institution} / {b.institution}", (pair,)))
+    real = _real_set(plans_dir.parent)
+    if real is not None:
+        sets.append(real)
+    return sets
+
+
+def _real_set(shared: Path) -> CalibrationSet | None:
+    """The real pages aligned with each reference plan (comparer/data/calibration), when ../shared is there."""
+    from comparer.calibration_sets import REAL_ALIGNMENT, load_calibration_set
+
+    if not (shared / "real").is_dir() or not REAL_ALIGNMENT.is_file():
+        return None
+    loaded = load_calibration_set(shared)
+    pairs = []
+    for (real_file, plan), gold in sorted(loaded.pairs.items()):
+        real_plan, reference, _ = loaded.alignment(real_file, plan)
+        pairs.append(AlignedPair(real_plan, reference, gold, label=f"{plan}:{real_file}"))
+    return CalibrationSet(REAL_SET, tuple(pairs))
+
+
+def _overrides(settings: ComparisonSettings, names: list[str]) -> str:
+    return " ".join(f"{n}={setting_value(settings, n):g}" for n in names)
+
+
+def run_loso(quick: bool) -> int:
+    grid = QUICK_GRID if quick else DEFAULT_GRID
+    start = time.perf_counter()
+    prepared = [PreparedSet.build(s) for s in calibration_sets()]
+    settings = grid_settings(grid)
+    defaults = ComparisonSettings()
+    if defaults not in settings:
+        settings.append(defaults)
+    scores = score_grid(prepared, settings)
+    fitted, rows = leave_one_set_out(scores, {REFERENCE_SET: REFERENCE_FLOOR})
+    names = sorted(grid)
+    print(f"{len(prepared)} sets, {len(settings)} grid points, {time.perf_counter() - start:.1f}s")
+    print(f"fitted on all sets: {_overrides(fitted, names)}")
+    header = f"{'set':44s} {'same F1 in':>10s} {'left out':>9s} {'all F1 in':>10s} {'left out':>9s}"
+    print(header + "  defaults rank in / out")
+    d = settings.index(defaults)
+    every = range(len(prepared))
+    for s, row in enumerate(rows):
+        default_in = scores.rank(d, every)
+        default_out = scores.rank(d, [t for t in every if t != s] or [s])
+        print(
+            f"{row.name[:44]:44s} {row.in_sample.same_f1:10.3f} {row.left_out.same_f1:9.3f}"
+            f" {row.in_sample.all_f1:10.3f} {row.left_out.all_f1:9.3f}  {default_in} / {default_out}"
+        )
+        print(f"{'':44s} left-out fit: {_overrides(row.left_out_settings, names)}")
+    for k, p in enumerate(prepared):
+        mine = scores.scores[d][k]
+        print(f"defaults on {p.name}: same F1 {mine.same_f1:.3f}, all F1 {mine.all_f1:.3f}")
+    for k, p in enumerate(prepared):
+        if p.name != REAL_SET:
+            continue
+        row = rows[k]
+        for plan in ("southampton", "sussex"):
+            fit = p.score(fitted, plan)
+            out = p.score(row.left_out_settings, plan)
+            now = p.score(defaults, plan)
+            print(
+                f"real pages vs {plan}: same F1 in {fit.same_f1:.3f} / left out {out.same_f1:.3f} / defaults"
+                f" {now.same_f1:.3f}; all F1 in {fit.all_f1:.3f} / left out {out.all_f1:.3f}"
+                f" / defaults {now.all_f1:.3f}"
+            )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", type=Path, default=SHARED_PLANS)
     parser.add_argument("--alignment", type=Path, default=None)
     parser.add_argument("--extracted", action="store_true", help="extract the PDFs instead of reading gold JSON")
     parser.add_argument("--no-samples", action="store_true", help="score the shared pair only")
+    parser.add_argument("--loso", action="store_true", help="calibrate and print leave-one-set-out figures")
+    parser.add_argument("--quick", action="store_true", help="with --loso: a small grid")
     args = parser.parse_args(argv)
+    if args.loso:
+        return run_loso(args.quick)
     met = False
     alignment_path = args.alignment or args.plans / "southampton_sussex.align.json"
     if alignment_path.is_file():

@@ -1,11 +1,22 @@
 """Best counterparts: for each action and each other plan, the best-scoring action(s).
 
-A directed edge a -> b is kept when b is in another plan, the pair scores at least the
-`related` threshold and no more than `margin` below a's best counterpart in b's plan
-(at most `max_counterparts` per plan). A pair is listed when either direction is kept.
-It is `same` when both directions are kept (each is the other's best) and it scores at
-least the `same` threshold; otherwise `related`. Many-to-one is allowed: two actions of
-one plan may both have the same counterpart.
+A directed edge a -> b is *near best* when b is in another plan, the pair scores at least
+the `related` threshold and no more than `margin` below a's best counterpart in b's plan.
+An edge is also a candidate, though not near best, when the pair is *strong*: it scores at
+least `strong_same_threshold`. At most `max_counterparts` candidates per action and plan
+are kept, best first; a strong one that is not near best is then dropped unless the two
+actions may be the same (a shared focus practice, no clash of stages). A pair
+is listed when either direction is kept. It is `same`, when the actions may be the same, by
+the first of these rules that holds (`SameRule`, named in the match's reason):
+
+- mutual_best: both directions are near best and it scores at least `same_threshold`;
+- one_way_best: one direction is near best (one side's best counterpart, while the other
+  side's best is another action: five registration actions against one) and it scores at
+  least `one_way_same_threshold`;
+- strong: neither direction is near best but it scores at least `strong_same_threshold`
+  (a broad action and several narrow ones, or several actions on each side doing one thing).
+
+Otherwise it is `related`.
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from numpy.typing import NDArray
 from comparer.blocking import CandidateBlock
 from comparer.scoring import BlockScores
 from comparer.settings import ComparisonSettings
-from schemas.comparison import MatchKind
+from schemas.comparison import MatchKind, SameRule
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +48,7 @@ class DirectedEdges:
     pillar: NDArray[np.float32]
     total: NDArray[np.float32]
     shared_focus: NDArray[np.bool_]
+    near_best: NDArray[np.bool_]
 
     @classmethod
     def concat(cls, parts: Iterable[DirectedEdges]) -> DirectedEdges:
@@ -45,7 +57,7 @@ class DirectedEdges:
             empty_i = np.zeros(0, dtype=np.int64)
             empty_f = np.zeros(0, dtype=np.float32)
             empty_b = np.zeros(0, dtype=bool)
-            return cls(empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b)
+            return cls(empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b, empty_b)
         return cls(*(np.concatenate([getattr(e, f) for e in items]) for f in cls.__dataclass_fields__))
 
 
@@ -59,6 +71,11 @@ class Assignment:
     practice: float
     pillar: float
     score: float
+    rule: SameRule | None = None
+
+
+# Codes of `MatchTable.rule`: 0 for a related pair, then the rules in the order they are tried.
+RULE_CODES: dict[int, SameRule] = {1: SameRule.MUTUAL, 2: SameRule.ONE_WAY, 3: SameRule.STRONG}
 
 
 def plan_segments(plans: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
@@ -95,13 +112,18 @@ def block_to_edges(
     floor = np.maximum(best - np.float32(settings.margin), np.float32(settings.related_threshold))
     floor[best < 0] = np.inf  # a plan whose every column is masked
     candidates = total >= np.float32(settings.related_threshold)
+    strong_floor = np.float32(settings.strong_same_threshold)
     if np.count_nonzero(candidates) * 4 <= candidates.size:
         # Usual case: few pairs reach `related`; test the margin on those only.
         r, c = np.nonzero(candidates)
-        near_best = total[r, c] >= floor[r, run_of_col[c]]
-        r, c = r[near_best], c[near_best]
+        values = total[r, c]
+        near = values >= floor[r, run_of_col[c]]
+        keep = near | (values >= strong_floor)
+        r, c, near = r[keep], c[keep], near[keep]
     else:
-        r, c = np.nonzero(total >= floor[:, run_of_col])
+        near_cells = total >= floor[:, run_of_col]
+        r, c = np.nonzero(near_cells | (total >= strong_floor))
+        near = near_cells[r, c]
     if len(r) and settings.max_counterparts:
         # Each (row, plan) group ordered by score, then column. (r, c) come row by row with
         # columns ascending, so when block columns ascend too the stable sort keeps that order.
@@ -110,13 +132,17 @@ def block_to_edges(
             order = np.lexsort((-total[r, c], group))
         else:
             order = np.lexsort((block.cols[c], -total[r, c], group))
-        r, c, group = r[order], c[order], group[order]
+        r, c, group, near = r[order], c[order], group[order], near[order]
         first = np.concatenate([[True], group[1:] != group[:-1]])
         group_start = np.maximum.accumulate(np.where(first, np.arange(len(group)), 0))
         rank = np.arange(len(group)) - group_start
         sel = rank < settings.max_counterparts
-        r, c = r[sel], c[sel]
+        r, c, near = r[sel], c[sel], near[sel]
+    # The focus test runs on the kept pairs only; a strong pair that may not be the same is
+    # then no counterpart unless it is near best.
     shared = may_be_same(r, c) if may_be_same is not None else np.ones(len(r), dtype=bool)
+    keep = near | shared
+    r, c, near, shared = r[keep], c[keep], near[keep], shared[keep]
     return DirectedEdges(
         src=block.rows[r],
         dst=block.cols[c],
@@ -125,7 +151,8 @@ def block_to_edges(
         practice=scores.practice[r, c],
         pillar=scores.pillar[r, c],
         total=total[r, c],
-        shared_focus=shared,
+        shared_focus=np.asarray(shared, dtype=bool),
+        near_best=np.asarray(near, dtype=bool),
     )
 
 
@@ -136,6 +163,7 @@ class MatchTable:
     a: NDArray[np.int64]
     b: NDArray[np.int64]
     same: NDArray[np.bool_]
+    rule: NDArray[np.int8]  # RULE_CODES; 0 for related pairs
     lexical: NDArray[np.float32]
     tfidf: NDArray[np.float32]
     practice: NDArray[np.float32]
@@ -155,6 +183,7 @@ class MatchTable:
             practice=float(self.practice[k]),
             pillar=float(self.pillar[k]),
             score=float(self.score[k]),
+            rule=RULE_CODES.get(int(self.rule[k])),
         )
 
     def rows(self, indices: NDArray[np.int64] | None = None) -> list[Assignment]:
@@ -184,21 +213,42 @@ class MatchTable:
         return np.flatnonzero(keep).astype(np.int64)
 
 
+def same_rules(
+    near_count: NDArray[np.int64], total: NDArray[np.float32], shared: NDArray[np.bool_], settings: ComparisonSettings
+) -> NDArray[np.int8]:
+    """Per pair, the code of the first `SameRule` that makes it `same` (0: related).
+
+    `near_count` is how many of the pair's two directions are near best; `shared` whether
+    the actions may be the same (shared focus, no clash of stages).
+    """
+    rule = np.zeros(len(total), dtype=np.int8)
+    tests = (
+        (3, (near_count == 0) & (total >= np.float32(settings.strong_same_threshold))),
+        (2, (near_count == 1) & (total >= np.float32(settings.one_way_same_threshold))),
+        (1, (near_count >= 2) & (total >= np.float32(settings.same_threshold))),
+    )
+    for code, passed in tests:
+        rule[passed & shared] = code
+    return rule
+
+
 def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchTable:
-    """Undirected matches from directed edges: `same` when both directions were kept."""
+    """Undirected matches from directed edges; `same` by `same_rules`."""
     low = np.minimum(edges.src, edges.dst)
     high = np.maximum(edges.src, edges.dst)
     order = np.lexsort((high, low))  # stable: the first edge of each pair comes first
     low, high = low[order], high[order]
     first = np.concatenate([[True], (low[1:] != low[:-1]) | (high[1:] != high[:-1])]) if len(low) else low > 0
     starts = np.flatnonzero(first)
-    counts = np.diff(np.append(starts, len(low)))
+    near_count = np.add.reduceat(edges.near_best[order].astype(np.int64), starts) if len(starts) else starts
     picked = order[starts]
     total = edges.total[picked]
+    rule = same_rules(near_count, total, edges.shared_focus[picked], settings)
     table = MatchTable(
         a=low[starts],
         b=high[starts],
-        same=(counts > 1) & (total >= settings.same_threshold) & edges.shared_focus[picked],
+        same=rule > 0,
+        rule=rule,
         lexical=edges.lexical[picked],
         tfidf=edges.tfidf[picked],
         practice=edges.practice[picked],

@@ -20,9 +20,10 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import TypeAdapter
 
-from comparer.assignment import DirectedEdges, MatchTable, assign_matches, block_to_edges
+from comparer.assignment import RULE_CODES, DirectedEdges, MatchTable, assign_matches, block_to_edges
 from comparer.blocking import candidate_blocks, plan_numbers
 from comparer.clustering import component_labels, components_from_labels
+from comparer.folding import fold
 from comparer.gaps import build_coverage, find_gaps, index_examples
 from comparer.loading import LoadedPlan, unique_names
 from comparer.scoring import BlockBuffers, ScoringModel, VectorSet
@@ -90,7 +91,7 @@ class Corpus:
             index=action.action_index,
             text=a.text,
             pillar=a.pillar,
-            practices=list(action.all_tags),
+            practices=list(action.own_tags),
             measures=list(a.measures),
             owners=list(a.owners),
             provenance=a.provenance,
@@ -100,7 +101,7 @@ class Corpus:
     def ranked_terms(self) -> list[tuple[str, ...]]:
         """Per action, its distinct lemmas most informative first (IDF, then alphabetical)."""
         idf = self.model.idf
-        return [tuple(sorted(p.term_set, key=lambda w: (-idf.get(w, 0.0), w))) for p in self.prepared]
+        return [tuple(sorted(p.term_set, key=lambda w: (-idf.get(fold(w), 0.0), w))) for p in self.prepared]
 
     def reason(self, a: PreparedAction, b: PreparedAction, parts: ScoreParts) -> MatchReason:
         """Shared practices and the most informative shared lemmas."""
@@ -113,8 +114,8 @@ class Corpus:
             ranked = self.ranked_terms[a.index]
         else:  # a search query, not one of the corpus actions
             idf = self.model.idf
-            ranked = tuple(sorted(a.term_set, key=lambda w: (-idf.get(w, 0.0), w)))
-        terms = [w for w in ranked if w in b.term_set][:MAX_SHARED_TERMS]
+            ranked = tuple(sorted(a.term_set, key=lambda w: (-idf.get(fold(w), 0.0), w)))
+        terms = [w for w in ranked if fold(w) in b.stem_set][:MAX_SHARED_TERMS]
         return {"shared_practices": shared_practices, "shared_terms": terms, "parts": parts}
 
 
@@ -191,7 +192,7 @@ def _cluster_label(members: list[PreparedAction], corpus: Corpus) -> tuple[str |
     words: Counter[str] = Counter()
     for member in members:
         words.update(set(member.lemmas))
-    top = sorted(words, key=lambda w: (-words[w], -corpus.model.idf.get(w, 0.0), w))[:3]
+    top = sorted(words, key=lambda w: (-words[w], -corpus.model.idf.get(fold(w), 0.0), w))[:3]
     return None, " / ".join(top) if top else "shared practice"
 
 
@@ -199,7 +200,7 @@ def build_clusters(
     corpus: Corpus, table: MatchTable, settings: ComparisonSettings, keys: Sequence[ActionKey] | None = None
 ) -> list[PracticeCluster]:
     """Clusters of `same` matches; `keys` are the corpus' action keys when already built."""
-    mask = table.same & (table.score >= settings.same_threshold)
+    mask = table.same
     labels = component_labels(len(corpus.prepared), table.a[mask], table.b[mask])
     components = components_from_labels(labels)
     clusters = []
@@ -239,25 +240,26 @@ def _list_matches(
     names = ("lexical", "tfidf", "practice", "pillar")
     parts_rows = [dict(zip(names, values, strict=True)) for values in zip(*(columns[n] for n in names), strict=True)]
     rows = []
-    for a, b, same, score, parts in zip(
+    for a, b, rule, score, parts in zip(
         table.a[chosen].tolist(),
         table.b[chosen].tolist(),
-        table.same[chosen].tolist(),
+        table.rule[chosen].tolist(),
         columns["score"],
         parts_rows,
         strict=True,
     ):
-        other_tags, other_terms = tag_sets[b], prepared[b].term_set
+        other_tags, other_terms = tag_sets[b], prepared[b].stem_set
         rows.append(
             {
                 "a": keys[a],
                 "b": keys[b],
                 "score": score,
-                "kind": MatchKind.SAME if same else MatchKind.RELATED,
+                "kind": MatchKind.SAME if rule else MatchKind.RELATED,
                 "reason": {
                     "shared_practices": [t for t in prepared[a].all_tags if t in other_tags],
-                    "shared_terms": [w for w in ranked[a] if w in other_terms][:MAX_SHARED_TERMS],
+                    "shared_terms": [w for w in ranked[a] if fold(w) in other_terms][:MAX_SHARED_TERMS],
                     "parts": parts,
+                    "rule": RULE_CODES.get(rule),
                 },
             }
         )
@@ -343,7 +345,12 @@ def _compare(
     )
     return Comparison(
         plans=summaries,
-        thresholds=Thresholds(same=resolved.same_threshold, related=resolved.related_threshold),
+        thresholds=Thresholds(
+            same=resolved.same_threshold,
+            related=resolved.related_threshold,
+            one_way_same=resolved.one_way_same_threshold,
+            strong_same=resolved.strong_same_threshold,
+        ),
         practices={pid: corpus.taxonomy.label(pid) for pid in sorted(used)},
         matches=matches,
         clusters=clusters,

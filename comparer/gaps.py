@@ -15,15 +15,19 @@ logger = logging.getLogger(__name__)
 
 
 def covered_practices(action: PreparedAction, taxonomy: Taxonomy) -> set[str]:
-    """Practices an action covers: those it names (text, theme or measures) and their parents.
+    """Practices an action covers: those it is about (`PreparedAction.own_tags`: its own text, or
+    its theme and measures when the text names none) and their parents.
+
+    A practice named only in passing in the measures ("report uptake to the committee")
+    is not one the action covers.
 
     Nominating technicians for awards is doing something about awards: the broad practice
     counts as covered. The reverse does not hold: "awards" alone says nothing about
     nominations.
     """
     known = set(taxonomy.ids)
-    covered = set(action.all_tags)
-    for tag in action.all_tags:
+    covered = set(action.own_tags)
+    for tag in action.own_tags:
         practice = taxonomy.get(tag)
         if practice is not None and practice.parent in known:
             covered.add(practice.parent)
@@ -53,9 +57,11 @@ ExampleIndex = dict[tuple[str, str, str], PreparedAction]
 
 
 def index_examples(prepared: Sequence[PreparedAction], taxonomy: Taxonomy | None = None) -> ExampleIndex:
-    """(institution, practice, "text" | "context") -> that institution's first action so tagged.
+    """(institution, practice, "text") -> that institution's first action whose own text names the practice.
 
-    With a taxonomy, an action also stands for the parents of its practices.
+    With a taxonomy, an action also stands for the parents of its practices. Practices
+    named only in theme, measures or asides give no examples: a gap's example must show
+    the practice in its own words.
     """
     index: ExampleIndex = {}
 
@@ -71,8 +77,6 @@ def index_examples(prepared: Sequence[PreparedAction], taxonomy: Taxonomy | None
     for action in prepared:
         for tag in with_parents(action.tags):
             index.setdefault((action.institution, tag, "text"), action)
-        for tag in with_parents(action.context_tags):
-            index.setdefault((action.institution, tag, "context"), action)
     return index
 
 
@@ -87,8 +91,8 @@ def find_gaps(
     """Practices at least `gap_min_share` of the peers have and `institution` does not.
 
     Sorted by share of peers (highest first), then practice id. Examples are peers'
-    actions whose own text names the practice (theme or measures as a fallback), at
-    most one per peer and `max_examples` in all, in plan order.
+    actions whose own text names the practice, at most one per peer and `max_examples`
+    in all, in plan order.
     """
     peers = [name for name in coverage.institutions if name != institution]
     if not peers:
@@ -102,13 +106,12 @@ def find_gaps(
         if not having or share < settings.gap_min_share:
             continue
         examples: list[ActionKey] = []
-        for strength in ("text", "context"):
-            for peer in having:
-                if len(examples) >= settings.max_examples or any(e.institution == peer for e in examples):
-                    continue
-                example = examples_index.get((peer, practice.id, strength))
-                if example is not None:
-                    examples.append(key_of(example))
+        for peer in having:
+            if len(examples) >= settings.max_examples:
+                break
+            example = examples_index.get((peer, practice.id, "text"))
+            if example is not None:
+                examples.append(key_of(example))
         gaps.append(
             CoverageGap(
                 institution=institution,

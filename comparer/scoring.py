@@ -35,8 +35,28 @@ from comparer.text import PreparedAction
 logger = logging.getLogger(__name__)
 
 CONTEXT_MARK = "~"
-ACTIVITY_CONFLICT = ("new", "review")
-ACTIVITY_CODES = {ACTIVITY_CONFLICT[0]: 1, ACTIVITY_CONFLICT[1]: -1}
+# Stages of one practice that are never the same action: starting something vs reviewing
+# it, and starting something vs setting targets for (growing) one that exists.
+# A stage of None is an action that names none (it does the thing).
+ACTIVITY_CONFLICTS: frozenset[frozenset[str | None]] = frozenset(
+    {frozenset({"new", "review"}), frozenset({"new", "grow"})}
+)
+ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow": 3}
+
+
+# With `review_apart`: reviewing something is the same only as reviewing it too.
+REVIEW_APART: frozenset[frozenset[str | None]] = frozenset(
+    {frozenset({"review", None}), frozenset({"review", "grow"})}
+)
+
+
+def stage_conflicts(conflicts: frozenset[frozenset[str | None]] = ACTIVITY_CONFLICTS) -> NDArray[np.bool_]:
+    """Table of clashing stages indexed by two `ACTIVITY_CODES`."""
+    table = np.zeros((len(ACTIVITY_CODES), len(ACTIVITY_CODES)), dtype=bool)
+    for a, code_a in ACTIVITY_CODES.items():
+        for b, code_b in ACTIVITY_CODES.items():
+            table[code_a, code_b] = frozenset({a, b}) in conflicts
+    return table
 FloatArray = NDArray[np.float32]
 
 
@@ -149,8 +169,8 @@ class SamePillar:
 
 
 def encode_terms(action: PreparedAction) -> str:
-    """Content lemmas of the text, then those of theme and measures marked with ``~``."""
-    return " ".join([*action.lemmas, *(CONTEXT_MARK + w for w in action.context_lemmas)])
+    """Content stems of the text, then those of asides, theme and measures marked with ``~``."""
+    return " ".join([*action.stems, *(CONTEXT_MARK + w for w in action.context_stems)])
 
 
 def encode_tags(action: PreparedAction) -> str:
@@ -205,15 +225,23 @@ class VectorSet:
     tags: FloatArray  # (n, P) L2-normalised
     tags_related: FloatArray  # tags @ relation matrix
     focus: FloatArray  # (n, P) 1 where the practice is a focus of the action
+    broad: FloatArray  # (n, P) the focus practices and their parents (`ScoringModel.broaden`)
     tagged: NDArray[np.bool_]  # (n,) the action names any practice (text or context)
-    activity: NDArray[np.int8]  # (n,) 1 starts something new, -1 reviews, 0 neither
+    activity: NDArray[np.int8]  # (n,) ACTIVITY_CODES of the stage, 0 none
     keys: list[str]
     pillars: NDArray[np.int16]  # -1 when unknown
     focus_bits: NDArray[np.uint64] | None = None  # `focus` packed by `pack_bits`; computed when None
+    broad_bits: NDArray[np.uint64] | None = None  # `broad` packed
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
             object.__setattr__(self, "focus_bits", pack_bits(self.focus))
+        if self.broad_bits is None:
+            object.__setattr__(self, "broad_bits", pack_bits(self.broad))
+
+    @property
+    def broad_words(self) -> NDArray[np.uint64]:
+        return self.broad_bits if self.broad_bits is not None else pack_bits(self.broad)
 
     @property
     def focus_words(self) -> NDArray[np.uint64]:
@@ -225,11 +253,13 @@ class VectorSet:
             tags=self.tags[index],
             tags_related=self.tags_related[index],
             focus=self.focus[index],
+            broad=self.broad[index],
             tagged=self.tagged[index],
             activity=self.activity[index],
             keys=[self.keys[i] for i in index.tolist()],
             pillars=self.pillars[index],
             focus_bits=self.focus_words[index],
+            broad_bits=self.broad_words[index],
         )
 
 
@@ -277,7 +307,7 @@ class ScoringModel:
     def __init__(self, prepared: Sequence[PreparedAction], taxonomy: Taxonomy, settings: ComparisonSettings) -> None:
         self.settings = settings
         self.weights = settings.weights
-        self.idf, self.default_idf = _idf([set(p.lemmas) | set(p.context_lemmas) for p in prepared])
+        self.idf, self.default_idf = _idf([set(p.stem_set) for p in prepared])
         self.tag_idf, self.default_tag_idf = _idf([set(p.all_tags) for p in prepared])
         self.relation = taxonomy.relation_weights(settings.related_practice_weight, settings.family_practice_weight)
         self.lexical = SortedLemmaRatio()
@@ -287,7 +317,7 @@ class ScoringModel:
         # Lemmas in a single action cannot be shared: they only count in the norms.
         df: Counter[str] = Counter()
         for p in prepared:
-            df.update(set(p.lemmas) | set(p.context_lemmas))
+            df.update(p.stem_set)
         self.vocab = {w: i for i, w in enumerate(sorted(w for w, c in df.items() if c >= 2))}
         self.tag_ids = {t: i for i, t in enumerate(taxonomy.ids)}
         relation = np.zeros((len(self.tag_ids), len(self.tag_ids)), dtype=np.float32)
@@ -295,20 +325,34 @@ class ScoringModel:
             if a in self.tag_ids and b in self.tag_ids:
                 relation[self.tag_ids[a], self.tag_ids[b]] = weight
         self.relation_matrix = relation
+        self.conflicts = ACTIVITY_CONFLICTS | (REVIEW_APART if settings.review_apart else frozenset())
+        self.conflict_table = stage_conflicts(self.conflicts)
+        known = set(taxonomy.ids)
+        self.parent_of = {
+            p.id: p.parent
+            for p in taxonomy.practices
+            if p.parent is not None and p.parent in known and p.parent != p.id
+        }
         self.pillar_ids = {p: i for i, p in enumerate(sorted({pillar_code(p) for p in prepared} - {""}))}
 
     def focus(self, action: PreparedAction) -> frozenset[str]:
         return focus_tags(action, self.settings.focus_share)
 
+    def broaden(self, focus: frozenset[str]) -> frozenset[str]:
+        """Focus practices with their parents: a broad action is one way of reading each narrower one."""
+        return focus | {self.parent_of[t] for t in focus if t in self.parent_of}
+
     def shared_focus(self, a: PreparedAction, b: PreparedAction) -> bool:
-        """Whether two actions may be the same: a focus practice in common (or neither names a
-        practice), and not one starting something new while the other reviews it."""
-        if {a.activity, b.activity} == set(ACTIVITY_CONFLICT):
+        """Whether two actions may be the same: a focus practice in common, or the focus of one is the
+        parent of a focus of the other ("a web presence" and "the technicians' hub"), or neither
+        names a practice; and not two clashing stages (`ACTIVITY_CONFLICTS`). Two children of one
+        parent (own awards vs nominations) are not the same."""
+        if frozenset({a.activity, b.activity}) in self.conflicts:
             return False
         focus_a, focus_b = self.focus(a), self.focus(b)
         if not focus_a and not focus_b:
             return not a.all_tags and not b.all_tags
-        return bool(focus_a & focus_b)
+        return bool(focus_a & self.broaden(focus_b)) or bool(self.broaden(focus_a) & focus_b)
 
     # ---------------------------------------------------------------- slow path
     def score_pair(self, a: PreparedAction, b: PreparedAction) -> PairParts:
@@ -339,6 +383,7 @@ class ScoringModel:
         tf = np.zeros((n, len(self.vocab)), dtype=np.float32)
         tags = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
         focus = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
+        broad = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
         tagged = np.zeros(n, dtype=bool)
         activity = np.zeros(n, dtype=np.int8)
         pillars = np.full(n, -1, dtype=np.int16)
@@ -346,7 +391,7 @@ class ScoringModel:
         term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
         tag_rows: dict[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]], int] = {}
         for row, action in enumerate(prepared):
-            term_key = (action.lemmas, action.context_lemmas)
+            term_key = (action.stems, action.context_stems)
             if term_key in term_rows:
                 tf[row] = tf[term_rows[term_key]]
             else:
@@ -362,6 +407,7 @@ class ScoringModel:
             if tag_key in tag_rows:
                 tags[row] = tags[tag_rows[tag_key]]
                 focus[row] = focus[tag_rows[tag_key]]
+                broad[row] = broad[tag_rows[tag_key]]
             else:
                 tag_rows[tag_key] = row
                 tvec = self.practice.vector(encode_tags(action))
@@ -371,18 +417,24 @@ class ScoringModel:
                         col = self.tag_ids.get(tag)
                         if col is not None:
                             tags[row, col] = value / tnorm
-                for tag in self.focus(action):
+                mine = self.focus(action)
+                for tag in mine:
                     col = self.tag_ids.get(tag)
                     if col is not None:
                         focus[row, col] = 1.0
+                for tag in self.broaden(mine):
+                    col = self.tag_ids.get(tag)
+                    if col is not None:
+                        broad[row, col] = 1.0
             tagged[row] = bool(action.all_tags)
-            activity[row] = ACTIVITY_CODES.get(action.activity or "", 0)
+            activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
             tags=tags,
             tags_related=tags @ self.relation_matrix,
             focus=focus,
+            broad=broad,
             tagged=tagged,
             activity=activity,
             keys=[a.lexical_key for a in prepared],
@@ -441,7 +493,8 @@ class ScoringModel:
         self, left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
         """`shared_focus` for the pairs (left[rows[k]], right[cols[k]]); agrees with the slow path."""
-        shared = np.any(left.focus_words[rows] & right.focus_words[cols], axis=1)
+        shared = np.any(left.focus_words[rows] & right.broad_words[cols], axis=1)
+        shared |= np.any(left.broad_words[rows] & right.focus_words[cols], axis=1)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
-        conflict = (left.activity[rows].astype(np.int16) * right.activity[cols]) < 0
+        conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
         return np.asarray(shared & ~conflict, dtype=bool)

@@ -38,6 +38,20 @@ class ComparisonSettings(BaseModel):
 
     same_threshold: float = Field(default=52.0, ge=0, le=100, description="Score from which a pair is `same`.")
     related_threshold: float = Field(default=30.0, ge=0, le=100, description="Score from which a pair is `related`.")
+    one_way_same_threshold: float = Field(
+        default=60.0,
+        ge=0,
+        le=100,
+        description="Score from which a pair kept by one side only (its best counterpart there, while the other"
+        " side's best is another action) is `same`: sectors are many-to-one (five registration actions vs one).",
+    )
+    strong_same_threshold: float = Field(
+        default=56.0,
+        ge=0,
+        le=100,
+        description="Score from which a pair neither side keeps as its best is still `same` when the two actions"
+        " share a focus practice (several actions of each plan doing one thing).",
+    )
     margin: float = Field(
         default=4.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."
     )
@@ -59,11 +73,15 @@ class ComparisonSettings(BaseModel):
         default=0.6, ge=0, le=1, description="Credit for a practice and its broader parent practice."
     )
     focus_share: float = Field(
-        default=0.5,
+        default=0.3,
         gt=0,
         le=1,
         description="A practice named in an action's text at least this share as often as its main one is a focus;"
         " `same` needs a focus in common.",
+    )
+    review_apart: bool = Field(
+        default=True,
+        description="Reviewing something is `same` only as reviewing it too (not as doing or growing it).",
     )
     gap_min_share: float = Field(
         default=0.5, gt=0, le=1, description="A practice is a gap when at least this share of peers has it."
@@ -77,6 +95,8 @@ class ComparisonSettings(BaseModel):
     def _ordered_thresholds(self) -> ComparisonSettings:
         if self.related_threshold > self.same_threshold:
             raise ValueError("related_threshold must not exceed same_threshold")
+        if self.related_threshold > min(self.one_way_same_threshold, self.strong_same_threshold):
+            raise ValueError("related_threshold must not exceed one_way_same_threshold or strong_same_threshold")
         return self
 
     @classmethod

@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 BUILTIN_TAXONOMY = Path(__file__).resolve().parent / "data" / "practices.toml"
 PRACTICE_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 GAP = "..."
+FALLBACK_KEY = "fallback"
 MAX_GAP_TOKENS = 5
 
 
@@ -81,6 +82,9 @@ class Taxonomy:
     practices: tuple[Practice, ...]
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     generic_words: frozenset[str] = frozenset()
+    # Generic words that still say what an action is about ("career", "plan"): they count when
+    # an action has too few words of its own (`[generic] fallback` in the taxonomy file).
+    fallback_words: frozenset[str] = frozenset()
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -166,14 +170,17 @@ def merge_taxonomies(files: list[_TaxonomyFile]) -> Taxonomy:
     practices: dict[str, Practice] = {}
     synonyms: dict[str, list[str]] = {}
     generic: set[str] = set()
+    fallback: set[str] = set()
     for parsed in files:
         for practice in parsed.practice:
             practices[practice.id] = practice
         for canonical, variants in parsed.synonyms.items():
             merged = synonyms.setdefault(canonical.strip().lower(), [])
             merged.extend(v.strip().lower() for v in variants if v.strip())
-        for words in parsed.generic.values():
+        for key, words in parsed.generic.items():
             generic.update(w.strip().lower() for w in words if w.strip())
+            if key == FALLBACK_KEY:
+                fallback.update(w.strip().lower() for w in words if w.strip())
     for practice in practices.values():
         unknown = sorted(set(practice.related) - set(practices))
         if unknown:
@@ -182,7 +189,9 @@ def merge_taxonomies(files: list[_TaxonomyFile]) -> Taxonomy:
             logger.warning("practice %s names an unknown parent: %s", practice.id, practice.parent)
     ordered = tuple(practices[key] for key in sorted(practices))
     folded = {key: tuple(sorted(set(values))) for key, values in sorted(synonyms.items())}
-    return Taxonomy(practices=ordered, synonyms=folded, generic_words=frozenset(generic))
+    return Taxonomy(
+        practices=ordered, synonyms=folded, generic_words=frozenset(generic), fallback_words=frozenset(fallback)
+    )
 
 
 @lru_cache(maxsize=8)

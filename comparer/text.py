@@ -22,6 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from comparer.folding import fold
 from comparer.taxonomy import GAP, MAX_GAP_TOKENS, Taxonomy
 from schemas.plan import Action, Pillar
 
@@ -36,6 +37,7 @@ LEMMA_FIXES: dict[str, str] = {
     "purse": "pursue",
     "well": "well",
     "staffs": "staff",
+    "numb": "number",
 }
 _HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])[-\u2010\u2011\u2013](?=[A-Za-z])")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b|(?<=\ws)['\u2019](?=\s|$)")
@@ -44,6 +46,8 @@ _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
 LEAD_BONUS = 2
+# A text with fewer content words than this keeps its generic words too.
+MIN_OWN_LEMMAS = 2
 # Words that make the practice after them a means ("through the hub", "utilise the levy").
 MEANS_CUES = frozenset({"use", "using", "utilise", "utilize", "leverage", "through", "via"})
 MEANS_CUE_REACH = 3
@@ -56,6 +60,13 @@ ACTIVITY_STAGES: dict[str, str] = {
     **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate"], "review"),
 }
 ACTIVITY_LEAD_TOKENS = 4
+# Words before the lead verb that do not count towards its place ("We will look to establish ...").
+ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "seek", "intend", "plan", "to"})
+# Words in an action's first clause that say it sets targets for, or grows, something that
+# exists ("annual target for new apprentices", "increase uptake of the mentoring scheme").
+GROW_CUES = frozenset({"target", "uptake"})
+GROW_COUNTS = frozenset({"number", "proportion", "percentage", "participation"})
+GROW_VERBS = frozenset({"increase", "raise", "boost"})
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -146,9 +157,29 @@ class PreparedAction:
         return self.action.pillar
 
     @cached_property
+    def stems(self) -> tuple[str, ...]:
+        """Content lemmas folded onto their family's stem (`comparer.folding.fold`): what scoring compares."""
+        return tuple(fold(w) for w in self.lemmas)
+
+    @cached_property
+    def context_stems(self) -> tuple[str, ...]:
+        return tuple(fold(w) for w in self.context_lemmas)
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        """Distinct stems of text, asides, theme and measures."""
+        return frozenset(self.stems) | frozenset(self.context_stems)
+
+    @cached_property
+    def own_tags(self) -> tuple[str, ...]:
+        """The practices the action is about, for listing, coverage and gap examples: those its own
+        text names, or, when it names none, those of its theme and measures."""
+        return self.tags or self.context_tags
+
+    @cached_property
     def lexical_key(self) -> str:
-        """Sorted distinct content lemmas: what the lexical scorers compare."""
-        return " ".join(sorted(set(self.lemmas)))
+        """Sorted distinct content stems: what the lexical scorers compare."""
+        return " ".join(sorted(set(self.stems)))
 
     @cached_property
     def all_tags(self) -> tuple[str, ...]:
@@ -166,6 +197,7 @@ class ActionTextProcessor:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self.nlp = load_nlp()
+        self.fallback_words = taxonomy.fallback_words - frozenset(STOP_WORDS)
         self.stop_words = frozenset(STOP_WORDS) | taxonomy.generic_words
         self._practices = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self._gapped = Matcher(self.nlp.vocab)
@@ -226,7 +258,10 @@ class ActionTextProcessor:
           beside "intranet" is the internal hub; its hits go to the child named first;
         - a practice is a means here when the taxonomy says so (funding, channels) or
           when every mention follows "use", "utilise", "leverage", "through", "via"...
-          ("encourage nominations through the intranet hub");
+          ("encourage nominations through the intranet hub"); a taxonomy means named
+          before any other practice, not as the opening verb, is also what the action is
+          about (`_leading_means`: "Ensure financial support for training"), without the
+          lead bonus;
         - the first practice named that is not a means gets `lead_bonus` extra hits:
           action statements lead with what they are about (a term of two practices,
           "networking event", gives the bonus to both).
@@ -269,18 +304,56 @@ class ActionTextProcessor:
                 counts[child] += counts.pop(parent)
                 spans[child] = sorted(spans[child] + spans.pop(parent))
         cues = not MEANS_CUES.isdisjoint(lemmas)
-        means = {
-            pid
-            for pid in spans
-            if pid in self.means or (cues and all(self._cued(doc, start) for start, _ in spans[pid]))
-        }
+        cued = {pid for pid in spans if cues and all(self._cued(doc, start) for start, _ in spans[pid])}
+        means = {pid for pid in spans if pid in self.means} | cued
+        # The lead bonus still goes to the first practice that is not a means: "Offer a funded
+        # route to registration" is a funding action about registration.
         leaders = [pid for pid in spans if pid not in means] or list(spans)
+        means -= self._leading_means(doc, spans, cued)
+        leaders = self._past_opening_verb(doc, spans, leaders)
         if leaders and lead_bonus:
             lead_at = min(min(spans[pid])[0] for pid in leaders)
             for pid in leaders:
                 if min(spans[pid])[0] == lead_at:
                     counts[pid] += lead_bonus
         return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
+
+    @staticmethod
+    def _past_opening_verb(doc: Doc, spans: dict[str, list[tuple[int, int]]], leaders: list[str]) -> list[str]:
+        """Leaders without a practice named only as the statement's opening verb, when another follows.
+
+        "Train line managers to hold appraisal conversations", "Recruit technicians to serve on
+        the steering group", "Mentor school pupils on work experience": the verb says how,
+        the practice of its object what. A single word in its base form opening the
+        statement reads as that verb; named again later, the practice keeps its place.
+        """
+        if len(leaders) < 2 or len(doc) < 2:
+            return leaders
+        opener = doc[0]
+        if opener.lower_ != opener.lemma_:
+            return leaders
+        verbs = [pid for pid in leaders if spans[pid] == [(0, 1)]]
+        rest = [pid for pid in leaders if pid not in verbs]
+        return rest if verbs and rest else leaders
+
+    def _leading_means(self, doc: Doc, spans: dict[str, list[tuple[int, int]]], cued: set[str]) -> set[str]:
+        """Means practices the action is about: named before any other practice, not as its opening verb.
+
+        "Ensure some financial support for training and conferences" and "Establish a
+        technician development fund" are funding actions; "Fund places on leadership
+        courses" (the means opens the statement as its verb, and is not named again) is
+        about leadership; "Ring-fence a development fund" names it again.
+        """
+        if not spans:
+            return set()
+        first = min(start for places in spans.values() for start, _ in places)
+        named_first = {pid for pid, places in spans.items() if min(places)[0] == first}
+        if not named_first <= self.means or named_first & cued:
+            return set()
+        opener = doc[first]
+        if first == 0 and opener.lower_ == opener.lemma_ and all(len(spans[pid]) == 1 for pid in named_first):
+            return set()
+        return named_first
 
     @staticmethod
     def _cued(doc: Doc, start: int) -> bool:
@@ -298,25 +371,37 @@ class ActionTextProcessor:
         return self.read_tags(doc, lead_bonus).hits
 
     def content_lemmas(self, doc: Doc) -> tuple[str, ...]:
-        """Lemmas in order with synonyms folded, stop words, generic words and numbers removed."""
+        """Lemmas in order with synonyms folded, stop words, generic words and numbers removed.
+
+        Generic words that still name a topic (the taxonomy's `[generic] fallback`: "career",
+        "plan", "action") are kept when the text has fewer than `MIN_OWN_LEMMAS` other content
+        words: "Career plans for technicians" is about career plans, and two such short
+        actions would otherwise share no word at all. Stock words ("technician", "develop",
+        "support") never count.
+        """
         strings = self.nlp.vocab.strings
         matches = {(start, end): strings[match_id] for match_id, start, end in self._synonyms(doc)}
         spans = filter_spans([doc[start:end] for start, end in sorted(matches)])
         starts = {span.start: (span.end, self._canonical[matches[span.start, span.end]]) for span in spans}
-        out: list[str] = []
+        words: list[tuple[str, bool]] = []  # (lemma, generic)
         i = 0
         while i < len(doc):
             if i in starts:
-                end, canonical = starts[i]
-                if canonical not in self.stop_words:
-                    out.append(canonical)
+                end, lemma = starts[i]
                 i = end
-                continue
-            lemma = doc[i].lemma_
-            if len(lemma) > 1 and _KEEP_TOKEN.search(lemma) and lemma not in self.stop_words:
-                out.append(lemma)
-            i += 1
-        return tuple(out)
+            else:
+                lemma = doc[i].lemma_
+                i += 1
+                if len(lemma) <= 1 or not _KEEP_TOKEN.search(lemma):
+                    continue
+            if lemma in self.fallback_words:
+                words.append((lemma, True))
+            elif lemma not in self.stop_words:
+                words.append((lemma, False))
+        own = [w for w, generic in words if not generic]
+        if len(own) >= MIN_OWN_LEMMAS:
+            return tuple(own)
+        return tuple(w for w, _ in words)
 
     def docs(self, texts: Sequence[str]) -> list[Doc]:
         return list(self.nlp.pipe(normalise_text(t) for t in texts))
@@ -329,12 +414,27 @@ _ASIDE_START = re.compile(
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
 
 
-def activity_of(doc: Doc) -> str | None:
-    """The stage an action's lead verb names: "new" (establish, launch, set up...), "review", or None.
+def grows_existing(lemmas: Sequence[str]) -> bool:
+    """Whether a clause sets targets for, or grows, something that exists.
 
-    The lead verb is looked for in the first words of the first clause ("Establish a
-    scheme", "Annual review of the terms of reference"), then at the end of that clause,
-    where a passive puts it ("Terms of the post reviewed; ...").
+    A reader sees "Set an annual target for new apprentices", "Increase uptake of mentoring",
+    "Increase the number of registered technicians": the scheme is there already.
+    """
+    if not GROW_CUES.isdisjoint(lemmas):
+        return True
+    return any(
+        lemma in GROW_VERBS and not GROW_COUNTS.isdisjoint(lemmas[k + 1 : k + 4]) for k, lemma in enumerate(lemmas)
+    )
+
+
+def activity_of(doc: Doc) -> str | None:
+    """The stage an action names: "grow" (targets for what exists), "new" (establish, launch,
+    set up...), "review", or None.
+
+    Targets and growth words are looked for in the first clause (`grows_existing`); the
+    lead verb in the first words of that clause after a preamble ("Establish a scheme",
+    "We will look to establish ...", "Annual review of the terms of reference"), then at
+    its end, where a passive puts it ("Terms of the post reviewed; ...").
     """
     clause = []
     for token in doc:
@@ -342,6 +442,12 @@ def activity_of(doc: Doc) -> str | None:
             break
         clause.append(token)
     lemmas = [t.lemma_ for t in clause]
+    if grows_existing(lemmas):
+        return "grow"
+    skip = 0
+    while skip < len(lemmas) and lemmas[skip] in ACTIVITY_PREAMBLE:
+        skip += 1
+    lemmas = lemmas[skip:]
     for k, lemma in enumerate(lemmas[:ACTIVITY_LEAD_TOKENS]):
         if lemma == "set" and k + 1 < len(lemmas) and lemmas[k + 1] == "up":
             return "new"
@@ -417,6 +523,33 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
     }
 
 
+def own_and_demoted(
+    main: TagReading, asides: TagReading
+) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """(practice, hits) the action is about, and the means it names beside them (context).
+
+    - A means (funding, channels, "through the hub") beside another practice of the
+      statement is how, not what.
+    - Asides are weighted by what the action is for: when the statement names no practice
+      of its own but a means, the practices of its examples are what it is about too
+      ("Communication methods launched including website, newsletter and Twitter";
+      "Develop a programme of opportunities (mentoring, shadowing, secondments)");
+      otherwise they stay context (see `split_asides`).
+    """
+    serves = any(tag not in main.means for tag, _ in main.hits)
+    hits = dict(main.hits)
+    if not serves:
+        for tag, n in asides.hits:
+            if tag not in asides.means and tag not in hits:
+                hits[tag] = n
+        demoted: set[str] = set()
+    else:
+        demoted = set(main.means)
+    own = tuple(sorted((tag, n) for tag, n in hits.items() if tag not in demoted))
+    moved = tuple(sorted((tag, n) for tag, n in hits.items() if tag in demoted))
+    return own, moved
+
+
 def prepare_actions(
     entries: Sequence[tuple[int, str, int, Action]], processor: ActionTextProcessor
 ) -> list[PreparedAction]:
@@ -426,16 +559,13 @@ def prepare_actions(
     contexts = [action_context(action, asides) for (_, _, _, action), (_, asides) in zip(entries, split, strict=True)]
     text_readings = _read_texts(texts, processor, LEAD_BONUS)
     context_readings = _read_texts(contexts, processor, 0)
+    aside_readings = _read_texts([asides for _, asides in split], processor, 0)
     prepared = []
-    for index, ((plan, institution, action_index, action), text, context_text) in enumerate(
-        zip(entries, texts, contexts, strict=True)
+    for index, ((plan, institution, action_index, action), text, context_text, (_, asides)) in enumerate(
+        zip(entries, texts, contexts, split, strict=True)
     ):
         main, ctx = text_readings[text], context_readings[context_text]
-        reading = main.tags
-        # A means (funding, channels, "through the hub") beside another practice is how, not what.
-        serves = any(tag not in reading.means for tag, _ in reading.hits)
-        tags = tuple((tag, n) for tag, n in reading.hits if not (serves and tag in reading.means))
-        demoted = [(tag, n) for tag, n in reading.hits if serves and tag in reading.means]
+        tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags)
         in_text = {tag for tag, _ in tags}
         context = dict(demoted)
         for tag, n in ctx.tags.hits:

@@ -60,7 +60,12 @@ def whats_new(corpus_dir: str | Path, settings: ComparisonSettings | dict[str, A
         corpus=str(corpus_dir),
         plans_compared=len(records),
         changed_plans=sorted(changed),
-        thresholds=Thresholds(same=resolved.same_threshold, related=resolved.related_threshold),
+        thresholds=Thresholds(
+            same=resolved.same_threshold,
+            related=resolved.related_threshold,
+            one_way_same=resolved.one_way_same_threshold,
+            strong_same=resolved.strong_same_threshold,
+        ),
     )
     if not changed:
         logger.info("the last batch run added or changed no plan")

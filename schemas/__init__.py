@@ -11,6 +11,7 @@ from schemas.comparison import (
     MatchReason,
     PlanSummary,
     PracticeCluster,
+    SameRule,
     ScoreParts,
 )
 from schemas.plan import (
@@ -52,6 +53,7 @@ __all__ = [
     "Provenance",
     "Rag",
     "Recurrence",
+    "SameRule",
     "ScoreParts",
     "SourceInfo",
     "State",

@@ -46,10 +46,24 @@ class ScoreParts(_Model):
     pillar: float = Field(ge=0, le=100)
 
 
+class SameRule(StrEnum):
+    """Which rule made a pair `same` (see comparer/README.md)."""
+
+    MUTUAL = "mutual_best"
+    ONE_WAY = "one_way_best"
+    STRONG = "strong"
+
+
 class MatchReason(_Model):
     shared_practices: list[str] = Field(default_factory=list)
     shared_terms: list[str] = Field(default_factory=list)
     parts: ScoreParts
+    rule: SameRule | None = Field(
+        default=None,
+        description="For a `same` pair, the rule that made it so: each is the other's best counterpart"
+        " (mutual_best), one is the other's best (one_way_best: many-to-one), or neither but the pair is"
+        " strong and shares a focus practice (strong).",
+    )
 
 
 class ActionMatch(_Model):
@@ -106,6 +120,12 @@ class InstitutionFindings(_Model):
 class Thresholds(_Model):
     same: float = Field(ge=0, le=100)
     related: float = Field(ge=0, le=100)
+    one_way_same: float | None = Field(
+        default=None, ge=0, le=100, description="Score from which a pair one side keeps as its best is same."
+    )
+    strong_same: float | None = Field(
+        default=None, ge=0, le=100, description="Score from which a pair neither side keeps as its best is same."
+    )
 
 
 class Comparison(_Model):

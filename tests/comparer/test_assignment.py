@@ -20,6 +20,7 @@ def _table(seed: int) -> MatchTable:
         a=np.array([p[0] for p in pairs], dtype=np.int64),
         b=np.array([p[1] for p in pairs], dtype=np.int64),
         same=np.zeros(n, dtype=bool),
+        rule=np.zeros(n, dtype=np.int8),
         lexical=zeros,
         tfidf=zeros,
         practice=zeros,
@@ -48,7 +49,8 @@ def test_no_cap_keeps_everything() -> None:
 
 @pytest.mark.parametrize("related", [0.0, 20.0], ids=["dense-candidates", "sparse-candidates"])
 def test_block_edges_match_the_obvious_definition(north, south, make_plan, related: float) -> None:  # type: ignore[no-untyped-def]
-    """Per action and other plan: counterparts >= related and within margin of the best, best first, at most 3."""
+    """Per action and other plan: counterparts >= related and within margin of the best (or strong), best first,
+    at most 3."""
     from comparer.assignment import block_to_edges
     from comparer.blocking import candidate_blocks, plan_numbers
     from comparer.compare import build_corpus
@@ -70,7 +72,12 @@ def test_block_edges_match_the_obvious_definition(north, south, make_plan, relat
         for plan in sorted(set(plans.tolist()) - {int(plans[a])}):
             cols = [c for c in range(len(plans)) if plans[c] == plan]
             best = max(full[a, c] for c in cols)
-            kept = [c for c in cols if full[a, c] >= related and full[a, c] >= best - settings.margin]
+            kept = [
+                c
+                for c in cols
+                if full[a, c] >= related
+                and (full[a, c] >= best - settings.margin or full[a, c] >= settings.strong_same_threshold)
+            ]
             kept.sort(key=lambda c: (-full[a, c], c))
             expected.update((a, c) for c in kept[: settings.max_counterparts])
     assert got == expected
@@ -104,3 +111,60 @@ def test_block_edges_do_not_depend_on_column_order(north, south, make_plan) -> N
     west = [int(i) for i in np.flatnonzero(plans == plans[-1])]
     # the three identical West actions tie; the first of them is kept
     assert {dst for src, dst in ascending if src == 0 and dst in west} == {west[0]}
+
+
+RULE_CASES = [
+    # (near-best directions, score, may be the same) -> rule code
+    ((2, 60.0, True), 1),  # each the other's best
+    ((2, 60.0, False), 0),  # no shared focus: related
+    ((2, 40.0, True), 0),  # below `same`
+    ((1, 55.0, True), 2),  # many-to-one: one side's best
+    ((1, 50.0, True), 0),  # one side's best but weak
+    ((0, 70.0, True), 3),  # neither side's best but strong
+    ((0, 58.0, True), 0),  # neither side's best, not strong enough
+    ((0, 70.0, False), 0),
+]
+
+
+@pytest.mark.parametrize(("case", "expected"), RULE_CASES, ids=[str(c) for c, _ in RULE_CASES])
+def test_same_rules(case: tuple[int, float, bool], expected: int) -> None:
+    from comparer.assignment import same_rules
+    from comparer.settings import ComparisonSettings
+
+    settings = ComparisonSettings(same_threshold=52, one_way_same_threshold=52, strong_same_threshold=60)
+    near, score, shared = case
+    got = same_rules(
+        np.array([near], dtype=np.int64), np.array([score], dtype=np.float32), np.array([shared]), settings
+    )
+    assert got.tolist() == [expected]
+
+
+def test_many_to_one_is_same(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """Three registration actions against one: each pair is `same`, the reason names the rule."""
+    from comparer.compare import compare
+    from schemas.comparison import MatchKind, SameRule
+
+    many = make_plan(
+        "Many",
+        [
+            (None, None, "Pay professional registration fees for technicians", []),
+            (None, None, "Run professional registration workshops with the Science Council", []),
+            (None, None, "Become a professional registration employer champion", []),
+            (None, None, "Hold an annual technician conference", []),
+        ],
+    )
+    one = make_plan(
+        "One",
+        [
+            (None, None, "Support technicians to gain professional registration", []),
+            (None, None, "Publish a technician newsletter", []),
+        ],
+    )
+    result = compare([many, one], {"one_way_same_threshold": 52.0, "strong_same_threshold": 60.0})
+    same = [m for m in result.matches if m.kind == MatchKind.SAME]
+    pairs = {(m.a.index, m.b.index) if m.a.institution == "Many" else (m.b.index, m.a.index) for m in same}
+    assert {(0, 0), (1, 0), (2, 0)} <= pairs
+    rules = {m.reason.rule for m in same}
+    assert SameRule.MUTUAL in rules
+    assert rules & {SameRule.ONE_WAY, SameRule.STRONG}
+    assert all(m.reason.rule is None for m in result.matches if m.kind == MatchKind.RELATED)

@@ -31,3 +31,18 @@ def test_a_parent_gap_shows_peers_doing_a_child_practice(make_plan) -> None:  # 
     mentor = next(f for f in result.findings if f.institution == "Mentor")
     awards = next(g for g in mentor.gaps if g.practice == "awards")
     assert [e.institution for e in awards.examples] == ["Nominator", "Other"]
+
+
+def test_gap_examples_name_the_practice_in_their_own_text(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """A training-budget action whose measures mention job evaluation is no example of a job evaluation gap,
+    and does not cover job evaluation either."""
+    budget = [("1", Pillar.CAREER_DEVELOPMENT, "Agree a training budget for technicians", ["job evaluation panel"])]
+    grading = [("1", Pillar.CAREER_DEVELOPMENT, "Take technical posts through HERA job evaluation", [])]
+    plans = [make_plan("Budget", budget), make_plan("Grading", grading), make_plan("Mentor", MENTOR_ROWS)]
+    result = compare(plans, {"gap_min_share": 0.5})
+    assert result.coverage.by_practice["Budget"]["job_grading"] == 0
+    mentor = next(f for f in result.findings if f.institution == "Mentor")
+    gap = next(g for g in mentor.gaps if g.practice == "job_grading")
+    assert [e.institution for e in gap.examples] == ["Grading"]
+    listed = {k.institution: k.practices for m in result.matches for k in (m.a, m.b)}
+    assert "job_grading" not in listed.get("Budget", [])

@@ -133,7 +133,7 @@ def focus_corpus(make_plan):  # type: ignore[no-untyped-def]
     [
         (0, 2, True),  # mentoring is the focus of both
         (0, 1, False),  # starting a scheme vs reviewing it
-        (1, 2, True),
+        (1, 2, False),  # reviewing a scheme vs running one (`review_apart`)
         (2, 3, False),  # mentoring vs leadership: no common focus
         (4, 5, True),  # neither names a practice: the words decide
         (0, 4, False),  # one names a practice, the other none
@@ -202,3 +202,47 @@ def test_reused_buffers_give_the_same_scores_as_fresh_arrays(north: ActionPlan, 
             got, want = getattr(reused, name), getattr(fresh, name)
             assert got.shape == want.shape == (len(rows), n)
             assert np.array_equal(got, want), name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("Create an online web presence for technicians", "Develop the intranet hub for technicians", True),
+        ("Nominate technicians for national awards", "Launch a new staff award for technicians", False),
+        ("Encourage award winners to speak at events", "Nominate technicians for national awards", True),
+    ],
+    ids=["parent-child", "siblings", "child-parent"],
+)
+def test_a_broad_practice_may_be_the_same_as_a_narrower_one(make_plan, a: str, b: str, shared: bool) -> None:  # type: ignore[no-untyped-def]
+    corpus = build_corpus(
+        [make_plan("A", [(None, None, a, [])]), make_plan("B", [(None, None, b, [])])], ComparisonSettings()
+    )
+    assert corpus.model.score_pair(corpus.prepared[0], corpus.prepared[1]).shared_focus is shared
+    vectors = corpus.model.vectors(corpus.prepared)
+    rows, cols = np.array([0]), np.array([0])
+    fast = corpus.model.may_be_same(vectors.take(np.array([0])), vectors.take(np.array([1])), rows, cols)
+    assert bool(fast[0]) is shared
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "default", "apart"),
+    [
+        ("Review the mentoring scheme for technicians", "Run a mentoring scheme for technicians", True, False),
+        ("Review the mentoring scheme for technicians", "Refresh the mentoring scheme for technicians", True, True),
+        ("Establish a mentoring scheme for technicians", "Review the mentoring scheme for technicians", False, False),
+        ("Set a target for uptake of mentoring", "Launch a mentoring scheme for technicians", False, False),
+    ],
+    ids=["review-vs-doing", "review-vs-review", "new-vs-review", "grow-vs-new"],
+)
+def test_stages_that_clash(make_plan, a: str, b: str, default: bool, apart: bool) -> None:  # type: ignore[no-untyped-def]
+    plans = [make_plan("A", [(None, None, a, [])]), make_plan("B", [(None, None, b, [])])]
+    for chosen, expected in (
+        (ComparisonSettings(review_apart=False), default),
+        (ComparisonSettings(review_apart=True), apart),
+    ):
+        corpus = build_corpus(plans, chosen)
+        assert corpus.model.score_pair(corpus.prepared[0], corpus.prepared[1]).shared_focus is expected
+        vectors = corpus.model.vectors(corpus.prepared)
+        one = np.array([0])
+        fast = corpus.model.may_be_same(vectors.take(one), vectors.take(np.array([1])), one, one)
+        assert bool(fast[0]) is expected

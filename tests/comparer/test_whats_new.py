@@ -118,7 +118,7 @@ def test_novel_actions_are_those_no_peer_has(news: WhatsNew) -> None:
     assert novel["S2"].reason == NoveltyReason.WORDING
     east = _plan(news, "Eastbrook University")
     # No peer has a newsletter; every peer runs a survey, and two of them mentor.
-    assert [(n.action.ref, n.practices) for n in east.novel_actions] == [("V1", ["communications"])]
+    assert [(n.action.ref, n.practices) for n in east.novel_actions] == [("V1", ["internal_communications"])]
 
 
 def test_closed_and_open_gaps(news: WhatsNew) -> None:

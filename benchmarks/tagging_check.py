@@ -1,0 +1,134 @@
+"""Precision and recall of practice tagging on the tagging cases (comparer/data/calibration/tagging_cases.toml).
+
+    python benchmarks/tagging_check.py [--cases FILE] [--all]
+
+Each case names a practice, texts whose main practice it is (positives) and near misses
+about something else (negatives). A text is prepared like an action and read three ways:
+
+- found: the practice (or one of its children) is among the practices the text is about
+  (`PreparedAction.own_tags`);
+- main: it is the text's main practice (`comparer.tagging.main_practices`: most hits, the
+  first named earning the lead bonus);
+- for a negative, a false hit is the practice as its main practice (`main`) or anywhere
+  among its own practices (`found`).
+
+Per practice: recall (positives found / main) and specificity (negatives without a false
+hit); overall: the share of positives whose main theme is found and the specificity, with
+precision of "main" over all texts. Tagging fits no thresholds (the trigger terms are
+written from sector knowledge, the lead bonus is fixed), so the figures are in-sample
+only: there is nothing to leave one set out of. `--all` lists every practice, otherwise
+only those below 100%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from comparer.calibration_sets import TAGGING_CASES, load_tagging_cases
+from comparer.compare import text_processor
+from comparer.tagging import main_practices, practice_family
+from comparer.taxonomy import load_taxonomy
+from comparer.text import prepare_actions
+from schemas.plan import Action, Provenance
+
+TARGETS = {"found": 0.85, "specificity": 0.95}
+
+
+@dataclass
+class PracticeFigures:
+    positives: int = 0
+    found: int = 0
+    main: int = 0
+    negatives: int = 0
+    clean_main: int = 0
+    clean_found: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def check(path: Path) -> tuple[dict[str, PracticeFigures], list[str]]:
+    """Figures per practice of the cases file, and the case practices the taxonomy lacks."""
+    cases = load_tagging_cases(path)
+    taxonomy = load_taxonomy()
+    processor = text_processor(taxonomy)
+    texts = [t for case in cases.cases for t in (*case.positives, *(n.text for n in case.negatives))]
+    entries = [(0, "", n, Action(text=t, provenance=Provenance())) for n, t in enumerate(texts)]
+    prepared = {p.action.text: p for p in prepare_actions(entries, processor)}
+    figures: dict[str, PracticeFigures] = {}
+    unknown = []
+    for case in cases.cases:
+        if taxonomy.get(case.practice) is None:
+            unknown.append(case.practice)
+            continue
+        family = practice_family(taxonomy, case.practice)
+        mine = figures.setdefault(case.practice, PracticeFigures())
+        for text in case.positives:
+            action = prepared[text]
+            mine.positives += 1
+            found = bool(family & set(action.own_tags))
+            mine.found += found
+            mine.main += bool(family & main_practices(action))
+            if not found:
+                mine.misses.append(f"{text[:70]!r} -> {list(action.own_tags)}")
+        for negative in case.negatives:
+            action = prepared[negative.text]
+            mine.negatives += 1
+            hit_main = bool(family & main_practices(action))
+            hit_found = bool(family & set(action.own_tags))
+            mine.clean_main += not hit_main
+            mine.clean_found += not hit_found
+            if hit_main:
+                mine.false_hits.append(f"{negative.text[:70]!r} -> {list(action.own_tags)}")
+    return figures, unknown
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=Path, default=TAGGING_CASES)
+    parser.add_argument("--all", action="store_true", help="list every practice, not only the imperfect ones")
+    args = parser.parse_args(argv)
+    figures, unknown = check(args.cases)
+    print(f"{'practice':28s} {'found':>6s} {'main':>6s} {'spec main':>10s} {'spec any':>9s}")
+    for practice, f in sorted(figures.items()):
+        perfect = f.found == f.main == f.positives and f.clean_main == f.clean_found == f.negatives
+        if perfect and not args.all:
+            continue
+        print(
+            f"{practice:28s} {_share(f.found, f.positives):6.2f} {_share(f.main, f.positives):6.2f}"
+            f" {_share(f.clean_main, f.negatives):10.2f} {_share(f.clean_found, f.negatives):9.2f}"
+        )
+        for miss in f.misses:
+            print(f"    missed {miss}")
+        for hit in f.false_hits:
+            print(f"    false  {hit}")
+    total = PracticeFigures()
+    for f in figures.values():
+        for name in ("positives", "found", "main", "negatives", "clean_main", "clean_found"):
+            setattr(total, name, getattr(total, name) + getattr(f, name))
+    false_main = total.negatives - total.clean_main
+    print(f"practices {len(figures)}, positives {total.positives}, negatives {total.negatives}")
+    print(f"main theme found      {_share(total.found, total.positives):.3f}  target >= {TARGETS['found']}")
+    print(f"main theme first      {_share(total.main, total.positives):.3f}")
+    print(
+        f"specificity (main)    {_share(total.clean_main, total.negatives):.3f}  target >= {TARGETS['specificity']}"
+    )
+    print(f"specificity (any tag) {_share(total.clean_found, total.negatives):.3f}")
+    print(f"precision of main     {_share(total.main, total.main + false_main):.3f} (positives and near misses)")
+    if unknown:
+        print(f"cases for practices the taxonomy lacks: {', '.join(unknown)}")
+    met = (
+        _share(total.found, total.positives) >= TARGETS["found"]
+        and _share(total.clean_main, total.negatives) >= TARGETS["specificity"]
+    )
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
