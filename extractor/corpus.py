@@ -672,6 +672,17 @@ class Corpus:
 
     # -- reading -------------------------------------------------------------
 
+    def plan_quality(self, plan_id: str) -> tuple[float | None, bool]:
+        """(score, low_confidence) of a stored plan's quality record; (None, False) when it has none."""
+        row = self.conn.execute(
+            "SELECT json_extract(plan_json, '$.quality.score'), json_extract(plan_json, '$.quality.low_confidence')"
+            " FROM plans WHERE plan_id = ?",
+            (plan_id,),
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None, False
+        return float(row[0]), bool(row[1])
+
     def plan_records(self, plan_ids: Iterable[str] | None = None) -> list[CorpusPlan]:
         rows = self.conn.execute(
             "SELECT plan_id, source_path, display_path, missing, last_changed_run, plan_json FROM plans"
@@ -712,6 +723,11 @@ class Corpus:
             (previous, last),
         ).fetchall()
         return [row[0] for row in rows]
+
+
+def corpus_exists(corpus_dir: str | Path) -> bool:
+    """Whether the folder already holds a corpus database."""
+    return (Path(corpus_dir) / CORPUS_DB).is_file()
 
 
 def _plan_json(plan: ActionPlan) -> str:

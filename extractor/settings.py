@@ -25,6 +25,13 @@ class ExtractionSettings(BaseModel):
         gt=0,
         description="Inflated size of one page's content streams at which a PDF is refused (compression bombs).",
     )
+    max_field_chars: int = Field(
+        default=10_000,
+        gt=0,
+        description="Longest action text, measure or note kept; longer ones are cut with a `long_text` warning."
+        " The longest genuine actions run to a few hundred words (about 3,000 characters); a workbook cell holds"
+        " 32,767.",
+    )
     min_chars_per_page: int = Field(
         default=20, ge=0, description="Below this average a PDF is taken as scanned (no text layer)."
     )

@@ -40,7 +40,7 @@ def test_missing_file_is_one_line_naming_the_file(tmp_path: Path) -> None:
     result = run("-m", "extractor", str(missing))
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.strip().splitlines() == [f"Error: {missing}: no such file (check the path)"]
+    assert result.stderr.strip().splitlines() == [f"Error: {missing}: no such file or folder (check the path)"]
 
 
 def test_empty_pdf_is_refused_without_traceback(tmp_path: Path) -> None:

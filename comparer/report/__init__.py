@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from comparer.errors import ComparisonError
 from comparer.report.csv_report import (
     render_clusters_csv,
     render_coverage_csv,
@@ -21,7 +22,6 @@ from comparer.report.csv_report import (
 from comparer.report.json_report import render_json
 from comparer.report.markdown_report import render_markdown
 from comparer.report.write import safe_filename, write_atomically
-from extractor.errors import ComparisonError
 from schemas.comparison import Comparison
 from schemas.plan import ActionPlan
 

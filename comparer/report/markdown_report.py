@@ -112,8 +112,8 @@ def render_search_markdown(result: SearchResult) -> str:
     if result.query_practices:
         labels = ", ".join(result.practices.get(p, p) for p in result.query_practices)
         lines += [f"Practices named: {_esc(labels)}", ""]
-    if not result.hits:
-        lines += ["No action scored high enough.", ""]
+    if result.note:
+        lines += [f"*{_esc(result.note[0].upper() + result.note[1:])}.*", ""]
     for rank, hit in enumerate(result.hits, start=1):
         a = hit.action
         pillar = a.pillar.value.replace("_", " ") if a.pillar else "no pillar"

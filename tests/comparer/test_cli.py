@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from comparer.cli import main
+from tcplans.cli import compare_main as main
 
-CLI = [sys.executable, "-m", "comparer.cli"]
+CLI = [sys.executable, "-m", "tcplans", "compare"]
 
 
 @dataclass(frozen=True)

@@ -246,7 +246,7 @@ def test_workbook_from_the_real_comparer() -> None:
 
 
 def test_tc_compare_outdir_writes_both_reports_by_default(tmp_path: Path) -> None:
-    from comparer.cli import main
+    from tcplans.cli import compare_main as main
 
     paths = sorted((SAMPLES_DIR / "gold").glob("*.pdf.gold.json"))[:2]  # two plans, not one plan's renditions
     assert main([*map(str, paths), "-o", str(tmp_path)]) == 0
