@@ -42,6 +42,20 @@ PILLAR_LABELS: dict[str, str] = {
     Pillar.GOVERNANCE.value: "Governance",
 }
 NO_PILLAR = "none"
+# The Technician Commitment has four pillars; governance and evaluating impact run across them.
+COMMITMENT_PILLARS = (
+    Pillar.VISIBILITY.value,
+    Pillar.RECOGNITION.value,
+    Pillar.CAREER_DEVELOPMENT.value,
+    Pillar.SUSTAINABILITY.value,
+)
+CROSS_CUTTING = (Pillar.GOVERNANCE.value, Pillar.EVALUATING_IMPACT.value)
+PILLARS_NOTE = (
+    "Pillars covered counts the Commitment's four pillars (visibility, recognition, career development,"
+    " sustainability); governance and evaluating impact run across them and are listed apart."
+)
+# Action texts longer than this many characters are shown clipped, with a way to open the rest.
+CLIP_CHARS = 280
 STATE_LABELS: dict[str, str] = {
     "not_started": "Not started",
     "action_needed": "Action needed",
@@ -310,7 +324,26 @@ def _measures_html(measures: Sequence[str]) -> str:
 
 def _action_text_html(text: str, ref: str | None) -> str:
     prefix = f'<span class="ref">{esc(ref)}</span>' if ref else ""
-    return f"{prefix}{esc(text)}"
+    return f"{prefix}{long_text_html(text)}"
+
+
+def long_text_html(text: str, limit: int = CLIP_CHARS) -> str:
+    """Plan text, escaped; past `limit` characters the reader sees the start and opens the rest.
+
+    A 400-word action quoted under every gap that cites it buries the page. The
+    clipped start sits in a `<details>` summary; opened, the full text replaces it
+    (no script needed; a printed page shows the start).
+    """
+    folded = " ".join(text.split())
+    if len(folded) <= limit:
+        return esc(folded)
+    lead = folded[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    words = len(folded.split())
+    return (
+        f'<details class="long"><summary><span class="lead">{esc(lead)}&hellip;</span>'
+        f' <span class="more">show all {words} words</span></summary>'
+        f'<span class="full">{esc(folded)}</span></details>'
+    )
 
 
 def _key_html(key: ActionKey, *, with_institution: bool = False) -> str:
@@ -631,9 +664,8 @@ def _summary_section(comparison: Comparison, plans: Sequence[ActionPlan] | None,
             if plan.period and (plan.period.start or plan.period.end):
                 periods[name] = f"{esc(plan.period.start or '?')} &ndash; {esc(plan.period.end or '?')}"
             warnings[name] = len(plan.warnings)
-    n_pillars = len(comparison.coverage.pillars)
-    out.append('<table class="data summary"><caption>Plans compared</caption><thead><tr>')
-    headers = ["Institution", "Plan", "Source file", "Period", "Actions", "Pillars covered"]
+    out.append('<div class="scroll"><table class="data summary"><caption>Plans compared</caption><thead><tr>')
+    headers = ["Institution", "Plan", "Source file", "Period", "Actions", "Pillars covered", "Cross-cutting"]
     headers += ["Matched actions", "Unique actions", "Gaps"]
     if plans is not None:
         headers.append("Extraction warnings")
@@ -642,7 +674,9 @@ def _summary_section(comparison: Comparison, plans: Sequence[ActionPlan] | None,
     summaries = {s.institution: s for s in comparison.plans}
     for name in institutions:
         summary = summaries.get(name)
-        covered = sum(1 for v in comparison.coverage.by_pillar.get(name, {}).values() if v > 0)
+        counts = comparison.coverage.by_pillar.get(name, {})
+        covered = sum(1 for p in COMMITMENT_PILLARS if counts.get(p, 0) > 0)
+        cross = [pillar_label(p) for p in CROSS_CUTTING if counts.get(p, 0) > 0]
         found = findings.get(name)
         focus = ' <span class="tag-focus">focus</span>' if name == comparison.focus else ""
         cells = [
@@ -652,7 +686,7 @@ def _summary_section(comparison: Comparison, plans: Sequence[ActionPlan] | None,
         ]
         nums = [
             summary.actions if summary else sum(1 for r in rows if r.institution == name),
-            f"{covered} of {n_pillars}",
+            f"{covered} of {len(COMMITMENT_PILLARS)}",
             len(matched.get(name, ())),
             len(found.unique_actions) if found else 0,
             len(found.gaps) if found else 0,
@@ -661,9 +695,12 @@ def _summary_section(comparison: Comparison, plans: Sequence[ActionPlan] | None,
             nums.append(warnings.get(name, 0))
         out.append(f'<tr><th scope="row">{esc(name)}{focus}</th>')
         out.extend(f"<td>{c}</td>" for c in cells)
-        out.extend(f'<td class="num">{n}</td>' for n in nums)
+        out.extend(f'<td class="num">{n}</td>' for n in nums[:2])
+        out.append(f"<td>{esc(', '.join(cross)) if cross else '&mdash;'}</td>")
+        out.extend(f'<td class="num">{n}</td>' for n in nums[2:])
         out.append("</tr>")
-    out.append("</tbody></table></section>")
+    out.append("</tbody></table></div>")
+    out.append(f'<p class="note">{esc(PILLARS_NOTE)}</p></section>')
     return "".join(out)
 
 
@@ -803,7 +840,7 @@ def _cluster_html(number: int, cluster: PracticeCluster, comparison: Comparison,
     out = [
         f'<div class="cluster" id="cluster-{number}"><h3>{esc(cluster.label)}</h3>',
         f'<p class="meta">{" &middot; ".join(meta)}</p>',
-        '<table class="side-by-side"><thead><tr>',
+        '<div class="scroll"><table class="side-by-side"><thead><tr>',
     ]
     out.extend(f'<th scope="col">{esc(name)}</th>' for name in institutions)
     out.append("</tr></thead><tbody><tr>")
@@ -811,7 +848,7 @@ def _cluster_html(number: int, cluster: PracticeCluster, comparison: Comparison,
         members = [m for m in cluster.members if m.institution == name]
         items = "".join(f"<li>{_key_html(m)}</li>" for m in members)
         out.append(f"<td><ul>{items}</ul></td>" if items else '<td class="empty">&mdash;</td>')
-    out.append("</tr></tbody></table></div>")
+    out.append("</tr></tbody></table></div></div>")
     return "".join(out)
 
 
@@ -860,7 +897,7 @@ def _actions_section(comparison: Comparison, rows: Sequence[ActionRow]) -> str:
         f"{len(rows)} actions</output>"
     )
     out.append("</form>")
-    out.append('<table class="data actions" id="action-table"><caption>Actions</caption>')
+    out.append('<div class="scroll wide"><table class="data actions" id="action-table"><caption>Actions</caption>')
     out.append(
         '<colgroup><col class="c-inst"><col class="c-pillar"><col class="c-prac"><col class="c-text">'
         '<col class="c-measures"><col class="c-owners"><col class="c-dates"><col class="c-status">'
@@ -871,7 +908,7 @@ def _actions_section(comparison: Comparison, rows: Sequence[ActionRow]) -> str:
     out.append("</tr></thead><tbody>")
     for row in rows:
         out.append(_action_row_html(row, comparison))
-    out.append("</tbody></table></section>")
+    out.append("</tbody></table></div></section>")
     return "".join(out)
 
 

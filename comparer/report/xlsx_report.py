@@ -45,7 +45,7 @@ Cell = str | int | float | None
 class Column:
     title: str
     width: float
-    kind: str = "text"  # text | number | wrap
+    kind: str = "text"  # text | number | percent | wrap
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,12 @@ class Table:
 
 
 def _text(value: object) -> str:
+    """A cell's text. Plans are bounded on reading (max_field_chars), so a cut here is a warned-about last resort."""
     text = "" if value is None else str(value)
-    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "\u2026"
+    if len(text) <= MAX_CELL_CHARS:
+        return text
+    logger.warning("a workbook cell of %d characters was cut to %d: %.60s...", len(text), MAX_CELL_CHARS, text)
+    return text[: MAX_CELL_CHARS - 1] + "\u2026"
 
 
 def _lines(values: Sequence[str]) -> str:
@@ -256,7 +260,7 @@ def gaps_table(comparison: Comparison) -> Table:
         Column("Practice", 18),
         Column("Label", 28, "wrap"),
         Column("Pillar", 16),
-        Column("Share of peers", 9, "number"),
+        Column("Share of peers", 9, "percent"),
         Column("Peers with practice", 30, "wrap"),
         Column("Peer examples", 60, "wrap"),
         Column("Example measures", 40, "wrap"),
@@ -331,7 +335,8 @@ def _write_table(sheet: Worksheet, table: Table, formats: dict[str, Format]) -> 
             if isinstance(value, bool):
                 sheet.write_string(r, col, "yes" if value else "no")
             elif isinstance(value, int | float):
-                sheet.write_number(r, col, value)
+                fmt = formats["percent"] if table.columns[col].kind == "percent" else None
+                sheet.write_number(r, col, value, fmt)
             else:
                 fmt = formats["wrap"] if table.columns[col].kind == "wrap" else None
                 sheet.write_string(r, col, _text(value), fmt)
@@ -358,6 +363,7 @@ def render_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None = Non
             {"bold": True, "bg_color": "#1F4E79", "font_color": "#FFFFFF", "text_wrap": True, "valign": "top"}
         ),
         "wrap": workbook.add_format({"text_wrap": True, "valign": "top"}),
+        "percent": workbook.add_format({"num_format": "0%", "valign": "top"}),
     }
     tables = workbook_tables(comparison, plans)
     for table in tables:
