@@ -32,6 +32,7 @@ from typing import Literal
 from extractor.errors import TcPlansError
 from extractor.export import OutputFormat, render_plan
 from extractor.files import safe_filename, write_atomically
+from extractor.flat import FLAT_COLUMN_NAMES, FLAT_COLUMNS, flat_action, sql_column_definitions, sql_value
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ RENDITION_SUFFIXES: dict[OutputFormat, str] = {
     OutputFormat.MD: ".md",
 }
 
-SCHEMA_SQL = """
+_SCHEMA_TEMPLATE = """
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -105,29 +106,7 @@ CREATE INDEX IF NOT EXISTS plans_last_changed_run ON plans (last_changed_run);
 CREATE TABLE IF NOT EXISTS actions (
     plan_id TEXT NOT NULL REFERENCES plans (plan_id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
-    institution TEXT,
-    ref TEXT,
-    pillar TEXT,
-    pillar_inferred INTEGER NOT NULL,
-    section TEXT,
-    theme TEXT,
-    text TEXT NOT NULL,
-    measures TEXT,
-    owners TEXT,
-    owner_names TEXT,
-    start_raw TEXT,
-    start_date TEXT,
-    end_raw TEXT,
-    end_date TEXT,
-    recurrence TEXT,
-    timeline TEXT,
-    status_raw TEXT,
-    status_state TEXT,
-    status_priority INTEGER,
-    rag TEXT,
-    notes TEXT,
-    page INTEGER,
-    line INTEGER,
+{flat_columns}
     PRIMARY KEY (plan_id, seq)
 );
 CREATE TABLE IF NOT EXISTS warnings (
@@ -148,36 +127,9 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 """
 
-_ACTION_TEXT_COLUMNS = (
-    "institution",
-    "ref",
-    "pillar",
-    "section",
-    "theme",
-    "text",
-    "measures",
-    "owners",
-    "owner_names",
-    "start_raw",
-    "start_date",
-    "end_raw",
-    "end_date",
-    "recurrence",
-    "timeline",
-    "status_raw",
-    "status_state",
-    "rag",
-    "notes",
-)
-_ACTION_COLUMNS = (
-    "plan_id",
-    "seq",
-    *_ACTION_TEXT_COLUMNS,
-    "pillar_inferred",
-    "status_priority",
-    "page",
-    "line",
-)
+# The actions table holds the flattened rows of `extractor.flat`, the same as the CSV export.
+SCHEMA_SQL = _SCHEMA_TEMPLATE.replace("{flat_columns}\n", sql_column_definitions() + "\n")
+_ACTION_COLUMNS = ("plan_id", "seq", *FLAT_COLUMN_NAMES)
 
 
 class CorpusError(TcPlansError):
@@ -245,24 +197,10 @@ def plan_id_for(plan: ActionPlan, source_key: str) -> str:
     return f"{safe_filename(label, max_length=60)}-{digest}"
 
 
-def _none_if_empty(value: str) -> str | None:
-    return value or None
-
-
 def _action_rows(plan_id: str, plan: ActionPlan) -> Iterator[tuple[object, ...]]:
-    from extractor.export import action_csv_row
-
     for seq, action in enumerate(plan.actions, start=1):
-        row = action_csv_row(plan, action)
-        yield (
-            plan_id,
-            seq,
-            *(_none_if_empty(row[name]) for name in _ACTION_TEXT_COLUMNS),
-            int(action.pillar_inferred),
-            action.status.priority if action.status else None,
-            action.provenance.page,
-            action.provenance.line,
-        )
+        values = flat_action(plan, action)
+        yield (plan_id, seq, *(sql_value(column, values[column.name]) for column in FLAT_COLUMNS))
 
 
 def render_rendition(plan: ActionPlan, fmt: OutputFormat, plan_json: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import logging
 import math
 from collections.abc import Iterable, Sequence
@@ -28,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from comparer.report.write import write_atomically
+from extractor.escape import html_escape
 from schemas.comparison import ActionKey, Comparison, CoverageGap, InstitutionFindings, PracticeCluster
 from schemas.plan import Action, ActionPlan, Pillar, Provenance
 
@@ -70,9 +70,7 @@ HEAT_DARK_FROM = 5  # bins from here on get white text
 HEAT_BINS = len(HEAT_FILLS) - 1
 
 
-def esc(value: object) -> str:
-    """Escape any value for use in HTML text or a quoted attribute."""
-    return html.escape(str(value), quote=True)
+esc = html_escape
 
 
 def pillar_label(pillar: str | None) -> str:

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from extractor.escape import md_escape
 from schemas.comparison import ActionKey, ActionMatch, Comparison, MatchKind, SearchResult
 
 MAX_TEXT = 160
 
 
-def _esc(text: object) -> str:
-    """One table cell: whitespace folded, pipes and Markdown/HTML specials escaped."""
-    value = " ".join(str(text).split()) if text is not None else ""
-    for char in ("\\", "|", "*", "_", "`", "[", "]", "<", ">"):
-        value = value.replace(char, "\\" + char)
-    return value
+_esc = md_escape
 
 
 def _short(text: str, limit: int = MAX_TEXT) -> str:
