@@ -22,11 +22,12 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from comparer.report.html_report import (
+from comparer.report.view import (
     NO_PILLAR,
     STATE_LABELS,
     ActionRow,
-    action_rows,
+    ReportView,
+    build_view,
     pillar_label,
     practice_label,
 )
@@ -312,8 +313,14 @@ def unique_table(comparison: Comparison) -> Table:
 
 def workbook_tables(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> list[Table]:
     """Every sheet's table, in sheet order."""
+    return view_tables(build_view(comparison, plans))
+
+
+def view_tables(view: ReportView) -> list[Table]:
+    """Every sheet's table from the report view model, in sheet order."""
+    comparison = view.comparison
     return [
-        actions_table(comparison, action_rows(comparison, plans)),
+        actions_table(comparison, view.rows),
         matches_table(comparison),
         clusters_table(comparison),
         coverage_table(comparison),
@@ -347,6 +354,11 @@ def _write_table(sheet: Worksheet, table: Table, formats: dict[str, Format]) -> 
 
 def render_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> bytes:
     """The workbook as bytes; the same input gives the same bytes."""
+    return render_xlsx_view(build_view(comparison, plans))
+
+
+def render_xlsx_view(view: ReportView) -> bytes:
+    """The workbook from the report view model."""
     buffer = io.BytesIO()
     options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     workbook = xlsxwriter.Workbook(buffer, options)
@@ -365,7 +377,7 @@ def render_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None = Non
         "wrap": workbook.add_format({"text_wrap": True, "valign": "top"}),
         "percent": workbook.add_format({"num_format": "0%", "valign": "top"}),
     }
-    tables = workbook_tables(comparison, plans)
+    tables = view_tables(view)
     for table in tables:
         sheet = workbook.add_worksheet(table.sheet)
         _write_table(sheet, table, formats)
@@ -391,6 +403,6 @@ def write_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None, path:
     return path
 
 
-def report_files(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> dict[str, str | bytes]:
+def report_files(view: ReportView) -> dict[str, str | bytes]:
     """The xlsx report format for `comparer.report.write_reports`."""
-    return {"report.xlsx": render_xlsx(comparison, plans)}
+    return {"report.xlsx": render_xlsx_view(view)}

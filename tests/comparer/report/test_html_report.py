@@ -13,23 +13,17 @@ from pathlib import Path
 import pytest
 from paths import FIXTURES_DIR, SAMPLES_DIR
 
+from comparer.report.charts import _nice_step, pillar_chart_svg, practice_chart_svg, shared_practices
 from comparer.report.html_report import (
     HEAT_BINS,
-    ActionRow,
     _dates_html,
     _heat_bin,
-    _nice_step,
     _source_label,
     _timeline_label,
-    action_rows,
-    pillar_chart_svg,
-    pillar_label,
-    plan_institutions,
-    practice_chart_svg,
     render_html,
-    shared_practices,
     write_html,
 )
+from comparer.report.view import ActionRow, action_rows, pillar_label, plan_institutions
 from schemas import ActionPlan, Comparison, Coverage, PlanSummary, Provenance, SourceInfo
 
 REPORT_FIXTURES = FIXTURES_DIR / "report"

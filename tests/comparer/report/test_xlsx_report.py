@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 import pytest
 from paths import FIXTURES_DIR, SAMPLES_DIR
 
-from comparer.report.html_report import pillar_label, plan_institutions
+from comparer.report.view import pillar_label, plan_institutions
 from comparer.report.xlsx_report import render_xlsx, write_xlsx
 from schemas import ActionPlan, Comparison
 
