@@ -317,7 +317,7 @@ class _Run:
             extractor_version=self.version,
             settings_hash=self.settings_hash,
         )
-        self.corpus.write_plan_files(saved.plan_id, plan, [self.fmt], previous_plan_id=saved.previous_plan_id)
+        self.corpus.mirror.write(saved.plan_id, plan, [self.fmt], previous_plan_id=saved.previous_plan_id)
         quality = plan.quality
         self.record(
             FileOutcome(
@@ -368,7 +368,7 @@ def run_batch(
         raise ExtractionError(ErrorCode.NOT_FOUND, given, no_plan_files_reason(walked.skipped))
     try:
         with Corpus(outdir, create=True) as corpus:
-            corpus.reconcile_files([fmt])
+            corpus.mirror.reconcile(corpus.stored_plan_json(), [fmt])
             known = corpus.sources()
             run_id = corpus.begin_run(__version__, [str(p) for p in paths])
             total = len(walked.files) + len(walked.not_found)
