@@ -149,8 +149,19 @@ def _no_plans_reason(inputs: Sequence[str]) -> str:
     return f"{', '.join(inputs)}: no plans found (give plan JSON, PDF or text files, or a folder of them)"
 
 
+def duplicates_note(loaded: LoadResult) -> str | None:
+    """Why fewer plans were compared than files given: some files are another rendition of a plan."""
+    if not loaded.duplicates:
+        return None
+    names = ", ".join(f"{Path(d.path).name} (as {Path(d.same_as).name})" for d in loaded.duplicates)
+    return (
+        f"{len(loaded.duplicates)} files hold a plan already given in another file (a PDF and its text"
+        f" rendition, say); each plan is compared once: {names}"
+    )
+
+
 def _report_duplicates(loaded: LoadResult) -> None:
-    """One note for the renditions compared once (each also listed with -v)."""
+    """One note on stderr for the renditions compared once (each also listed with -v)."""
     if loaded.duplicates:
         logger.warning(
             "%d files are another rendition of a plan already given (a PDF and its text, say); each plan is"
@@ -192,7 +203,10 @@ def run_compare(args: argparse.Namespace) -> int:
     comparison = compare(loaded.plans, settings, focus=args.focus)
     if args.output:
         formats = [f.strip() for f in args.reports.split(",") if f.strip()]
-        written = write_reports(comparison, args.output, formats, plans=[p.plan for p in loaded.plans])
+        note = duplicates_note(loaded)
+        written = write_reports(
+            comparison, args.output, formats, plans=[p.plan for p in loaded.plans], notes=[note] if note else []
+        )
         for path in written:
             logger.info("wrote %s", path)
         if not args.quiet:

@@ -89,14 +89,16 @@ def write_reports(
     outdir: Path | str,
     formats: Iterable[str] = DEFAULT_FORMATS,
     plans: Sequence[ActionPlan] | None = None,
+    notes: Sequence[str] = (),
 ) -> list[Path]:
     """Render each format and write its files atomically into `outdir`; returns the paths.
 
     `plans` (the compared plans, in the order given to `compare`) let the html and xlsx
-    reports list every action with its owners, dates, status and source.
+    reports list every action with its owners, dates, status and source; `notes` (what the
+    reader should know about the inputs) are shown under the HTML report's summary.
     """
     folder = Path(outdir)
-    view = build_view(comparison, plans)
+    view = build_view(comparison, plans, notes)
     written = []
     for name in dict.fromkeys(formats):
         files = _renderer(name)(view)

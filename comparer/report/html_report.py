@@ -263,6 +263,11 @@ def _summary_section(comparison: Comparison, plans: Sequence[ActionPlan] | None,
     return "".join(out)
 
 
+def _notes_html(notes: Sequence[str]) -> str:
+    """Notes about the inputs, under the summary."""
+    return "".join(f'<p class="note input-note">{esc(note)}</p>' for note in notes)
+
+
 def _pillar_heatmap(comparison: Comparison) -> str:
     coverage = comparison.coverage
     institutions = institution_order(comparison)
@@ -534,7 +539,7 @@ def render_html_view(view: ReportView) -> str:
     if comparison.focus:
         subtitle += f" &middot; focus: {esc(comparison.focus)}"
     body = [
-        _summary_section(comparison, plans, rows),
+        _summary_section(comparison, plans, rows) + _notes_html(view.notes),
         _pillar_heatmap(comparison),
         _practice_heatmap(comparison),
         _findings_section(comparison),

@@ -241,6 +241,7 @@ class ReportView:
 
     comparison: Comparison
     plans: Sequence[ActionPlan] | None = field(default=None, compare=False)
+    notes: tuple[str, ...] = ()  # what the reader should know about the inputs (renditions compared once...)
 
     @cached_property
     def rows(self) -> list[ActionRow]:
@@ -251,6 +252,8 @@ class ReportView:
         return institution_order(self.comparison)
 
 
-def build_view(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> ReportView:
+def build_view(
+    comparison: Comparison, plans: Sequence[ActionPlan] | None = None, notes: Sequence[str] = ()
+) -> ReportView:
     """The view every report renders from."""
-    return ReportView(comparison, plans)
+    return ReportView(comparison, plans, tuple(notes))
