@@ -260,7 +260,7 @@ def cases() -> list[Any]:
         for mode in MODES:
             # The three modes of a fixture run side by side, so a test may wait for its siblings.
             marks = [pytest.mark.timeout(3 * fixture.time_limit + 60)]
-            if fixture.slow:
+            if fixture.slow or mode != "api":  # the command-line modes start a process per fixture
                 marks.append(pytest.mark.slow)
             if (name, mode) in KNOWN_FAILURES:
                 marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[(name, mode)], strict=True))

@@ -57,6 +57,7 @@ def sample_files() -> list[Path]:
     return sorted(p for p in SAMPLES_DIR.glob("*") if p.suffix in {".pdf", ".txt", ".md"} and p.name != "README.md")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sample", sample_files(), ids=lambda p: p.name)
 def test_single_file_prints_plan_json_on_stdout(sample: Path) -> None:
     result = run("-m", "extractor", str(sample))
@@ -67,6 +68,7 @@ def test_single_file_prints_plan_json_on_stdout(sample: Path) -> None:
     assert all(a["provenance"]["page"] or a["provenance"]["line"] for a in plan["actions"])
 
 
+@pytest.mark.slow
 def test_same_input_gives_byte_identical_output() -> None:
     sample = sample_files()[0]
     first = run("-m", "extractor", str(sample))
@@ -75,6 +77,7 @@ def test_same_input_gives_byte_identical_output() -> None:
     assert first.stdout == second.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["csv", "md"])
 def test_other_formats_render(fmt: str) -> None:
     sample = sample_files()[0]
@@ -83,6 +86,7 @@ def test_other_formats_render(fmt: str) -> None:
     assert len(result.stdout.splitlines()) > 3
 
 
+@pytest.mark.slow
 def test_institution_flag_overrides_document() -> None:
     sample = sample_files()[0]
     result = run("-m", "extractor", "--institution", "Test Institute", str(sample))

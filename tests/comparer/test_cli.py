@@ -71,6 +71,7 @@ def test_json_on_stdout(plan_files: tuple[Path, Path], run: Runner) -> None:
     assert ("3", "A") not in kinds  # a newsletter is not mentoring
 
 
+@pytest.mark.slow
 def test_same_input_gives_identical_bytes(plan_files: tuple[Path, Path]) -> None:
     """Two processes with different hash seeds print the same bytes: no set order leaks out."""
     first = run_process(*plan_files, env={**os.environ, "PYTHONHASHSEED": "1"})

@@ -539,6 +539,7 @@ def good_samples() -> list[Path]:
     )
 
 
+@pytest.mark.slow
 def test_mixed_folder_through_the_cli_keeps_every_good_plan(tmp_path: Path) -> None:
     """The corpus holds exactly the plans single-file extraction gives, bad files or not."""
     folder = tmp_path / "in"

@@ -106,6 +106,7 @@ def assert_consistent(corpus: Path) -> None:
     assert sum(counts.values()) == sum(p[2] for p in plans), "actions without a plan"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sig", "whole_group", "after"),
     [
