@@ -12,3 +12,7 @@ class TcPlansError(Exception):
 
 class UsageError(TcPlansError):
     """The command asks for something that cannot be done as given (exit code 2)."""
+
+
+class NoInputError(TcPlansError):
+    """The inputs hold nothing to work on (an empty folder, say): exit code 1, as for an input that failed."""

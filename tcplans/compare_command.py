@@ -19,7 +19,7 @@ from comparer.report.json_report import render_json
 from comparer.report.markdown_report import render_markdown, render_search_markdown
 from comparer.settings import ComparisonSettings
 from extractor.corpus import corpus_exists
-from schemas.errors import UsageError
+from schemas.errors import NoInputError, UsageError
 from tcplans.shell import (
     EXIT_CODES_HELP,
     EXIT_FAILED,
@@ -198,7 +198,7 @@ def run_compare(args: argparse.Namespace) -> int:
         if loaded.failures:
             return EXIT_FAILED
         if not loaded.plans:
-            raise UsageError(_no_plans_reason(args.inputs))
+            raise NoInputError(_no_plans_reason(args.inputs))
         raise UsageError(f"need at least two plans to compare, found {len(loaded.plans)}")
     comparison = compare(loaded.plans, settings, focus=args.focus)
     if args.output:
@@ -239,7 +239,7 @@ def run_search(args: argparse.Namespace) -> int:
     if not loaded.plans:
         if loaded.failures:
             return EXIT_FAILED
-        raise UsageError(_no_plans_reason(args.inputs))
+        raise NoInputError(_no_plans_reason(args.inputs))
     result = search(args.query, loaded.plans, settings, limit=args.limit)
     if result.note:
         logger.warning("%s", result.note)

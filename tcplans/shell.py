@@ -8,7 +8,8 @@ Conventions, the same for `tc-extract` and `tc-compare` (and `tc-compare search`
 - a mistake is one line on stderr, "Error: <what>: <reason>", never a traceback.
 
 Exit codes: 0 everything read, 1 some input could not be used (the rest is still
-done), 2 the command line asks for something impossible, 130 interrupted.
+done) or the inputs hold nothing to work on, 2 the command line asks for something
+impossible, 130 interrupted.
 """
 
 from __future__ import annotations

@@ -85,12 +85,12 @@ def test_both_commands_take_the_same_output_option(spelling: str) -> None:
 def test_search_in_an_empty_folder_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert compare_main(["search", "x", str(empty)]) == 2
+    assert compare_main(["search", "x", str(empty)]) == 1
     assert "no plans found" in one_error_line(capsys.readouterr().err)
 
 
 def test_compare_an_empty_folder_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert compare_main([str(tmp_path)]) == 2
+    assert compare_main([str(tmp_path)]) == 1
     assert "no plans found" in one_error_line(capsys.readouterr().err)
 
 
