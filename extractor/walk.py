@@ -62,9 +62,8 @@ def skip_reason(name: str) -> str | None:
         return None
     suffix = Path(name).suffix.lower()
     if suffix in SUPPORTED_SUFFIXES:
-        return "skipped: project paperwork, not a plan"
-    known = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    return f"skipped: unsupported file type {suffix or '(no suffix)'} (read: {known})"
+        return "project paperwork, not a plan"
+    return f"unsupported file type {suffix or '(no suffix)'}"
 
 
 def walk_inputs(paths: Sequence[Path], *, exclude: Sequence[Path] = ()) -> WalkResult:

@@ -29,6 +29,9 @@ from tcplans.shell import (
 
 logger = logging.getLogger("tcplans")
 
+# Skipped files named one per line in the printed batch summary; summary.json lists them all.
+MAX_LISTED_SKIPPED = 10
+
 
 def build_extract_parser() -> argparse.ArgumentParser:
     from extractor.export import OutputFormat
@@ -137,7 +140,10 @@ def format_summary(report: BatchReport) -> str:
         kept = f" (plan {outcome.plan_id} kept)" if outcome.plan_id else ""
         lines.append(f"  missing: {outcome.path}{kept}")
     lines += [f"  low confidence: {o.path} (score {o.quality_score:.2f})" for o in report.low_confidence]
-    lines += [f"  {s.reason}: {s.path}" for s in report.skipped]
+    lines += [f"  skipped: {s.path} ({s.reason})" for s in report.skipped[:MAX_LISTED_SKIPPED]]
+    if len(report.skipped) > MAX_LISTED_SKIPPED:
+        more = len(report.skipped) - MAX_LISTED_SKIPPED
+        lines.append(f"  ... and {more} more skipped files ({report.corpus / 'summary.json'} lists them all)")
     return "\n".join(lines) + "\n"
 
 
@@ -151,7 +157,9 @@ def _extract_to_stdout(
     fmt = OutputFormat(fmt_name)
     walked = walk_inputs(paths)
     for skipped in walked.skipped:
-        logger.warning("%s: %s", skipped.path, skipped.reason)
+        logger.info("%s: %s", skipped.path, skipped.reason)
+    if walked.skipped:
+        logger.warning("%d files skipped: not a plan file type, or paperwork (-v lists them)", len(walked.skipped))
     for missing in walked.not_found:
         print_error(missing.message)
     if not walked.files:
