@@ -216,3 +216,28 @@ def test_batch_lists_low_confidence_plans_and_skipped_files(tmp_path: Path) -> N
     again = run_batch([folder], corpus, options, stream=io.StringIO())
     assert [o.status for o in again.low_confidence] == ["unchanged"]
     assert batch_exit_code(again, strict=True) == 1
+
+
+# -- typed warning codes ---------------------------------------------------------------
+
+
+def test_every_warning_code_the_extractor_writes_is_a_warning_code_member() -> None:
+    """Plans keep the same code strings; each one the extractor writes is named in `WarningCode`."""
+    import re
+
+    from paths import PROJECT_DIR
+
+    patterns = (
+        re.compile(r'PlanWarning\(\s*code="(\w+)"'),
+        re.compile(r'code="(\w+)",\s*\n?\s*message='),
+        re.compile(r'\.(?:warnings|notes)\.append\(\s*\(\s*"(\w+)"'),
+        re.compile(r'warnings\.append\(\s*\(\s*"(\w+)"'),
+    )
+    found: set[str] = set()
+    for path in (PROJECT_DIR / "extractor").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for pattern in patterns:
+            found.update(pattern.findall(text))
+    known = {code.value for code in WarningCode}
+    assert found, "the scan found no warning codes"
+    assert found <= known, sorted(found - known)
