@@ -15,6 +15,7 @@ def run(*args: str, cwd: Path = PROJECT_DIR) -> subprocess.CompletedProcess[str]
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, timeout=300, check=False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "command",
     [["-m", "extractor"], ["-m", "tcplans", "extract"], ["-m", "tcplans", "compare"], ["-m", "tcplans"]],
