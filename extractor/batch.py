@@ -106,6 +106,15 @@ class FileOutcome:
         }
 
 
+def count_outcomes(outcomes: Sequence[FileOutcome]) -> dict[str, int]:
+    """Files per status, plus `extracted` (added or changed) and `files` (all but the missing)."""
+    by_status = Counter(o.status for o in outcomes)
+    counts = {s: by_status[s] for s in ("added", "changed", "unchanged", "failed", "missing")}
+    counts["extracted"] = counts["added"] + counts["changed"]
+    counts["files"] = sum(n for s, n in by_status.items() if s != "missing")
+    return dict(sorted(counts.items()))
+
+
 @dataclass(frozen=True)
 class BatchReport:
     """What a batch run did, for the command line to print and judge."""
@@ -133,10 +142,7 @@ class BatchReport:
         return sorted((o for o in self.outcomes if o.low_confidence), key=lambda o: o.path)
 
     def counts(self) -> dict[str, int]:
-        by_status = Counter(o.status for o in self.outcomes)
-        counts = {s: by_status[s] for s in ("added", "changed", "unchanged", "failed", "missing")}
-        counts["extracted"] = counts["added"] + counts["changed"]
-        counts["files"] = sum(n for s, n in by_status.items() if s != "missing")
+        counts = count_outcomes(self.outcomes)
         counts["skipped"] = len(self.skipped)
         counts["low_confidence"] = len(self.low_confidence)
         return dict(sorted(counts.items()))
@@ -339,11 +345,7 @@ class _Run:
             self.outcomes.append(FileOutcome(record.display_path, "missing", plan_id=record.plan_id))
 
     def counts(self) -> dict[str, int]:
-        by_status = Counter(o.status for o in self.outcomes)
-        counts = {s: by_status[s] for s in ("added", "changed", "unchanged", "failed", "missing")}
-        counts["extracted"] = counts["added"] + counts["changed"]
-        counts["files"] = sum(n for s, n in by_status.items() if s != "missing")
-        return dict(sorted(counts.items()))
+        return count_outcomes(self.outcomes)
 
 
 def run_batch(
