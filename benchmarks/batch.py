@@ -118,7 +118,7 @@ def build_folder(folder: Path, count: int) -> list[Path]:
 def timed_batch(folder: Path, corpus: Path, jobs: int) -> tuple[float, dict[str, int], int]:
     err = io.StringIO()
     started = time.perf_counter()
-    code = run_batch([folder], corpus, BatchOptions(jobs=jobs, progress=False), stream=err)
+    code = 1 if run_batch([folder], corpus, BatchOptions(jobs=jobs, progress=False), stream=err).failed else 0
     elapsed = time.perf_counter() - started
     summary = json.loads((corpus / "summary.json").read_text(encoding="utf-8"))
     return elapsed, summary["counts"], code

@@ -22,7 +22,6 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 from extractor import extract  # noqa: E402
-from extractor.errors import TcPlansError  # noqa: E402
 from extractor.evaluate import (  # noqa: E402
     ACTION_FIELDS,
     PLAN_FIELDS,
@@ -32,6 +31,7 @@ from extractor.evaluate import (  # noqa: E402
     load_gold,
     score_plan,
 )
+from schemas.errors import TcPlansError  # noqa: E402
 
 SHARED_DIR = PROJECT_DIR.parent / "shared"
 TARGET_F1 = 0.98

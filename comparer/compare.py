@@ -23,6 +23,7 @@ from pydantic import TypeAdapter
 from comparer.assignment import RULE_CODES, DirectedEdges, MatchTable, assign_matches, block_to_edges
 from comparer.blocking import candidate_blocks, plan_numbers
 from comparer.clustering import component_labels, components_from_labels
+from comparer.errors import ComparisonError
 from comparer.folding import fold
 from comparer.gaps import build_coverage, find_gaps, index_examples
 from comparer.loading import LoadedPlan, unique_names
@@ -30,7 +31,6 @@ from comparer.scoring import BlockBuffers, ScoringModel, VectorSet
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy, load_taxonomy
 from comparer.text import ActionTextProcessor, PreparedAction, prepare_actions
-from extractor.errors import ComparisonError
 from schemas.comparison import (
     ActionKey,
     ActionMatch,

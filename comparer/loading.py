@@ -21,8 +21,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extractor.errors import TcPlansError
+from comparer.settings import ComparisonSettings
+from extractor.bounds import bound_long_fields
 from extractor.sources import is_plan_file_name
+from schemas.errors import TcPlansError
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
@@ -45,10 +47,19 @@ class InputFailure:
     reason: str
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """A file holding a plan already given in another file (its PDF and its text rendition, say)."""
+
+    path: str
+    same_as: str
+
+
 @dataclass
 class LoadResult:
     plans: list[LoadedPlan] = field(default_factory=list)
     failures: list[InputFailure] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
 
 
 class NotAPlan(Exception):
@@ -145,8 +156,29 @@ def unique_names(names: Sequence[str]) -> list[str]:
     return out
 
 
-def load_inputs(inputs: Sequence[str | Path]) -> LoadResult:
-    """Read every input; failures are collected, never raised."""
+def plan_label(plan: ActionPlan, path: Path) -> str:
+    """The name a plan goes by in a comparison when it names no institution.
+
+    A reader of the report knows a plan by its institution; failing that by its
+    title, then by the file it was read from (the source the extractor recorded,
+    not a corpus file name with its hash), without suffixes.
+    """
+    if (plan.institution or "").strip():
+        return (plan.institution or "").strip()
+    if (plan.title or "").strip():
+        return " ".join((plan.title or "").split())
+    source = Path(plan.source.path).name if plan.source.path else path.name
+    return source.split(".")[0] or path.stem
+
+
+def load_inputs(inputs: Sequence[str | Path], settings: ComparisonSettings | None = None) -> LoadResult:
+    """Read every input; failures are collected, never raised.
+
+    Action texts, measures and notes longer than `settings.max_text_chars` are cut
+    with a warning naming the plan and the action (plans made by other tools may
+    not have been bounded by the extractor).
+    """
+    limit = (settings or ComparisonSettings()).max_text_chars
     result = LoadResult()
     loaded: list[tuple[str, str, ActionPlan]] = []
     seen_plans: dict[str, str] = {}
@@ -182,10 +214,12 @@ def load_inputs(inputs: Sequence[str | Path]) -> LoadResult:
         fingerprint = plan_fingerprint(plan)
         if fingerprint in seen_plans:
             # The same plan in two renditions (a PDF and its text, say) would only match itself.
-            logger.warning("%s: same plan as %s, compared once", path, seen_plans[fingerprint])
+            logger.info("%s: same plan as %s, compared once", path, seen_plans[fingerprint])
+            result.duplicates.append(Duplicate(str(path), seen_plans[fingerprint]))
             continue
         seen_plans[fingerprint] = str(path)
-        name = (plan.institution or "").strip() or path.stem.split(".")[0]
+        plan = bound_long_fields(plan, limit)
+        name = plan_label(plan, path)
         loaded.append((name, str(path), plan))
         logger.info("%s: %d actions (%s)", path, len(plan.actions), name)
     for name, (_, source, plan) in zip(unique_names([n for n, _, _ in loaded]), loaded, strict=True):

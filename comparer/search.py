@@ -11,6 +11,7 @@ import numpy as np
 from comparer.compare import build_corpus, text_processor
 from comparer.loading import LoadedPlan
 from comparer.settings import ComparisonSettings
+from comparer.taxonomy import Taxonomy
 from comparer.text import prepare_action
 from schemas.comparison import ScoreParts, SearchHit, SearchResult
 from schemas.plan import Action, ActionPlan, Provenance
@@ -29,8 +30,10 @@ def search(
     """Best actions across `plans` for `query`, highest score first (ties in plan order).
 
     The query is prepared like an action (lemmas, synonyms, practice tags) and scored with
-    the same parts as a match, against IDF statistics of the corpus. `min_score` defaults
-    to half the `related` threshold: a search should show near misses too.
+    the same parts as a match, against IDF statistics of the corpus. Actions whose own
+    text names the query's practice (or a finer one) come first; then the rest. `min_score`
+    defaults to half the `related` threshold: a search should show near misses too, with
+    a `note` saying so when no hit reaches the threshold.
     """
     resolved = ComparisonSettings.resolve(settings)
     corpus = build_corpus(plans, resolved, min_plans=1)
@@ -49,11 +52,16 @@ def search(
         w.lexical * scores.lexical[0] + w.tfidf * scores.tfidf[0] + practice_weight * scores.practice[0]
     ) / denominator
     cutoff = resolved.related_threshold / 2 if min_score is None else min_score
-    order = np.lexsort((np.arange(len(total)), -total))
+    wanted = query_family(prepared_query.all_tags, corpus.taxonomy)
+    direct = np.array([is_direct_hit(action.tags, wanted) for action in corpus.prepared], dtype=bool)
+    # Direct hits of the query's practice first, each group by score, ties in plan order.
+    order = np.lexsort((np.arange(len(total)), -total, ~direct))
     hits: list[SearchHit] = []
     for index in order.tolist():
-        if len(hits) >= limit or total[index] < cutoff:
+        if len(hits) >= limit:
             break
+        if total[index] < cutoff:
+            continue
         action = corpus.prepared[index]
         parts = ScoreParts(
             lexical=round(float(scores.lexical[0, index]), 2),
@@ -77,4 +85,33 @@ def search(
         query_practices=list(prepared_query.all_tags),
         practices={pid: corpus.taxonomy.label(pid) for pid in sorted(used)},
         hits=hits,
+        note=weak_match_note(hits, resolved.related_threshold),
     )
+
+
+def query_family(query_tags: Sequence[str], taxonomy: Taxonomy) -> frozenset[str]:
+    """The practices the query names, and the finer practices that refine them.
+
+    A query for "technician awards" names the broad practice awards; an action about
+    award nominations or staff awards is about awards just as much.
+    """
+    named = set(query_tags)
+    finer = {p.id for p in taxonomy.practices if p.parent in named}
+    return frozenset(named | finer)
+
+
+def is_direct_hit(action_tags: Sequence[str], wanted: frozenset[str]) -> bool:
+    """Whether the action's own text (not its theme or measures) names a practice the query asks for."""
+    return bool(wanted) and any(tag in wanted for tag in action_tags)
+
+
+def weak_match_note(hits: Sequence[SearchHit], related_threshold: float) -> str | None:
+    """What to tell the reader when no hit reaches the `related` threshold: these are only near misses."""
+    if not hits:
+        return "nothing matched the query; try other words or a practice name"
+    if hits[0].score < related_threshold:
+        return (
+            f"nothing matched the query well (best score {hits[0].score:g}, a related action scores"
+            f" {related_threshold:g} or more); these are near misses"
+        )
+    return None

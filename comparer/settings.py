@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from extractor.errors import ComparisonError
+from comparer.errors import ComparisonError
 
 
 class ScoreWeights(BaseModel):
@@ -88,6 +88,12 @@ class ComparisonSettings(BaseModel):
     )
     max_examples: int = Field(default=3, ge=0, description="Peer actions shown per gap.")
     taxonomy: tuple[Path, ...] = Field(default=(), description="Extra taxonomy files (TOML or JSON).")
+    max_text_chars: int = Field(
+        default=10_000,
+        gt=0,
+        description="Longest action text, measure or note compared; longer ones are cut with a warning naming the"
+        " plan and the action. Scoring time grows with text length, and a workbook cell holds 32,767 characters.",
+    )
     chunk_rows: int = Field(default=256, ge=1, description="Rows scored at once (memory vs speed).")
     workers: int = Field(default=-1, description="rapidfuzz workers (-1: all cores).")
 

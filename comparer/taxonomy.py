@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from extractor.errors import ComparisonError
+from comparer.errors import ComparisonError
 from schemas.plan import Pillar
 
 logger = logging.getLogger(__name__)

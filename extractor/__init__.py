@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | None = None) -> ActionPlan:
     """Extract one plan; raises `ExtractionError` when the file cannot be read."""
     from extractor.assemble import build_plan
+    from extractor.bounds import bound_long_fields
     from extractor.detect import detect_layout
     from extractor.layouts import get_parser
     from extractor.sources import open_source
@@ -51,7 +52,7 @@ def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | No
         output = parser(source, resolved)
         if not output.rows:
             raise ExtractionError(ErrorCode.NO_ACTIONS, source.display_path, f"no actions found ({layout_name} layout)")
-        plan = build_plan(source, output, layout_name, resolved)
+        plan = bound_long_fields(build_plan(source, output, layout_name, resolved), resolved.max_field_chars)
         if not looks_like_a_plan(plan):
             raise ExtractionError(
                 ErrorCode.NO_ACTIONS,

@@ -2,21 +2,24 @@
 
 What a run does:
 
-1. Walks the given folders for plan files (pdf, txt, md; hidden files and the
-   corpus folder itself are skipped) and takes the given files as they are.
+1. Walks the given folders for plan files (`extractor.walk`: hidden files and the
+   corpus folder itself are left out, other files reported as skipped) and takes
+   the given files as they are.
 2. Decides per file whether to read it. The content hash (sha256) is the truth;
    a (path, size, mtime_ns) -> sha256 cache in the corpus means an unchanged
    file is not even opened. A file whose hash, extractor version and settings
    are unchanged is skipped (`unchanged`).
-3. Extracts the rest in parallel worker processes (`--jobs`, default: the CPU
-   cores). Each file runs under a time limit and an address-space limit
+3. Extracts the rest in parallel worker processes (`extractor.workers`; `--jobs`,
+   default: the CPU cores). Each file runs under a time limit and an address-space limit
    (`resource.setrlimit(RLIMIT_AS)`); a worker that overruns is killed, the
    file is reported as failed (`timeout`, `out_of_memory`) and the batch goes on.
 4. Commits each file's outcome in its own SQLite transaction, then writes the
    plan's JSON file (and CSV / Markdown with `--format`) atomically.
 5. Reports files that have gone since an earlier run as `missing` (their plans
-   are kept and flagged), writes `CORPUS/summary.json` and a short summary on
-   stderr, and exits 1 if any file failed, else 0.
+   are kept and flagged), writes `CORPUS/summary.json` and returns a
+   `BatchReport`: files read, unchanged, failed, missing, skipped and the plans
+   read with low confidence. Printing it and choosing the exit code is the
+   command line's business (`tcplans.extract_command`).
 
 A run killed at any point (Ctrl-C or SIGKILL) leaves a consistent corpus: the
 database never holds half a plan, and the next run repairs the plan files,
@@ -36,46 +39,34 @@ beside a batch (the journal is WAL, readers never block the writer); its faster
 batch runs.
 """
 
+
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import multiprocessing
-import multiprocessing.connection
-import os
-import signal
 import sqlite3
-import stat
-import sys
-import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from extractor.corpus import SUMMARY_FILE, Corpus, CorpusError, FileStat, SourceRecord
+from extractor.corpus import SUMMARY_FILE, Corpus, CorpusError, FileStat, SourceRecord, corpus_exists
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.export import OutputFormat
 from extractor.files import write_atomically
 from extractor.progress import ProgressBar
-from extractor.result import ExtractionResult, Problem, ResultStatus
+from extractor.result import ExtractionResult, ResultStatus
 from extractor.settings import ExtractionSettings
+from extractor.walk import InputFile, SkippedFile, walk_inputs
+from extractor.workers import ExtractFunction, WorkerPool, default_extract
 
 logger = logging.getLogger(__name__)
-
-ExtractFunction = Callable[[Path, dict[str, Any]], ExtractionResult]
 
 # Failures worth another try on an unchanged file: they depend on the limits or
 # on the machine, not only on the file.
 RETRY_CODES = frozenset({ErrorCode.TIMEOUT.value, ErrorCode.OUT_OF_MEMORY.value, ErrorCode.INTERNAL.value})
-
-EXIT_OK = 0
-EXIT_FAILED = 1
 
 
 @dataclass(frozen=True)
@@ -92,16 +83,8 @@ class BatchOptions:
 
 
 @dataclass(frozen=True)
-class InputFile:
-    key: str  # resolved absolute path: the identity of the file in the corpus
-    display_path: str  # as reached from the path the user gave
-    size: int
-    mtime_ns: int
-
-
-@dataclass(frozen=True)
 class FileOutcome:
-    """One line of the summary."""
+    """What happened to one input file in a run."""
 
     path: str
     status: str  # added | changed | unchanged | failed | missing
@@ -109,6 +92,8 @@ class FileOutcome:
     actions: int | None = None
     code: str | None = None
     message: str | None = None
+    quality_score: float | None = None
+    low_confidence: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -121,58 +106,72 @@ class FileOutcome:
         }
 
 
+def count_outcomes(outcomes: Sequence[FileOutcome]) -> dict[str, int]:
+    """Files per status, plus `extracted` (added or changed) and `files` (all but the missing)."""
+    by_status = Counter(o.status for o in outcomes)
+    counts = {s: by_status[s] for s in ("added", "changed", "unchanged", "failed", "missing")}
+    counts["extracted"] = counts["added"] + counts["changed"]
+    counts["files"] = sum(n for s, n in by_status.items() if s != "missing")
+    return dict(sorted(counts.items()))
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """What a batch run did, for the command line to print and judge."""
+
+    corpus: Path
+    run_id: int
+    extractor_version: str
+    outcomes: tuple[FileOutcome, ...]
+    skipped: tuple[SkippedFile, ...] = ()
+
+    def with_status(self, status: str) -> list[FileOutcome]:
+        return sorted((o for o in self.outcomes if o.status == status), key=lambda o: o.path)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return self.with_status("failed")
+
+    @property
+    def missing(self) -> list[FileOutcome]:
+        return self.with_status("missing")
+
+    @property
+    def low_confidence(self) -> list[FileOutcome]:
+        """Plans in the corpus (read now or unchanged) whose quality record says not to trust them."""
+        return sorted((o for o in self.outcomes if o.low_confidence), key=lambda o: o.path)
+
+    def counts(self) -> dict[str, int]:
+        counts = count_outcomes(self.outcomes)
+        counts["skipped"] = len(self.skipped)
+        counts["low_confidence"] = len(self.low_confidence)
+        return dict(sorted(counts.items()))
+
+    def as_json(self) -> dict[str, object]:
+        """The machine-readable summary: sorted, no timestamps, so equal runs give equal bytes."""
+        ordered = sorted(self.outcomes, key=lambda o: (o.path, o.status))
+        return {
+            "corpus": "corpus.sqlite",
+            "counts": self.counts(),
+            "extractor_version": self.extractor_version,
+            "files": [o.as_json() for o in ordered],
+            "low_confidence": [
+                {"path": o.path, "plan_id": o.plan_id, "score": o.quality_score} for o in self.low_confidence
+            ],
+            "run": self.run_id,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+        }
+
+
 @dataclass(frozen=True)
 class _Task:
     task_id: int
     file: InputFile
     stat: FileStat
 
-
-# -- walking and hashing ---------------------------------------------------------
-
-
-def walk_inputs(paths: Sequence[Path], *, exclude: Sequence[Path] = ()) -> tuple[list[InputFile], list[FileOutcome]]:
-    """Plan files under `paths`, sorted by display path, plus a failure per path that does not exist.
-
-    Folders are walked without following symlinked folders; hidden files and
-    folders and the `exclude` folders (the corpus itself) are skipped. A file
-    given by name is taken whatever its suffix: the extractor says whether it can
-    read it. A file reached twice is listed once.
-    """
-    from extractor.sources import is_plan_file_name
-
-    excluded = {p.resolve() for p in exclude}
-    found: dict[str, InputFile] = {}
-    problems: list[FileOutcome] = []
-
-    def add(path: Path) -> None:
-        try:
-            info = path.stat()
-            key = str(path.resolve())
-        except OSError as exc:
-            problems.append(_failure(str(path), ErrorCode.NOT_FOUND, f"cannot be read ({exc.strerror or exc})"))
-            return
-        if stat.S_ISREG(info.st_mode) and key not in found:
-            found[key] = InputFile(key=key, display_path=str(path), size=info.st_size, mtime_ns=info.st_mtime_ns)
-
-    for path in paths:
-        if path.is_dir():
-            if path.resolve() in excluded:
-                continue
-            for dirpath, dirnames, filenames in os.walk(path):
-                here = Path(dirpath)
-                dirnames[:] = sorted(
-                    d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in excluded
-                )
-                for name in sorted(filenames):
-                    if is_plan_file_name(name):
-                        add(here / name)
-        elif path.exists():
-            add(path)
-        else:
-            problems.append(_failure(str(path), ErrorCode.NOT_FOUND, "no such file or folder"))
-    files = sorted(found.values(), key=lambda f: (f.display_path, f.key))
-    return files, problems
+    @property
+    def path(self) -> str:
+        return self.file.display_path
 
 
 def hash_file(path: str | Path) -> str:
@@ -192,244 +191,9 @@ def _failure(path: str, code: ErrorCode, reason: str) -> FileOutcome:
     )
 
 
-def _failed_result(path: str, code: ErrorCode, reason: str) -> ExtractionResult:
-    return ExtractionResult(
-        source=path,
-        status=ResultStatus.FAILED,
-        problems=[Problem(code=code.value, message=ExtractionError(code, path, reason).one_line())],
-    )
-
-
-# -- worker processes ------------------------------------------------------------
-
-
-def _default_extract(path: Path, settings: dict[str, Any]) -> ExtractionResult:
-    from extractor import extract_plan
-
-    return extract_plan(path, settings)
-
-
-def _die_with_parent() -> None:
-    """Linux: have the kernel kill this worker when the batch process dies (even by SIGKILL)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL))  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        logger.debug("prctl(PR_SET_PDEATHSIG) unavailable")
-
-
-def _limit_memory(max_memory_mb: int) -> None:
-    if max_memory_mb <= 0:
-        return
-    try:
-        import resource
-    except ImportError:  # not POSIX: no limit
-        return
-    limit = max_memory_mb * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ValueError, OSError) as exc:
-        logger.warning("cannot limit worker memory to %d MB: %s", max_memory_mb, exc)
-
-
-def _extract_safely(fn: ExtractFunction, path: str, settings: dict[str, Any]) -> ExtractionResult:
-    try:
-        result = fn(Path(path), settings)
-    except MemoryError:
-        return _failed_result(path, ErrorCode.OUT_OF_MEMORY, "ran out of memory")
-    except Exception as exc:
-        reason = f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
-        return _failed_result(path, ErrorCode.INTERNAL, reason)
-    if not isinstance(result, ExtractionResult):
-        return _failed_result(path, ErrorCode.INTERNAL, f"extractor returned {type(result).__name__}")
-    return result
-
-
-def _worker_main(
-    conn: Connection,
-    parent_end: Connection,
-    fn: ExtractFunction,
-    settings: dict[str, Any],
-    max_memory_mb: int,
-    parent_pid: int,
-) -> None:
-    """Serve extraction requests `(task_id, path)` until told to stop (None) or orphaned."""
-    parent_end.close()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the batch process decides how to stop
-    _die_with_parent()
-    _limit_memory(max_memory_mb)
-    while True:
-        try:
-            while not conn.poll(0.5):
-                if os.getppid() != parent_pid:
-                    return
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        task_id, path = message
-        result = _extract_safely(fn, path, settings)
-        restart = any(p.code == ErrorCode.OUT_OF_MEMORY.value for p in result.problems)
-        try:
-            conn.send((task_id, result.model_dump_json(), restart))
-        except (OSError, ValueError):
-            return
-        if restart:  # a fresh process rather than a fragmented heap
-            return
-
-
-@dataclass
-class _Slot:
-    process: BaseProcess
-    conn: Connection
-    task: _Task | None = None
-    deadline: float = 0.0
-
-
-def _death_result(path: str, exitcode: int | None) -> ExtractionResult:
-    if exitcode is not None and exitcode < 0:
-        try:
-            name = signal.Signals(-exitcode).name
-        except ValueError:
-            name = f"signal {-exitcode}"
-        if -exitcode == signal.SIGKILL:
-            return _failed_result(path, ErrorCode.OUT_OF_MEMORY, f"worker was killed ({name}), most likely for memory")
-        return _failed_result(path, ErrorCode.INTERNAL, f"worker crashed ({name})")
-    return _failed_result(path, ErrorCode.INTERNAL, f"worker exited unexpectedly (exit code {exitcode})")
-
-
-class WorkerPool:
-    """Long-lived worker processes, each handling one file at a time.
-
-    Unlike `ProcessPoolExecutor`, one worker can be killed (time limit, crash)
-    without breaking the others: it is replaced and the batch goes on.
-    """
-
-    def __init__(
-        self, size: int, fn: ExtractFunction, settings: dict[str, Any], *, timeout: float, max_memory_mb: int
-    ) -> None:
-        methods = multiprocessing.get_all_start_methods()
-        # fork starts workers with the parent's imports already loaded; spawn where fork is missing.
-        self._ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self.size = max(size, 1)
-        self.fn = fn
-        self.settings = dict(settings)
-        self.timeout = timeout
-        self.max_memory_mb = max_memory_mb
-        self._slots: list[_Slot] = []
-
-    def _start(self) -> _Slot:
-        parent_end, child_end = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(
-            target=_worker_main,
-            args=(child_end, parent_end, self.fn, self.settings, self.max_memory_mb, os.getpid()),
-            name="tc-extract-worker",
-            daemon=True,
-        )
-        process.start()
-        child_end.close()
-        slot = _Slot(process=process, conn=parent_end)
-        self._slots.append(slot)
-        return slot
-
-    def _retire(self, slot: _Slot, *, kill: bool) -> None:
-        if slot in self._slots:
-            self._slots.remove(slot)
-        if kill and slot.process.is_alive():
-            slot.process.kill()
-        slot.process.join(timeout=5)
-        slot.conn.close()
-
-    def _assign(self, slot: _Slot, task: _Task) -> bool:
-        try:
-            slot.conn.send((task.task_id, task.file.display_path))
-        except (OSError, ValueError):
-            self._retire(slot, kill=True)
-            return False
-        slot.task = task
-        slot.deadline = time.monotonic() + self.timeout
-        return True
-
-    def results(self, tasks: Sequence[_Task]) -> Iterator[tuple[_Task, ExtractionResult]]:
-        """Yield each task with its result as workers finish them (completion order)."""
-        queue = deque(tasks)
-        try:
-            while queue or any(s.task is not None for s in self._slots):
-                for slot in [s for s in self._slots if s.task is None]:
-                    if queue and self._assign(slot, queue[0]):
-                        queue.popleft()
-                while queue and len(self._slots) < self.size:
-                    if self._assign(self._start(), queue[0]):
-                        queue.popleft()
-                busy = [s for s in self._slots if s.task is not None]
-                if not busy:
-                    continue
-                wait = max(min(s.deadline for s in busy) - time.monotonic(), 0.0)
-                ready = multiprocessing.connection.wait(
-                    [s.conn for s in busy] + [s.process.sentinel for s in busy], timeout=wait
-                )
-                for slot in busy:
-                    yield from self._collect(slot, ready)
-        finally:
-            self.close()
-
-    def _collect(self, slot: _Slot, ready: Sequence[object]) -> Iterator[tuple[_Task, ExtractionResult]]:
-        task = slot.task
-        assert task is not None
-        path = task.file.display_path
-        if slot.conn in ready or slot.process.sentinel in ready:
-            try:
-                has_message = slot.conn.poll()
-                message = slot.conn.recv() if has_message else None
-            except (EOFError, OSError):
-                message = None
-            if message is None:
-                slot.process.join(timeout=5)
-                exitcode = slot.process.exitcode
-                self._retire(slot, kill=True)
-                yield task, _death_result(path, exitcode)
-                return
-            task_id, payload, restart = message
-            slot.task = None
-            if restart:
-                self._retire(slot, kill=False)
-            if task_id != task.task_id:  # cannot happen with one request in flight; never trust it silently
-                yield task, _failed_result(path, ErrorCode.INTERNAL, "worker answered for another file")
-                return
-            yield task, ExtractionResult.model_validate_json(payload)
-            return
-        if time.monotonic() >= slot.deadline:
-            self._retire(slot, kill=True)
-            yield task, _failed_result(path, ErrorCode.TIMEOUT, f"stopped after {self.timeout:g} s")
-
-    def close(self) -> None:
-        for slot in list(self._slots):
-            if slot.task is None:
-                with contextlib.suppress(OSError, ValueError):
-                    slot.conn.send(None)
-            else:
-                slot.process.kill()
-        for slot in list(self._slots):
-            slot.process.join(timeout=5)
-            if slot.process.is_alive():
-                slot.process.kill()
-                slot.process.join(timeout=5)
-            slot.conn.close()
-        self._slots.clear()
-
-
-# -- the run -----------------------------------------------------------------------
-
-
 def default_jobs() -> int:
+    import os
+
     try:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not Linux
@@ -499,7 +263,16 @@ class _Run:
             ):
                 if previous.status != "failed":
                     seen.append(file_stat)
-                    self.record(FileOutcome(file.display_path, "unchanged", plan_id=previous.plan_id))
+                    score, low = self.corpus.plan_quality(previous.plan_id) if previous.plan_id else (None, False)
+                    self.record(
+                        FileOutcome(
+                            file.display_path,
+                            "unchanged",
+                            plan_id=previous.plan_id,
+                            quality_score=score,
+                            low_confidence=low,
+                        )
+                    )
                     continue
                 if previous.error_code not in RETRY_CODES:
                     seen.append(file_stat)
@@ -550,8 +323,18 @@ class _Run:
             extractor_version=self.version,
             settings_hash=self.settings_hash,
         )
-        self.corpus.write_plan_files(saved.plan_id, plan, [self.fmt], previous_plan_id=saved.previous_plan_id)
-        self.record(FileOutcome(path, saved.change, plan_id=saved.plan_id, actions=len(plan.actions)))
+        self.corpus.mirror.write(saved.plan_id, plan, [self.fmt], previous_plan_id=saved.previous_plan_id)
+        quality = plan.quality
+        self.record(
+            FileOutcome(
+                path,
+                saved.change,
+                plan_id=saved.plan_id,
+                actions=len(plan.actions),
+                quality_score=quality.score if quality else None,
+                low_confidence=bool(quality and quality.low_confidence),
+            )
+        )
 
     def find_missing(self, seen_keys: set[str], known: Mapping[str, SourceRecord]) -> None:
         """Known files that have gone: keep (and flag) their plans; forget failures with no plan."""
@@ -562,42 +345,45 @@ class _Run:
             self.outcomes.append(FileOutcome(record.display_path, "missing", plan_id=record.plan_id))
 
     def counts(self) -> dict[str, int]:
-        by_status = Counter(o.status for o in self.outcomes)
-        counts = {s: by_status[s] for s in ("added", "changed", "unchanged", "failed", "missing")}
-        counts["extracted"] = counts["added"] + counts["changed"]
-        counts["files"] = sum(n for s, n in by_status.items() if s != "missing")
-        return dict(sorted(counts.items()))
+        return count_outcomes(self.outcomes)
 
 
-def run_batch(paths: list[Path], outdir: Path, options: BatchOptions, *, stream: TextIO | None = None) -> int:
-    """Extract every plan under `paths` into the corpus at `outdir`; returns the exit code (0, or 1 if any failed).
+def run_batch(
+    paths: Sequence[Path], outdir: Path, options: BatchOptions, *, stream: TextIO | None = None
+) -> BatchReport:
+    """Extract every plan under `paths` into the corpus at `outdir`; returns what the run did.
+
+    `stream` receives the progress bar (shown only at a terminal). Raises
+    `ExtractionError` (not_found) when the paths hold no plan file and `outdir`
+    holds no corpus yet, so a mistyped folder never leaves an empty corpus behind;
+    `CorpusError` when the corpus cannot be used or written.
 
     Example: run_batch([Path("plans/")], Path("corpus/"), BatchOptions(jobs=2))
     """
     from extractor import __version__
 
-    err = stream if stream is not None else sys.stderr
     fmt, settings, jobs = _validate(options)
     settings_hash = settings_fingerprint(settings)
-    files, not_found = walk_inputs(paths, exclude=[outdir])
-    if not files and not not_found:
-        logger.warning("no pdf, txt or md files found under %s", ", ".join(str(p) for p in paths))
+    walked = walk_inputs(paths, exclude=[outdir])
+    if not walked.files and not corpus_exists(outdir):
+        given = ", ".join(str(p) for p in paths)
+        raise ExtractionError(ErrorCode.NOT_FOUND, given, no_plan_files_reason(walked.skipped))
     try:
         with Corpus(outdir, create=True) as corpus:
-            corpus.reconcile_files([fmt])
+            corpus.mirror.reconcile(corpus.stored_plan_json(), [fmt])
             known = corpus.sources()
             run_id = corpus.begin_run(__version__, [str(p) for p in paths])
-            bar = ProgressBar(len(files) + len(not_found), stream=err, enabled=None if options.progress else False)
+            total = len(walked.files) + len(walked.not_found)
+            bar = ProgressBar(total, stream=stream, enabled=None if options.progress else False)
             run = _Run(corpus, run_id, fmt, __version__, settings_hash, bar)
             try:
-                for outcome in not_found:
-                    run.record(outcome)
-                tasks = run.triage(files, known)
+                for gone in walked.not_found:
+                    run.record(FileOutcome(gone.path, "failed", code=ErrorCode.NOT_FOUND.value, message=gone.message))
+                tasks = run.triage(walked.files, known)
                 if tasks:
                     _extract_all(run, tasks, options, jobs)
-                run.find_missing({f.key for f in files}, known)
-                counts = run.counts()
-                corpus.finish_run(run_id, counts)
+                run.find_missing({f.key for f in walked.files}, known)
+                corpus.finish_run(run_id, run.counts())
             except BaseException:
                 bar.close()
                 try:
@@ -606,23 +392,34 @@ def run_batch(paths: list[Path], outdir: Path, options: BatchOptions, *, stream:
                     logger.debug("could not mark run %d interrupted", run_id, exc_info=True)
                 raise
             bar.close()
-        exit_code = EXIT_FAILED if counts["failed"] else EXIT_OK
-        summary = build_summary(run_id, __version__, counts, run.outcomes, exit_code)
-        write_atomically(
-            outdir / SUMMARY_FILE, json.dumps(summary, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        report = BatchReport(
+            corpus=outdir,
+            run_id=run_id,
+            extractor_version=__version__,
+            outcomes=tuple(run.outcomes),
+            skipped=tuple(walked.skipped),
         )
+        text = json.dumps(report.as_json(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        write_atomically(outdir / SUMMARY_FILE, text)
     except (OSError, sqlite3.Error) as exc:  # disk full, permissions, a damaged database...
         reason = f"{exc.strerror}: {exc.filename}" if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise CorpusError(outdir, f"batch stopped: {reason}") from exc
-    err.write(format_summary(outdir, counts, run.outcomes))
-    err.flush()
-    return exit_code
+    return report
+
+
+def no_plan_files_reason(skipped: Sequence[SkippedFile]) -> str:
+    """The one-line reason given when the paths hold no plan file, counting what was skipped."""
+    from extractor.sources import SUPPORTED_SUFFIXES
+
+    known = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    others = f"; {len(skipped)} other files skipped" if skipped else ""
+    return f"no plan files found (read: {known}){others}"
 
 
 def _extract_all(run: _Run, tasks: Sequence[_Task], options: BatchOptions, jobs: int) -> None:
-    fn = options.extract_function or _default_extract
+    fn = options.extract_function or default_extract
     _preload_for_workers()
-    pool = WorkerPool(
+    pool: WorkerPool[_Task] = WorkerPool(
         min(jobs, len(tasks)), fn, dict(options.settings), timeout=options.timeout, max_memory_mb=options.max_memory_mb
     )
     logger.info("extracting %d files with %d workers", len(tasks), pool.size)
@@ -636,34 +433,3 @@ def _preload_for_workers() -> None:
         import pdfplumber  # noqa: F401
     except ImportError:
         logger.debug("pdfplumber not importable in the parent")
-
-
-def build_summary(
-    run_id: int, version: str, counts: Mapping[str, int], outcomes: Sequence[FileOutcome], exit_code: int
-) -> dict[str, object]:
-    """The machine-readable summary: sorted, no timestamps, so equal runs give equal bytes."""
-    ordered = sorted(outcomes, key=lambda o: (o.path, o.status))
-    return {
-        "corpus": "corpus.sqlite",
-        "counts": dict(sorted(counts.items())),
-        "exit_code": exit_code,
-        "extractor_version": version,
-        "files": [o.as_json() for o in ordered],
-        "run": run_id,
-    }
-
-
-def format_summary(outdir: Path, counts: Mapping[str, int], outcomes: Sequence[FileOutcome]) -> str:
-    """The human summary for stderr: one count line, then one line per failed or missing file."""
-    lines = [
-        f"{outdir}: {counts['files']} files: {counts['extracted']} extracted"
-        f" ({counts['added']} added, {counts['changed']} changed), {counts['unchanged']} unchanged,"
-        f" {counts['failed']} failed, {counts['missing']} missing"
-    ]
-    for outcome in sorted(outcomes, key=lambda o: o.path):
-        if outcome.status == "failed":
-            lines.append(f"  failed: {outcome.message or outcome.path}")
-        elif outcome.status == "missing":
-            kept = f" (plan {outcome.plan_id} kept)" if outcome.plan_id else ""
-            lines.append(f"  missing: {outcome.path}{kept}")
-    return "\n".join(lines) + "\n"

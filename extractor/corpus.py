@@ -1,4 +1,4 @@
-"""The corpus a batch run builds: one SQLite file plus one JSON file per plan.
+"""The corpus a batch run builds: its SQLite store (this module) plus one JSON file per plan.
 
 Layout of a corpus folder::
 
@@ -8,8 +8,8 @@ Layout of a corpus folder::
 
 The database is the truth. Each file's outcome is committed in its own
 transaction (WAL journal), and the plan files beside it are written atomically
-after the commit. A run killed between the two leaves files that
-`Corpus.reconcile_files` repairs at the start of the next run: missing or stale
+after the commit by the plan-file mirror (`extractor.plan_files`). A run killed
+between the two leaves files that `PlanFileMirror.reconcile` repairs at the start of the next run: missing or stale
 files are rewritten from the JSON stored in the database, files of plans that
 no longer exist and orphaned temporary files are removed.
 
@@ -30,26 +30,21 @@ from types import TracebackType
 from typing import Literal
 
 from extractor.errors import TcPlansError
-from extractor.export import OutputFormat, render_plan
-from extractor.files import safe_filename, write_atomically
+from extractor.export import OutputFormat
+from extractor.files import safe_filename
+from extractor.flat import FLAT_COLUMN_NAMES, FLAT_COLUMNS, flat_action, sql_column_definitions, sql_value
+from extractor.plan_files import PLANS_DIR, PlanFileMirror
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
 
 CORPUS_DB = "corpus.sqlite"
-PLANS_DIR = "plans"
 SUMMARY_FILE = "summary.json"
 LOCK_FILE = ".lock"
 CORPUS_SCHEMA_VERSION = "1"
 
-# Suffix of the plan files per output format.
-RENDITION_SUFFIXES: dict[OutputFormat, str] = {
-    OutputFormat.JSON: ".json",
-    OutputFormat.CSV: ".csv",
-    OutputFormat.MD: ".md",
-}
 
-SCHEMA_SQL = """
+_SCHEMA_TEMPLATE = """
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -105,29 +100,7 @@ CREATE INDEX IF NOT EXISTS plans_last_changed_run ON plans (last_changed_run);
 CREATE TABLE IF NOT EXISTS actions (
     plan_id TEXT NOT NULL REFERENCES plans (plan_id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
-    institution TEXT,
-    ref TEXT,
-    pillar TEXT,
-    pillar_inferred INTEGER NOT NULL,
-    section TEXT,
-    theme TEXT,
-    text TEXT NOT NULL,
-    measures TEXT,
-    owners TEXT,
-    owner_names TEXT,
-    start_raw TEXT,
-    start_date TEXT,
-    end_raw TEXT,
-    end_date TEXT,
-    recurrence TEXT,
-    timeline TEXT,
-    status_raw TEXT,
-    status_state TEXT,
-    status_priority INTEGER,
-    rag TEXT,
-    notes TEXT,
-    page INTEGER,
-    line INTEGER,
+{flat_columns}
     PRIMARY KEY (plan_id, seq)
 );
 CREATE TABLE IF NOT EXISTS warnings (
@@ -148,36 +121,9 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 """
 
-_ACTION_TEXT_COLUMNS = (
-    "institution",
-    "ref",
-    "pillar",
-    "section",
-    "theme",
-    "text",
-    "measures",
-    "owners",
-    "owner_names",
-    "start_raw",
-    "start_date",
-    "end_raw",
-    "end_date",
-    "recurrence",
-    "timeline",
-    "status_raw",
-    "status_state",
-    "rag",
-    "notes",
-)
-_ACTION_COLUMNS = (
-    "plan_id",
-    "seq",
-    *_ACTION_TEXT_COLUMNS,
-    "pillar_inferred",
-    "status_priority",
-    "page",
-    "line",
-)
+# The actions table holds the flattened rows of `extractor.flat`, the same as the CSV export.
+SCHEMA_SQL = _SCHEMA_TEMPLATE.replace("{flat_columns}\n", sql_column_definitions() + "\n")
+_ACTION_COLUMNS = ("plan_id", "seq", *FLAT_COLUMN_NAMES)
 
 
 class CorpusError(TcPlansError):
@@ -245,28 +191,10 @@ def plan_id_for(plan: ActionPlan, source_key: str) -> str:
     return f"{safe_filename(label, max_length=60)}-{digest}"
 
 
-def _none_if_empty(value: str) -> str | None:
-    return value or None
-
-
 def _action_rows(plan_id: str, plan: ActionPlan) -> Iterator[tuple[object, ...]]:
-    from extractor.export import action_csv_row
-
     for seq, action in enumerate(plan.actions, start=1):
-        row = action_csv_row(plan, action)
-        yield (
-            plan_id,
-            seq,
-            *(_none_if_empty(row[name]) for name in _ACTION_TEXT_COLUMNS),
-            int(action.pillar_inferred),
-            action.status.priority if action.status else None,
-            action.provenance.page,
-            action.provenance.line,
-        )
-
-
-def render_rendition(plan: ActionPlan, fmt: OutputFormat, plan_json: str) -> str:
-    return plan_json if fmt is OutputFormat.JSON else render_plan(plan, fmt)
+        values = flat_action(plan, action)
+        yield (plan_id, seq, *(sql_value(column, values[column.name]) for column in FLAT_COLUMNS))
 
 
 class Corpus:
@@ -599,78 +527,38 @@ class Corpus:
             ),
         )
 
-    # -- plan files ----------------------------------------------------------
+    # -- plan files (the mirror, `extractor.plan_files`) ------------------------
 
-    def plan_file(self, plan_id: str, fmt: OutputFormat) -> Path:
-        return self.plans_dir / f"{plan_id}{RENDITION_SUFFIXES[fmt]}"
+    @property
+    def mirror(self) -> PlanFileMirror:
+        return PlanFileMirror(self.dir)
+
+    def stored_plan_json(self) -> dict[str, str]:
+        """Every stored plan's JSON by plan id: what the plan-file mirror must agree with."""
+        return dict(self.conn.execute("SELECT plan_id, plan_json FROM plans ORDER BY plan_id").fetchall())
 
     def write_plan_files(
         self, plan_id: str, plan: ActionPlan, formats: Iterable[OutputFormat], *, previous_plan_id: str | None = None
     ) -> None:
-        """Write a committed plan's files; drop renditions that would now be stale."""
-        wanted = set(formats) | {OutputFormat.JSON}
-        for fmt in RENDITION_SUFFIXES:
-            if previous_plan_id is not None and previous_plan_id != plan_id:
-                self.plan_file(previous_plan_id, fmt).unlink(missing_ok=True)
-            if fmt not in wanted:  # an old rendition of this plan would no longer match it
-                self.plan_file(plan_id, fmt).unlink(missing_ok=True)
-        plan_json = _plan_json(plan)
-        for fmt in sorted(wanted):
-            write_atomically(self.plan_file(plan_id, fmt), render_rendition(plan, fmt, plan_json))
+        """Write a committed plan's files (see `PlanFileMirror.write`)."""
+        self.mirror.write(plan_id, plan, formats, previous_plan_id=previous_plan_id)
 
     def reconcile_files(self, formats: Iterable[OutputFormat]) -> dict[str, int]:
-        """Make the plan files agree with the database, after a crash or a change of --format.
-
-        Removes orphaned temporary files and files of plans the database no longer
-        holds; rewrites every missing or stale JSON file and every rendition that
-        exists or is asked for. Returns counts of what it did.
-        """
-        wanted = set(formats) | {OutputFormat.JSON}
-        counts = {"removed": 0, "written": 0, "temp_removed": 0}
-        self.plans_dir.mkdir(parents=True, exist_ok=True)
-        for folder in (self.dir, self.plans_dir):
-            for tmp in sorted(folder.glob(".*.tmp")):
-                tmp.unlink(missing_ok=True)
-                counts["temp_removed"] += 1
-        stored = dict(self.conn.execute("SELECT plan_id, plan_json FROM plans ORDER BY plan_id").fetchall())
-        by_suffix = {suffix: fmt for fmt, suffix in RENDITION_SUFFIXES.items()}
-        present: set[tuple[str, OutputFormat]] = set()
-        for path in sorted(self.plans_dir.iterdir()):
-            fmt = by_suffix.get(path.suffix)
-            if fmt is None or not path.is_file():
-                continue  # not ours: leave it alone
-            if path.stem not in stored:
-                path.unlink()
-                counts["removed"] += 1
-            else:
-                present.add((path.stem, fmt))
-        for plan_id, plan_json in stored.items():
-            plan: ActionPlan | None = None
-            for fmt in RENDITION_SUFFIXES:
-                if fmt not in wanted and (plan_id, fmt) not in present:
-                    continue
-                if fmt is OutputFormat.JSON:
-                    text = plan_json
-                else:
-                    plan = plan or ActionPlan.model_validate_json(plan_json)
-                    text = render_rendition(plan, fmt, plan_json)
-                path = self.plan_file(plan_id, fmt)
-                data = text.encode("utf-8")
-                if (plan_id, fmt) in present and path.read_bytes() == data:
-                    continue
-                write_atomically(path, data)
-                counts["written"] += 1
-        if any(counts.values()):
-            logger.info(
-                "%s: repaired plan files: %d written, %d removed, %d temporary files removed",
-                self.dir,
-                counts["written"],
-                counts["removed"],
-                counts["temp_removed"],
-            )
-        return counts
+        """Make the plan files agree with the database (see `PlanFileMirror.reconcile`)."""
+        return self.mirror.reconcile(self.stored_plan_json(), formats)
 
     # -- reading -------------------------------------------------------------
+
+    def plan_quality(self, plan_id: str) -> tuple[float | None, bool]:
+        """(score, low_confidence) of a stored plan's quality record; (None, False) when it has none."""
+        row = self.conn.execute(
+            "SELECT json_extract(plan_json, '$.quality.score'), json_extract(plan_json, '$.quality.low_confidence')"
+            " FROM plans WHERE plan_id = ?",
+            (plan_id,),
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None, False
+        return float(row[0]), bool(row[1])
 
     def plan_records(self, plan_ids: Iterable[str] | None = None) -> list[CorpusPlan]:
         rows = self.conn.execute(
@@ -712,6 +600,11 @@ class Corpus:
             (previous, last),
         ).fetchall()
         return [row[0] for row in rows]
+
+
+def corpus_exists(corpus_dir: str | Path) -> bool:
+    """Whether the folder already holds a corpus database."""
+    return (Path(corpus_dir) / CORPUS_DB).is_file()
 
 
 def _plan_json(plan: ActionPlan) -> str:

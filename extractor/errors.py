@@ -5,6 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from schemas.errors import TcPlansError, UsageError
+
+__all__ = ["ErrorCode", "ExtractionError", "TcPlansError", "UsageError", "WarningCode"]
+
 
 class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"
@@ -21,6 +25,29 @@ class ErrorCode(StrEnum):
     BAD_SETTINGS = "bad_settings"
     INTERNAL = "internal"
     BAD_VALUE = "bad_value"
+
+
+class WarningCode(StrEnum):
+    """Codes of `PlanWarning`: something the extractor was unsure about while the plan stayed usable.
+
+    The values are the strings plans have always carried; code may pass a member where a
+    string is expected (a str-Enum equals its value).
+    """
+
+    SOURCE_NOTE = "source_note"
+    CONTINUATION_ROW = "continuation_row"
+    REPEATED_ROW = "repeated_row"
+    DUPLICATE_REF = "duplicate_ref"
+    EMPTY_ACTION = "empty_action"
+    UNPARSED_DATE = "unparsed_date"
+    NO_HEADER = "no_header"
+    NO_PERIODS = "no_periods"
+    UNDATED_PERIODS = "undated_periods"
+    CELL_COUNT = "cell_count"
+    ROWS_WITHOUT_HEADER = "rows_without_header"
+    UNMAPPED = "unmapped"
+    UNRULED_ROWS = "unruled_rows"
+    LONG_TEXT = "long_text"
 
 
 # What the user can do about each error, appended to the message.
@@ -45,10 +72,6 @@ FIX_HINTS: dict[ErrorCode, str] = {
 }
 
 
-class TcPlansError(Exception):
-    """Base of every error tc-plans raises on purpose."""
-
-
 class ExtractionError(TcPlansError):
     """A plan could not be read. `str(err)` is one line: '<path>: <reason> (<hint>)'."""
 
@@ -63,7 +86,3 @@ class ExtractionError(TcPlansError):
         where = f"{self.path}: " if self.path else ""
         suffix = f" ({hint})" if hint else ""
         return f"{where}{self.reason}{suffix}"
-
-
-class ComparisonError(TcPlansError):
-    """Plans could not be compared (bad input files, unknown focus institution...)."""

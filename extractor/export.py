@@ -7,7 +7,9 @@ import io
 import json
 from enum import StrEnum
 
-from schemas.plan import Action, ActionPlan, DateValue
+from extractor.escape import md_escape
+from extractor.flat import FLAT_COLUMN_NAMES, FLAT_COLUMNS, csv_cell, flat_action
+from schemas.plan import Action, ActionPlan
 
 
 class OutputFormat(StrEnum):
@@ -16,73 +18,17 @@ class OutputFormat(StrEnum):
     MD = "md"
 
 
-CSV_COLUMNS = (
-    "institution",
-    "ref",
-    "pillar",
-    "pillar_inferred",
-    "section",
-    "theme",
-    "text",
-    "measures",
-    "owners",
-    "owner_names",
-    "start_raw",
-    "start_date",
-    "end_raw",
-    "end_date",
-    "recurrence",
-    "timeline",
-    "status_raw",
-    "status_state",
-    "status_priority",
-    "rag",
-    "notes",
-    "page",
-    "line",
-)
+CSV_COLUMNS = FLAT_COLUMN_NAMES
 
 
 def plan_to_json(plan: ActionPlan) -> str:
     return json.dumps(plan.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
-def _date_raw(value: DateValue | None) -> str:
-    return value.raw if value else ""
-
-
-def _date(value: DateValue | None) -> str:
-    return (value.date or "") if value else ""
-
-
 def action_csv_row(plan: ActionPlan, action: Action) -> dict[str, str]:
-    recurrence = (action.end and action.end.recurrence) or (action.start and action.start.recurrence)
-    status = action.status
-    return {
-        "institution": plan.institution or "",
-        "ref": action.ref or "",
-        "pillar": action.pillar.value if action.pillar else "",
-        "pillar_inferred": "yes" if action.pillar_inferred else "",
-        "section": action.section or "",
-        "theme": action.theme or "",
-        "text": action.text,
-        "measures": " | ".join(action.measures),
-        "owners": "; ".join(action.owners),
-        "owner_names": "; ".join(action.owner_names),
-        "start_raw": _date_raw(action.start),
-        "start_date": _date(action.start),
-        "end_raw": _date_raw(action.end),
-        "end_date": _date(action.end),
-        "recurrence": recurrence.value if recurrence else "",
-        "timeline": " ".join(action.timeline),
-        "status_raw": (status.raw or "") if status else "",
-        "status_state": status.state.value if status and status.state else "",
-        "status_priority": str(status.priority) if status and status.priority is not None else "",
-        "rag": status.rag.value if status and status.rag else "",
-        "notes": action.notes or "",
-        "page": str(action.provenance.page or ""),
-        "line": str(action.provenance.line or ""),
-    }
+    """The action's flattened row (`extractor.flat`) as CSV cells."""
+    values = flat_action(plan, action)
+    return {column.name: csv_cell(column, values[column.name]) for column in FLAT_COLUMNS}
 
 
 def plans_to_csv(plans: list[ActionPlan]) -> str:
@@ -93,14 +39,6 @@ def plans_to_csv(plans: list[ActionPlan]) -> str:
         for action in plan.actions:
             writer.writerow(action_csv_row(plan, action))
     return buffer.getvalue()
-
-
-def md_escape(text: str) -> str:
-    """Make plan text inert in Markdown: no HTML, no table breaks, no links or emphasis."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char in "\\`*_[]|#":
-        escaped = escaped.replace(char, "\\" + char)
-    return " ".join(escaped.split())
 
 
 def plan_to_markdown(plan: ActionPlan) -> str:
@@ -127,8 +65,8 @@ def plan_to_markdown(plan: ActionPlan) -> str:
             action.text,
             "; ".join(action.measures),
             ", ".join(action.owners),
-            _date_raw(action.start),
-            _date_raw(action.end),
+            action.start.raw if action.start else "",
+            action.end.raw if action.end else "",
             status_text,
             where,
         ]

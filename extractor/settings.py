@@ -293,6 +293,13 @@ class ExtractionSettings(BaseModel):
             " a plan has a few thousand, and each loaded cell costs memory."
         ),
     )
+    max_field_chars: int = Field(
+        default=10_000,
+        gt=0,
+        description="Longest action text, measure or note kept; longer ones are cut with a `long_text` warning."
+        " The longest genuine actions run to a few hundred words (about 3,000 characters); a workbook cell holds"
+        " 32,767.",
+    )
     min_chars_per_page: int = Field(
         default=20, ge=0, description="Below this average a PDF is taken as scanned (no text layer)."
     )

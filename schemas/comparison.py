@@ -154,6 +154,9 @@ class SearchResult(_Model):
     query_practices: list[str] = Field(default_factory=list, description="Practice ids the query names.")
     practices: dict[str, str] = Field(default_factory=dict, description="Practice id -> label, for every id used.")
     hits: list[SearchHit]
+    note: str | None = Field(
+        default=None, description="Said when no action matches the query well: the hits are only near misses."
+    )
 
 
 class NoveltyReason(StrEnum):

@@ -260,8 +260,8 @@ def cases() -> list[Any]:
         for mode in MODES:
             # The three modes of a fixture run side by side, so a test may wait for its siblings.
             marks = [pytest.mark.timeout(3 * fixture.time_limit + 60)]
-            if fixture.slow:
-                marks.append(pytest.mark.slow)
+            # Each case runs the extractor in its own process under limits: the full tier's job.
+            marks.append(pytest.mark.slow)
             if (name, mode) in KNOWN_FAILURES:
                 marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[(name, mode)], strict=True))
             params.append(pytest.param(name, mode, marks=marks, id=f"{name}-{mode}"))

@@ -15,6 +15,7 @@ def run(*args: str, cwd: Path = PROJECT_DIR) -> subprocess.CompletedProcess[str]
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, timeout=300, check=False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "command",
     [["-m", "extractor"], ["-m", "tcplans", "extract"], ["-m", "tcplans", "compare"], ["-m", "tcplans"]],
@@ -40,7 +41,7 @@ def test_missing_file_is_one_line_naming_the_file(tmp_path: Path) -> None:
     result = run("-m", "extractor", str(missing))
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.strip().splitlines() == [f"Error: {missing}: no such file (check the path)"]
+    assert result.stderr.strip().splitlines() == [f"Error: {missing}: no such file or folder (check the path)"]
 
 
 def test_empty_pdf_is_refused_without_traceback(tmp_path: Path) -> None:
@@ -57,6 +58,7 @@ def sample_files() -> list[Path]:
     return sorted(p for p in SAMPLES_DIR.glob("*") if p.suffix in {".pdf", ".txt", ".md"} and p.name != "README.md")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sample", sample_files(), ids=lambda p: p.name)
 def test_single_file_prints_plan_json_on_stdout(sample: Path) -> None:
     result = run("-m", "extractor", str(sample))
@@ -67,6 +69,7 @@ def test_single_file_prints_plan_json_on_stdout(sample: Path) -> None:
     assert all(a["provenance"]["page"] or a["provenance"]["line"] for a in plan["actions"])
 
 
+@pytest.mark.slow
 def test_same_input_gives_byte_identical_output() -> None:
     sample = sample_files()[0]
     first = run("-m", "extractor", str(sample))
@@ -75,6 +78,7 @@ def test_same_input_gives_byte_identical_output() -> None:
     assert first.stdout == second.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["csv", "md"])
 def test_other_formats_render(fmt: str) -> None:
     sample = sample_files()[0]
@@ -83,6 +87,7 @@ def test_other_formats_render(fmt: str) -> None:
     assert len(result.stdout.splitlines()) > 3
 
 
+@pytest.mark.slow
 def test_institution_flag_overrides_document() -> None:
     sample = sample_files()[0]
     result = run("-m", "extractor", "--institution", "Test Institute", str(sample))

@@ -1,8 +1,10 @@
 """Report writers. `write_reports(comparison, outdir, formats)` writes the files of each format.
 
-Each format is a function `Comparison -> {file name: text or bytes}` in `REPORT_FORMATS`.
-Optional formats (html, xlsx) live in their own modules and register themselves here
-when importable, so the core formats never depend on them.
+The view model (`comparer.report.view.ReportView`) is built once; each format is a
+function `ReportView -> {file name: text or bytes}` registered by name in
+`REPORT_FORMATS`. Optional formats (html, xlsx) live in their own modules and are
+imported when asked for, so the core formats never depend on them. Charts live in
+`charts`, escaping in `extractor.escape`; no report module imports another.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from comparer.errors import ComparisonError
 from comparer.report.csv_report import (
     render_clusters_csv,
     render_coverage_csv,
@@ -20,21 +23,22 @@ from comparer.report.csv_report import (
 )
 from comparer.report.json_report import render_json
 from comparer.report.markdown_report import render_markdown
+from comparer.report.view import ReportView, build_view
 from comparer.report.write import safe_filename, write_atomically
-from extractor.errors import ComparisonError
 from schemas.comparison import Comparison
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
 
-ReportRenderer = Callable[[Comparison], dict[str, str | bytes]]
+ReportRenderer = Callable[[ReportView], dict[str, str | bytes]]
 
 
-def _json_files(comparison: Comparison) -> dict[str, str | bytes]:
-    return {"comparison.json": render_json(comparison)}
+def _json_files(view: ReportView) -> dict[str, str | bytes]:
+    return {"comparison.json": render_json(view.comparison)}
 
 
-def _csv_files(comparison: Comparison) -> dict[str, str | bytes]:
+def _csv_files(view: ReportView) -> dict[str, str | bytes]:
+    comparison = view.comparison
     return {
         "matches.csv": render_matches_csv(comparison),
         "clusters.csv": render_clusters_csv(comparison),
@@ -43,8 +47,8 @@ def _csv_files(comparison: Comparison) -> dict[str, str | bytes]:
     }
 
 
-def _md_files(comparison: Comparison) -> dict[str, str | bytes]:
-    return {"report.md": render_markdown(comparison)}
+def _md_files(view: ReportView) -> dict[str, str | bytes]:
+    return {"report.md": render_markdown(view.comparison)}
 
 
 REPORT_FORMATS: dict[str, ReportRenderer] = {"json": _json_files, "csv": _csv_files, "md": _md_files}
@@ -54,8 +58,6 @@ OPTIONAL_FORMATS: dict[str, tuple[str, str]] = {
     "html": ("comparer.report.html_report", "report_files"),
     "xlsx": ("comparer.report.xlsx_report", "report_files"),
 }
-# Formats whose renderer also takes the compared plans (for the full action table).
-PLAN_FORMATS = frozenset({"html", "xlsx"})
 
 
 def register_format(name: str, renderer: ReportRenderer) -> None:
@@ -87,17 +89,19 @@ def write_reports(
     outdir: Path | str,
     formats: Iterable[str] = DEFAULT_FORMATS,
     plans: Sequence[ActionPlan] | None = None,
+    notes: Sequence[str] = (),
 ) -> list[Path]:
     """Render each format and write its files atomically into `outdir`; returns the paths.
 
     `plans` (the compared plans, in the order given to `compare`) let the html and xlsx
-    reports list every action with its owners, dates, status and source.
+    reports list every action with its owners, dates, status and source; `notes` (what the
+    reader should know about the inputs) are shown under the HTML report's summary.
     """
     folder = Path(outdir)
+    view = build_view(comparison, plans, notes)
     written = []
     for name in dict.fromkeys(formats):
-        renderer = _renderer(name)
-        files = renderer(comparison, plans) if name in PLAN_FORMATS else renderer(comparison)  # type: ignore[call-arg]
+        files = _renderer(name)(view)
         for filename, content in files.items():
             written.append(write_atomically(folder / safe_filename(filename), content))
     logger.info("wrote %d files to %s", len(written), folder)

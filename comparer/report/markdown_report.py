@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from extractor.escape import md_escape
 from schemas.comparison import ActionKey, ActionMatch, Comparison, MatchKind, SearchResult
 
 MAX_TEXT = 160
 
 
-def _esc(text: object) -> str:
-    """One table cell: whitespace folded, pipes and Markdown/HTML specials escaped."""
-    value = " ".join(str(text).split()) if text is not None else ""
-    for char in ("\\", "|", "*", "_", "`", "[", "]", "<", ">"):
-        value = value.replace(char, "\\" + char)
-    return value
+_esc = md_escape
 
 
 def _short(text: str, limit: int = MAX_TEXT) -> str:
@@ -112,8 +108,8 @@ def render_search_markdown(result: SearchResult) -> str:
     if result.query_practices:
         labels = ", ".join(result.practices.get(p, p) for p in result.query_practices)
         lines += [f"Practices named: {_esc(labels)}", ""]
-    if not result.hits:
-        lines += ["No action scored high enough.", ""]
+    if result.note:
+        lines += [f"*{_esc(result.note[0].upper() + result.note[1:])}.*", ""]
     for rank, hit in enumerate(result.hits, start=1):
         a = hit.action
         pillar = a.pillar.value.replace("_", " ") if a.pillar else "no pillar"

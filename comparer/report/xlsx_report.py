@@ -22,11 +22,12 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from comparer.report.html_report import (
+from comparer.report.view import (
     NO_PILLAR,
     STATE_LABELS,
     ActionRow,
-    action_rows,
+    ReportView,
+    build_view,
     pillar_label,
     practice_label,
 )
@@ -45,7 +46,7 @@ Cell = str | int | float | None
 class Column:
     title: str
     width: float
-    kind: str = "text"  # text | number | wrap
+    kind: str = "text"  # text | number | percent | wrap
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,12 @@ class Table:
 
 
 def _text(value: object) -> str:
+    """A cell's text. Plans are bounded on reading (max_field_chars), so a cut here is a warned-about last resort."""
     text = "" if value is None else str(value)
-    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "\u2026"
+    if len(text) <= MAX_CELL_CHARS:
+        return text
+    logger.warning("a workbook cell of %d characters was cut to %d: %.60s...", len(text), MAX_CELL_CHARS, text)
+    return text[: MAX_CELL_CHARS - 1] + "\u2026"
 
 
 def _lines(values: Sequence[str]) -> str:
@@ -256,7 +261,7 @@ def gaps_table(comparison: Comparison) -> Table:
         Column("Practice", 18),
         Column("Label", 28, "wrap"),
         Column("Pillar", 16),
-        Column("Share of peers", 9, "number"),
+        Column("Share of peers", 9, "percent"),
         Column("Peers with practice", 30, "wrap"),
         Column("Peer examples", 60, "wrap"),
         Column("Example measures", 40, "wrap"),
@@ -308,8 +313,14 @@ def unique_table(comparison: Comparison) -> Table:
 
 def workbook_tables(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> list[Table]:
     """Every sheet's table, in sheet order."""
+    return view_tables(build_view(comparison, plans))
+
+
+def view_tables(view: ReportView) -> list[Table]:
+    """Every sheet's table from the report view model, in sheet order."""
+    comparison = view.comparison
     return [
-        actions_table(comparison, action_rows(comparison, plans)),
+        actions_table(comparison, view.rows),
         matches_table(comparison),
         clusters_table(comparison),
         coverage_table(comparison),
@@ -331,7 +342,8 @@ def _write_table(sheet: Worksheet, table: Table, formats: dict[str, Format]) -> 
             if isinstance(value, bool):
                 sheet.write_string(r, col, "yes" if value else "no")
             elif isinstance(value, int | float):
-                sheet.write_number(r, col, value)
+                fmt = formats["percent"] if table.columns[col].kind == "percent" else None
+                sheet.write_number(r, col, value, fmt)
             else:
                 fmt = formats["wrap"] if table.columns[col].kind == "wrap" else None
                 sheet.write_string(r, col, _text(value), fmt)
@@ -342,6 +354,11 @@ def _write_table(sheet: Worksheet, table: Table, formats: dict[str, Format]) -> 
 
 def render_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> bytes:
     """The workbook as bytes; the same input gives the same bytes."""
+    return render_xlsx_view(build_view(comparison, plans))
+
+
+def render_xlsx_view(view: ReportView) -> bytes:
+    """The workbook from the report view model."""
     buffer = io.BytesIO()
     options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     workbook = xlsxwriter.Workbook(buffer, options)
@@ -358,8 +375,9 @@ def render_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None = Non
             {"bold": True, "bg_color": "#1F4E79", "font_color": "#FFFFFF", "text_wrap": True, "valign": "top"}
         ),
         "wrap": workbook.add_format({"text_wrap": True, "valign": "top"}),
+        "percent": workbook.add_format({"num_format": "0%", "valign": "top"}),
     }
-    tables = workbook_tables(comparison, plans)
+    tables = view_tables(view)
     for table in tables:
         sheet = workbook.add_worksheet(table.sheet)
         _write_table(sheet, table, formats)
@@ -385,6 +403,6 @@ def write_xlsx(comparison: Comparison, plans: Sequence[ActionPlan] | None, path:
     return path
 
 
-def report_files(comparison: Comparison, plans: Sequence[ActionPlan] | None = None) -> dict[str, str | bytes]:
+def report_files(view: ReportView) -> dict[str, str | bytes]:
     """The xlsx report format for `comparer.report.write_reports`."""
-    return {"report.xlsx": render_xlsx(comparison, plans)}
+    return {"report.xlsx": render_xlsx_view(view)}

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from comparer.cli import main
+from tcplans.cli import compare_main as main
 
-CLI = [sys.executable, "-m", "comparer.cli"]
+CLI = [sys.executable, "-m", "tcplans", "compare"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ def test_json_on_stdout(plan_files: tuple[Path, Path], run: Runner) -> None:
     assert ("3", "A") not in kinds  # a newsletter is not mentoring
 
 
+@pytest.mark.slow
 def test_same_input_gives_identical_bytes(plan_files: tuple[Path, Path]) -> None:
     """Two processes with different hash seeds print the same bytes: no set order leaks out."""
     first = run_process(*plan_files, env={**os.environ, "PYTHONHASHSEED": "1"})
@@ -175,3 +176,18 @@ def test_user_taxonomy_extends(plan_files: tuple[Path, Path], tmp_path: Path, ru
     failed = run(*plan_files, "--taxonomy", broken)
     assert failed.returncode == 2
     assert failed.stderr.startswith(f"Error: {broken.resolve()}: bad taxonomy entry")
+
+
+def test_a_plan_given_twice_is_compared_once_and_the_report_says_why(
+    plan_files: tuple[Path, Path], tmp_path: Path, run: Runner
+) -> None:
+    north, south = plan_files
+    copy = tmp_path / "north_copy.json"
+    copy.write_bytes(north.read_bytes())
+    out = tmp_path / "out"
+    done = run(north, south, copy, "-o", out, "--reports", "html")
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if "another rendition" in line]
+    assert len(warnings) == 1, done.stderr
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "each plan is compared once: north_copy.json (as north.json)" in page

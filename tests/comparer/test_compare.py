@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from comparer import ComparisonSettings, compare, search
+from comparer.errors import ComparisonError
 from comparer.report.json_report import render_json
-from extractor.errors import ComparisonError
 from schemas.comparison import MatchKind
 from schemas.plan import ActionPlan
 

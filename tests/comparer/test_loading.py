@@ -37,7 +37,7 @@ def test_a_batch_corpus_folder_reads_its_plans(tmp_path: Path) -> None:
         shutil.copy(SAMPLES_DIR / name, source / name)
     corpus = tmp_path / "corpus"
     options = BatchOptions(output_format="json", jobs=1, timeout=120, max_memory_mb=2048, progress=False, settings={})
-    assert run_batch([source], corpus, options) == 0
+    assert not run_batch([source], corpus, options).failed
     result = load_inputs([corpus])
     assert sorted(Path(p.source).parent.name for p in result.plans) == ["plans", "plans"]
     assert len(result.plans) == 2

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from comparer.errors import ComparisonError
 from comparer.taxonomy import load_taxonomy
-from extractor.errors import ComparisonError
 from schemas.plan import Pillar
 
 

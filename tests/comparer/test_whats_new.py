@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from comparer.cli import main
 from comparer.whats_new import whats_new
 from extractor.batch import BatchOptions, run_batch
 from schemas.comparison import NoveltyReason, PlanNews, WhatsNew
+from tcplans.cli import compare_main as main
 
 # Made-up plans in the Markdown bullet layout the extractor reads.
 NORTH = """# University of Northgate Technician Commitment Action Plan 2024-2027
@@ -75,7 +75,7 @@ WEST = """# Westmere University Technician Commitment Action Plan 2025-2028
 
 
 def _batch(inputs: Path, corpus: Path) -> None:
-    assert run_batch([inputs], corpus, BatchOptions(jobs=1, progress=False), stream=io.StringIO()) == 0
+    assert not run_batch([inputs], corpus, BatchOptions(jobs=1, progress=False), stream=io.StringIO()).failed
 
 
 @pytest.fixture(scope="module")

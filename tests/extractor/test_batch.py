@@ -24,11 +24,13 @@ from paths import PROJECT_DIR, SAMPLES_DIR
 
 import extractor
 from extractor import batch
-from extractor.batch import BatchOptions, run_batch, walk_inputs
+from extractor.batch import BatchOptions, run_batch
 from extractor.corpus import CorpusError, load_plans
 from extractor.progress import ProgressBar
 from extractor.result import ExtractionResult, Problem, ResultStatus
+from extractor.walk import walk_inputs
 from schemas.plan import Action, ActionPlan, Provenance, SourceInfo
+from tcplans.extract_command import batch_exit_code, format_summary
 
 # -- a stand-in extractor ---------------------------------------------------------
 
@@ -117,10 +119,9 @@ def options(**overrides: Any) -> BatchOptions:
 
 
 def run(inputs: list[Path], corpus: Path, **overrides: Any) -> tuple[int, dict[str, Any], str]:
-    err = io.StringIO()
-    code = run_batch(inputs, corpus, options(**overrides), stream=err)
+    report = run_batch(inputs, corpus, options(**overrides), stream=io.StringIO())
     summary = json.loads((corpus / "summary.json").read_text(encoding="utf-8"))
-    return code, summary, err.getvalue()
+    return batch_exit_code(report), summary, format_summary(report)
 
 
 def statuses(summary: dict[str, Any]) -> dict[str, str]:
@@ -171,7 +172,9 @@ def test_first_run_builds_the_corpus(plans_dir: Path, tmp_path: Path) -> None:
         "extracted": 3,
         "failed": 0,
         "files": 3,
+        "low_confidence": 0,
         "missing": 0,
+        "skipped": 0,
         "unchanged": 0,
     }
     assert "3 files: 3 extracted (3 added, 0 changed)" in err
@@ -445,11 +448,15 @@ def test_corpus_inside_the_input_folder_is_not_walked(plans_dir: Path) -> None:
 def test_walk_skips_hidden_and_unsupported_files(plans_dir: Path) -> None:
     (plans_dir / ".hidden.txt").write_text("x", encoding="utf-8")
     (plans_dir / "notes.docx").write_text("x", encoding="utf-8")
+    (plans_dir / "data.xyz").write_text("x", encoding="utf-8")
     (plans_dir / ".git").mkdir()
     (plans_dir / ".git" / "plan.txt").write_text("x", encoding="utf-8")
-    files, problems = walk_inputs([plans_dir, plans_dir / "alpha.txt"])
-    assert [Path(f.display_path).name for f in files] == ["alpha.txt", "beta.md", "gamma.txt"]
-    assert problems == []
+    walked = walk_inputs([plans_dir, plans_dir / "alpha.txt"])
+    assert [Path(f.display_path).name for f in walked.files] == ["alpha.txt", "beta.md", "gamma.txt"]
+    assert walked.not_found == []
+    skipped = {Path(s.path).name: s.reason for s in walked.skipped}
+    assert "unsupported file type .xyz" in skipped["data.xyz"]
+    assert ".hidden.txt" not in skipped
 
 
 # -- progress bar -------------------------------------------------------------------
@@ -532,6 +539,7 @@ def good_samples() -> list[Path]:
     )
 
 
+@pytest.mark.slow
 def test_mixed_folder_through_the_cli_keeps_every_good_plan(tmp_path: Path) -> None:
     """The corpus holds exactly the plans single-file extraction gives, bad files or not."""
     folder = tmp_path / "in"

@@ -1,5 +1,5 @@
 """Build the hold-out plans: office documents converted to PDF by LibreOffice, text
-renditions, and the gold for each, all from the data in `holdout_plans.py`.
+renditions, and the gold for each, all from the data in `plans/` (one JSON file per plan).
 
     python tests/holdout/build_holdout.py             # sources, golds and PDFs
     python tests/holdout/build_holdout.py --no-pdf    # sources and golds only
@@ -47,7 +47,7 @@ Files written (``src/`` holds the office sources, ``gold/`` the golds):
 - ``l_spreadsheet.csv``: plan (i) saved from the spreadsheet as CSV.
 
 The second batch (``r_`` onwards) is rendered by ``build_round2.py`` from
-``holdout_plans_r2.py``; its docstring lists those files, as ``build_round3.py`` and
+the round-2 files in ``plans/``; its docstring lists those files, as ``build_round3.py`` and
 ``build_round4.py`` and ``build_round5.py`` list the third (``aa_`` onwards), the fourth
 (``ae_`` onwards) and the fifth (``ba_`` onwards); ``build_round6.py`` and
 ``build_round7.py`` the sixth (``ca_``) and seventh (``da_``), ``build_round8.py`` the eighth (``ea_``).
@@ -83,12 +83,14 @@ import build_round5 as r5b  # noqa: E402
 import build_round6 as r6b  # noqa: E402
 import build_round7 as r7b  # noqa: E402
 import build_round8 as r8b  # noqa: E402
-import holdout_plans as hp  # noqa: E402
-import holdout_plans_r2 as r2  # noqa: E402
-import holdout_plans_r3 as r3  # noqa: E402
-import holdout_plans_r4 as r4  # noqa: E402
 from build_round2 import FIXED_TIME, RAG_FILLS  # noqa: E402
+from plan_data import load_round  # noqa: E402
 from plan_model import Item, Plan, When, gold_json  # noqa: E402
+
+hp = load_round("r1")
+r2 = load_round("r2")
+r3 = load_round("r3")
+r4 = load_round("r4")
 
 SRC = "src"
 GOLD = "gold"

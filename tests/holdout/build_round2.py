@@ -1,4 +1,4 @@
-"""Renditions of the second hold-out batch (`holdout_plans_r2.py`); `build_holdout.py` lists
+"""Renditions of the second hold-out batch (round r2 in `plans/`); `build_holdout.py` lists
 them with the first batch and drives the build.
 
 - ``r_writer_intro_appendix.pdf``: portrait Writer table after an introduction page, a
@@ -38,9 +38,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import holdout_plans_r2 as r2
 import xlsxwriter
+from plan_data import load_round
 from plan_model import Item, Plan
+
+r2 = load_round("r2")
 
 RAG_FILLS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
 FIXED_TIME = dt.datetime(2025, 6, 1, 9, 0, 0)

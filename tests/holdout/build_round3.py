@@ -1,4 +1,4 @@
-"""Renditions of the third hold-out batch (`holdout_plans_r3.py`); `build_holdout.py` lists
+"""Renditions of the third hold-out batch (round r3 in `plans/`); `build_holdout.py` lists
 them with the other batches and drives the build.
 
 - ``aa_writer_bullets.pdf``: landscape Writer table Ref | Action | Measure | Owner | Target

@@ -1,4 +1,4 @@
-"""Renditions of the fourth hold-out batch (`holdout_plans_r4.py`); `build_holdout.py` lists
+"""Renditions of the fourth hold-out batch (round r4 in `plans/`); `build_holdout.py` lists
 them with the other batches and drives the build.
 
 - ``ae_writer_status_first.pdf``: landscape Writer ruled table with its columns in an unusual
@@ -30,10 +30,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import holdout_plans_r4 as r4
 import xlsxwriter
 from build_round2 import FIXED_TIME, MONTH_NAMES, RAG_FILLS, _esc, _page, _runs, _td
+from plan_data import load_round
 from plan_model import Plan
+
+r4 = load_round("r4")
 
 # pdftotext renditions whose plan shows its RAG only as printed colour words ("Green"), with no
 # fill or shading anywhere: the words survive as text, so their gold keeps the rag the word

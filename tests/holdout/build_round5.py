@@ -1,4 +1,4 @@
-"""Renditions of the fifth hold-out batch (`holdout_plans_r5.py`), files ``ba_`` onwards.
+"""Renditions of the fifth hold-out batch (round r5 in `plans/`), files ``ba_`` onwards.
 
 - ``ba_writer_horizontal_rules.pdf``: landscape Writer table ruled with horizontal lines only
   (``frame="hsides" rules="rows"``: a rule above and below the table and between rows, no
@@ -39,10 +39,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import holdout_plans_r5 as r5  # noqa: E402
 import xlsxwriter  # noqa: E402
 from build_round2 import FIXED_TIME, MONTH_NAMES, RAG_FILLS, _esc, _page, _runs, _td, _wrap  # noqa: E402
+from plan_data import load_round  # noqa: E402
 from plan_model import Item, Plan  # noqa: E402
+
+r5 = load_round("r5")
 
 
 def _bullets(values: Sequence[str]) -> str:

@@ -1,4 +1,4 @@
-"""Renditions of the sixth hold-out batch (`holdout_plans_r6.py`), files ``ca_`` onwards.
+"""Renditions of the sixth hold-out batch (round r6 in `plans/`), files ``ca_`` onwards.
 
 - ``ca_calc_rotated_pillar.pdf``: landscape Calc table, ruled, Pillar | Ref | Action | Owner |
   Timescale | Measure | Status; the Pillar cell merged down all of that pillar's rows with the
@@ -40,10 +40,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import holdout_plans_r6 as r6  # noqa: E402
 import xlsxwriter  # noqa: E402
 from build_round2 import FIXED_TIME, _esc, _page, _td  # noqa: E402
+from plan_data import load_round  # noqa: E402
 from plan_model import Item, Plan  # noqa: E402
+
+r6 = load_round("r6")
 
 RAG_COLOURS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
 

@@ -1,4 +1,4 @@
-"""Renditions of the seventh hold-out batch (`holdout_plans_r7.py`), files ``da_`` onwards.
+"""Renditions of the seventh hold-out batch (round r7 in `plans/`), files ``da_`` onwards.
 
 - ``da_tabs_wrapped_cells.txt``: tab-separated text as a PDF-to-text tool leaves a ruled
   table, one line per printed line: a row whose Action and Success measure cells wrap runs
@@ -42,10 +42,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import holdout_plans_r7 as r7  # noqa: E402
 import xlsxwriter  # noqa: E402
 from build_round2 import FIXED_TIME, RAG_FILLS, _esc, _page, _runs, _td, _wrap  # noqa: E402
+from plan_data import load_round  # noqa: E402
 from plan_model import Item, Plan  # noqa: E402
+
+r7 = load_round("r7")
 
 
 def _status_text(item: Item) -> str:

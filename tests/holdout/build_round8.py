@@ -1,4 +1,4 @@
-"""Renditions of the eighth hold-out batch (`holdout_plans_r8.py`), files ``ea_`` onwards.
+"""Renditions of the eighth hold-out batch (round r8 in `plans/`), files ``ea_`` onwards.
 
 - ``ea_writer_captioned_tables.pdf``: portrait Writer document with one ruled table per
   pillar, each with its own header row (Ref | Action | Lead | Target date | Success measure |
@@ -38,13 +38,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import holdout_plans_r8 as r8  # noqa: E402
 import xlsxwriter  # noqa: E402
 from build_round2 import FIXED_TIME, _esc, _page, _runs, _td  # noqa: E402
+from plan_data import load_round  # noqa: E402
 from plan_model import (  # noqa: E402
     Item,
     Plan,
 )
+
+r8 = load_round("r8")
 
 FONT_COLOURS = {"red": "#FF0000", "amber": "#FFC000", "green": "#00B050"}
 

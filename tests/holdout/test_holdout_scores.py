@@ -101,6 +101,7 @@ CASES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", CASES)
 def test_holdout_scores(name: str) -> None:
     path = HOLDOUT_DIR / name

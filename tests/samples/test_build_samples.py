@@ -18,6 +18,8 @@ from paths import SAMPLES_DIR
 
 from schemas.plan import DateValue, Period, Pillar, Status
 
+pytestmark = pytest.mark.slow  # rebuilds every sample and reads each PDF back
+
 BUILDER = SAMPLES_DIR / "build_samples.py"
 GOLD_DIR = SAMPLES_DIR / "gold"
 SAMPLE_SUFFIXES = {".pdf", ".txt", ".md"}

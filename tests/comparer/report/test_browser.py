@@ -4,13 +4,13 @@
 Markdown list) with `-o`, as a user would. Checks: report.html opens from file://
 with no console error and no network request, the pillar heatmap shows one cell per
 (institution, pillar) with the counts of the comparison.json written beside it, the
-filter narrows the action table, and printing gives A4 landscape pages. A screenshot
-goes to tmp_path, and to out/ when the test is run by hand (CI unset).
+filter narrows the action table, the page never scrolls sideways at 800 or 1400 px
+(wide tables scroll in their own box), and printing gives A4 landscape pages.
+Screenshots go to a temporary folder, never into the repository.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -250,11 +250,19 @@ def test_screenshot(session: Session, tmp_path: Path) -> None:
     charts = tmp_path / "charts.png"
     session.page.locator("#pillars").screenshot(path=str(charts))
     assert charts.stat().st_size > 5_000
-    if not os.environ.get("CI"):
-        out = PROJECT_DIR / "out"
-        out.mkdir(exist_ok=True)
-        shutil.copyfile(shot, out / "report.png")
-        shutil.copyfile(charts, out / "report-pillars.png")
+
+
+@pytest.mark.parametrize("width", [800, 1400])
+def test_the_page_never_scrolls_sideways(session: Session, width: int, tmp_path: Path) -> None:
+    page = session.page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.wait_for_timeout(100)
+    page_width = page.evaluate("document.documentElement.scrollWidth")
+    viewport = page.evaluate("document.documentElement.clientWidth")
+    assert page_width <= viewport, f"the page is {page_width} px wide in a {viewport} px window"
+    box = page.locator("#action-table").evaluate("t => t.parentElement.getBoundingClientRect().right")
+    assert box <= viewport
+    page.screenshot(path=str(tmp_path / f"report-{width}.png"), full_page=False)
 
 
 def test_prints_to_a4_landscape(session: Session, tmp_path: Path) -> None:

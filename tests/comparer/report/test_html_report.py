@@ -13,23 +13,17 @@ from pathlib import Path
 import pytest
 from paths import FIXTURES_DIR, SAMPLES_DIR
 
+from comparer.report.charts import _nice_step, pillar_chart_svg, practice_chart_svg, shared_practices
 from comparer.report.html_report import (
     HEAT_BINS,
-    ActionRow,
     _dates_html,
     _heat_bin,
-    _nice_step,
     _source_label,
     _timeline_label,
-    action_rows,
-    pillar_chart_svg,
-    pillar_label,
-    plan_institutions,
-    practice_chart_svg,
     render_html,
-    shared_practices,
     write_html,
 )
+from comparer.report.view import ActionRow, action_rows, pillar_label, plan_institutions
 from schemas import ActionPlan, Comparison, Coverage, PlanSummary, Provenance, SourceInfo
 
 REPORT_FIXTURES = FIXTURES_DIR / "report"
@@ -591,3 +585,37 @@ def test_pillar_label(pillar: str | None, expected: str) -> None:
 )
 def test_dates_html(row: ActionRow, expected: str) -> None:
     assert _dates_html(row) == expected
+
+
+# -- issue 13: long texts, pillars, width --------------------------------------------
+
+
+def test_a_long_action_is_clipped_with_a_way_to_open_it() -> None:
+    from comparer.report.html_report import CLIP_CHARS, long_text_html
+
+    short = "Run a mentoring scheme"
+    assert long_text_html(short) == short
+    text = " ".join(["word<b>"] * 400)
+    clipped = long_text_html(text)
+    assert clipped.startswith('<details class="long"><summary>')
+    assert "show all 400 words" in clipped
+    lead = re.search(r'<span class="lead">(.*?)&hellip;</span>', clipped)
+    assert lead is not None
+    assert len(lead.group(1).replace("&lt;", "<").replace("&gt;", ">")) <= CLIP_CHARS
+    assert "<b>" not in clipped, "plan text stays escaped in both the start and the full text"
+
+
+def test_pillars_covered_counts_the_four_pillars_and_lists_cross_cutting_ones_apart() -> None:
+    comparison = load_comparison()
+    page = render_html(comparison, load_plans())
+    assert "Cross-cutting" in page
+    assert re.search(r">\d of 4<", page), "pillars covered is out of the Commitment's four pillars"
+    assert not re.search(r">\d of 6<", page)
+    assert "governance and evaluating impact run across them" in page
+
+
+def test_every_wide_table_sits_in_a_scrolling_box() -> None:
+    page = render_html(load_comparison(), load_plans())
+    for table_class in ("data summary", "data actions", "side-by-side", "heatmap"):
+        for match in re.finditer(f'<table class="{table_class}"', page):
+            assert page[: match.start()].endswith(('<div class="scroll">', '<div class="scroll wide">')), table_class

@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 import pytest
 from paths import FIXTURES_DIR, SAMPLES_DIR
 
-from comparer.report.html_report import pillar_label, plan_institutions
+from comparer.report.view import pillar_label, plan_institutions
 from comparer.report.xlsx_report import render_xlsx, write_xlsx
 from schemas import ActionPlan, Comparison
 
@@ -246,7 +246,7 @@ def test_workbook_from_the_real_comparer() -> None:
 
 
 def test_tc_compare_outdir_writes_both_reports_by_default(tmp_path: Path) -> None:
-    from comparer.cli import main
+    from tcplans.cli import compare_main as main
 
     paths = sorted((SAMPLES_DIR / "gold").glob("*.pdf.gold.json"))[:2]  # two plans, not one plan's renditions
     assert main([*map(str, paths), "-o", str(tmp_path)]) == 0
@@ -254,3 +254,18 @@ def test_tc_compare_outdir_writes_both_reports_by_default(tmp_path: Path) -> Non
     book = Workbook((tmp_path / "report.xlsx").read_bytes())
     comparison = Comparison.model_validate_json((tmp_path / "comparison.json").read_text(encoding="utf-8"))
     assert len(book.records("actions")) == sum(s.actions for s in comparison.plans)
+
+
+def test_share_of_peers_is_a_percentage(tmp_path: Path) -> None:
+    """The gaps sheet shows 83%, not 0.8333."""
+    import openpyxl
+
+    comparison = load_comparison()
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(render_xlsx(comparison))
+    sheet = openpyxl.load_workbook(target)["gaps"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Share of peers") + 1
+    cells = [sheet.cell(row=r, column=column) for r in range(2, sheet.max_row + 1)]
+    assert cells, "the fixture has gaps"
+    assert all(c.number_format == "0%" for c in cells)
