@@ -26,8 +26,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from comparer.errors import ComparisonError
 from comparer.loading import read_plan_json
-from extractor.errors import ComparisonError
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)

@@ -85,7 +85,9 @@ def search(
         query_practices=list(prepared_query.all_tags),
         practices={pid: corpus.taxonomy.label(pid) for pid in sorted(used)},
         hits=hits,
-        note=weak_match_note(hits, resolved.related_threshold),
+        note=weak_match_note(
+            hits, resolved.related_threshold if prepared_query.all_tags else resolved.same_threshold
+        ),
     )
 
 
@@ -105,13 +107,18 @@ def is_direct_hit(action_tags: Sequence[str], wanted: frozenset[str]) -> bool:
     return bool(wanted) and any(tag in wanted for tag in action_tags)
 
 
-def weak_match_note(hits: Sequence[SearchHit], related_threshold: float) -> str | None:
-    """What to tell the reader when no hit reaches the `related` threshold: these are only near misses."""
+def weak_match_note(hits: Sequence[SearchHit], good_score: float) -> str | None:
+    """What to tell the reader when no hit reaches `good_score`: these are only near misses.
+
+    The caller sets the bar: the `related` threshold when the query names a practice of the
+    taxonomy (a shared practice vouches for a hit), the `same` threshold when it names none,
+    since a hit then rests on shared words alone, and one shared word ("interview") is weak.
+    """
     if not hits:
         return "nothing matched the query; try other words or a practice name"
-    if hits[0].score < related_threshold:
+    if hits[0].score < good_score:
         return (
-            f"nothing matched the query well (best score {hits[0].score:g}, a related action scores"
-            f" {related_threshold:g} or more); these are near misses"
+            f"nothing matched the query well (best score {hits[0].score:g}, a good match scores"
+            f" {good_score:g} or more); these are near misses"
         )
     return None

@@ -26,7 +26,7 @@ def vague(raw: str) -> When:
     return When(raw)
 
 
-def status(raw: str | None, state: str | None, rag: str | None, priority: int | None = None) -> StatusCell:
+def status(raw: str | None, state: str | None, rag: str | None = None, priority: int | None = None) -> StatusCell:
     return StatusCell(raw=raw, state=state, priority=priority, rag=rag)
 
 

@@ -16,8 +16,8 @@ from comparer.calibration_sets import (
     load_real_alignment,
     reference_refs,
 )
+from comparer.errors import ComparisonError
 from comparer.evaluation import evaluate_gold
-from extractor.errors import ComparisonError
 
 
 def _fold(text: str) -> str:

@@ -9,8 +9,8 @@ import pytest
 from paths import SHARED_DIR
 
 from comparer.calibration_sets import NO_PRACTICE, TAGGING_CASES, load_tagging_cases
+from comparer.errors import ComparisonError
 from comparer.taxonomy import load_taxonomy
-from extractor.errors import ComparisonError
 
 MIN_POSITIVES, MAX_POSITIVES = 3, 5
 MIN_NEGATIVES, MAX_NEGATIVES = 2, 3

@@ -4,7 +4,7 @@
     python tests/holdout_formats/build_formats.py --check  # compare with the committed files
     python tests/holdout_formats/build_formats.py --manifest  # re-freeze: rewrite MANIFEST.sha256
 
-Six plans come from the earlier hold-out rounds (`tests/holdout/holdout_plans.py`), three are new
+Six plans come from the earlier hold-out rounds (round r1 in `tests/holdout/plans/`), three are new
 (`format_plans.py`). Each rendition states what it shows of its plan (`Rendition.shown`): the gold
 is written from that, so a rendition that does not colour its status cells has no rag in its gold,
 one that prints no Gantt has no timeline, and one that numbers a list has the numbers as refs.
@@ -83,7 +83,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import format_plans as fp  # noqa: E402  (puts tests/holdout and samples on the path)
-import holdout_plans as hp  # noqa: E402
 from docx import Document  # noqa: E402
 from docx.document import Document as DocxDocument  # noqa: E402
 from docx.enum.section import WD_ORIENT  # noqa: E402
@@ -96,6 +95,7 @@ from docx.text.paragraph import Paragraph  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Color, Font, PatternFill  # noqa: E402
 from openpyxl.worksheet.worksheet import Worksheet  # noqa: E402
+from plan_data import load_round  # noqa: E402
 from plan_model import Item, Plan, Section, StatusCell, When, gold_json  # noqa: E402
 
 GOLD_DIR = HERE / "gold"
@@ -1305,6 +1305,7 @@ def _utf8(text: Callable[[], str]) -> Callable[[], bytes]:
     return lambda: text().encode("utf-8")
 
 
+hp = load_round("r1")  # the first round's plans, read from tests/holdout/plans/
 DUNMORE_PERIODS = hp.DUNMORE_QUARTERS
 WENDLEBURY_COVER = WENDLEBURY_INTRO
 

@@ -14,8 +14,8 @@ HOLDOUT = Path(__file__).resolve().parents[1] / "holdout"
 sys.path.insert(0, str(HOLDOUT))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "samples"))
 
-from holdout_plans import every, on, status, vague  # noqa: E402
 from plan_model import Item, Plan, Section, quarters  # noqa: E402
+from sample_plans import every, on, status, vague  # noqa: E402
 
 # --- Oakhanger University: headings per pillar and theme over a numbered list of actions, each
 # followed by labelled fields (Owner, Deadline, Success measure(s), Status). No refs in the data:
