@@ -15,6 +15,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from extractor.errors import WarningCode
 from extractor.metadata import find_metadata
 from extractor.normalise.dates import is_understood, parse_date_span
 from extractor.normalise.owners import expand_owners, normalise_owners
@@ -68,7 +69,7 @@ def build_plan(
     if quality.low_confidence:
         warnings.append(
             PlanWarning(
-                code="low_confidence",
+                code=WarningCode.LOW_CONFIDENCE,
                 message=f"{source.display_path}: low extraction confidence: "
                 f"{describe_low_confidence(quality, assembled.actions)}",
             )

@@ -48,6 +48,7 @@ class WarningCode(StrEnum):
     UNMAPPED = "unmapped"
     UNRULED_ROWS = "unruled_rows"
     LONG_TEXT = "long_text"
+    LOW_CONFIDENCE = "low_confidence"
 
 
 # What the user can do about each error, appended to the message.
