@@ -12,6 +12,7 @@ from paths import SAMPLES_DIR, SHARED_PLANS, SHARED_SEEDS
 
 from extractor import extract
 from extractor.evaluate import GoldPair, PlanScore, discover_gold_pairs, load_gold, score_plan
+from extractor.sources import DOCUMENT_SUFFIXES
 
 TARGET_F1 = 0.98
 TARGET_FIELDS = 0.95
@@ -24,6 +25,8 @@ if not SHARED_PLANS.is_dir():
 
 @functools.cache
 def _score(pair: GoldPair) -> PlanScore:
+    if pair.input.suffix.lower() in DOCUMENT_SUFFIXES:
+        pytest.importorskip("extractor.readers", reason="the Word, Excel and web-page readers are not installed")
     return score_plan(extract(pair.input), load_gold(pair.gold))
 
 

@@ -1,0 +1,181 @@
+"""A `Document` (blocks in reading order, from any reader) as the rows of a plan.
+
+`document_to_output` walks the blocks once, keeping the heading in force
+(`sections.SectionState`):
+
+- each table is read by `tables.read_table` under the section in force (a table with
+  no header as wide as the one before continues it; a key table gives legend entries);
+- the headings, paragraphs and lists are read together by the plain-text rules
+  (`text.read_text_blocks`, where the reason is given); when tables gave actions, a
+  list row is kept only when it carries a field or a ref of its own
+  (`keeps_text_row`), so an introduction's bullet points are not taken for actions;
+- rows come out in the order of the blocks they came from.
+
+The `LayoutOutput` also carries the lines above the first action (`head`, where
+`extractor.metadata` looks for the title, institution and period) and the entries of
+key tables (`legend`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table
+from extractor.interpret.sections import SectionState, title_levels
+from extractor.interpret.tables import TableColumns, TableReading, cell_text, fold, read_table
+from extractor.interpret.text import read_text_blocks
+from extractor.layouts.pdf_tables import heading_like
+from extractor.layouts.text_common import heading_text
+from extractor.normalise.pillars import classify_pillar
+from extractor.rows import ColumnRole, LayoutOutput, RawRow
+from extractor.settings import ExtractionSettings
+from extractor.sources import SourceLine
+
+__all__ = ["document_lines", "document_to_output", "keeps_text_row"]
+
+logger = logging.getLogger(__name__)
+
+# How many lines above the first action the title block may hold.
+MAX_HEAD_LINES = 25
+# Fields that make a list row an action of the plan even beside tables.
+_OWN_FIELDS = frozenset(
+    {ColumnRole.REF, ColumnRole.OWNER, ColumnRole.MEASURE, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS}
+)
+_BOLD_HEADING_LEVEL = 7  # a paragraph set in bold is a heading below every real level
+
+
+def keeps_text_row(row: RawRow) -> bool:
+    """Beside tables that hold the plan, a list item is an action only when it has a ref, an
+    owner, a measure, a date or a status of its own: bare bullets are introduction or aims."""
+    return any(row.cells.get(role, "").strip() for role in _OWN_FIELDS)
+
+
+def table_heading(table: Table) -> str | None:
+    """A table's caption, when it reads as a heading ("Table 2: Recognition")."""
+    if not table.caption:
+        return None
+    text = heading_text(fold(table.caption))
+    return text if heading_like(text) else None
+
+
+def paragraph_heading(block: Paragraph) -> Heading | None:
+    """A short paragraph set wholly in bold that reads as a heading: a heading in all but name."""
+    text = fold(block.text)
+    if not block.bold or not heading_like(text):
+        return None
+    return Heading(text=text, level=_BOLD_HEADING_LEVEL, provenance=block.provenance)
+
+
+def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOutput:
+    """Rows of every table and list in the document, in reading order, with the title block
+    lines and the owner key entries found in tables."""
+    state = SectionState(titles=title_levels(doc.blocks))
+    placed: list[tuple[int, int, RawRow]] = []  # (block index, position, row)
+    output = LayoutOutput(rows=[])
+    previous: TableColumns | None = None
+    header_rows: dict[int, int] = {}  # table block index -> grid row of its header
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Heading):
+            state.enter(block)
+        elif isinstance(block, Paragraph) and (pseudo := paragraph_heading(block)) is not None:
+            state.enter(pseudo)
+        elif isinstance(block, Table):
+            caption = table_heading(block)
+            section = state.section()
+            if caption and (section is None or classify_pillar(caption) is not None):
+                section = caption
+            reading = read_table(block, section, previous)
+            _collect(output, reading)
+            placed.extend((index, k, row) for k, row in enumerate(reading.rows))
+            if reading.header_row is not None:
+                header_rows[index] = reading.header_row
+            if reading.columns is not None:
+                previous = reading.columns
+            for month in reading.columns.periods if reading.columns is not None else []:
+                if month not in output.period_columns:
+                    output.period_columns.append(month)
+    text_output, order = read_text_blocks(doc.blocks, doc.path, doc.sha256, settings)
+    from_tables = bool(placed)
+    for position, (row, index) in enumerate(zip(text_output.rows, order, strict=True)):
+        if from_tables and not keeps_text_row(row):
+            output.rejected.append(
+                ("list_item_beside_tables", fold(row.cells.get(ColumnRole.ACTION, ""))[:120], row.provenance)
+            )
+            continue
+        placed.append((index, position, row))
+    output.warnings.extend(text_output.warnings)
+    output.rejected.extend(text_output.rejected)
+    if not output.period_columns:
+        output.period_columns = list(text_output.period_columns)
+    placed.sort(key=lambda item: (item[0], item[1]))
+    output.rows = [row for _, _, row in placed]
+    first = placed[0][0] if placed else len(doc.blocks)
+    output.head = head_lines(doc.blocks, first, header_rows.get(first))
+    logger.debug("%s: %d rows from %d blocks", doc.path, len(output.rows), len(doc.blocks))
+    return output
+
+
+def _collect(output: LayoutOutput, reading: TableReading) -> None:
+    output.warnings.extend(reading.warnings)
+    output.rejected.extend(reading.rejected)
+    for code, name in reading.legend:
+        output.legend.setdefault(code, name)
+
+
+def block_lines(block: Block) -> list[str]:
+    """A block's text as lines: a heading, paragraph or item as its lines; a table row as its
+    cells joined by tabs (each spanned cell once), a row of one cell as that cell's lines."""
+    if isinstance(block, Table):
+        lines: list[str] = []
+        for r, row in enumerate(block.grid()):
+            texts = [t for t in _row_once(row, r) if t]
+            if len(texts) == 1:
+                lines.extend(line for line in texts[0].split("\n") if line.strip())
+            elif texts:
+                lines.append("\t".join(fold(t) for t in texts))
+        return lines
+    prefix = "- " if isinstance(block, ListItem) else ""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return [f"{prefix}{lines[0]}", *lines[1:]] if lines else []
+
+
+def _row_once(row: list, index: int) -> list[str]:
+    seen: list[object] = []
+    texts: list[str] = []
+    for cell in row:
+        if cell is None or any(cell is other for other in seen):
+            continue
+        seen.append(cell)
+        texts.append(cell_text(cell))
+    return texts
+
+
+def document_lines(doc: Document) -> list[SourceLine]:
+    """Every block's lines, numbered, for the rules that read a plan's text (the key, a
+    period printed anywhere, the institution named most often)."""
+    lines: list[SourceLine] = []
+    previous: Block | None = None
+    for block in doc.blocks:
+        if lines and lines[-1].text and not (isinstance(block, ListItem) and isinstance(previous, ListItem)):
+            lines.append(SourceLine(number=len(lines) + 1, text=""))  # a blank line ends a block, not a list item
+        for text in block_lines(block):
+            lines.append(SourceLine(number=len(lines) + 1, text=text))
+        previous = block
+    return lines
+
+
+def head_lines(blocks: list[Block], first: int, header_row: int | None) -> list[str]:
+    """The title block: the lines of the blocks before the first block that gave an action,
+    and of that table's rows above its header (a spreadsheet's title rows), at most
+    `MAX_HEAD_LINES` non-empty lines."""
+    head: list[str] = []
+    for block in blocks[:first]:
+        if isinstance(block, Table):
+            continue  # a document-control or contents table is not the title block
+        head.extend(fold(text) for text in block_lines(block) if fold(text))
+    if header_row and first < len(blocks) and isinstance(blocks[first], Table):
+        table = blocks[first]
+        assert isinstance(table, Table)
+        for r, row in enumerate(table.grid()[:header_row]):
+            head.extend(fold(t) for t in _row_once(row, r) if fold(t))
+    return head[:MAX_HEAD_LINES]

@@ -1,0 +1,124 @@
+"""Headings, paragraphs and lists of a `Document`, read by the plain-text rules.
+
+Why not a second set of list rules: plans written as headings and bullets follow the
+conventions `extractor.layouts.text_lists` already reads (a ref before the text,
+``Owner:`` sub-items, a key under a "Key" heading, the outermost heading as the
+section ...), and those rules are tested on every text and PDF sample. A word
+processor's or web page's list is the same thing with its structure made explicit,
+so the blocks are written out as the Markdown those rules read (a heading as ``#``
+marks by level, a list item as ``-`` or its number, indented by depth), read by
+`extractor.layouts.plain_text.parse`, and each row's line is mapped back to the
+block it came from, so its provenance names the element (or cell) the reader saw.
+One set of rules means one behaviour, whatever format a plan arrives in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from extractor.document import Block, Heading, ListItem, Paragraph, Table
+from extractor.rows import LayoutOutput, RawRow
+from extractor.settings import ExtractionSettings
+from extractor.sources import SourceDocument, SourceLine
+from schemas.plan import Provenance
+
+INDENT = "  "  # one list level, as Markdown nests a sub-item
+_ORDERED_MARKER = re.compile(r"^\(?([0-9]{1,3}|[a-z]|[ivx]{1,4})[.)]$", re.I)
+
+
+@dataclass(frozen=True)
+class RenderedLines:
+    """The text blocks as Markdown lines, and the block index each line came from."""
+
+    lines: list[SourceLine]
+    block_of_line: dict[int, int]  # line number -> index into the document's blocks
+
+
+def block_markdown(block: Heading | Paragraph | ListItem) -> list[str]:
+    """A block as the Markdown lines a plain-text plan would show: a heading with one "#" per
+    level, a list item with its number (or "-") indented two spaces per depth, a paragraph
+    as its lines; a paragraph set wholly in bold as bold."""
+    if isinstance(block, Heading):
+        return [f"{'#' * max(1, min(6, block.level))} {' '.join(block.text.split())}"]
+    lines = [line.strip() for line in block.text.replace("\r", "").split("\n") if line.strip()]
+    if not lines:
+        return []
+    if isinstance(block, ListItem):
+        marker = block.marker.strip() if _ORDERED_MARKER.match(block.marker.strip()) else "-"
+        pad = INDENT * max(0, block.depth)
+        return [f"{pad}{marker} {lines[0]}", *(f"{pad}{INDENT}{line}" for line in lines[1:])]
+    if block.bold and len(lines) == 1:
+        return [f"**{lines[0]}**"]
+    return lines
+
+
+def render_text_blocks(blocks: Sequence[Block]) -> RenderedLines:
+    """Every block but tables as Markdown lines, numbered from 1. A blank line separates
+    blocks, except consecutive list items (one list); a table leaves a blank line."""
+    lines: list[SourceLine] = []
+    block_of_line: dict[int, int] = {}
+    previous: Block | None = None
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table):
+            _blank(lines)
+            previous = block
+            continue
+        if not (isinstance(block, ListItem) and isinstance(previous, ListItem)):
+            _blank(lines)
+        for text in block_markdown(block):
+            lines.append(SourceLine(number=len(lines) + 1, text=text))
+            block_of_line[len(lines)] = index
+        previous = block
+    return RenderedLines(lines=lines, block_of_line=block_of_line)
+
+
+def _blank(lines: list[SourceLine]) -> None:
+    if lines and lines[-1].text:
+        lines.append(SourceLine(number=len(lines) + 1, text=""))
+
+
+def read_text_blocks(
+    blocks: Sequence[Block], path: str, sha256: str, settings: ExtractionSettings
+) -> tuple[LayoutOutput, list[int]]:
+    """Rows of the non-table blocks, read by the plain-text parser, with the block index of
+    each row (for reading order) and the block's provenance in place of a line number."""
+    from extractor.layouts import plain_text
+
+    rendered = render_text_blocks(blocks)
+    if not any(line.text for line in rendered.lines):
+        return LayoutOutput(rows=[]), []
+    source = SourceDocument(
+        path=Path(path).with_suffix(".md"), display_path=path, kind="text", sha256=sha256, lines=rendered.lines
+    )
+    output = plain_text.parse(source, settings)
+    rows: list[RawRow] = []
+    order: list[int] = []
+    for row in output.rows:
+        index = block_index(row.provenance, rendered)
+        rows.append(replace(row, provenance=_block_provenance(blocks, index, row.provenance)))
+        order.append(index if index is not None else len(blocks))
+    output.rows = rows
+    output.warnings = [
+        (code, message, _block_provenance(blocks, block_index(where, rendered), where) if where else None)
+        for code, message, where in output.warnings
+    ]
+    return output, order
+
+
+def block_index(provenance: Provenance, rendered: RenderedLines) -> int | None:
+    """The block a row's first line came from (the nearest line above that has one)."""
+    line = provenance.line
+    while line is not None and line >= 1:
+        if line in rendered.block_of_line:
+            return rendered.block_of_line[line]
+        line -= 1
+    return None
+
+
+def _block_provenance(blocks: Sequence[Block], index: int | None, fallback: Provenance) -> Provenance:
+    if index is None or index >= len(blocks):
+        return fallback
+    return blocks[index].provenance.model_copy()
