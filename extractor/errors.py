@@ -26,15 +26,15 @@ class ErrorCode(StrEnum):
 # What the user can do about each error, appended to the message.
 FIX_HINTS: dict[ErrorCode, str] = {
     ErrorCode.NOT_FOUND: "check the path",
-    ErrorCode.UNSUPPORTED: "give a .pdf, .txt or .md file",
+    ErrorCode.UNSUPPORTED: "give a .pdf, .txt, .md, .html, .docx or .xlsx file",
     ErrorCode.EMPTY: "the file has no content; re-download or re-export it",
     ErrorCode.CORRUPT: "re-download the file or re-export it from its source",
     ErrorCode.ENCRYPTED: "remove the password, e.g. qpdf --decrypt in.pdf out.pdf",
     ErrorCode.SCANNED: "no text layer: run OCR first, e.g. ocrmypdf in.pdf out.pdf",
     ErrorCode.BAD_ENCODING: "save the file as UTF-8",
     ErrorCode.TOO_LARGE: (
-        "a safety limit; if the file is genuine, raise max_bytes, max_pages or max_page_content_bytes"
-        " in ExtractionSettings"
+        "a safety limit; if the file is genuine, raise the limit named in the message"
+        " (max_bytes, max_pages, max_page_content_bytes, max_zip_...) in ExtractionSettings"
     ),
     ErrorCode.NO_ACTIONS: "no action table or list was recognised; try --layout to force one",
     ErrorCode.TIMEOUT: "the file took too long; raise --timeout if it is genuine",

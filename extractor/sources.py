@@ -87,6 +87,20 @@ def open_source(path: str | Path, settings: ExtractionSettings | None = None) ->
     settings = ExtractionSettings.resolve(settings)
     display = str(path)
     path = Path(path)
+    data = read_checked_bytes(path, display, settings)
+    digest = hashlib.sha256(data).hexdigest()
+    if data.startswith(b"%PDF") or path.suffix.lower() in PDF_SUFFIXES:
+        return _open_pdf(path, display, data, digest, settings)
+    if path.suffix.lower() in TEXT_SUFFIXES or not path.suffix:
+        return _open_text(path, display, data, digest)
+    raise ExtractionError(ErrorCode.UNSUPPORTED, display, f"unsupported file type {path.suffix!r}")
+
+
+def read_checked_bytes(path: Path, display: str, settings: ExtractionSettings) -> bytes:
+    """The file's bytes, after the guards every format shares: missing, a folder, empty, too large.
+
+    The size is checked before reading, so an oversized file is never loaded.
+    """
     if not path.exists():
         raise ExtractionError(ErrorCode.NOT_FOUND, display, "no such file")
     if path.is_dir():
@@ -98,13 +112,7 @@ def open_source(path: str | Path, settings: ExtractionSettings | None = None) ->
         raise ExtractionError(
             ErrorCode.TOO_LARGE, display, f"file is {size} bytes, over the {settings.max_bytes}-byte limit"
         )
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if data.startswith(b"%PDF") or path.suffix.lower() in PDF_SUFFIXES:
-        return _open_pdf(path, display, data, digest, settings)
-    if path.suffix.lower() in TEXT_SUFFIXES or not path.suffix:
-        return _open_text(path, display, data, digest)
-    raise ExtractionError(ErrorCode.UNSUPPORTED, display, f"unsupported file type {path.suffix!r}")
+    return path.read_bytes()
 
 
 def decode_text(data: bytes, display: str) -> tuple[str, str]:
