@@ -9,6 +9,7 @@
   (`text.read_text_blocks`, where the reason is given); when tables gave actions, a
   list row is kept only when it carries a field or a ref of its own
   (`keeps_text_row`), so an introduction's bullet points are not taken for actions;
+- a list item that is a line of the owner key is not an action (`is_key_entry`);
 - rows come out in the order of the blocks they came from.
 
 The `LayoutOutput` also carries the lines above the first action (`head`, where
@@ -26,12 +27,13 @@ from extractor.interpret.tables import TableColumns, TableReading, cell_text, fo
 from extractor.interpret.text import read_text_blocks
 from extractor.layouts.pdf_tables import heading_like
 from extractor.layouts.text_common import heading_text
+from extractor.metadata import find_legend
 from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceLine
 
-__all__ = ["document_lines", "document_to_output", "keeps_text_row"]
+__all__ = ["document_lines", "document_to_output", "is_key_entry", "keeps_text_row"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +50,17 @@ def keeps_text_row(row: RawRow) -> bool:
     """Beside tables that hold the plan, a list item is an action only when it has a ref, an
     owner, a measure, a date or a status of its own: bare bullets are introduction or aims."""
     return any(row.cells.get(role, "").strip() for role in _OWN_FIELDS)
+
+
+def is_key_entry(row: RawRow, codes: set[str]) -> bool:
+    """A list item that is a line of the owner key ("DTS = Director of Technical Services")
+    under a heading the list rules do not know as a key's: its text names a code the plan's
+    key defines, and it carries no other field."""
+    text = fold(row.cells.get(ColumnRole.ACTION, ""))
+    if not text or any(v.strip() for role, v in row.cells.items() if role is not ColumnRole.ACTION):
+        return False
+    entry = find_legend(["Key", text])
+    return bool(entry) and next(iter(entry)) in codes
 
 
 def table_heading(table: Table) -> str | None:
@@ -96,7 +109,11 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
                     output.period_columns.append(month)
     text_output, order = read_text_blocks(doc.blocks, doc.path, doc.sha256, settings)
     from_tables = bool(placed)
+    codes = set(output.legend) | set(find_legend([line.text for line in document_lines(doc)]))
     for position, (row, index) in enumerate(zip(text_output.rows, order, strict=True)):
+        if is_key_entry(row, codes):
+            output.rejected.append(("key_entry", fold(row.cells.get(ColumnRole.ACTION, ""))[:120], row.provenance))
+            continue
         if from_tables and not keeps_text_row(row):
             output.rejected.append(
                 ("list_item_beside_tables", fold(row.cells.get(ColumnRole.ACTION, ""))[:120], row.provenance)

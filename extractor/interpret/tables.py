@@ -257,9 +257,14 @@ def record_rows(grid: list[list[TableCell | None]], section: str | None) -> list
 
 
 def continues_table(table: Table, previous: TableColumns | None) -> bool:
-    """A table with no header of its own, as wide as the table before it: the same table
-    carried on (a word processor splits a table at a page break or a paragraph)."""
-    return previous is not None and table.n_cols == previous.width
+    """A table with no header of its own, as wide as the table before it, whose rows fill
+    several cells: the same table carried on (a word processor splits a table at a page
+    break or a paragraph; a spreadsheet's blocks are split at blank rows). A block of one
+    cell per row (a key typed under the grid) does not continue it."""
+    if previous is None or table.n_cols != previous.width:
+        return False
+    grid = table.grid()
+    return is_dense(grid, range(len(grid)))
 
 
 def is_dense(grid: list[list[TableCell | None]], body: range) -> bool:
@@ -296,6 +301,20 @@ def is_section_row(row: list[TableCell | None], index: int, columns: TableColumn
 def _is_white_hex(value: str) -> bool:
     rgb = hex_to_rgb(value)
     return rgb is None or is_white(rgb)
+
+
+# A row naming the key is short: "Key", "Owner key", "Key to leads".
+MAX_KEY_HEADING_WORDS = 5
+
+
+def starts_key(row: list[TableCell | None]) -> bool:
+    """A row holding only a short "Key", "Legend", "Abbreviations" ... heading: the actions end
+    there and the owner key follows."""
+    cells = distinct_cells(row)
+    if len(cells) != 1:
+        return False
+    text = fold(cell_text(cells[0]))
+    return len(text.split()) <= MAX_KEY_HEADING_WORDS and bool(END_HEADING.search(text))
 
 
 def repeats_header(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
@@ -452,12 +471,11 @@ def _read_body(
             continue
         if repeats_header(row, index, columns):
             continue
+        if starts_key(row):
+            in_key = True
+            continue
         if is_section_row(row, index, columns, dense):
-            heading = fold(cell_text(distinct_cells(row)[0]))
-            if END_HEADING.search(heading):
-                in_key = True
-                continue
-            section = heading
+            section = fold(cell_text(distinct_cells(row)[0]))
             continue
         cells, unmapped = row_cells(row, columns)
         action_cell = row[action] if action is not None and action < len(row) else None

@@ -171,3 +171,22 @@ def test_declared_title_is_a_fallback() -> None:
 def test_document_lines_render_tables_by_row() -> None:
     doc = document(h("Key", 2), table([["TCL", "Technician Commitment Lead"], ["A\nB"]]))
     assert [line.text for line in document_lines(doc)] == ["Key", "", "TCL\tTechnician Commitment Lead", "A", "B"]
+
+
+def test_key_lines_under_an_unknown_heading_are_not_actions() -> None:
+    from extractor.interpret import is_key_entry
+
+    row = RawRow(cells={ColumnRole.ACTION: "DTS = Director of Technical Services"}, provenance=Provenance())
+    assert is_key_entry(row, {"DTS"})
+    assert not is_key_entry(row, {"HR"})
+    doc = document(
+        h("Visibility", 2),
+        ListItem(text="V1 Publish a directory (Owner: DTS)", provenance=where("ul[1]/li[1]")),
+        h("Responsibility key", 2),
+        ListItem(text="DTS = Director of Technical Services", provenance=where("ul[2]/li[1]")),
+        ListItem(text="HR = Human Resources", provenance=where("ul[2]/li[2]")),
+        ListItem(text="TCC = Technician Commitment Champion", provenance=where("ul[2]/li[3]")),
+        fmt="html",
+    )
+    output = document_to_output(doc, SETTINGS)
+    assert [row.cells.get(ColumnRole.REF) for row in output.rows] == ["V1"]

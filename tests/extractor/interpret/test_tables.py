@@ -202,3 +202,17 @@ def test_label_value_tables_are_records() -> None:
     assert rows[0].section == "Visibility"
     assert rows[1].provenance.cell == "A4"
     assert record_rows(table([["Version", "3"]]).grid(), None) == []
+
+
+def test_key_heading_row_ends_the_actions() -> None:
+    from extractor.interpret.tables import starts_key
+
+    assert starts_key(table([["Key to leads"]]).grid()[0])
+    assert not starts_key(table([["Key", "x"]]).grid()[0])
+    assert not starts_key(table([["Keep a register of technicians and their keys to labs"]]).grid()[0])
+
+
+def test_a_block_of_single_cells_does_not_continue_a_table() -> None:
+    first = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
+    key = table([["Key", "", "", "", ""], ["HR = Human Resources", "", "", "", ""]])
+    assert not continues_table(key, first.columns)
