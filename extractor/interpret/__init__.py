@@ -26,8 +26,8 @@ from extractor.interpret.sections import SectionState, title_levels
 from extractor.interpret.tables import TableColumns, TableReading, cell_text, fold, read_table
 from extractor.interpret.text import read_text_blocks
 from extractor.layouts.pdf_tables import heading_like
-from extractor.layouts.text_common import heading_text
-from extractor.metadata import find_legend
+from extractor.layouts.text_common import TITLE_LIKE, heading_text
+from extractor.metadata import find_institution, find_legend
 from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
@@ -72,10 +72,11 @@ def table_heading(table: Table) -> str | None:
 
 
 def paragraph_heading(block: Paragraph) -> Heading | None:
-    """A short paragraph set wholly in bold that reads as a heading: a heading in all but name."""
+    """A short paragraph set wholly in bold that reads as a heading: a heading in all but name,
+    unless it names the plan, a year or the institution (a title line)."""
     text = fold(block.text)
-    if not block.bold or not heading_like(text):
-        return None
+    if not block.bold or not heading_like(text) or TITLE_LIKE.search(text) or find_institution(text):
+        return None  # the plan's title or the institution's name set in bold is no section
     return Heading(text=text, level=_BOLD_HEADING_LEVEL, provenance=block.provenance)
 
 

@@ -36,6 +36,21 @@ def is_title_heading(heading: Heading, titles: frozenset[int]) -> bool:
     return bool(TITLE_LIKE.search(text)) and classify_pillar(text) is None
 
 
+def is_sheet_name(heading: Heading) -> bool:
+    """A heading that is a worksheet's name (it names a sheet and no cell)."""
+    return heading.provenance.sheet is not None and heading.provenance.cell is None
+
+
+def names_a_section(heading: Heading, titles: frozenset[int]) -> bool:
+    """Whether a heading in force names the part of the plan under it: not the title, not
+    empty, and, for a worksheet's name, only when it names a pillar ("Visibility"); a sheet
+    called "Action plan", "Gantt" or "2024-25" is only where the plan is kept."""
+    text = heading_text(heading.text)
+    if not text or is_title_heading(heading, titles):
+        return False
+    return not is_sheet_name(heading) or classify_pillar(text) is not None
+
+
 @dataclass
 class SectionState:
     """The headings in force, outermost first, as blocks are read in order."""
@@ -52,7 +67,7 @@ class SectionState:
     def section(self) -> str | None:
         """The section in force: the outermost heading that names a pillar, else the nearest
         heading that is not the title; None under the title alone."""
-        named = [h for h in self.stack if not is_title_heading(h, self.titles) and heading_text(h.text)]
+        named = [h for h in self.stack if names_a_section(h, self.titles)]
         if not named:
             return None
         pillar = next((h for h in named if classify_pillar(heading_text(h.text)) is not None), None)

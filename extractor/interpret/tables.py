@@ -195,7 +195,8 @@ def columns_from_header(grid: list[list[TableCell | None]], first: int, last: in
         previous: TableCell | None = None
         for r in range(first, last + 1):
             cell = grid[r][k]
-            if cell is not None and cell is not previous and (text := fold(cell_text(cell))):
+            text = fold(cell_text(cell)) if cell is not None and cell is not previous else ""
+            if cell is not None and text and not is_group_label(cell, text, grid, r, last, k):
                 texts.append(text)
             previous = cell
         units.append((float(k), float(k + 1), tuple(texts)))
@@ -254,6 +255,17 @@ def record_rows(grid: list[list[TableCell | None]], section: str | None) -> list
     if current is not None and where is not None:
         rows.append(RawRow(cells=current, provenance=where, section=section))
     return rows
+
+
+def is_group_label(
+    cell: TableCell, text: str, grid: list[list[TableCell | None]], row: int, last: int, column: int
+) -> bool:
+    """A header cell spanning columns that are each named by a period below it ("Timeline" or
+    "Timescale" over "Q1 2024", "Q2 2024" ...): a label for the group, not the column's role."""
+    if cell.col_span < 2 or _is_period(text):
+        return False
+    below = [grid[r][column] for r in range(row + 1, last + 1)]
+    return any(c is not None and c is not cell and _is_period(fold(cell_text(c))) for c in below)
 
 
 def continues_table(table: Table, previous: TableColumns | None) -> bool:
@@ -315,6 +327,26 @@ def starts_key(row: list[TableCell | None]) -> bool:
         return False
     text = fold(cell_text(cells[0]))
     return len(text.split()) <= MAX_KEY_HEADING_WORDS and bool(END_HEADING.search(text))
+
+
+def is_note_row(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
+    """One cell, begun in this row, spanning every column that has a role: a note or an
+    introduction across the table (an action's text never spans its owner and date cells)."""
+    cells = distinct_cells(row)
+    if len(cells) != 1 or cells[0].row != index:
+        return False
+    roled = [k for k, c in enumerate(columns.columns) if c.role is not None]
+    cell = cells[0]
+    return len(roled) >= 2 and cell.col <= roled[0] and cell.col + cell.col_span - 1 >= roled[-1]
+
+
+def is_new_header(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
+    """A header row inside the body that names other columns than the header in force (a
+    second block of the table laid out differently)."""
+    texts = _unique([fold(t) for t in row_texts(row, index)])
+    if not header_roles_ok(texts) or any(len(t.split()) > 6 for t in texts):
+        return False
+    return not repeats_header(row, index, columns)
 
 
 def repeats_header(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
@@ -458,6 +490,7 @@ def _read_body(
     status = columns.index_of(ColumnRole.STATUS)
     action = columns.index_of(ColumnRole.ACTION)
     previous_action: TableCell | None = None
+    skip_to = -1  # the last row of a header met inside the body
     for index in body:
         row = grid[index]
         texts = row_texts(row, index)
@@ -476,6 +509,16 @@ def _read_body(
             continue
         if is_section_row(row, index, columns, dense):
             section = fold(cell_text(distinct_cells(row)[0]))
+            continue
+        if is_note_row(row, index, columns):
+            reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+            continue
+        if index > body.start and is_new_header(row, index, columns):
+            top, last = header_extent(grid, index)
+            columns = reading.columns = columns_from_header(grid, top, last)
+            skip_to = last
+            continue
+        if index <= skip_to:
             continue
         cells, unmapped = row_cells(row, columns)
         action_cell = row[action] if action is not None and action < len(row) else None

@@ -190,3 +190,23 @@ def test_key_lines_under_an_unknown_heading_are_not_actions() -> None:
     )
     output = document_to_output(doc, SETTINGS)
     assert [row.cells.get(ColumnRole.REF) for row in output.rows] == ["V1"]
+
+
+def test_a_sheet_name_is_a_section_only_when_it_names_a_pillar() -> None:
+    from extractor.interpret.sections import names_a_section
+
+    def sheet(name: str) -> Heading:
+        return Heading(text=name, level=1, provenance=Provenance(sheet=name))
+
+    assert not names_a_section(sheet("Gantt"), frozenset())
+    assert names_a_section(sheet("Visibility"), frozenset())
+    doc = document(sheet("Gantt"), table([HEADER, ["1.1", "Publish a directory", "TCL", "2025"]]))
+    assert document_to_output(doc, SETTINGS).rows[0].section is None
+
+
+def test_a_bold_title_line_is_no_section() -> None:
+    from extractor.interpret import paragraph_heading
+
+    assert paragraph_heading(Paragraph(text="University of Northfell", provenance=where("p"), bold=True)) is None
+    assert paragraph_heading(Paragraph(text="Action Plan 2023-26", provenance=where("p"), bold=True)) is None
+    assert paragraph_heading(Paragraph(text="Recognition", provenance=where("p"), bold=True)) is not None

@@ -216,3 +216,34 @@ def test_a_block_of_single_cells_does_not_continue_a_table() -> None:
     first = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
     key = table([["Key", "", "", "", ""], ["HR = Human Resources", "", "", "", ""]])
     assert not continues_table(key, first.columns)
+
+
+def test_group_label_over_period_columns() -> None:
+    timeline = cell(0, 2, "Timeline", cols=2)
+    rows = [["Action", "Lead", "", ""], ["", "", "Q1 2024", "Q2 2024"]]
+    grid = table(rows, [timeline, cell(0, 0, "Action", rows=2), cell(0, 1, "Lead", rows=2)]).grid()
+    top, last = header_extent(grid, find_header(grid) or 0)
+    assert columns_from_header(grid, top, last).periods == ["2024-01", "2024-04"]
+
+
+def test_note_across_the_table_is_no_action() -> None:
+    note = cell(2, 0, "These actions build on the 2021 survey, and run for three years.", cols=5)
+    rows = [HEADER, ["Visibility"], ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", ""]]
+    reading = read_table(table(rows, [note]), None, None)
+    assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
+    assert [rule for rule, _, _ in reading.rejected] == ["note_row"]
+
+
+def test_a_second_header_inside_the_table() -> None:
+    rows = [
+        HEADER,
+        ["1.1", "", "Run a survey", "HR", "Done"],
+        ["Action", "Owner", "Deadline", "", ""],
+        ["Hold a forum", "TCL", "May 2025", "", ""],
+    ]
+    reading = read_table(table(rows), None, None)
+    assert reading.rows[1].cells == {
+        ColumnRole.ACTION: "Hold a forum",
+        ColumnRole.OWNER: "TCL",
+        ColumnRole.END: "May 2025",
+    }
