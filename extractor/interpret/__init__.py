@@ -20,9 +20,10 @@ key tables (`legend`).
 from __future__ import annotations
 
 import logging
+import re
 
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table
-from extractor.interpret.sections import SectionState, title_levels
+from extractor.interpret.sections import SectionState, is_sheet_name, title_levels
 from extractor.interpret.tables import TableColumns, TableReading, cell_text, fold, read_table
 from extractor.interpret.text import read_text_blocks
 from extractor.layouts.pdf_tables import heading_like
@@ -173,13 +174,33 @@ def document_lines(doc: Document) -> list[SourceLine]:
     period printed anywhere, the institution named most often)."""
     lines: list[SourceLine] = []
     previous: Block | None = None
-    for block in doc.blocks:
-        if lines and lines[-1].text and not (isinstance(block, ListItem) and isinstance(previous, ListItem)):
-            lines.append(SourceLine(number=len(lines) + 1, text=""))  # a blank line ends a block, not a list item
-        for text in block_lines(block):
+    index = 0
+    while index < len(doc.blocks):
+        block = doc.blocks[index]
+        if lines and lines[-1].text and (isinstance(block, Heading | Table) or isinstance(previous, Heading | Table)):
+            lines.append(SourceLine(number=len(lines) + 1, text=""))  # headings and tables stand apart
+        term = definition_line(block, doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None)
+        for text in [term] if term else block_lines(block):
             lines.append(SourceLine(number=len(lines) + 1, text=text))
+        index += 2 if term else 1
         previous = block
     return lines
+
+
+_TERM = re.compile(r"/dt\[(\d+)\]$")
+_DESCRIPTION = re.compile(r"/dd\[(\d+)\]$")
+
+
+def definition_line(term: Block, description: Block | None) -> str | None:
+    """A web page's definition list entry (a term, then its description) as one "TERM: text"
+    line, as a key of owner codes is often written; None for any other pair of blocks."""
+    if not isinstance(term, Paragraph) or not isinstance(description, Paragraph):
+        return None
+    first = _TERM.search(term.provenance.element or "")
+    second = _DESCRIPTION.search(description.provenance.element or "")
+    if first is None or second is None or first.group(1) != second.group(1):
+        return None
+    return f"{fold(term.text)}: {fold(description.text)}"
 
 
 def head_lines(blocks: list[Block], first: int, header_row: int | None) -> list[str]:
@@ -188,8 +209,8 @@ def head_lines(blocks: list[Block], first: int, header_row: int | None) -> list[
     `MAX_HEAD_LINES` non-empty lines."""
     head: list[str] = []
     for block in blocks[:first]:
-        if isinstance(block, Table):
-            continue  # a document-control or contents table is not the title block
+        if isinstance(block, Table) or (isinstance(block, Heading) and is_sheet_name(block)):
+            continue  # a document-control table or a worksheet's name is not the title block
         head.extend(fold(text) for text in block_lines(block) if fold(text))
     if header_row and first < len(blocks) and isinstance(blocks[first], Table):
         table = blocks[first]

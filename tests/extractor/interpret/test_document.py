@@ -210,3 +210,36 @@ def test_a_bold_title_line_is_no_section() -> None:
     assert paragraph_heading(Paragraph(text="University of Northfell", provenance=where("p"), bold=True)) is None
     assert paragraph_heading(Paragraph(text="Action Plan 2023-26", provenance=where("p"), bold=True)) is None
     assert paragraph_heading(Paragraph(text="Recognition", provenance=where("p"), bold=True)) is not None
+
+
+def test_key_paragraphs_and_definition_lists_read_as_lines() -> None:
+    from extractor.interpret import definition_line
+
+    term = Paragraph(text="TCL", provenance=where("body/dl[1]/dt[1]"))
+    meaning = Paragraph(text="Technician Commitment Lead", provenance=where("body/dl[1]/dd[1]"))
+    assert definition_line(term, meaning) == "TCL: Technician Commitment Lead"
+    assert definition_line(meaning, term) is None
+    doc = document(
+        h("Key", 2),
+        term,
+        meaning,
+        Paragraph(text="HR \u2013 Human Resources", provenance=where("p[1]")),
+        Paragraph(text="TN \u2013 Technician Network", provenance=where("p[2]")),
+    )
+    assert [line.text for line in document_lines(doc)] == [
+        "Key",
+        "",
+        "TCL: Technician Commitment Lead",
+        "HR \u2013 Human Resources",
+        "TN \u2013 Technician Network",
+    ]
+
+
+def test_a_sheet_name_is_not_the_title() -> None:
+    from extractor.interpret import head_lines
+
+    sheet = Heading(text="Plan", level=1, provenance=Provenance(sheet="Plan"))
+    title = Paragraph(
+        text="Technician Commitment Action Plan 2023-2026", provenance=Provenance(sheet="Plan", cell="A1")
+    )
+    assert head_lines([sheet, title, table([HEADER])], 2, 0) == ["Technician Commitment Action Plan 2023-2026"]
