@@ -5,6 +5,8 @@
 
 - each table is read by `tables.read_table` under the section in force (a table with
   no header as wide as the one before continues it; a key table gives legend entries);
+- when no table has a header, tables of three columns or more are read by the
+  plain-text rules' column guess (`headerless_tables`);
 - the headings, paragraphs and lists are read together by the plain-text rules
   (`text.read_text_blocks`, where the reason is given); when tables gave actions, a
   list row is kept only when it carries a field or a ref of its own
@@ -89,6 +91,8 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
     output = LayoutOutput(rows=[])
     previous: TableColumns | None = None
     header_rows: dict[int, int] = {}  # table block index -> grid row of its header
+    unread: set[int] = set()  # tables with no header, no records and no key
+    any_header = False
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             state.enter(block)
@@ -101,6 +105,9 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
                 section = caption
             reading = read_table(block, section, previous)
             _collect(output, reading)
+            any_header = any_header or reading.columns is not None
+            if reading.columns is None and not reading.rows and not reading.legend:
+                unread.add(index)
             placed.extend((index, k, row) for k, row in enumerate(reading.rows))
             if reading.header_row is not None:
                 header_rows[index] = reading.header_row
@@ -109,7 +116,8 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
             for month in reading.columns.periods if reading.columns is not None else []:
                 if month not in output.period_columns:
                     output.period_columns.append(month)
-    text_output, order = read_text_blocks(doc.blocks, doc.path, doc.sha256, settings)
+    headerless = headerless_tables(doc.blocks, unread) if not any_header else frozenset()
+    text_output, order = read_text_blocks(doc.blocks, doc.path, doc.sha256, settings, headerless)
     from_tables = bool(placed)
     codes = set(output.legend) | set(find_legend([line.text for line in document_lines(doc)]))
     for position, (row, index) in enumerate(zip(text_output.rows, order, strict=True)):
@@ -132,6 +140,20 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
     output.head = head_lines(doc.blocks, first, header_rows.get(first))
     logger.debug("%s: %d rows from %d blocks", doc.path, len(output.rows), len(doc.blocks))
     return output
+
+
+# A table without a header is handed to the text rules' column guess from this many columns.
+MIN_GUESSED_COLUMNS = 3
+
+
+def headerless_tables(blocks: list[Block], unread: set[int]) -> frozenset[int]:
+    """Tables no header was found in, in a document where no table has one, with at least
+    `MIN_GUESSED_COLUMNS` columns: the text rules guess their columns from what the cells hold
+    (`extractor.layouts.text_guess`), as for a spreadsheet pasted as text without its header.
+    A two-column table (document control, contacts) is never guessed at."""
+    return frozenset(
+        index for index in unread if isinstance(block := blocks[index], Table) and block.n_cols >= MIN_GUESSED_COLUMNS
+    )
 
 
 def _collect(output: LayoutOutput, reading: TableReading) -> None:

@@ -35,6 +35,7 @@ class RenderedLines:
 
     lines: list[SourceLine]
     block_of_line: dict[int, int]  # line number -> index into the document's blocks
+    where: dict[int, Provenance]  # line number -> the place it shows (a table row's first cell)
 
 
 def block_markdown(block: Heading | Paragraph | ListItem) -> list[str]:
@@ -55,15 +56,42 @@ def block_markdown(block: Heading | Paragraph | ListItem) -> list[str]:
     return lines
 
 
-def render_text_blocks(blocks: Sequence[Block]) -> RenderedLines:
+def table_tab_lines(table: Table) -> list[str]:
+    """A table as the tab-separated lines a spreadsheet paste gives: one line per grid row,
+    a cell spanning columns in its first column only, a break inside a cell as a typed
+    break (``<br><br>``)."""
+    lines: list[str] = []
+    for r, row in enumerate(table.grid()):
+        cells = [
+            "<br><br>".join(part.strip() for part in cell.text.split("\n") if part.strip())
+            if cell is not None and cell.row == r and cell.col == k
+            else ""
+            for k, cell in enumerate(row)
+        ]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            lines.append("\t".join(cells))
+    return lines
+
+
+def render_text_blocks(blocks: Sequence[Block], tables: frozenset[int] = frozenset()) -> RenderedLines:
     """Every block but tables as Markdown lines, numbered from 1. A blank line separates
-    blocks, except consecutive list items (one list); a table leaves a blank line."""
+    blocks, except consecutive list items (one list); a table leaves a blank line, or, when
+    its index is in `tables`, its rows as tab-separated lines."""
     lines: list[SourceLine] = []
     block_of_line: dict[int, int] = {}
+    where: dict[int, Provenance] = {}
     previous: Block | None = None
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
             _blank(lines)
+            if index in tables:
+                for text, place in zip(table_tab_lines(block), _row_places(block), strict=True):
+                    lines.append(SourceLine(number=len(lines) + 1, text=text))
+                    block_of_line[len(lines)] = index
+                    where[len(lines)] = place
+                _blank(lines)
             previous = block
             continue
         if not (isinstance(block, ListItem) and isinstance(previous, ListItem)):
@@ -71,8 +99,19 @@ def render_text_blocks(blocks: Sequence[Block]) -> RenderedLines:
         for text in block_markdown(block):
             lines.append(SourceLine(number=len(lines) + 1, text=text))
             block_of_line[len(lines)] = index
+            where[len(lines)] = block.provenance
         previous = block
-    return RenderedLines(lines=lines, block_of_line=block_of_line)
+    return RenderedLines(lines=lines, block_of_line=block_of_line, where=where)
+
+
+def _row_places(table: Table) -> list[Provenance]:
+    """The first cell's place of every row `table_tab_lines` writes a line for."""
+    places: list[Provenance] = []
+    for r, row in enumerate(table.grid()):
+        own = [cell for k, cell in enumerate(row) if cell is not None and cell.row == r and cell.col == k]
+        if any(cell.text.strip() for cell in own):
+            places.append(next(cell for cell in own if cell.text.strip()).provenance)
+    return places
 
 
 def _blank(lines: list[SourceLine]) -> None:
@@ -81,13 +120,18 @@ def _blank(lines: list[SourceLine]) -> None:
 
 
 def read_text_blocks(
-    blocks: Sequence[Block], path: str, sha256: str, settings: ExtractionSettings
+    blocks: Sequence[Block],
+    path: str,
+    sha256: str,
+    settings: ExtractionSettings,
+    tables: frozenset[int] = frozenset(),
 ) -> tuple[LayoutOutput, list[int]]:
-    """Rows of the non-table blocks, read by the plain-text parser, with the block index of
-    each row (for reading order) and the block's provenance in place of a line number."""
+    """Rows of the non-table blocks (and of the tables whose indices are in `tables`, as
+    tab-separated rows), read by the plain-text parser, with the block index of each row (for
+    reading order) and the block's provenance in place of a line number."""
     from extractor.layouts import plain_text
 
-    rendered = render_text_blocks(blocks)
+    rendered = render_text_blocks(blocks, tables)
     if not any(line.text for line in rendered.lines):
         return LayoutOutput(rows=[]), []
     source = SourceDocument(
@@ -98,12 +142,11 @@ def read_text_blocks(
     order: list[int] = []
     for row in output.rows:
         index = block_index(row.provenance, rendered)
-        rows.append(replace(row, provenance=_block_provenance(blocks, index, row.provenance)))
+        rows.append(replace(row, provenance=line_provenance(row.provenance, rendered)))
         order.append(index if index is not None else len(blocks))
     output.rows = rows
     output.warnings = [
-        (code, message, _block_provenance(blocks, block_index(where, rendered), where) if where else None)
-        for code, message, where in output.warnings
+        (code, message, line_provenance(where, rendered) if where else None) for code, message, where in output.warnings
     ]
     return output, order
 
@@ -118,7 +161,12 @@ def block_index(provenance: Provenance, rendered: RenderedLines) -> int | None:
     return None
 
 
-def _block_provenance(blocks: Sequence[Block], index: int | None, fallback: Provenance) -> Provenance:
-    if index is None or index >= len(blocks):
-        return fallback
-    return blocks[index].provenance.model_copy()
+def line_provenance(provenance: Provenance, rendered: RenderedLines) -> Provenance:
+    """The place a row's first line shows in the document (its block, or its table row's
+    first cell), in place of the line number of the rendered text."""
+    line = provenance.line
+    while line is not None and line >= 1:
+        if line in rendered.where:
+            return rendered.where[line].model_copy()
+        line -= 1
+    return provenance

@@ -243,3 +243,27 @@ def test_a_sheet_name_is_not_the_title() -> None:
         text="Technician Commitment Action Plan 2023-2026", provenance=Provenance(sheet="Plan", cell="A1")
     )
     assert head_lines([sheet, title, table([HEADER])], 2, 0) == ["Technician Commitment Action Plan 2023-2026"]
+
+
+def test_tables_without_any_header_are_guessed_by_the_text_rules() -> None:
+    from extractor.interpret.text import table_tab_lines
+
+    grid = table([["1.1", "Run a survey of all technical staff every year", "HR", "Mar 2025"], ["", "x\ny", "", ""]])
+    assert table_tab_lines(grid) == [
+        "1.1\tRun a survey of all technical staff every year\tHR\tMar 2025",
+        "\tx<br><br>y",
+    ]
+    doc = document(
+        h("Visibility", 2),
+        table(
+            [
+                ["1.1", "Run a survey of all technical staff every year", "HR", "Mar 2025"],
+                ["1.2", "Publish a directory of technical teams and their skills", "TCL", "Jun 2025"],
+                ["1.3", "Hold an open day for technical services across campus", "TN", "Sep 2025"],
+            ]
+        ),
+    )
+    output = document_to_output(doc, SETTINGS)
+    assert [row.cells.get(ColumnRole.REF) for row in output.rows] == ["1.1", "1.2", "1.3"]
+    assert output.rows[0].cells[ColumnRole.OWNER] == "HR"
+    assert output.rows[1].provenance == Provenance(sheet="Plan", cell="A2")
