@@ -26,6 +26,7 @@ __all__ = [
     "TcPlansError",
     "extract",
     "extract_plan",
+    "is_document_file",
 ]
 
 logger = logging.getLogger(__name__)
