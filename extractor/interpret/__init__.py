@@ -66,11 +66,19 @@ def is_key_entry(row: RawRow, codes: set[str]) -> bool:
     return bool(entry) and next(iter(entry)) in codes
 
 
-def table_heading(table: Table) -> str | None:
-    """A table's caption, when it reads as a heading ("Table 2: Recognition")."""
-    if not table.caption:
+_CAPTION = re.compile(r"^(table|figure)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-]\s*\S", re.I)
+
+
+def table_heading(table: Table, before: Block | None = None) -> str | None:
+    """A table's caption, when it reads as a heading ("Table 2: Recognition"): the table's own,
+    or a paragraph right above it that reads "Table N: ..." (a word processor's caption is a
+    paragraph of its own)."""
+    caption = table.caption
+    if not caption and isinstance(before, Paragraph) and _CAPTION.match(fold(before.text)):
+        caption = before.text
+    if not caption:
         return None
-    text = heading_text(fold(table.caption))
+    text = heading_text(fold(caption))
     return text if heading_like(text) else None
 
 
@@ -99,7 +107,7 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
         elif isinstance(block, Paragraph) and (pseudo := paragraph_heading(block)) is not None:
             state.enter(pseudo)
         elif isinstance(block, Table):
-            caption = table_heading(block)
+            caption = table_heading(block, doc.blocks[index - 1] if index else None)
             section = state.section()
             if caption and (section is None or classify_pillar(caption) is not None):
                 section = caption

@@ -289,7 +289,8 @@ def is_dense(grid: list[list[TableCell | None]], body: range) -> bool:
 def is_section_row(row: list[TableCell | None], index: int, columns: TableColumns, dense: bool) -> bool:
     """One filled cell, begun in this row, that reads as a heading: a band across the table
     (spanning columns, bold or shaded), a pillar's name, or a heading-like phrase alone in
-    the first column of a dense table. A ref or a period cell is never a heading."""
+    the first column of a dense table. A ref or a period cell is never a heading, nor is a
+    plain cell whose row has a bar on the Gantt."""
     cells = distinct_cells(row)
     if len(cells) != 1 or cells[0].row != index:
         return False
@@ -302,6 +303,8 @@ def is_section_row(row: list[TableCell | None], index: int, columns: TableColumn
     emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
     if spanning and emphasised:
         return len(text.split()) <= MAX_BAND_WORDS
+    if row_timeline(row, columns) and not emphasised:
+        return False  # an action with a bar on the Gantt and nothing else filled in
     if not heading_like(text):
         return False
     first_column = cell.col == 0 or cell.col == min(
@@ -320,13 +323,12 @@ MAX_KEY_HEADING_WORDS = 5
 
 
 def starts_key(row: list[TableCell | None]) -> bool:
-    """A row holding only a short "Key", "Legend", "Abbreviations" ... heading: the actions end
-    there and the owner key follows."""
-    cells = distinct_cells(row)
-    if len(cells) != 1:
-        return False
-    text = fold(cell_text(cells[0]))
-    return len(text.split()) <= MAX_KEY_HEADING_WORDS and bool(END_HEADING.search(text))
+    """A row holding only short "Key", "Legend", "Abbreviations" ... headings (one, or one per
+    key printed side by side): the actions end there and the keys follow."""
+    texts = [fold(cell_text(cell)) for cell in distinct_cells(row)]
+    return bool(texts) and all(
+        len(text.split()) <= MAX_KEY_HEADING_WORDS and END_HEADING.search(text) for text in texts
+    )
 
 
 def is_note_row(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
@@ -375,28 +377,45 @@ def is_marked(cell: TableCell | None, anchor_fill: str | None) -> bool:
     return not same_colour(rgb, hex_to_rgb(anchor_fill))
 
 
-def key_entry(texts: list[str]) -> tuple[str, str] | None:
-    """(code, name) of a key row: two filled cells, the first a short code with two capitals."""
+def is_code(text: str) -> bool:
+    """A short code as an owner key writes it: one word, two capitals or more ("TCL", "HoD")."""
+    return bool(_CODE.match(text)) and sum(1 for c in text if c.isupper()) >= 2
+
+
+def key_entries(texts: list[str]) -> list[tuple[str, str]]:
+    """(code, name) pairs of a key row, left to right: cells in pairs, each a code followed by
+    the name it stands for; two keys printed side by side give two pairs ("TCL | Lead | HR |
+    Human Resources"); a colour swatch's words ("Green | Complete") are no pair."""
     filled = [fold(t) for t in texts if t.strip()]
-    if len(filled) != 2:
-        return None
-    code, name = filled
-    if not _CODE.match(code) or sum(1 for c in code if c.isupper()) < 2 or len(name) > 160:
-        return None
-    return code, name
+    if len(filled) % 2:
+        return []
+    pairs = zip(filled[::2], filled[1::2], strict=True)
+    return [(code, name) for code, name in pairs if is_code(code) and is_key_name(name)]
+
+
+def is_key_name(text: str) -> bool:
+    """What a code stands for: words (a role or a team), not another code, a date or a number."""
+    from extractor.layouts.periods import parse_period_label
+
+    return not is_code(text) and len(text) <= MAX_KEY_NAME and text[:1].isalpha() and parse_period_label(text) is None
+
+
+# A name in a key is a role or a team, never a paragraph.
+MAX_KEY_NAME = 160
 
 
 def key_table_entries(grid: list[list[TableCell | None]]) -> list[tuple[str, str]]:
     """A table of owner codes and what they stand for ("TCL | Technician Commitment Lead"),
-    with or without a "Code | Name" header: its entries; [] for any other table."""
+    with or without a header ("Code | Name", "Key"), one key or several side by side: its
+    entries; [] for any other table (most rows must give a pair)."""
     rows = [_unique([fold(t) for t in row_texts(row, r)]) for r, row in enumerate(grid)]
     rows = [row for row in rows if row]
-    if rows and rows[0] and _KEY_HEADER.match(rows[0][0]):
-        rows = rows[1:]
-    if not rows or any(len(row) > 2 for row in rows):
+    while rows and not key_entries(rows[0]) and all(len(t.split()) <= 3 for t in rows[0]):
+        rows = rows[1:]  # the key's own header: "Code | Name", "Key | RAG key"
+    found = [key_entries(row) for row in rows]
+    if not rows or sum(1 for entries in found if entries) < KEY_SHARE * len(rows):
         return []
-    entries = [entry for row in rows if (entry := key_entry(row)) is not None]
-    return entries if len(entries) >= KEY_SHARE * len(rows) else []
+    return [entry for entries in found for entry in entries]
 
 
 def row_provenance(row: list[TableCell | None], columns: TableColumns, table: Table) -> Provenance:
@@ -495,8 +514,7 @@ def _read_body(
         row = grid[index]
         texts = row_texts(row, index)
         if in_key:
-            if (entry := key_entry(_unique([fold(t) for t in texts]))) is not None:
-                reading.legend.append(entry)
+            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])))
             continue
         if not any(texts) and not row_timeline(row, columns):
             continue

@@ -267,3 +267,13 @@ def test_tables_without_any_header_are_guessed_by_the_text_rules() -> None:
     assert [row.cells.get(ColumnRole.REF) for row in output.rows] == ["1.1", "1.2", "1.3"]
     assert output.rows[0].cells[ColumnRole.OWNER] == "HR"
     assert output.rows[1].provenance == Provenance(sheet="Plan", cell="A2")
+
+
+def test_caption_paragraph_above_a_table() -> None:
+    from extractor.interpret import table_heading
+
+    grid = table([HEADER, ["2.1", "Nominate for awards", "HR", "2025"]])
+    assert table_heading(grid, Paragraph(text="Table 2: Recognition", provenance=where("p"))) == "Recognition"
+    assert table_heading(grid, Paragraph(text="Our plan for recognition", provenance=where("p"))) is None
+    doc = document(h("Actions", 2), Paragraph(text="Table 2 \u2013 Recognition", provenance=where("p")), grid)
+    assert document_to_output(doc, SETTINGS).rows[0].section == "Recognition"

@@ -247,3 +247,31 @@ def test_a_second_header_inside_the_table() -> None:
         ColumnRole.OWNER: "TCL",
         ColumnRole.END: "May 2025",
     }
+
+
+def test_an_action_with_only_a_bar_is_no_section() -> None:
+    rows = [["Action", "Lead", "Q1 2024", "Q2 2024"], ["Run a survey", "HR", "", ""], ["Hold a forum", "", "", ""]]
+    reading = read_table(table(rows, [cell(2, 2, "", fill="#5b9bd5")]), None, None)
+    assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey", "Hold a forum"]
+
+
+def test_keys_side_by_side() -> None:
+    from extractor.interpret.tables import key_entries
+
+    assert key_entries(["TCL", "Technician Commitment Lead", "Green", "Complete or on track"]) == [
+        ("TCL", "Technician Commitment Lead")
+    ]
+    assert key_entries(["TCL", "Lead", "HR", "Human Resources"]) == [("TCL", "Lead"), ("HR", "Human Resources")]
+    rows = [
+        ["Action", "Lead", "Status"],
+        ["Run a survey", "HR", "Done"],
+        ["Key", "", "RAG key", ""],
+        ["HR", "Human Resources", "Green", "Complete"],
+    ]
+    reading = read_table(table(rows), None, None)
+    assert len(reading.rows) == 1
+    assert reading.legend == [("HR", "Human Resources")]
+    side = table(
+        [["Key", "", "RAG key", ""], ["HR", "Human Resources", "Green", "Complete"], ["TN", "Network", "", ""]]
+    )
+    assert key_table_entries(side.grid()) == [("HR", "Human Resources"), ("TN", "Network")]
