@@ -100,18 +100,22 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
     previous: TableColumns | None = None
     header_rows: dict[int, int] = {}  # table block index -> grid row of its header
     unread: set[int] = set()  # tables with no header, no records and no key
+    carried: str | None = None  # a section row's section, carried to a table that goes on
     any_header = False
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             state.enter(block)
+            carried = None
         elif isinstance(block, Paragraph) and (pseudo := paragraph_heading(block)) is not None:
             state.enter(pseudo)
+            carried = None
         elif isinstance(block, Table):
             caption = table_heading(block, doc.blocks[index - 1] if index else None)
             section = state.section()
             if caption and (section is None or classify_pillar(caption) is not None):
                 section = caption
-            reading = read_table(block, section, previous)
+            reading = read_table(block, section, previous, carried)
+            carried = reading.last_section or carried
             _collect(output, reading)
             any_header = any_header or reading.columns is not None
             if reading.columns is None and not reading.rows and not reading.legend:

@@ -88,6 +88,7 @@ class TableReading:
     warnings: list[Warning_] = field(default_factory=list)
     rejected: list[tuple[str, str, Provenance | None]] = field(default_factory=list)
     header_row: int | None = None  # grid row of the header's first row, None when the table has none
+    last_section: str | None = None  # the section a section row inside the table set last
 
 
 def cell_text(cell: TableCell | None) -> str:
@@ -279,6 +280,11 @@ def continues_table(table: Table, previous: TableColumns | None) -> bool:
     return is_dense(grid, range(len(grid)))
 
 
+def same_header(columns: TableColumns, previous: TableColumns | None) -> bool:
+    """Two tables with the same header texts: one table printed in parts."""
+    return previous is not None and columns.header == previous.header
+
+
 def is_dense(grid: list[list[TableCell | None]], body: range) -> bool:
     """Most filled rows fill two cells or more."""
     counts = [len(distinct_cells(grid[r])) for r in body]
@@ -467,8 +473,12 @@ def row_timeline(row: list[TableCell | None], columns: TableColumns) -> list[str
     return months
 
 
-def read_table(table: Table, section: str | None, previous: TableColumns | None) -> TableReading:
-    """The actions of one table, under the section in force where it sits."""
+def read_table(
+    table: Table, section: str | None, previous: TableColumns | None, carried: str | None = None
+) -> TableReading:
+    """The actions of one table, under the section in force where it sits. `carried` is the
+    section a section row set at the end of the table before, with no heading between: a
+    table that goes on from that one (no header, or the same header again) stays under it."""
     reading = TableReading()
     grid = table.grid()
     if not grid or table.n_cols == 0:
@@ -479,11 +489,14 @@ def read_table(table: Table, section: str | None, previous: TableColumns | None)
         reading.columns = columns_from_header(grid, top, last)
         reading.header_row = top
         body = range(last + 1, len(grid))
+        if same_header(reading.columns, previous) and carried:
+            section = carried
         section = section_above_header(grid, top) or section
     elif continues_table(table, previous):
         assert previous is not None
         reading.columns = previous
         body = range(len(grid))
+        section = carried or section
     elif records := record_rows(grid, section):
         reading.rows = records
         return reading
@@ -526,7 +539,7 @@ def _read_body(
             in_key = True
             continue
         if is_section_row(row, index, columns, dense):
-            section = fold(cell_text(distinct_cells(row)[0]))
+            section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
             continue
         if is_note_row(row, index, columns):
             reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))

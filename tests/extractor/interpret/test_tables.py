@@ -275,3 +275,12 @@ def test_keys_side_by_side() -> None:
         [["Key", "", "RAG key", ""], ["HR", "Human Resources", "Green", "Complete"], ["TN", "Network", "", ""]]
     )
     assert key_table_entries(side.grid()) == [("HR", "Human Resources"), ("TN", "Network")]
+
+
+def test_a_table_in_parts_keeps_the_section_row_in_force() -> None:
+    first = read_table(table([HEADER, ["Visibility"], ["1.1", "", "Run a survey", "HR", "x"]]), None, None)
+    assert first.last_section == "Visibility"
+    again = read_table(table([HEADER, ["1.2", "", "Hold a forum", "TC", "x"]]), "Heading", first.columns, "Visibility")
+    assert again.rows[0].section == "Visibility"
+    other = read_table(table([["Action", "Owner"], ["Hold a forum", "TC"]]), "Heading", first.columns, "Visibility")
+    assert other.rows[0].section == "Heading"
