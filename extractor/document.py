@@ -64,6 +64,9 @@ class TableCell:
     bold: bool = False
     color: str | None = None  # text colour as "#rrggbb", None when black or unset
     header: bool = False  # marked as a header cell by the source (<th>, a repeated Word header row)
+    # The typed value behind `text` when the text is only a rendering of it: a spreadsheet date's ISO form
+    # ('2025-03-12') while `text` says 'Mar 2025' or '12 Mar 2025'. None for text typed as text.
+    value: str | None = None
 
 
 @dataclass(frozen=True)

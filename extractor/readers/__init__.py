@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -106,21 +107,27 @@ def _load(module: str) -> Reader:
     return odf.read
 
 
-class _LazyReaders(dict[str, Reader]):
-    """`READERS[suffix]` imports the reader's module on first use."""
+class _LazyReaders(Mapping[str, Reader]):
+    """Suffix -> reader; `READERS[suffix]` imports the reader's module on first use."""
 
-    def __missing__(self, suffix: str) -> Reader:
+    def __init__(self) -> None:
+        self._loaded: dict[str, Reader] = {}
+
+    def __getitem__(self, suffix: str) -> Reader:
         if suffix not in _SUFFIX_KINDS:
             raise KeyError(suffix)
-        reader = _load(_SUFFIX_KINDS[suffix][1])
-        self[suffix] = reader
-        return reader
+        if suffix not in self._loaded:
+            self._loaded[suffix] = _load(_SUFFIX_KINDS[suffix][1])
+        return self._loaded[suffix]
 
-    def __contains__(self, suffix: object) -> bool:
-        return suffix in _SUFFIX_KINDS
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(_SUFFIX_KINDS))
+
+    def __len__(self) -> int:
+        return len(_SUFFIX_KINDS)
 
 
-READERS: dict[str, Reader] = _LazyReaders()
+READERS: Mapping[str, Reader] = _LazyReaders()
 
 
 def read_document(path: str | Path, settings: ExtractionSettings | None = None) -> Document:

@@ -3,10 +3,10 @@
 A web page can colour a status cell through an inline `style`, an old `bgcolor`
 attribute or a class styled in the page's own `<style>` element. This module reads
 those `<style>` sheets into rules with *simple* selectors (`tag`, `.cls`, `tag.cls`,
-`#id`, and lists of them); for a selector with combinators (`table .red td`) only
-its last compound is kept, which can over-apply a colour but never invents one the
-page does not use. Pseudo-classes and attribute selectors (`:hover`, `[open]`) are
-dropped: they describe states, not what a reader sees on the printed page.
+`#id`, lists of them, and descendant selectors such as `table.plan td.red`, where
+`>` is read as any depth). Selectors with pseudo-classes, attribute tests or sibling
+combinators (`:hover`, `tr:nth-child(even) td`, `[open]`, `h2 + p`) are dropped:
+they describe states or positions, not a status a reader is meant to see.
 At-rules (`@media`, `@font-face`, Word's `@list`) are skipped whole.
 
 Only the properties the readers use are kept (`INTERESTING`), so a page that ships
@@ -15,7 +15,11 @@ a framework's stylesheet costs a few rules, not thousands.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from PIL import ImageColor
 
 INTERESTING = frozenset(
     {
@@ -35,6 +39,22 @@ _NO_COLOUR = frozenset({"none", "transparent", "inherit", "initial", "unset", "c
 
 
 @dataclass(frozen=True)
+class Compound:
+    """One simple-selector compound: 'td.red#x' -> tag td, class red, id x (None/empty for 'any')."""
+
+    tag: str | None
+    classes: frozenset[str]
+    element_id: str | None
+
+    def matches(self, tag: str, classes: frozenset[str], element_id: str | None) -> bool:
+        return (
+            (self.tag is None or self.tag == tag)
+            and self.classes <= classes
+            and (self.element_id is None or self.element_id == element_id)
+        )
+
+
+@dataclass(frozen=True)
 class Rule:
     tag: str | None
     classes: frozenset[str]
@@ -42,6 +62,7 @@ class Rule:
     specificity: tuple[int, int, int]
     order: int
     declarations: tuple[tuple[str, str], ...]
+    ancestors: tuple[Compound, ...] = ()  # the compounds before the last, outermost first ('table .x td')
 
 
 @dataclass
@@ -63,20 +84,31 @@ class StyleSheet:
         else:
             self.universal.append(rule)
 
-    def declarations(self, tag: str, classes: frozenset[str], element_id: str | None) -> dict[str, str]:
-        """The sheet's declarations for one element, later and more specific rules winning."""
+    def declarations(
+        self,
+        tag: str,
+        classes: frozenset[str],
+        element_id: str | None,
+        ancestors: Callable[[], Iterable[tuple[str, frozenset[str], str | None]]] = tuple,
+    ) -> dict[str, str]:
+        """The sheet's declarations for one element, later and more specific rules winning.
+
+        `ancestors` yields (tag, classes, id) of the element's ancestors, nearest first;
+        a rule with a descendant selector applies only when they match its compounds.
+        """
         candidates: list[Rule] = list(self.universal)
         candidates += self.by_tag.get(tag, [])
         for name in classes:
             candidates += self.by_class.get(name, [])
         if element_id:
             candidates += self.by_id.get(element_id, [])
+        if not candidates:
+            return {}
         matched = [
             rule
             for rule in candidates
-            if (rule.tag is None or rule.tag == tag)
-            and rule.classes <= classes
-            and (rule.element_id is None or rule.element_id == element_id)
+            if Compound(rule.tag, rule.classes, rule.element_id).matches(tag, classes, element_id)
+            and (not rule.ancestors or _ancestors_match(rule.ancestors, ancestors()))
         ]
         result: dict[str, str] = {}
         for rule in sorted(matched, key=lambda r: (r.specificity, r.order)):
@@ -154,14 +186,37 @@ def _top_level_blocks(text: str) -> list[tuple[str, str]]:
     return blocks
 
 
+def _ancestors_match(
+    compounds: tuple[Compound, ...], ancestors: Iterable[tuple[str, frozenset[str], str | None]]
+) -> bool:
+    """Whether the ancestors (nearest first) hold the compounds in order, innermost compound nearest."""
+    pending = list(compounds)
+    for tag, classes, element_id in ancestors:
+        if pending and pending[-1].matches(tag, classes, element_id):
+            pending.pop()
+            if not pending:
+                return True
+    return not pending
+
+
 def _simple_rule(selector: str, order: int, declarations: tuple[tuple[str, str], ...]) -> Rule | None:
-    """A rule for the last compound of `selector`, or None for selectors describing states."""
-    compounds = selector.replace(">", " ").replace("+", " ").replace("~", " ").split()
+    """A rule for `selector` read as descendant compounds ('>' taken as any depth); None for sibling
+    combinators, pseudo-classes and attribute selectors, which describe states or positions."""
+    if any(char in selector for char in ":[+~"):
+        return None
+    compounds = [_compound(part) for part in selector.replace(">", " ").split()]
     if not compounds:
         return None
-    compound = compounds[-1]
-    if ":" in compound or "[" in compound:
-        return None
+    last = compounds[-1]
+    ids = sum(1 for c in compounds if c.element_id)
+    classes = sum(len(c.classes) for c in compounds)
+    tags = sum(1 for c in compounds if c.tag)
+    return Rule(
+        last.tag, last.classes, last.element_id, (ids, classes, tags), order, declarations, tuple(compounds[:-1])
+    )
+
+
+def _compound(compound: str) -> Compound:
     tag: str | None = None
     classes: set[str] = set()
     element_id: str | None = None
@@ -180,10 +235,10 @@ def _simple_rule(selector: str, order: int, declarations: tuple[tuple[str, str],
             kind = "class" if char == "." else "id"
         else:
             token += char
-    specificity = (1 if element_id else 0, len(classes), 1 if tag else 0)
-    return Rule(tag, frozenset(classes), element_id, specificity, order, declarations)
+    return Compound(tag, frozenset(classes), element_id)
 
 
+@lru_cache(maxsize=4096)
 def css_colour(value: str | None) -> str | None:
     """A CSS colour (or a `background` shorthand holding one) as '#rrggbb'; None for none/transparent.
 
@@ -193,8 +248,6 @@ def css_colour(value: str | None) -> str | None:
     """
     if not value:
         return None
-    from PIL import ImageColor
-
     for token in _colour_tokens(value):
         lowered = token.lower()
         if lowered in _NO_COLOUR or lowered.startswith(("url(", "linear-gradient", "radial-gradient")):

@@ -289,6 +289,8 @@ class _Numbering:
         for deeper in range(ilvl + 1, 10):
             counters[deeper] = levels.get(deeper, _Level()).start - 1
         ordered = level.fmt not in UNORDERED_FORMATS
+        if level.fmt == "none":
+            return "", False
         if not ordered:
             glyph = level.text.strip()
             return (

@@ -24,6 +24,7 @@ import codecs
 import hashlib
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -76,6 +77,10 @@ LIST_TAGS = frozenset({"ul", "ol"})
 # Bullet glyphs Word writes in a symbol font for its list markers, as the reader sees them.
 WORD_BULLETS = {"·": "•", "§": "▪", "o": "◦", "Ø": "➢", "ü": "✓", "-": "-", "": "•"}
 NESTED_CELL_SEPARATOR = " | "  # between the cells of one row of a table nested in a cell
+# Classes that CSS frameworks hide (their stylesheets are external, so never read here).
+HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "is-hidden", "invisible", "display-none"})
+# A table this narrow whose cells hold headings or tables is page layout (sidebar and content), not data.
+LAYOUT_TABLE_MAX_COLUMNS = 3
 
 
 def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
@@ -229,6 +234,7 @@ class _Walker:
         self.details_depth = 0
         self._styles: dict[etree._Element, dict[str, str]] = {}
         self._dropped: dict[etree._Element, bool] = {}
+        self._paths: dict[etree._Element, str] = {}
         self._sibling_index: dict[etree._Element, dict[etree._Element, int]] = {}
 
     # --- styles and paths ---
@@ -237,8 +243,9 @@ class _Walker:
         """The element's own declarations: the page's `<style>` rules, then its inline style."""
         cached = self._styles.get(element)
         if cached is None:
-            classes = frozenset((element.get("class") or "").split())
-            cached = self.sheet.declarations(_tag(element), classes, element.get("id"))
+            names = element.get("class")
+            classes = frozenset(names.split()) if names else frozenset()
+            cached = self.sheet.declarations(_tag(element), classes, element.get("id"), lambda: _keys(element))
             inline = element.get("style")
             if inline:
                 cached = {**cached, **parse_declarations(inline)}
@@ -247,25 +254,24 @@ class _Walker:
 
     def path(self, element: etree._Element) -> str:
         """Element path from the body, every step indexed among same-tag siblings: 'body/div[2]/table[1]'."""
-        steps: list[str] = []
-        current: etree._Element | None = element
-        while current is not None and _tag(current) not in {"body", "html"}:
-            parent = current.getparent()
-            if parent is None:
-                break
-            index = self._sibling_index.get(parent)
-            if index is None:
-                counts: Counter[str] = Counter()
-                index = {}
-                for child in parent:
-                    if isinstance(child.tag, str):
-                        counts[child.tag] += 1
-                        index[child] = counts[child.tag]
-                self._sibling_index[parent] = index
-            steps.append(f"{_tag(current)}[{index.get(current, 1)}]")
-            current = parent
-        steps.append("body")
-        return "/".join(reversed(steps))
+        cached = self._paths.get(element)
+        if cached is not None:
+            return cached
+        parent = element.getparent()
+        if parent is None or _tag(element) in {"body", "html"}:
+            return "body"
+        index = self._sibling_index.get(parent)
+        if index is None:
+            counts: Counter[str] = Counter()
+            index = {}
+            for child in parent:
+                if isinstance(child.tag, str):
+                    counts[child.tag] += 1
+                    index[child] = counts[child.tag]
+            self._sibling_index[parent] = index
+        path = f"{self.path(parent)}/{_tag(element)}[{index.get(element, 1)}]"
+        self._paths[element] = path
+        return path
 
     def provenance(self, element: etree._Element) -> Provenance:
         return Provenance(element=self.path(element))
@@ -292,8 +298,11 @@ class _Walker:
         )
 
     def is_hidden(self, element: etree._Element) -> bool:
-        """Hidden from every reader: the hidden attribute, aria-hidden, display:none, visibility:hidden."""
+        """Hidden from every reader: the hidden attribute, aria-hidden, display:none, visibility:hidden,
+        or a class that common frameworks hide ('hidden', 'd-none'; their stylesheets are not read)."""
         if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
+            return True
+        if HIDING_CLASSES & set((element.get("class") or "").lower().split()):
             return True
         style = self.style(element)
         return (style.get("display") or "").lower().startswith("none") or (
@@ -373,6 +382,10 @@ class _Walker:
             self.walk_list(element, 0)
         elif tag == "li":
             self.emit_list_item(element, 0, "•", ordered=False)
+        elif tag == "table" and is_layout_table(element):
+            for cell in element.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th"):
+                if not self.is_dropped(cell):
+                    self.walk_container(cell)
         elif tag == "table":
             self.emit_table(element)
         elif tag == "dt":
@@ -658,6 +671,26 @@ class _Walker:
 # --- named rules ----------------------------------------------------------------------------------------------
 
 
+def is_layout_table(table: etree._Element) -> bool:
+    """A table that lays out the page rather than holding data: role=presentation, a single cell, or a
+    table at most LAYOUT_TABLE_MAX_COLUMNS wide whose cells hold headings, or a single row holding tables.
+
+    Its cells are read as page content, in order, instead of being flattened into one table.
+    """
+    if (table.get("role") or "").lower() in {"presentation", "none"}:
+        return True
+    rows = table.xpath("./tr | ./*/tr")
+    row_cells = [[cell for cell in row if isinstance(cell.tag, str) and _tag(cell) in {"td", "th"}] for row in rows]
+    cells = [cell for row in row_cells for cell in row]
+    if len(cells) == 1:
+        return True
+    if max((len(row) for row in row_cells), default=0) > LAYOUT_TABLE_MAX_COLUMNS:
+        return False
+    if table.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]"):
+        return True
+    return len(rows) == 1 and bool(table.xpath("(.//table)[1]"))
+
+
 def is_furniture_element(element: etree._Element) -> bool:
     """Navigation, asides and page banners/footers, by tag or ARIA role."""
     tag = _tag(element)
@@ -769,9 +802,17 @@ def _span(value: str | None, limit: int) -> int:
     return max(1, min(number, limit))
 
 
+def _keys(element: etree._Element) -> Iterator[tuple[str, frozenset[str], str | None]]:
+    """(tag, classes, id) of the element's ancestors, nearest first, for descendant selectors."""
+    for ancestor in element.iterancestors():
+        names = ancestor.get("class")
+        yield _tag(ancestor), frozenset(names.split()) if names else frozenset(), ancestor.get("id")
+
+
 def _tag(element: etree._Element) -> str:
+    """The element's tag ('' for comments); lxml's HTML parser already gives tags in lower case."""
     tag = element.tag
-    return tag.lower() if isinstance(tag, str) else ""
+    return tag if type(tag) is str else ""
 
 
 def _clean(pieces: list[_Piece]) -> str:

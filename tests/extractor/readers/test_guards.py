@@ -44,6 +44,8 @@ def test_registry_is_lazy_and_complete() -> None:
     assert ".docx" in READERS
     assert ".pdf" not in READERS
     assert callable(READERS[".html"])
+    assert READERS.get(".docx") is READERS[".docx"]
+    assert set(READERS) == READER_SUFFIXES
     with pytest.raises(KeyError):
         READERS[".pdf"]
 
@@ -132,3 +134,38 @@ def test_sniff_kinds() -> None:
     odt = zip_bytes({"mimetype": b"application/vnd.oasis.opendocument.text"}, zipfile.ZIP_STORED)
     assert sniff(odt) is Kind.ODT
     assert sniff(b"just words") is Kind.TEXT
+
+
+XXE_DOCTYPE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'
+
+
+def test_external_entities_are_never_read_in_opendocument(write_file: WriteFile) -> None:
+    content = (
+        XXE_DOCTYPE + '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+        "<text:p>before &secret; after</text:p></office:text></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    document = read_document(write_file("xxe.odt", buffer.getvalue()))
+    assert [block.text for block in document.blocks] == ["before after"]
+
+
+def test_external_entities_are_never_read_in_word(write_file: WriteFile) -> None:
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    paragraph = "<w:body><w:p><w:r><w:t>x &secret; y</w:t></w:r></w:p>"
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = (XXE_DOCTYPE + data.decode().split("?>", 1)[1].replace("<w:body>", paragraph)).encode()
+            target.writestr(info, data)
+    document = read_document(write_file("xxe.docx", out.getvalue()))
+    assert document.text_lines == ["x"]  # the entity is left unresolved; nothing from the file comes in

@@ -98,10 +98,11 @@ def test_table_spans_fills_colours_and_breaks(write_file: WriteFile) -> None:
 def test_nested_table_rows_each_on_a_line(write_file: WriteFile) -> None:
     document = read_html(
         write_file,
-        "<table><tr><td>Outer</td><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table></td></tr></table>",
+        "<table><tr><th>Action</th><th>Steps</th></tr>"
+        "<tr><td>Outer</td><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table></td></tr></table>",
     )
     assert len(document.tables) == 1
-    assert document.tables[0].cells[1].text == "a | b\nc"
+    assert document.tables[0].cells[3].text == "a | b\nc"
 
 
 def test_furniture_dropped_and_main_read(write_file: WriteFile) -> None:
@@ -231,7 +232,10 @@ def test_css_rules_and_colours() -> None:
     assert sheet.declarations("td", frozenset({"b"}), "i") == {"background-color": "#0f0", "color": "blue"}
     assert sheet.declarations("p", frozenset({"b"}), None) == {}
     assert sheet.declarations("a", frozenset(), None) == {}
-    assert sheet.declarations("span", frozenset({"c"}), None) == {"color": "rgb(1,2,3)"}
+    assert sheet.declarations("span", frozenset({"c"}), None, lambda: [("table", frozenset(), None)]) == {
+        "color": "rgb(1,2,3)"
+    }
+    assert sheet.declarations("span", frozenset({"c"}), None) == {}  # not inside a table
     assert css_colour("url(x.png) no-repeat #FFC000") == "#ffc000"
     assert css_colour("rgba(0, 0, 0, 0)") is None
     assert css_colour("transparent") is None
@@ -246,8 +250,44 @@ def test_ordered_markers(marker: str, ordered: bool) -> None:
     assert is_ordered_marker(marker) is ordered
 
 
+def test_descendant_and_state_selectors(write_file: WriteFile) -> None:
+    head = """<style>.plan tr.done td { background: #00b050 } thead td { font-weight: bold }
+      tr:nth-child(even) td { background: #eeeeee } td:hover { background: red }</style>"""
+    body = """<table class="plan"><thead><tr><td>Action</td><td>Status</td></tr></thead>
+      <tbody><tr class="done"><td>A</td><td>Done</td></tr><tr><td>B</td><td>Open</td></tr></tbody></table>
+      <table><tr class="done"><td>elsewhere</td><td>x</td></tr></table>"""
+    document = read_html(write_file, body, head)
+    plan, other = document.tables
+    assert [(c.text, c.fill, c.bold) for c in plan.cells] == [
+        ("Action", None, True),
+        ("Status", None, True),
+        ("A", "#00b050", False),
+        ("Done", "#00b050", False),
+        ("B", None, False),
+        ("Open", None, False),
+    ]
+    assert [c.fill for c in other.cells] == [None, None]
+
+
 def test_heading_element_and_text_lines(write_file: WriteFile) -> None:
     document = read_html(write_file, "<section><h2>S</h2><div>loose <i>text</i><p>para</p>tail</div></section>")
     assert texts(document) == ["S", "loose text", "para", "tail"]
     assert isinstance(document.blocks[0], Heading)
     assert document.blocks[0].provenance.element == "body/section[1]/h2[1]"
+
+
+def test_layout_table_read_as_page(write_file: WriteFile) -> None:
+    body = """<table><tr><td><nav>Menu</nav></td><td><h2>Plan</h2><p>Words</p>
+      <table><tr><th>Action</th><th>Lead</th></tr><tr><td>Do X</td><td>HR</td></tr></table></td></tr></table>
+      <table role="presentation"><tr><td><p>Aside text</p></td></tr></table>"""
+    document = read_html(write_file, body)
+    assert texts(document) == ["Plan", "Words", "Aside text"]
+    (table,) = document.tables
+    assert [c.text for c in table.cells] == ["Action", "Lead", "Do X", "HR"]
+
+
+def test_framework_hidden_classes(write_file: WriteFile) -> None:
+    document = read_html(
+        write_file, "<p class='d-none'>gone</p><p class='hidden-xs'>kept</p><p class='hidden'>gone</p>"
+    )
+    assert texts(document) == ["kept"]
