@@ -55,7 +55,7 @@ def build_extract_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="tc-extract",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Read Technician Commitment action plans (PDF, .txt, .md) into structured data.",
+        description="Read Technician Commitment action plans (PDF, text, Word, Excel, web page) into structured data.",
         epilog=(
             "Examples:\n"
             "  tc-extract samples/ruled_table.pdf > plan.json\n"
@@ -65,7 +65,9 @@ def build_extract_parser() -> argparse.ArgumentParser:
             "Exit codes: 0 all files read, 1 some file failed, 2 usage error."
         ),
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="plan files or folders (pdf, txt, md)")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="plan files or folders (pdf, txt, md, docx, xlsx, html, odt, ods)"
+    )
     parser.add_argument("-o", "--output", metavar="OUTDIR", type=Path, help="write results into this folder")
     parser.add_argument(
         "--format",
@@ -75,7 +77,11 @@ def build_extract_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--institution", metavar="NAME", help="institution name, overriding the document")
     parser.add_argument("--title", metavar="TITLE", help="plan title, overriding the document")
-    parser.add_argument("--layout", choices=[k.value for k in LAYOUT_PARSERS], help="force a layout parser")
+    parser.add_argument(
+        "--layout",
+        choices=[k.value for k in LAYOUT_PARSERS],
+        help="force a layout parser (PDF and text; Word, Excel and web pages are read by structure)",
+    )
     parser.add_argument("--jobs", type=int, default=None, metavar="N", help="parallel workers for -o (default: cores)")
     parser.add_argument(
         "--timeout",
@@ -152,7 +158,7 @@ def _extract_to_stdout(paths: Sequence[str], fmt_name: str, settings: dict[str, 
     fmt = OutputFormat(fmt_name)
     files = _expand_inputs(paths)
     if not files:
-        sys.stderr.write(f"Error: {', '.join(paths)}: no pdf, txt or md files found\n")
+        sys.stderr.write(f"Error: {', '.join(paths)}: no plan files (pdf, txt, md, docx, xlsx, html ...) found\n")
         return EXIT_FAILED
     plans = []
     failed = 0
