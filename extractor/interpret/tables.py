@@ -12,8 +12,12 @@ the plan sees, and the rule that reads it:
   (`Table.grid()`), so a merged Theme or Pillar cell fills down;
 - a row whose one filled cell spans the table, or is bold or shaded, or sits alone in
   the first column of a table whose other rows fill several columns, is a section row
-  (`is_section_row`); a section row that names a key or glossary ends the actions and
-  the rows under it are the owner key (`END_HEADING`);
+  (`is_section_row`); a row of short "Key" headings ends the actions and the rows
+  under it are the owner key, one or several side by side (`starts_key`, `key_entries`);
+- a cell spanning every column with a role is a note, not an action (`is_note_row`); a
+  header row inside the body naming other columns starts a new layout (`is_new_header`);
+- a table of labels and values ("Action | ...", "Lead | ...") gives one action per
+  "Action" label (`record_rows`);
 - a row repeating the header is skipped (`repeats_header`);
 - a status cell's fill (or text colour) gives the RAG rating (`cell_rag`);
 - a period column (a header naming a date, quarter, month or year,
@@ -32,7 +36,7 @@ from dataclasses import dataclass, field
 
 from extractor.document import Table, TableCell
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
-from extractor.layouts.pdf_tables import END_HEADING, REF_TEXT, Column, header_roles_ok, heading_like, label_columns
+from extractor.layouts.pdf_tables import REF_TEXT, Column, header_roles_ok, heading_like, label_columns
 from extractor.layouts.text_common import TITLE_LIKE, heading_text
 from extractor.layouts.text_tables import is_header_continuation
 from extractor.normalise.pillars import classify_pillar
@@ -307,15 +311,15 @@ def is_section_row(row: list[TableCell | None], index: int, columns: TableColumn
         return False
     spanning = cell.col_span > 1
     emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
-    if spanning and emphasised:
-        return len(text.split()) <= MAX_BAND_WORDS
+    first_column = cell.col == 0 or cell.col == min(
+        (k for k, c in enumerate(columns.columns) if c.role is not None), default=0
+    )
+    if emphasised and (spanning or first_column):  # a bold or shaded band: a heading, even a long one
+        return len(text.split()) <= MAX_BAND_WORDS and not text.endswith(".")
     if row_timeline(row, columns) and not emphasised:
         return False  # an action with a bar on the Gantt and nothing else filled in
     if not heading_like(text):
         return False
-    first_column = cell.col == 0 or cell.col == min(
-        (k for k, c in enumerate(columns.columns) if c.role is not None), default=0
-    )
     return spanning or emphasised or classify_pillar(text) is not None or (dense and first_column)
 
 
@@ -328,13 +332,19 @@ def _is_white_hex(value: str) -> bool:
 MAX_KEY_HEADING_WORDS = 5
 
 
+# "Key", "Owner key", "RAG status key", "Key to leads", "Abbreviations", "Owner codes": the key
+# word ends the heading (or "Key to ..." opens it), so "Key priorities" is no key.
+KEY_HEADING = re.compile(
+    r"^\W*(?:[\w/&-]+\s+){0,3}(key|legend|abbreviations|glossary|acronyms|codes)\W*$|^\W*key\s+to\s+\w+(\s+\w+)?\W*$",
+    re.I,
+)
+
+
 def starts_key(row: list[TableCell | None]) -> bool:
     """A row holding only short "Key", "Legend", "Abbreviations" ... headings (one, or one per
     key printed side by side): the actions end there and the keys follow."""
     texts = [fold(cell_text(cell)) for cell in distinct_cells(row)]
-    return bool(texts) and all(
-        len(text.split()) <= MAX_KEY_HEADING_WORDS and END_HEADING.search(text) for text in texts
-    )
+    return bool(texts) and all(len(text.split()) <= MAX_KEY_HEADING_WORDS and KEY_HEADING.match(text) for text in texts)
 
 
 def is_note_row(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:

@@ -284,3 +284,23 @@ def test_a_table_in_parts_keeps_the_section_row_in_force() -> None:
     assert again.rows[0].section == "Visibility"
     other = read_table(table([["Action", "Owner"], ["Hold a forum", "TC"]]), "Heading", first.columns, "Visibility")
     assert other.rows[0].section == "Heading"
+
+
+def test_key_headings() -> None:
+    from extractor.interpret.tables import starts_key
+
+    for text in ("Key", "Owner key", "RAG status key", "Status key:", "Key to leads", "Abbreviations", "Owner codes"):
+        assert starts_key(table([[text]]).grid()[0]), text
+    assert starts_key(table([["Key", "", "Status key"]]).grid()[0])
+    for text in ("Key priorities", "Keeping technicians informed", "Recognition"):
+        assert not starts_key(table([[text]]).grid()[0]), text
+
+
+def test_a_long_shaded_band_in_the_first_column_is_a_section() -> None:
+    band = cell(
+        1, 0, "Pillar one: Visibility, making the work of technicians seen across the whole university", fill="#dddddd"
+    )
+    reading = read_table(
+        table([HEADER, ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", "x"]], [band]), None, None
+    )
+    assert reading.rows[0].section == band.text
