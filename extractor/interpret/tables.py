@@ -518,6 +518,10 @@ def read_table(
             )
         return reading
     _read_body(table, grid, body, section, reading)
+    if any(c.period is not None and c.period.month is None for c in reading.columns.columns):
+        reading.warnings.append(
+            ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
+        )
     return reading
 
 

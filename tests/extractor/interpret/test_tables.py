@@ -304,3 +304,9 @@ def test_a_long_shaded_band_in_the_first_column_is_a_section() -> None:
         table([HEADER, ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", "x"]], [band]), None, None
     )
     assert reading.rows[0].section == band.text
+
+
+def test_undated_period_columns_are_warned_about() -> None:
+    reading = read_table(table([["Action", "Lead", "Year 1", "Year 2"], ["Run a survey", "HR", "X", ""]]), None, None)
+    assert reading.rows[0].timeline == ()
+    assert [code for code, _, _ in reading.warnings] == ["undated_periods"]
