@@ -193,8 +193,8 @@ def sniff(data: bytes) -> Kind:
 
         return Kind(package_kind(data))
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n\x00")
-    if stripped.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
-        return Kind.PDF
+    if stripped.startswith(b"%PDF") or (b"%PDF-" in head[:1024] and not looks_like_html(head)):
+        return Kind.PDF  # a PDF may carry up to 1 KB of junk before its header
     if stripped.startswith(b"{\\rtf"):
         return Kind.RTF
     if looks_like_html(head):

@@ -67,7 +67,7 @@ def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, AttributeError) as exc:
         raise ExtractionError(ErrorCode.CORRUPT, display, f"Word document cannot be opened ({_short(exc)})") from exc
     styles = _Styles(_part_element(word, "styles"))
-    numbering = _Numbering(_part_element(word, "numbering"))
+    numbering = _Numbering(_part_element(word, "numbering"), styles)
     walker = _Walker(styles, numbering)
     body = word.element.body
     walker.walk(body, "body")
@@ -254,17 +254,30 @@ class _Level:
 class _Numbering:
     """The numbering part: which format and text each (list, level) shows, and running counters."""
 
-    def __init__(self, root: etree._Element | None) -> None:
+    def __init__(self, root: etree._Element | None, styles: _Styles | None = None) -> None:
         self.levels: dict[str, dict[int, _Level]] = {}
         self.counters: dict[str, list[int]] = {}
         if root is None:
             return
         abstract: dict[str, dict[int, _Level]] = {}
+        linked: dict[str, str] = {}  # abstractNumId -> the style whose numbering it uses (w:numStyleLink)
         for node in root.findall(_w("abstractNum")):
-            abstract[node.get(_w("abstractNumId")) or ""] = _levels(node)
+            abstract_id = node.get(_w("abstractNumId")) or ""
+            abstract[abstract_id] = _levels(node)
+            link = _attr(node.find(_w("numStyleLink")))
+            if link:
+                linked[abstract_id] = link
+        num_abstract = {
+            num.get(_w("numId")) or "": _attr(num.find(_w("abstractNumId"))) or "" for num in root.findall(_w("num"))
+        }
+        for abstract_id, style_id in linked.items():
+            target_num = styles.first(style_id, "num_id") if styles is not None else None
+            target = abstract.get(num_abstract.get(str(target_num), ""), {})
+            if not abstract[abstract_id] and target:
+                abstract[abstract_id] = target  # a list style's levels live in the abstract its style points to
         for num in root.findall(_w("num")):
             num_id = num.get(_w("numId")) or ""
-            levels = dict(abstract.get(_attr(num.find(_w("abstractNumId"))) or "", {}))
+            levels = dict(abstract.get(num_abstract.get(num_id, ""), {}))
             for override in num.findall(_w("lvlOverride")):
                 ilvl = _int(override.get(_w("ilvl"))) or 0
                 lvl = override.find(_w("lvl"))

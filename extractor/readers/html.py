@@ -26,6 +26,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import lxml.html
 from lxml import etree
@@ -54,9 +55,12 @@ FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "m
 # Words in an id or class that mark furniture; matched as substrings of the lower-cased id/class.
 FURNITURE_NAME_PARTS = (
     "breadcrumb", "cookie", "skip-link", "skiplink", "skip-to", "skipto", "back-to-top", "backtotop",
-    "to-top", "menu", "social-share", "share-buttons", "sharing", "social-links", "sr-only", "visually-hidden",
-    "screen-reader", "visuallyhidden",
+    "social-share", "share-buttons", "share-links", "sharethis", "addthis", "social-links", "sr-only",
+    "visually-hidden", "screen-reader", "visuallyhidden",
 )  # fmt: skip
+# Words that mark furniture only as a whole part of a class or id ('main-menu', 'menu'; not 'sidemenu-layout'
+# or 'data-sharing-plan', which could wrap the content itself).
+FURNITURE_NAME_WORDS = frozenset({"menu", "menubar", "navbar", "to-top", "totop"})
 # Link texts that are furniture wherever they stand.
 FURNITURE_LINK_TEXTS = frozenset({"skip to content", "skip to main content", "back to top", "return to top", "top"})
 # Words in a class or role that make an element an accordion, whose collapsed parts are still content.
@@ -705,11 +709,26 @@ def is_page_banner(element: etree._Element) -> bool:
 
 
 def is_furniture_by_name(element: etree._Element) -> bool:
-    """An element whose id or class names furniture: breadcrumb, cookie notice, skip link, menu, share buttons."""
+    """An element whose id or class names furniture: breadcrumb, cookie notice, skip link, menu, share buttons.
+
+    Never one that holds a table or a main heading: a wrapper named after a menu beside it
+    ('content-with-menu') must not take the plan with it.
+    """
     if _tag(element) in {"body", "html", "main", "article"}:
         return False
     names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
-    return bool(names.strip()) and any(part in names for part in FURNITURE_NAME_PARTS)
+    if not names.strip():
+        return False
+    named = any(part in names for part in FURNITURE_NAME_PARTS) or any(
+        word in FURNITURE_NAME_WORDS for token in names.split() for word in _name_words(token)
+    )
+    return named and not element.xpath("(.//table|.//h1|.//h2)[1]")
+
+
+def _name_words(token: str) -> list[str]:
+    """'main-menu_bar' -> ['main', 'menu', 'bar', 'main-menu', 'menu-bar']: parts and adjacent pairs."""
+    parts = [part for part in token.replace("_", "-").split("-") if part]
+    return parts + [f"{a}-{b}" for a, b in pairwise(parts)]
 
 
 def is_furniture_link(element: etree._Element) -> bool:

@@ -147,6 +147,10 @@ ROW = _s("row")
 CELL = _s("c")
 VALUE_TAGS = (_s("v"), _s("is"))
 FORMULA = _s("f")
+MERGE = _s("mergeCell")
+# A merged range covering more cells than this is dropped (its top-left value stays): a title or a pillar
+# label spans tens of cells, and openpyxl creates an object for each covered one.
+MAX_MERGE_CELLS = 10_000
 
 
 def slim_sheet(
@@ -171,13 +175,17 @@ def slim_sheet(
         events = etree.iterparse(
             stream,
             events=("end",),
-            tag=(ROW, FORMULA, *VALUE_TAGS),
+            tag=(ROW, FORMULA, MERGE, *VALUE_TAGS),
             resolve_entities=False,
             no_network=True,
             huge_tree=False,
             load_dtd=False,
         )
         for _, element in events:
+            if element.tag == MERGE:
+                if merge_area(element.get("ref") or "") > MAX_MERGE_CELLS:
+                    element.getparent().remove(element)  # openpyxl would make an object for every covered cell
+                continue
             if element.tag != ROW:
                 cell = element.getparent()
                 if cell is not None and (element.tag == FORMULA or _has_value(cell)):
@@ -214,6 +222,19 @@ def slim_sheet(
         if stream is not None:
             stream.close()
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), kept, unsaved
+
+
+def merge_area(reference: str) -> int:
+    """How many cells a range such as 'A1:C10' covers (1 for one cell, 0 when unreadable)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        min_col, min_row, max_col, max_row = range_boundaries(reference)
+    except (ValueError, TypeError):
+        return 0
+    if None in (min_col, min_row, max_col, max_row):
+        return 1 << 40  # whole rows or columns
+    return (max_col - min_col + 1) * (max_row - min_row + 1)
 
 
 def _has_value(cell: etree._Element) -> bool:

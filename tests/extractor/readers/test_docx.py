@@ -7,8 +7,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import RGBColor
 
 from extractor.document import Document, Heading, ListItem, Paragraph
@@ -98,6 +99,27 @@ def test_numbered_lists_depth_markers(write_file: WriteFile) -> None:
         ("Style bullet", 0, "•", False),
         ("Style bullet 2", 1, "•", False),
     ]
+
+
+def test_list_style_linked_numbering(write_file: WriteFile) -> None:
+    word = docx.Document()
+    add_numbering(word)
+    numbering = word.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    style = word.styles.add_style("Plan List", WD_STYLE_TYPE.LIST)  # a numbering style pointing at list 90
+    style.element.set(qn("w:styleId"), "PlanList")
+    style.element.append(parse_xml(f'<w:pPr {nsdecls("w")}><w:numPr><w:numId w:val="90"/></w:numPr></w:pPr>'))
+    numbered(word, "Linked one", 0, num_id=91)
+    numbered(word, "Linked sub", 1, num_id=91)
+    document = save(word, write_file)
+    items = [b for b in document.blocks if isinstance(b, ListItem)]
+    assert [(i.text, i.marker, i.ordered) for i in items] == [("Linked one", "1.", True), ("Linked sub", "a)", True)]
 
 
 def test_table_spans_shading_colour_breaks_and_nesting(write_file: WriteFile) -> None:

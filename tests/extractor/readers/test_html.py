@@ -127,6 +127,17 @@ def test_furniture_dropped_and_main_read(write_file: WriteFile) -> None:
     assert texts(document) == ["Plan heading", "Content"]
 
 
+def test_furniture_names_match_whole_words_and_spare_content(write_file: WriteFile) -> None:
+    body = """<div class="main-menu"><p>Home</p></div><div id="menu"><p>About</p></div>
+      <div class="sidemenu-layout"><p>Kept one</p></div>
+      <div class="data-sharing-plan"><p>Kept two</p></div>
+      <div class="page-with-menu cookie-aware"><h2>Plan</h2><table><tr><td>a</td><td>b</td></tr></table></div>
+      <a class="back-to-top" href="#">Top of page</a>"""
+    document = read_html(write_file, body)
+    assert texts(document) == ["Kept one", "Kept two", "Plan"]
+    assert len(document.tables) == 1
+
+
 def test_body_read_without_main(write_file: WriteFile) -> None:
     document = read_html(write_file, "<nav>Menu</nav><div class='content'><p>Body text</p></div>")
     assert texts(document) == ["Body text"]

@@ -4,6 +4,7 @@ import io
 import os
 import subprocess
 import sys
+import time
 import zipfile
 from collections.abc import Callable
 from datetime import date, datetime
@@ -20,7 +21,7 @@ from extractor.document import Document, Heading, Paragraph, Table
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers import read_document
 from extractor.readers.sheets import cell_ref, is_default_sheet_name, render_date, row_regions, shows_day
-from extractor.readers.xlsx import apply_tint, theme_colours
+from extractor.readers.xlsx import apply_tint, merge_area, theme_colours
 from extractor.settings import ExtractionSettings
 
 WriteFile = Callable[[str, bytes | str], Path]
@@ -169,6 +170,35 @@ def test_conditional_formats_on_text_colour_cells(write_file: WriteFile) -> None
     cells = cells_by_ref(read(workbook, write_file).tables[0])
     assert [cells[ref].fill for ref in ("B2", "B3", "B4", "B5", "A2")] == ["#00b050", "#ff0000", None, "#00b050", None]
     assert cells["B3"].color == "#ffffff"
+
+
+def with_sheet_xml(data: bytes, edit: Callable[[bytes], bytes]) -> bytes:
+    """The package with its first worksheet's XML changed by `edit` (to write what openpyxl would not)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = source.read(info)
+            target.writestr(info.filename, edit(member) if info.filename == "xl/worksheets/sheet1.xml" else member)
+    return out.getvalue()
+
+
+def test_huge_merged_range_is_dropped_quickly(write_file: WriteFile) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Title", None])
+    sheet.append(["Action", "Lead"])
+    sheet.append(["Do X", "HR"])
+    merges = b'<mergeCells count="2"><mergeCell ref="A1:Z200000"/><mergeCell ref="A2:A3"/></mergeCells>'
+    data = with_sheet_xml(save(workbook), lambda xml: xml.replace(b"</sheetData>", b"</sheetData>" + merges))
+    started = time.perf_counter()
+    document = read_document(write_file("merged.xlsx", data))
+    assert time.perf_counter() - started < 10
+    assert document.blocks[0].text == "Title"
+    cells = cells_by_ref(document.tables[0])
+    assert cells["A2"].row_span == 2
+    assert merge_area("A1:Z200000") == 26 * 200_000
+    assert merge_area("B2") == 1
 
 
 def million_empty_rows_workbook() -> bytes:
