@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.document import Block, Heading, ListItem, Paragraph, Table
-from extractor.rows import LayoutOutput, RawRow
+from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import Provenance
@@ -75,6 +75,25 @@ def table_tab_lines(table: Table) -> list[str]:
     return lines
 
 
+def is_action_heading(heading: Heading, following: Block | None) -> bool:
+    """A heading that opens with an action's ref ("V1 Create a technicians' hub ...", "2.3
+    Review the plan") with a list of its fields under it: the action itself, as a list item
+    whose fields are its sub-items (the text rules read "### 1.1 ..." so only for dotted refs)."""
+    from extractor.layouts.text_lists import LABEL_LINE, REF_START, label_role
+
+    match = REF_START.match(" ".join(heading.text.split()))
+    if match is None or len(match.group("text").split()) < MIN_ACTION_HEADING_WORDS:
+        return False
+    if not isinstance(following, ListItem):
+        return False
+    label = LABEL_LINE.match(" ".join(following.text.split()))
+    return label is not None and label_role(label.group(1)) not in (None, ColumnRole.ACTION)
+
+
+# An action heading says what is done: a ref and a few words, not "Q1 2024".
+MIN_ACTION_HEADING_WORDS = 3
+
+
 def render_text_blocks(blocks: Sequence[Block], tables: frozenset[int] = frozenset()) -> RenderedLines:
     """Every block but tables as Markdown lines, numbered from 1. A blank line separates
     blocks, except consecutive list items (one list); a table leaves a blank line, or, when
@@ -83,7 +102,18 @@ def render_text_blocks(blocks: Sequence[Block], tables: frozenset[int] = frozens
     block_of_line: dict[int, int] = {}
     where: dict[int, Provenance] = {}
     previous: Block | None = None
+    under_action = False  # list items under a heading that is an action are its sub-items
     for index, block in enumerate(blocks):
+        if isinstance(block, Heading | Table):
+            under_action = False
+        if isinstance(block, Heading) and is_action_heading(
+            block, blocks[index + 1] if index + 1 < len(blocks) else None
+        ):
+            block = ListItem(text=block.text, provenance=block.provenance)
+            under_action = True
+            previous = None
+        elif isinstance(block, ListItem) and under_action:
+            block = replace(block, depth=block.depth + 1)
         if isinstance(block, Table):
             _blank(lines)
             if index in tables:

@@ -277,3 +277,27 @@ def test_caption_paragraph_above_a_table() -> None:
     assert table_heading(grid, Paragraph(text="Our plan for recognition", provenance=where("p"))) is None
     doc = document(h("Actions", 2), Paragraph(text="Table 2 \u2013 Recognition", provenance=where("p")), grid)
     assert document_to_output(doc, SETTINGS).rows[0].section == "Recognition"
+
+
+def test_a_heading_opening_with_a_ref_over_its_fields_is_the_action() -> None:
+    from extractor.interpret.text import is_action_heading
+
+    owner = ListItem(text="Owner: TCL, DIG", provenance=where("ul[1]/li[1]"))
+    assert is_action_heading(h("V1 Create a technicians' hub on the intranet", 3), owner)
+    assert not is_action_heading(h("Q1 2024", 3), owner)
+    assert not is_action_heading(h("V1 Create a technicians' hub on the intranet", 3), None)
+    doc = document(
+        h("Visibility", 2),
+        h("V1 Create a technicians' hub on the intranet", 3),
+        owner,
+        ListItem(text="By: Dec 2024", provenance=where("ul[1]/li[2]")),
+        h("1.2 List every technician in the staff directory", 3),
+        ListItem(text="Owner: HR", provenance=where("ul[2]/li[1]")),
+        fmt="html",
+    )
+    rows = document_to_output(doc, SETTINGS).rows
+    assert [(r.cells[ColumnRole.REF], r.cells[ColumnRole.OWNER], r.section) for r in rows] == [
+        ("V1", "TCL, DIG", "Visibility"),
+        ("1.2", "HR", "Visibility"),
+    ]
+    assert rows[0].provenance == Provenance(element="body/h3[1]")
