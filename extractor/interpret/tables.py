@@ -176,10 +176,27 @@ def header_extent(grid: list[list[TableCell | None]], first: int) -> tuple[int, 
         probe = columns_from_header(grid, top, last)
         below = [fold(t) for t in row_texts(grid[last + 1], last + 1, own_only=True)]
         roles = {k: c.role for k, c in enumerate(probe.columns) if c.role is not None}
-        if not is_header_continuation(below, roles):
+        if not is_header_continuation(below, roles) or not dressed_like_header(grid, first, last + 1):
             break
         last += 1
     return top, last
+
+
+def is_dressed(cell: TableCell) -> bool:
+    """Set apart as a header is: marked as one, bold, or shaded."""
+    return cell.header or cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
+
+
+def dressed_like_header(grid: list[list[TableCell | None]], header: int, index: int) -> bool:
+    """Whether row `index` can be more of the header found at row `header`: when every header
+    cell is set apart (bold, shaded or marked), so must the row's own cells be, unless they
+    are all periods; a plain "Engagement" under a bold header is the first section, not a
+    second header row. With a plain header, nothing is known from dress."""
+    header_cells = distinct_cells(grid[header])
+    if not header_cells or not all(is_dressed(cell) for cell in header_cells):
+        return True
+    own = [cell for cell in distinct_cells(grid[index]) if cell.row == index]
+    return all(is_dressed(cell) or _is_period(fold(cell_text(cell))) for cell in own)
 
 
 def _is_period(text: str) -> bool:

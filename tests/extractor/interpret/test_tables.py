@@ -310,3 +310,16 @@ def test_undated_period_columns_are_warned_about() -> None:
     reading = read_table(table([["Action", "Lead", "Year 1", "Year 2"], ["Run a survey", "HR", "X", ""]]), None, None)
     assert reading.rows[0].timeline == ()
     assert [code for code, _, _ in reading.warnings] == ["undated_periods"]
+
+
+def test_a_plain_row_under_a_bold_header_is_no_header() -> None:
+    from extractor.interpret.tables import dressed_like_header
+
+    bold = [cell(0, k, text, bold=True) for k, text in enumerate(["Ref", "Action", "Lead"])]
+    rows = [["", "", ""], ["Engagement"], ["1.1", "Run a survey", "HR"]]
+    t = table(rows, bold)
+    assert not dressed_like_header(t.grid(), 0, 1)
+    reading = read_table(t, None, None)
+    assert [(r.cells[ColumnRole.REF], r.section) for r in reading.rows] == [("1.1", "Engagement")]
+    target = [*bold, cell(1, 2, "date", bold=True)]
+    assert dressed_like_header(table([["", "", ""], ["", "", ""]], target).grid(), 0, 1)
