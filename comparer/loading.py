@@ -2,8 +2,8 @@
 
 A JSON file that validates as `ActionPlan` is used as is. A plan JSON in the published
 gold format (institution, actions[text, ...] without the extractor's bookkeeping) is
-completed: provenance, source and extractor version are filled in. Documents (.pdf,
-.txt, .md) are extracted on the fly with `extractor.extract`. Folders are read one level
+completed: provenance, source and extractor version are filled in. Documents (PDF,
+text, web page, Word, spreadsheet) are extracted on the fly with `extractor.extract`. Folders are read one level
 deep, in sorted order (a batch corpus folder from its plans/); JSON files in a folder
 that hold no plan, and paperwork such as README.md, are skipped. The same plan given
 twice, e.g. as a PDF and as its text, is compared once.
@@ -23,13 +23,14 @@ from pydantic import ValidationError
 
 from comparer.settings import ComparisonSettings
 from extractor.bounds import bound_long_fields
-from extractor.sources import is_plan_file_name
+from extractor.sources import SUPPORTED_SUFFIXES, is_plan_file_name
 from schemas.errors import TcPlansError
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = (".pdf", ".txt", ".md")
+# Every file type the extractor reads: PDF, text, web pages, Word and spreadsheet files.
+DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES
 # Files a batch corpus or an earlier comparison leaves beside plans.
 _NOT_PLAN_JSON = frozenset({"summary.json", "comparison.json"})
 
@@ -192,7 +193,8 @@ def load_inputs(inputs: Sequence[str | Path], settings: ComparisonSettings | Non
             elif suffix in DOCUMENT_SUFFIXES:
                 plan = read_document(path)
             else:
-                raise ValueError(f"unsupported file type {suffix or '(none)'}; give .json, .pdf, .txt or .md")
+                known = ", ".join(sorted(SUPPORTED_SUFFIXES))
+                raise ValueError(f"unsupported file type {suffix or '(none)'}; give .json or one of {known}")
         except NotAPlan as exc:
             if explicit:
                 result.failures.append(InputFailure(str(path), f"not a plan JSON ({exc})"))

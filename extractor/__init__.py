@@ -1,4 +1,4 @@
-"""Read a Technician Commitment action plan (PDF or text) into an `ActionPlan`.
+"""Read a Technician Commitment action plan (PDF, text, web page, Word or spreadsheet) into an `ActionPlan`.
 
 >>> from extractor import extract
 >>> plan = extract("samples/ruled_table.pdf")      # doctest: +SKIP
@@ -26,6 +26,7 @@ __all__ = [
     "TcPlansError",
     "extract",
     "extract_plan",
+    "is_document_file",
 ]
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | No
     from extractor.sources import open_source
 
     resolved = ExtractionSettings.resolve(settings)
+    if is_document_file(path):
+        return _extract_document(path, resolved)
     with open_source(path, resolved) as source:
         if resolved.layout:
             parser = get_parser(resolved.layout)
@@ -61,6 +64,42 @@ def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | No
                 "measures or status, and no mention of technicians",
             )
         return plan
+
+
+DOCUMENT_LAYOUT = "document"
+
+
+def is_document_file(path: str | Path) -> bool:
+    """Whether a file goes to a document reader (web page, Word, spreadsheet) rather than
+    the PDF and text layouts: its suffix is one the readers take."""
+    try:
+        from extractor.readers import READER_SUFFIXES
+    except ImportError:  # a build without the readers reads PDF and text only
+        return False
+    return Path(path).suffix.lower() in READER_SUFFIXES
+
+
+def _extract_document(path: str | Path, settings: ExtractionSettings) -> ActionPlan:
+    """Read a web page, Word or spreadsheet file into blocks, interpret them, assemble the plan."""
+    from extractor.assemble import build_plan
+    from extractor.interpret import document_to_output
+    from extractor.readers import read_document
+
+    if settings.layout:
+        logger.info("%s: --layout %s does not apply to a %s file", path, settings.layout, Path(path).suffix)
+    doc = read_document(path, settings)
+    output = document_to_output(doc, settings)
+    if not output.rows:
+        raise ExtractionError(ErrorCode.NO_ACTIONS, str(path), f"no actions found ({doc.format} document)")
+    plan = build_plan(doc, output, DOCUMENT_LAYOUT, settings)
+    if not looks_like_a_plan(plan):
+        raise ExtractionError(
+            ErrorCode.NO_ACTIONS,
+            str(path),
+            f"no action plan found: {len(plan.actions)} list items with no pillar headings, owners, dates, "
+            "measures or status, and no mention of technicians",
+        )
+    return plan
 
 
 _PLAN_WORDS = re.compile(r"\btechnic(ian|ians|al)\b|\bcommitment\b|\baction plan\b", re.IGNORECASE)

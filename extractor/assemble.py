@@ -15,6 +15,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from extractor.document import Document
 from extractor.errors import WarningCode
 from extractor.metadata import find_metadata
 from extractor.normalise.dates import is_understood, parse_date_span
@@ -51,13 +52,15 @@ class AssembledActions:
 
 
 def build_plan(
-    source: SourceDocument, output: LayoutOutput, layout_name: str, settings: ExtractionSettings
+    source: SourceDocument | Document, output: LayoutOutput, layout_name: str, settings: ExtractionSettings
 ) -> ActionPlan:
-    """Assemble the plan from a layout parser's rows and the document's metadata."""
+    """Assemble the plan from a layout parser's rows (or a document's, read by
+    `extractor.interpret`) and the document's metadata."""
     from extractor import __version__
 
-    metadata = find_metadata(source, output.rows, output.period_columns)
-    legend = {fold_text(k): fold_text(v) for k, v in metadata.legend.items() if fold_text(k) and fold_text(v)}
+    metadata = find_metadata(source, output.rows, output.period_columns, output.head)
+    found = {**output.legend, **{k: v for k, v in metadata.legend.items() if k not in output.legend}}
+    legend = {fold_text(k): fold_text(v) for k, v in found.items() if fold_text(k) and fold_text(v)}
     assembled = rows_to_actions(output.rows, legend)
     warnings = [
         PlanWarning(code=code, message=" ".join(message.split()), provenance=where)
@@ -83,21 +86,35 @@ def build_plan(
         period=period,
         legend=legend,
         actions=assembled.actions,
-        source=SourceInfo(
-            path=source.display_path,
-            sha256=source.sha256,
-            format=source.kind,
-            pages=source.page_count if source.kind == "pdf" else None,
-            lines=len(source.lines) if source.kind != "pdf" else None,
-            layout=layout_name,
-        ),
+        source=source_info(source, layout_name),
         warnings=warnings,
         quality=quality,
     )
     logger.info(
-        "%s: %d actions, %d warnings (%s layout)", source.display_path, len(plan.actions), len(warnings), layout_name
+        "%s: %d actions, %d warnings (%s layout)", plan.source.path, len(plan.actions), len(warnings), layout_name
     )
     return plan
+
+
+def source_info(source: SourceDocument | Document, layout_name: str) -> SourceInfo:
+    """Where the plan came from: path, hash, format and size (pages or lines) of the file."""
+    if isinstance(source, Document):
+        return SourceInfo(
+            path=source.path,
+            sha256=source.sha256,
+            format=source.format,
+            pages=source.pages,
+            lines=source.lines,
+            layout=layout_name,
+        )
+    return SourceInfo(
+        path=source.display_path,
+        sha256=source.sha256,
+        format=source.kind,
+        pages=source.page_count if source.kind == "pdf" else None,
+        lines=len(source.lines) if source.kind != "pdf" else None,
+        layout=layout_name,
+    )
 
 
 def rows_to_actions(rows: list[RawRow], legend: Mapping[str, str] | None = None) -> AssembledActions:

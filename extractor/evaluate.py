@@ -28,6 +28,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from extractor.sources import SUPPORTED_SUFFIXES
 from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ PLAN_FIELDS: tuple[str, ...] = ("institution", "title", "period", "legend")
 _DATE_KEYS = ("raw", "date", "recurrence")
 _STATUS_KEYS = ("raw", "state", "priority", "rag")
 _SPACES = re.compile(r"\s+")
-_PLAN_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".text", ".tsv", ".csv"})
+_PLAN_SUFFIXES = SUPPORTED_SUFFIXES
 
 
 @dataclass

@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from extractor.document import Document
 from extractor.layouts.text_common import heading_text, period_month
 from extractor.rows import RawRow, header_role
 from extractor.sources import SourceDocument, SourceLine
@@ -110,9 +111,17 @@ _INLINE_LEGEND = re.compile(r"^(key|legend|who|abbreviations|acronyms)\s*:\s*(\S
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u2013\u25aa\u25e6]|\(cid:\d+\)|\d{1,2}[.)])\s+")
 
 
-def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Sequence[str] = ()) -> DocumentMetadata:
+def find_metadata(
+    source: SourceDocument | Document,
+    rows: list[RawRow],
+    period_columns: Sequence[str] = (),
+    head: Sequence[str] | None = None,
+) -> DocumentMetadata:
     """What the plan says about itself. `period_columns` (YYYY-MM of Gantt columns)
-    is used when given; otherwise a line of four or more dates is looked for."""
+    is used when given; otherwise a line of four or more dates is looked for. `head`,
+    the title block's lines, is used when the parser found it (a `Document`'s blocks)."""
+    if isinstance(source, Document):
+        return document_metadata(source, period_columns, head or [])
     lines = source_lines(source)
     raw_texts = [line.text for line in lines]
     head = _head_lines(source, lines, rows)
@@ -145,6 +154,36 @@ def find_metadata(source: SourceDocument, rows: list[RawRow], period_columns: Se
         meta.period_end,
         len(meta.legend),
     )
+    return meta
+
+
+def document_metadata(doc: Document, period_columns: Sequence[str], head: Sequence[str]) -> DocumentMetadata:
+    """What a `Document` says about itself, by the same rules as for text: the title and
+    institution from the title block (the blocks above the first action), else from the
+    title the file declares (an HTML <title>, a document's core properties), else the
+    institution named most often; the period from the title block and the Gantt columns;
+    the key from every line (a key table's cells read as "CODE<tab>Name" lines)."""
+    from extractor.interpret import document_lines
+
+    raw_texts = [line.text for line in document_lines(doc)]
+    head = [text for text in head if not _BREADCRUMB.match(text)]
+    meta = DocumentMetadata()
+    meta.title = _title(list(head))
+    if meta.title:
+        meta.evidence["title"] = "document text"
+    meta.institution = next((name for text in head if (name := find_institution(text))), None)
+    if meta.institution:
+        meta.evidence["institution"] = "document text"
+    declared = " ".join((doc.title or "").split())
+    if not meta.institution and (name := find_institution(declared)):
+        meta.institution, meta.evidence["institution"] = name, "declared title"
+    if not meta.title and _TITLE_WORDS.search(declared):
+        meta.title, meta.evidence["title"] = declared, "declared title"
+    if not meta.institution and (name := _most_named_institution(raw_texts)):
+        meta.institution, meta.evidence["institution"] = name, "document text (most named)"
+    columns = list(period_columns) or _gantt_columns(raw_texts)
+    meta.period_start, meta.period_end = find_period([*head, *([meta.title] if meta.title else [])], columns)
+    meta.legend = find_legend(raw_texts)
     return meta
 
 

@@ -62,7 +62,8 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
     (
         ColumnRole.END,
         re.compile(
-            r"\b(finish|end|timescales?|time\s*frame|timeline|deadline|by when|when|target date|due|completion date"
+            r"^by$"  # a column headed "By" alone
+            r"|\b(finish|end|timescales?|time\s*frame|timeline|deadline|by when|when|target date|due|completion date"
             r"|(complete[d]?|completion|delivered|done)\s+by"
             r"|dates?)\b",
             re.I,
@@ -154,3 +155,6 @@ class LayoutOutput:
     # Candidates a rule turned away, as (rule name, text, where): the plan's quality record counts them.
     rejected: list[tuple[str, str, Provenance | None]] = field(default_factory=list)
     candidates: int | None = None  # candidate rows considered; None means len(rows) + len(rejected)
+    # Lines of the title block (above the first action), when the parser knows them; else metadata finds them.
+    head: list[str] | None = None
+    legend: dict[str, str] = field(default_factory=dict)  # owner codes read from a key table, in order

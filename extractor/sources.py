@@ -28,7 +28,10 @@ logger = logging.getLogger(__name__)
 
 PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".tsv", ".csv"})
-SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
+# Web pages, Word and spreadsheet files: read by `extractor.readers` into a `Document` (the same
+# set as its READER_SUFFIXES; a test checks), so a folder walk and tc-compare take them too.
+DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".docx", ".xlsx", ".xlsm", ".odt", ".ods"})
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | DOCUMENT_SUFFIXES
 # Files that sit beside plans in a folder but are never plans themselves.
 _NOT_PLAN_NAMES = re.compile(r"^(readme|license|licence|changelog|contributing|notice|gold_format)(\.|$)", re.I)
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Build every sample plan (PDF or text) and its gold JSON from the data in sample_plans.py.
+"""Build every sample plan (PDF, text, Word, Excel or web page) and its gold JSON from the data in sample_plans.py.
 
     python samples/build_samples.py            # rewrite the committed samples in place
     python samples/build_samples.py --out DIR  # build into DIR (DIR/gold/ for the gold files)
@@ -28,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # imported as a module (tests) rather than run as a script
     sys.path.insert(0, str(HERE))
 
+import build_documents  # noqa: E402
 import sample_plans  # noqa: E402
 from plan_model import Item, Plan, Section, When, gold_json  # noqa: E402
 
@@ -1120,6 +1121,18 @@ def build_all(out: Path) -> list[Path]:
     emit("bullets.md", sample_plans.SALTMERE, with_visuals=False)
     build_bullets_pdf(sample_plans.SALTMERE, out / "bullets.pdf")
     emit("bullets.pdf", sample_plans.SALTMERE, with_visuals=True)
+
+    # Word, Excel and web-page renditions (see build_documents.py): fills survive in Word and
+    # Excel, so their gold is the PDF's; the web page shows no colours, so its gold is the text's.
+    (out / "ruled_table_status.docx").write_bytes(build_documents.build_docx(harbourside, HARBOURSIDE_NOTES))
+    emit("ruled_table_status.docx", harbourside, with_visuals=True)
+    northfell_xlsx = build_documents.build_xlsx(
+        sample_plans.NORTHFELL, sample_plans.NORTHFELL_QUARTERS, NORTHFELL_RAG_KEY
+    )
+    (out / "gantt_grid.xlsx").write_bytes(northfell_xlsx)
+    emit("gantt_grid.xlsx", sample_plans.NORTHFELL, with_visuals=True)
+    write_text(out / "bullets.html", build_documents.build_html(sample_plans.SALTMERE))
+    emit("bullets.html", sample_plans.SALTMERE, with_visuals=False)
     return sorted(written)
 
 

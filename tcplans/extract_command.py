@@ -65,7 +65,11 @@ def build_extract_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--institution", metavar="NAME", help="institution name, overriding the document")
     parser.add_argument("--title", metavar="TITLE", help="plan title, overriding the document")
-    parser.add_argument("--layout", choices=[k.value for k in LAYOUT_PARSERS], help="force a layout parser")
+    parser.add_argument(
+        "--layout",
+        choices=[k.value for k in LAYOUT_PARSERS],
+        help="force a layout parser (PDF and text; Word, Excel and web pages are read by their structure)",
+    )
     parser.add_argument("--jobs", type=int, default=None, metavar="N", help="parallel workers for -o (default: cores)")
     parser.add_argument(
         "--timeout",

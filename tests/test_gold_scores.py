@@ -12,6 +12,7 @@ from paths import SAMPLES_DIR, SHARED_PLANS, SHARED_SEEDS
 
 from extractor import extract
 from extractor.evaluate import GoldPair, PlanScore, discover_gold_pairs, load_gold, score_plan
+from extractor.sources import DOCUMENT_SUFFIXES
 
 TARGET_F1 = 0.98
 TARGET_FIELDS = 0.95
@@ -24,7 +25,13 @@ if not SHARED_PLANS.is_dir():
 
 @functools.cache
 def _score(pair: GoldPair) -> PlanScore:
-    return score_plan(extract(pair.input), load_gold(pair.gold))
+    try:
+        plan = extract(pair.input)
+    except ImportError as exc:  # a reader not installed in this build
+        if pair.input.suffix.lower() not in DOCUMENT_SUFFIXES:
+            raise
+        pytest.skip(f"no reader for {pair.input.suffix} in this build ({exc})")
+    return score_plan(plan, load_gold(pair.gold))
 
 
 def _details(score: PlanScore) -> str:

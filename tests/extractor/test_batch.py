@@ -447,7 +447,7 @@ def test_corpus_inside_the_input_folder_is_not_walked(plans_dir: Path) -> None:
 
 def test_walk_skips_hidden_and_unsupported_files(plans_dir: Path) -> None:
     (plans_dir / ".hidden.txt").write_text("x", encoding="utf-8")
-    (plans_dir / "notes.docx").write_text("x", encoding="utf-8")
+    (plans_dir / "notes.rtf").write_text("x", encoding="utf-8")
     (plans_dir / "data.xyz").write_text("x", encoding="utf-8")
     (plans_dir / ".git").mkdir()
     (plans_dir / ".git" / "plan.txt").write_text("x", encoding="utf-8")
@@ -456,6 +456,7 @@ def test_walk_skips_hidden_and_unsupported_files(plans_dir: Path) -> None:
     assert walked.not_found == []
     skipped = {Path(s.path).name: s.reason for s in walked.skipped}
     assert "unsupported file type .xyz" in skipped["data.xyz"]
+    assert "notes.rtf" in skipped
     assert ".hidden.txt" not in skipped
 
 

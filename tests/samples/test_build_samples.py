@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow  # rebuilds every sample and reads each PDF back
 
 BUILDER = SAMPLES_DIR / "build_samples.py"
 GOLD_DIR = SAMPLES_DIR / "gold"
-SAMPLE_SUFFIXES = {".pdf", ".txt", ".md"}
+SAMPLE_SUFFIXES = {".pdf", ".txt", ".md", ".docx", ".xlsx", ".html"}
 SAMPLES = sorted(p.name for p in SAMPLES_DIR.iterdir() if p.suffix in SAMPLE_SUFFIXES and p.name != "README.md")
 PDF_SAMPLES = [name for name in SAMPLES if name.endswith(".pdf")]
 ACTION_KEYS = [
@@ -80,6 +80,9 @@ def test_every_layout_has_a_sample() -> None:
         "gantt_grid.txt",
         "gantt_dates.txt",
         "gantt_months.txt",
+        "ruled_table_status.docx",
+        "gantt_grid.xlsx",
+        "bullets.html",
     }
     assert expected <= set(SAMPLES)
 
@@ -136,6 +139,31 @@ def test_text_rendition_gold_matches_its_pdf(rendition: str, pdf: str) -> None:
         elif action["status"] is not None:
             action["status"]["rag"] = None
     assert load_gold(rendition) == expected
+
+
+# Word, Excel and web-page renditions, and the sample whose gold theirs must equal: Word and
+# Excel keep fills (the PDF's gold); the web page shows no colours (the Markdown's gold).
+DOCUMENT_RENDITIONS = {
+    "ruled_table_status.docx": "ruled_table_status.pdf",
+    "gantt_grid.xlsx": "gantt_grid.pdf",
+    "bullets.html": "bullets.md",
+}
+
+
+@pytest.mark.parametrize(("rendition", "same_as"), sorted(DOCUMENT_RENDITIONS.items()), ids=sorted(DOCUMENT_RENDITIONS))
+def test_document_rendition_gold_matches(rendition: str, same_as: str) -> None:
+    assert load_gold(rendition) == load_gold(same_as)
+
+
+def test_document_samples_have_fixed_dates() -> None:
+    """Zip entries and core properties carry the builder's fixed time, never the clock."""
+    import zipfile
+
+    for name in ("ruled_table_status.docx", "gantt_grid.xlsx"):
+        with zipfile.ZipFile(SAMPLES_DIR / name) as package:
+            assert {info.date_time for info in package.infolist()} == {(2025, 6, 2, 9, 0, 0)}
+            core = package.read("docProps/core.xml").decode("utf-8")
+            assert "2025-06-02T09:00:00Z" in core
 
 
 @pytest.mark.parametrize("name", PDF_SAMPLES, ids=str)

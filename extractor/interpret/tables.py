@@ -1,0 +1,640 @@
+"""Tables of a `Document` as rows of actions.
+
+A reader hands over each table as a grid of cells that know their span, fill and
+weight, so nothing here guesses at ruling lines or word positions. What a reader of
+the plan sees, and the rule that reads it:
+
+- the header is the first row (within the first `MAX_HEADER_SEARCH` rows) whose cells
+  name an action column and one more role (`find_header`); rows above it are a
+  caption or the plan's title; a second or third header row of periods or short
+  labels under it belongs to it (`header_extent`);
+- a cell merged over several rows or columns applies to every position it covers
+  (`Table.grid()`), so a merged Theme or Pillar cell fills down;
+- a row whose one filled cell spans the table, or is bold or shaded, or sits alone in
+  the first column of a table whose other rows fill several columns, is a section row
+  (`is_section_row`); a row of short "Key" headings ends the actions and the rows
+  under it are the owner key, one or several side by side (`starts_key`, `key_entries`);
+- a cell spanning every column with a role is a note, not an action (`is_note_row`); a
+  header row inside the body naming other columns starts a new layout (`is_new_header`);
+- a table of labels and values ("Action | ...", "Lead | ...") gives one action per
+  "Action" label (`record_rows`);
+- a row repeating the header is skipped (`repeats_header`);
+- a status cell's fill (or text colour) gives the RAG rating (`cell_rag`);
+- a period column (a header naming a date, quarter, month or year,
+  `extractor.layouts.periods`) whose cell is filled with a colour other than the
+  action cell's, or holds a mark, puts its month on the row's timeline (`is_marked`);
+- a table with no header whose width is that of the table before continues it
+  (`continues_table`); a two-column table of codes and names is an owner key
+  (`key_table_entries`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from extractor.document import Table, TableCell
+from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
+from extractor.layouts.pdf_tables import REF_TEXT, Column, header_roles_ok, heading_like, label_columns
+from extractor.layouts.text_common import TITLE_LIKE, heading_text
+from extractor.layouts.text_tables import is_header_continuation
+from extractor.normalise.pillars import classify_pillar
+from extractor.rows import ColumnRole, RawRow
+from schemas.plan import Provenance
+
+logger = logging.getLogger(__name__)
+
+# A header sits near the top: a caption, the plan's title and an intro may come first.
+MAX_HEADER_SEARCH = 25
+# A header printed over more rows than this is not a header (years, quarters, months is three).
+MAX_HEADER_ROWS = 3
+# A bold or shaded band across the table is a section heading up to this many words.
+MAX_BAND_WORDS = 30
+# Share of a table's filled rows that fill two cells or more for it to count as dense:
+# there, a row with a single short cell in the first column is a section heading.
+DENSE_SHARE = 0.6
+# Share of a two-column table's rows that must read "CODE | Name" for it to be an owner key.
+KEY_SHARE = 0.6
+_DATE_ROLES = frozenset({ColumnRole.START, ColumnRole.END})
+_CODE = re.compile(r"^[A-Z][A-Za-z0-9&/.+]{0,11}$")
+_KEY_HEADER = re.compile(r"^(code|abbreviation|acronym|initials|key|short\s+name)s?$", re.I)
+
+Warning_ = tuple[str, str, Provenance | None]
+
+
+@dataclass(eq=False)
+class TableColumns:
+    """What each grid column of a table holds, from its header."""
+
+    columns: list[Column]
+    header: list[str]  # each column's header text, whitespace folded and lower-cased
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def index_of(self, role: ColumnRole) -> int | None:
+        return next((k for k, column in enumerate(self.columns) if column.role is role), None)
+
+    @property
+    def periods(self) -> list[str]:
+        return [c.period.month for c in self.columns if c.period is not None and c.period.month]
+
+
+@dataclass
+class TableReading:
+    """What one table gave: its actions, a key, and what later tables need to know."""
+
+    rows: list[RawRow] = field(default_factory=list)
+    columns: TableColumns | None = None
+    legend: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+    rejected: list[tuple[str, str, Provenance | None]] = field(default_factory=list)
+    header_row: int | None = None  # grid row of the header's first row, None when the table has none
+    last_section: str | None = None  # the section a section row inside the table set last
+
+
+def cell_text(cell: TableCell | None) -> str:
+    """A cell's text with each line trimmed and blank lines kept as typed breaks."""
+    if cell is None:
+        return ""
+    return "\n".join(line.strip() for line in cell.text.replace("\r", "").split("\n")).strip()
+
+
+def typed_breaks(text: str) -> str:
+    """A cell's line breaks as typed breaks (a blank line, as the text rules mark a line ended
+    by hand): a document's cell never wraps by itself, so every break in it was typed, and one
+    measure or owner per line splits as the writer meant."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return "\n\n".join(lines)
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def hex_to_rgb(value: str | None) -> RGB | None:
+    """'#rrggbb' as an RGB triple in 0..1, None for anything else."""
+    if not value or not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+        return None
+    return (int(value[1:3], 16) / 255, int(value[3:5], 16) / 255, int(value[5:7], 16) / 255)
+
+
+def cell_rag(cell: TableCell | None) -> str | None:
+    """Red, amber or green from a status cell: its fill, else the colour of its text."""
+    if cell is None:
+        return None
+    return classify_rag(hex_to_rgb(cell.fill)) or classify_rag(hex_to_rgb(cell.color))
+
+
+def row_texts(row: list[TableCell | None], index: int, *, own_only: bool = False) -> list[str]:
+    """Each column's text in grid row `index`; with `own_only`, cells merged down from a row
+    above read as empty (what the row itself adds)."""
+    return [cell_text(c) if c is not None and (not own_only or c.row == index) else "" for c in row]
+
+
+def distinct_cells(row: list[TableCell | None]) -> list[TableCell]:
+    """The cells of a grid row, each once, left to right, that hold text."""
+    seen: list[TableCell] = []
+    for cell in row:
+        if cell is not None and cell_text(cell) and all(cell is not other for other in seen):
+            seen.append(cell)
+    return seen
+
+
+def find_header(grid: list[list[TableCell | None]]) -> int | None:
+    """The first row, among the first `MAX_HEADER_SEARCH`, whose cells name an action column
+    and one more role: the header, whatever caption or title rows sit above it."""
+    for index, row in enumerate(grid[:MAX_HEADER_SEARCH]):
+        texts = [fold(t) for t in row_texts(row, index)]
+        if header_roles_ok(_unique(texts)):
+            return index
+    return None
+
+
+def _unique(texts: list[str]) -> list[str]:
+    """Texts once each, in order: a header cell spanning two columns names one column."""
+    out: list[str] = []
+    for text in texts:
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def header_extent(grid: list[list[TableCell | None]], first: int) -> tuple[int, int]:
+    """(first, last) rows of a header found at `first`: a row of periods just above it (years
+    over quarter columns) and rows below it holding only periods or short labels under an
+    empty action column belong to it, up to `MAX_HEADER_ROWS` rows in all."""
+    top = first
+    if top > 0:
+        above = [t for t in row_texts(grid[top - 1], top - 1) if t]
+        if above and all(_is_period(t) for t in above):
+            top -= 1
+    last = first
+    while last + 1 < len(grid) and last - top + 1 < MAX_HEADER_ROWS:
+        probe = columns_from_header(grid, top, last)
+        below = [fold(t) for t in row_texts(grid[last + 1], last + 1, own_only=True)]
+        roles = {k: c.role for k, c in enumerate(probe.columns) if c.role is not None}
+        if not is_header_continuation(below, roles) or not dressed_like_header(grid, first, last + 1):
+            break
+        last += 1
+    return top, last
+
+
+def is_dressed(cell: TableCell) -> bool:
+    """Set apart as a header is: marked as one, bold, or shaded."""
+    return cell.header or cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
+
+
+def dressed_like_header(grid: list[list[TableCell | None]], header: int, index: int) -> bool:
+    """Whether row `index` can be more of the header found at row `header`: when every header
+    cell is set apart (bold, shaded or marked), so must the row's own cells be, unless they
+    are all periods; a plain "Engagement" under a bold header is the first section, not a
+    second header row. With a plain header, nothing is known from dress."""
+    header_cells = distinct_cells(grid[header])
+    if not header_cells or not all(is_dressed(cell) for cell in header_cells):
+        return True
+    own = [cell for cell in distinct_cells(grid[index]) if cell.row == index]
+    return all(is_dressed(cell) or _is_period(fold(cell_text(cell))) for cell in own)
+
+
+def _is_period(text: str) -> bool:
+    from extractor.layouts.periods import parse_period_label
+    from extractor.rows import header_role
+
+    return header_role(text) is None and parse_period_label(text) is not None
+
+
+def columns_from_header(grid: list[list[TableCell | None]], first: int, last: int) -> TableColumns:
+    """Roles and periods of the header rows `first`..`last`: each column's texts top to bottom
+    (a cell spanning columns names each of them, so a year over four quarters gives each
+    quarter its year), read by `extractor.layouts.pdf_tables.label_columns`."""
+    width = len(grid[0]) if grid else 0
+    units: list[tuple[float, float, tuple[str, ...]]] = []
+    for k in range(width):
+        texts: list[str] = []
+        previous: TableCell | None = None
+        for r in range(first, last + 1):
+            cell = grid[r][k]
+            text = fold(cell_text(cell)) if cell is not None and cell is not previous else ""
+            if cell is not None and text and not is_group_label(cell, text, grid, r, last, k):
+                texts.append(text)
+            previous = cell
+        units.append((float(k), float(k + 1), tuple(texts)))
+    columns = label_columns(units)
+    return TableColumns(columns=columns, header=[c.header.lower() for c in columns])
+
+
+def section_above_header(grid: list[list[TableCell | None]], top: int) -> str | None:
+    """A band above the header that names a part of the plan ("Visibility" across the top of
+    its table): the section of the table's rows. A title naming the plan or a year is not."""
+    for index in range(top - 1, -1, -1):
+        cells = distinct_cells(grid[index])
+        if not cells:
+            continue
+        text = fold(cell_text(cells[0]))
+        if len(cells) == 1 and heading_like(text) and not TITLE_LIKE.search(text):
+            return heading_text(text)
+        return None
+    return None
+
+
+# Share of a label-value table's rows whose label names a field for it to be read as records.
+RECORD_SHARE = 0.6
+
+
+def record_rows(grid: list[list[TableCell | None]], section: str | None) -> list[RawRow]:
+    """A table of labels and values, one action per block ("Action | ...", "Lead | ...",
+    "Deadline | ..."): most rows' first cell names a field and one of them is the action.
+    Each row labelled as the action opens a new action; the other labels fill its fields."""
+    from extractor.rows import header_role
+
+    labelled: list[tuple[ColumnRole | None, str, TableCell]] = []
+    for row in grid:
+        cells = distinct_cells(row)
+        if not cells:
+            continue
+        label = fold(cell_text(cells[0]))
+        role = header_role(label) if len(label) <= 40 and len(label.split()) <= 5 else None
+        value = "\n\n".join(typed_breaks(cell_text(c)) for c in cells[1:])
+        labelled.append((role if len(cells) > 1 else None, value, cells[0]))
+    named = [role for role, _, _ in labelled if role is not None]
+    if not labelled or ColumnRole.ACTION not in named or len(named) < RECORD_SHARE * len(labelled):
+        return []
+    rows: list[RawRow] = []
+    current: dict[ColumnRole, str] | None = None
+    where: Provenance | None = None
+    for role, value, cell in labelled:
+        if role is ColumnRole.ACTION:
+            if current is not None and where is not None:
+                rows.append(RawRow(cells=current, provenance=where, section=section))
+            current, where = {ColumnRole.ACTION: value}, cell.provenance.model_copy()
+        elif role is not None and current is not None and value:
+            current.setdefault(role, value)
+        elif role is not None and value:
+            current, where = {role: value}, cell.provenance.model_copy()
+    if current is not None and where is not None:
+        rows.append(RawRow(cells=current, provenance=where, section=section))
+    return rows
+
+
+def is_group_label(
+    cell: TableCell, text: str, grid: list[list[TableCell | None]], row: int, last: int, column: int
+) -> bool:
+    """A header cell spanning columns that are each named by a period below it ("Timeline" or
+    "Timescale" over "Q1 2024", "Q2 2024" ...): a label for the group, not the column's role."""
+    if cell.col_span < 2 or _is_period(text):
+        return False
+    below = [grid[r][column] for r in range(row + 1, last + 1)]
+    return any(c is not None and c is not cell and _is_period(fold(cell_text(c))) for c in below)
+
+
+def continues_table(table: Table, previous: TableColumns | None) -> bool:
+    """A table with no header of its own, as wide as the table before it, whose rows fill
+    several cells: the same table carried on (a word processor splits a table at a page
+    break or a paragraph; a spreadsheet's blocks are split at blank rows). A block of one
+    cell per row (a key typed under the grid) does not continue it."""
+    if previous is None or table.n_cols != previous.width:
+        return False
+    grid = table.grid()
+    return is_dense(grid, range(len(grid)))
+
+
+def same_header(columns: TableColumns, previous: TableColumns | None) -> bool:
+    """Two tables with the same header texts: one table printed in parts."""
+    return previous is not None and columns.header == previous.header
+
+
+def is_dense(grid: list[list[TableCell | None]], body: range) -> bool:
+    """Most filled rows fill two cells or more."""
+    counts = [len(distinct_cells(grid[r])) for r in body]
+    filled = [n for n in counts if n]
+    return bool(filled) and sum(1 for n in filled if n >= 2) >= DENSE_SHARE * len(filled)
+
+
+def is_section_row(row: list[TableCell | None], index: int, columns: TableColumns, dense: bool) -> bool:
+    """One filled cell, begun in this row, that reads as a heading: a band across the table
+    (spanning columns, bold or shaded), a pillar's name, or a heading-like phrase alone in
+    the first column of a dense table. A ref or a period cell is never a heading, nor is a
+    plain cell whose row has a bar on the Gantt."""
+    cells = distinct_cells(row)
+    if len(cells) != 1 or cells[0].row != index:
+        return False
+    cell = cells[0]
+    column = columns.columns[cell.col] if cell.col < columns.width else None
+    text = fold(cell_text(cell))
+    if column is not None and (column.period is not None or (column.role is ColumnRole.REF and REF_TEXT.match(text))):
+        return False
+    spanning = cell.col_span > 1
+    emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
+    first_column = cell.col == 0 or cell.col == min(
+        (k for k, c in enumerate(columns.columns) if c.role is not None), default=0
+    )
+    if emphasised and (spanning or first_column):  # a bold or shaded band: a heading, even a long one
+        return len(text.split()) <= MAX_BAND_WORDS and not text.endswith(".")
+    if row_timeline(row, columns) and not emphasised:
+        return False  # an action with a bar on the Gantt and nothing else filled in
+    if not heading_like(text):
+        return False
+    return spanning or emphasised or classify_pillar(text) is not None or (dense and first_column)
+
+
+def _is_white_hex(value: str) -> bool:
+    rgb = hex_to_rgb(value)
+    return rgb is None or is_white(rgb)
+
+
+# A row naming the key is short: "Key", "Owner key", "Key to leads".
+MAX_KEY_HEADING_WORDS = 5
+
+
+# "Key", "Owner key", "RAG status key", "Key to leads", "Abbreviations", "Owner codes": the key
+# word ends the heading (or "Key to ..." opens it), so "Key priorities" is no key.
+KEY_HEADING = re.compile(
+    r"^\W*(?:[\w/&-]+\s+){0,3}(key|legend|abbreviations|glossary|acronyms|codes)\W*$|^\W*key\s+to\s+\w+(\s+\w+)?\W*$",
+    re.I,
+)
+
+
+def starts_key(row: list[TableCell | None]) -> bool:
+    """A row holding only short "Key", "Legend", "Abbreviations" ... headings (one, or one per
+    key printed side by side): the actions end there and the keys follow."""
+    texts = [fold(cell_text(cell)) for cell in distinct_cells(row)]
+    return bool(texts) and all(len(text.split()) <= MAX_KEY_HEADING_WORDS and KEY_HEADING.match(text) for text in texts)
+
+
+def is_note_row(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
+    """One cell, begun in this row, spanning every column that has a role: a note or an
+    introduction across the table (an action's text never spans its owner and date cells)."""
+    cells = distinct_cells(row)
+    if len(cells) != 1 or cells[0].row != index:
+        return False
+    roled = [k for k, c in enumerate(columns.columns) if c.role is not None]
+    cell = cells[0]
+    return len(roled) >= 2 and cell.col <= roled[0] and cell.col + cell.col_span - 1 >= roled[-1]
+
+
+def is_new_header(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
+    """A header row inside the body that names other columns than the header in force (a
+    second block of the table laid out differently)."""
+    texts = _unique([fold(t) for t in row_texts(row, index)])
+    if not header_roles_ok(texts) or any(len(t.split()) > 6 for t in texts):
+        return False
+    return not repeats_header(row, index, columns)
+
+
+def repeats_header(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
+    """A row repeating the header (a word processor's repeated header row, or a header
+    printed again between groups): two or more cells, each its column's header text."""
+    texts = row_texts(row, index)
+    filled = {k: fold(t).lower() for k, t in enumerate(texts) if t}
+    if len(filled) < 2 or len(set(filled.values())) < 2:
+        return False
+    return all(
+        k < columns.width and (text == columns.header[k] or text in (t.lower() for t in columns.columns[k].texts))
+        for k, text in filled.items()
+    )
+
+
+def is_marked(cell: TableCell | None, anchor_fill: str | None) -> bool:
+    """A Gantt period cell that is on: it holds a mark, or is filled with a colour that is
+    neither white nor the fill of the row's action cell (zebra striping is not a bar)."""
+    if cell is None:
+        return False
+    if cell_text(cell):
+        return True
+    rgb = hex_to_rgb(cell.fill)
+    if rgb is None or is_white(rgb):
+        return False
+    return not same_colour(rgb, hex_to_rgb(anchor_fill))
+
+
+def is_code(text: str) -> bool:
+    """A short code as an owner key writes it: one word, two capitals or more ("TCL", "HoD")."""
+    return bool(_CODE.match(text)) and sum(1 for c in text if c.isupper()) >= 2
+
+
+def key_entries(texts: list[str]) -> list[tuple[str, str]]:
+    """(code, name) pairs of a key row, left to right: cells in pairs, each a code followed by
+    the name it stands for; two keys printed side by side give two pairs ("TCL | Lead | HR |
+    Human Resources"); a colour swatch's words ("Green | Complete") are no pair."""
+    filled = [fold(t) for t in texts if t.strip()]
+    if len(filled) % 2:
+        return []
+    pairs = zip(filled[::2], filled[1::2], strict=True)
+    return [(code, name) for code, name in pairs if is_code(code) and is_key_name(name)]
+
+
+def is_key_name(text: str) -> bool:
+    """What a code stands for: words (a role or a team), not another code, a date or a number."""
+    from extractor.layouts.periods import parse_period_label
+
+    return not is_code(text) and len(text) <= MAX_KEY_NAME and text[:1].isalpha() and parse_period_label(text) is None
+
+
+# A name in a key is a role or a team, never a paragraph.
+MAX_KEY_NAME = 160
+
+
+def key_table_entries(grid: list[list[TableCell | None]]) -> list[tuple[str, str]]:
+    """A table of owner codes and what they stand for ("TCL | Technician Commitment Lead"),
+    with or without a header ("Code | Name", "Key"), one key or several side by side: its
+    entries; [] for any other table (most rows must give a pair)."""
+    rows = [_unique([fold(t) for t in row_texts(row, r)]) for r, row in enumerate(grid)]
+    rows = [row for row in rows if row]
+    while rows and not key_entries(rows[0]) and all(len(t.split()) <= 3 for t in rows[0]):
+        rows = rows[1:]  # the key's own header: "Code | Name", "Key | RAG key"
+    found = [key_entries(row) for row in rows]
+    if not rows or sum(1 for entries in found if entries) < KEY_SHARE * len(rows):
+        return []
+    return [entry for entries in found for entry in entries]
+
+
+def row_provenance(row: list[TableCell | None], columns: TableColumns, table: Table) -> Provenance:
+    """Where the row is: its action cell's place (sheet and cell, or element path), else its
+    first filled cell's, else the table's."""
+    action = columns.index_of(ColumnRole.ACTION)
+    cell = row[action] if action is not None and action < len(row) and cell_text(row[action]) else None
+    if cell is None:
+        cell = next(iter(distinct_cells(row)), None)
+    return (cell.provenance if cell is not None else table.provenance).model_copy()
+
+
+def row_cells(row: list[TableCell | None], columns: TableColumns) -> tuple[dict[ColumnRole, str], list[str]]:
+    """Each role's text in a body row, and text in columns with no role.
+
+    A cell spanning columns gives its text to the first column with a role it covers
+    (and "Ongoing" merged across Start and End to both dates)."""
+    cells: dict[ColumnRole, str] = {}
+    unmapped: list[str] = []
+    for cell in distinct_cells(row):
+        covered = [k for k in range(cell.col, cell.col + cell.col_span) if k < columns.width]
+        roled = [k for k in covered if columns.columns[k].role is not None]
+        text = typed_breaks(cell_text(cell))
+        if not roled:
+            if not any(columns.columns[k].period is not None for k in covered):
+                unmapped.append(text)
+            continue
+        first = columns.columns[roled[0]].role
+        assert first is not None
+        cells.setdefault(first, text)
+        if first in _DATE_ROLES:
+            for k in roled[1:]:
+                role = columns.columns[k].role
+                if role in _DATE_ROLES:
+                    cells.setdefault(role, text)  # type: ignore[arg-type]
+    return cells, unmapped
+
+
+def row_timeline(row: list[TableCell | None], columns: TableColumns) -> list[str]:
+    """YYYY-MM of every period column marked in the row, in column order."""
+    action = columns.index_of(ColumnRole.ACTION)
+    anchor = row[action].fill if action is not None and action < len(row) and row[action] is not None else None
+    months: list[str] = []
+    for k, column in enumerate(columns.columns):
+        if column.period is None or not column.period.month or k >= len(row):
+            continue
+        if is_marked(row[k], anchor) and column.period.month not in months:
+            months.append(column.period.month)
+    return months
+
+
+def read_table(
+    table: Table, section: str | None, previous: TableColumns | None, carried: str | None = None
+) -> TableReading:
+    """The actions of one table, under the section in force where it sits. `carried` is the
+    section a section row set at the end of the table before, with no heading between: a
+    table that goes on from that one (no header, or the same header again) stays under it."""
+    reading = TableReading()
+    grid = table.grid()
+    if not grid or table.n_cols == 0:
+        return reading
+    found = find_header(grid)
+    if found is not None:
+        top, last = header_extent(grid, found)
+        reading.columns = columns_from_header(grid, top, last)
+        reading.header_row = top
+        body = range(last + 1, len(grid))
+        if same_header(reading.columns, previous) and carried:
+            section = carried
+        section = section_above_header(grid, top) or section
+    elif continues_table(table, previous):
+        assert previous is not None
+        reading.columns = previous
+        body = range(len(grid))
+        section = carried or section
+    elif records := record_rows(grid, section):
+        reading.rows = records
+        return reading
+    else:
+        reading.legend = key_table_entries(grid)
+        if not reading.legend and any(distinct_cells(row) for row in grid):
+            reading.warnings.append(
+                ("table_without_header", "a table with no action header was skipped", table.provenance)
+            )
+        return reading
+    _read_body(table, grid, body, section, reading)
+    if any(c.period is not None and c.period.month is None for c in reading.columns.columns):
+        reading.warnings.append(
+            ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
+        )
+    return reading
+
+
+def _read_body(
+    table: Table, grid: list[list[TableCell | None]], body: range, section: str | None, reading: TableReading
+) -> None:
+    columns = reading.columns
+    assert columns is not None
+    dense = is_dense(grid, body)
+    in_key = False
+    warned: set[int] = set()
+    status = columns.index_of(ColumnRole.STATUS)
+    action = columns.index_of(ColumnRole.ACTION)
+    previous_action: TableCell | None = None
+    skip_to = -1  # the last row of a header met inside the body
+    for index in body:
+        row = grid[index]
+        texts = row_texts(row, index)
+        if in_key:
+            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])))
+            continue
+        if not any(texts) and not row_timeline(row, columns):
+            continue
+        if only_carried(row, index):
+            continue
+        if repeats_header(row, index, columns):
+            continue
+        if starts_key(row):
+            in_key = True
+            continue
+        if is_section_row(row, index, columns, dense):
+            section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
+            continue
+        if is_note_row(row, index, columns):
+            reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+            continue
+        if index > body.start and is_new_header(row, index, columns):
+            top, last = header_extent(grid, index)
+            columns = reading.columns = columns_from_header(grid, top, last)
+            skip_to = last
+            continue
+        if index <= skip_to:
+            continue
+        cells, unmapped = row_cells(row, columns)
+        action_cell = row[action] if action is not None and action < len(row) else None
+        if reading.rows and action_cell is not None and action_cell is previous_action and action_cell.row < index:
+            _continue_row(reading, cells, unmapped, row_timeline(row, columns))
+            continue
+        previous_action = action_cell
+        rag = cell_rag(row[status]) if status is not None and status < len(row) else None
+        reading.rows.append(
+            RawRow(
+                cells=cells,
+                provenance=row_provenance(row, columns, table),
+                section=section,
+                timeline=tuple(row_timeline(row, columns)),
+                rag=rag,
+                unmapped=tuple(unmapped),
+            )
+        )
+        for cell in distinct_cells(row):
+            if cell.col < columns.width and cell.col not in warned and _unmapped_column(columns, cell.col):
+                warned.add(cell.col)
+                name = columns.columns[cell.col].header
+                where = f"column {name!r}" if name else "a column without a header"
+                reading.warnings.append(
+                    ("unmapped", f"text in {where} fits no field; kept as unmapped", cell.provenance)
+                )
+
+
+def only_carried(row: list[TableCell | None], index: int) -> bool:
+    """A row whose every filled cell is merged down from a row above (a merged Theme cell
+    taller than its actions): nothing of its own to read."""
+    cells = distinct_cells(row)
+    return bool(cells) and all(cell.row < index for cell in cells)
+
+
+def _unmapped_column(columns: TableColumns, k: int) -> bool:
+    column = columns.columns[k]
+    return column.role is None and column.period is None
+
+
+def _continue_row(reading: TableReading, cells: dict[ColumnRole, str], unmapped: list[str], months: list[str]) -> None:
+    """A row under an action cell merged down over it: its other cells add to that action."""
+    last = reading.rows[-1]
+    merged = dict(last.cells)
+    for role, text in cells.items():
+        if role is ColumnRole.ACTION or merged.get(role) == text:
+            continue
+        merged[role] = f"{merged[role]}\n\n{text}" if merged.get(role) else text
+    timeline = tuple(sorted({*last.timeline, *months}))
+    reading.rows[-1] = RawRow(
+        cells=merged,
+        provenance=last.provenance,
+        section=last.section,
+        timeline=timeline,
+        rag=last.rag,
+        unmapped=(*last.unmapped, *unmapped),
+    )

@@ -1,0 +1,325 @@
+"""Table rules of the interpreter, each on a hand-made table."""
+
+from __future__ import annotations
+
+from document_builders import cell, table
+
+from extractor.interpret.tables import (
+    cell_rag,
+    columns_from_header,
+    continues_table,
+    find_header,
+    header_extent,
+    is_marked,
+    is_section_row,
+    key_table_entries,
+    read_table,
+    repeats_header,
+)
+from extractor.rows import ColumnRole
+
+HEADER = ["Ref", "Theme", "Action", "Lead", "Status"]
+
+
+def test_header_found_below_title_rows() -> None:
+    grid = table([["University of Eastmoor Action Plan"], [], HEADER, ["1.1", "T", "Run a survey", "HR", ""]]).grid()
+    assert find_header(grid) == 2
+
+
+def test_no_header_in_prose_table() -> None:
+    grid = table([["Version", "3"], ["Date", "May 2024"]]).grid()
+    assert find_header(grid) is None
+
+
+def test_years_over_quarters_join_the_header() -> None:
+    years = [cell(0, 2, "2023/24", cols=2), cell(0, 4, "2024/25", cols=2)]
+    grid = table([["", "", "", "", "", ""], ["Action", "Lead", "Q1", "Q2", "Q1", "Q2"]], years).grid()
+    top, last = header_extent(grid, find_header(grid) or 0)
+    columns = columns_from_header(grid, top, last)
+    assert (top, last) == (0, 1)
+    assert columns.periods == ["2023-04", "2023-07", "2024-04", "2024-07"]
+    assert columns.columns[1].role is ColumnRole.OWNER
+
+
+def test_merged_theme_fills_down() -> None:
+    theme = cell(1, 1, "Engagement", rows=2)
+    reading = read_table(
+        table([HEADER, ["1.1", "", "Run a survey", "HR"], ["1.2", "", "Hold a forum", "TC"]], [theme]), None, None
+    )
+    assert [row.cells[ColumnRole.THEME] for row in reading.rows] == ["Engagement", "Engagement"]
+
+
+def test_section_row_spanning_the_table() -> None:
+    band = cell(1, 0, "Visibility", cols=5)
+    t = table([HEADER, ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", "Done"]], [band])
+    grid = t.grid()
+    columns = columns_from_header(grid, 0, 0)
+    assert is_section_row(grid[1], 1, columns, dense=True)
+    assert not is_section_row(grid[2], 2, columns, dense=True)
+    reading = read_table(t, "Heading above", None)
+    assert [row.section for row in reading.rows] == ["Visibility"]
+
+
+def test_first_cell_alone_in_a_dense_table_is_a_section() -> None:
+    rows = [HEADER, ["Career development"], ["1.1", "", "Run a survey", "HR", "Done"], ["1.2", "", "Mentor", "HR", "x"]]
+    reading = read_table(table(rows), None, None)
+    assert [row.section for row in reading.rows] == ["Career development", "Career development"]
+
+
+def test_a_ref_alone_is_not_a_section() -> None:
+    t = table([HEADER, ["1.1"], ["1.2", "", "Run a survey", "HR", "Done"]])
+    grid = t.grid()
+    assert not is_section_row(grid[1], 1, columns_from_header(grid, 0, 0), dense=True)
+
+
+def test_repeated_header_is_skipped() -> None:
+    t = table([HEADER, ["1.1", "", "Run a survey", "HR", ""], HEADER, ["1.2", "", "Hold a forum", "TC", ""]])
+    grid = t.grid()
+    assert repeats_header(grid[2], 2, columns_from_header(grid, 0, 0))
+    assert [row.cells[ColumnRole.REF] for row in read_table(t, None, None).rows] == ["1.1", "1.2"]
+
+
+def test_status_fill_and_text_colour_give_rag() -> None:
+    assert cell_rag(cell(0, 0, "On track", fill="#4caf50")) == "green"
+    assert cell_rag(cell(0, 0, "Delayed", color="#ff0000")) == "red"
+    assert cell_rag(cell(0, 0, "Not started", fill="#ffffff")) is None
+    status = cell(1, 4, "Delayed", fill="#ffc107")
+    reading = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]], [status]), None, None)
+    assert reading.rows[0].rag == "amber"
+
+
+def test_gantt_marks() -> None:
+    assert is_marked(cell(0, 0, "", fill="#5b9bd5"), None)
+    assert is_marked(cell(0, 0, "X"), None)
+    assert not is_marked(cell(0, 0, "", fill="#f2f2f2"), "#f2f2f2")  # zebra stripe, same as the action cell
+    assert not is_marked(cell(0, 0, "", fill="#ffffff"), None)
+    assert not is_marked(None, None)
+    rows = [["Action", "Lead", "Q1 2024", "Q2 2024", "Q3 2024"], ["Run a survey", "HR", "", "", ""]]
+    bars = [cell(1, 2, "", fill="#5b9bd5"), cell(1, 4, "", fill="#5b9bd5")]
+    reading = read_table(table(rows, bars), None, None)
+    assert reading.rows[0].timeline == ("2024-01", "2024-07")
+    assert reading.columns is not None
+    assert reading.columns.periods == ["2024-01", "2024-04", "2024-07"]
+
+
+def test_key_below_the_table_feeds_the_legend() -> None:
+    rows = [
+        ["Action", "Lead"],
+        ["Run a survey", "HR"],
+        ["Key"],
+        ["HR", "Human Resources"],
+        ["TC", "Technical Committee"],
+    ]
+    reading = read_table(table(rows), None, None)
+    assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
+    assert reading.legend == [("HR", "Human Resources"), ("TC", "Technical Committee")]
+
+
+def test_key_table() -> None:
+    assert key_table_entries(table([["Code", "Name"], ["HR", "Human Resources"], ["TCL", "Lead"]]).grid()) == [
+        ("HR", "Human Resources"),
+        ("TCL", "Lead"),
+    ]
+    assert key_table_entries(table([["Run a survey", "HR", "2024"]]).grid()) == []
+    reading = read_table(table([["HR", "Human Resources"], ["TCL", "Lead"]]), None, None)
+    assert reading.legend == [("HR", "Human Resources"), ("TCL", "Lead")]
+    assert not reading.rows
+
+
+def test_continued_table_keeps_the_header() -> None:
+    first = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
+    rest = table([["1.2", "", "Hold a forum", "TC", ""]])
+    assert continues_table(rest, first.columns)
+    reading = read_table(rest, None, first.columns)
+    assert reading.rows[0].cells[ColumnRole.ACTION] == "Hold a forum"
+
+
+def test_row_provenance_is_the_action_cell() -> None:
+    reading = read_table(table([["Title"], HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
+    assert (reading.rows[0].provenance.sheet, reading.rows[0].provenance.cell) == ("Plan", "C3")
+
+
+def test_ongoing_merged_over_start_and_end() -> None:
+    dates = cell(1, 2, "Ongoing", cols=2)
+    reading = read_table(
+        table([["Action", "Lead", "Start", "End"], ["Run a survey", "HR", "", ""]], [dates]), None, None
+    )
+    assert reading.rows[0].cells[ColumnRole.START] == reading.rows[0].cells[ColumnRole.END] == "Ongoing"
+
+
+def test_merged_action_cell_collects_the_rows_beside_it() -> None:
+    action = cell(1, 0, "Run a survey", rows=2)
+    rows = [["Action", "Measure", "Lead"], ["", "Response rate", "HR"], ["", "Report", ""]]
+    reading = read_table(table(rows, [action]), None, None)
+    assert len(reading.rows) == 1
+    assert reading.rows[0].cells[ColumnRole.MEASURE] == "Response rate\n\nReport"
+
+
+def test_every_break_in_a_cell_is_typed() -> None:
+    from extractor.interpret.tables import typed_breaks
+
+    assert typed_breaks("• One\n• Two\n\n") == "• One\n\n• Two"
+    rows = [["Action", "Measure", "Lead"], ["Run a survey", "Survey sent\nResults shared", "HR\nTC"]]
+    reading = read_table(table(rows), None, None)
+    assert reading.rows[0].cells[ColumnRole.MEASURE] == "Survey sent\n\nResults shared"
+
+
+def test_a_by_column_is_the_end_date() -> None:
+    from extractor.rows import header_role
+
+    assert header_role("By") is ColumnRole.END
+
+
+def test_band_above_the_header_is_the_section() -> None:
+    from extractor.interpret.tables import section_above_header
+
+    band = cell(0, 0, "Recognition", cols=5)
+    t = table([["", "", "", "", ""], HEADER, ["2.1", "", "Nominate for awards", "HR", ""]], [band])
+    assert section_above_header(t.grid(), 1) == "Recognition"
+    assert read_table(t, "Heading", None).rows[0].section == "Recognition"
+    title = table([["Technician Commitment Action Plan 2024"], HEADER])
+    assert section_above_header(title.grid(), 1) is None
+
+
+def test_label_value_tables_are_records() -> None:
+    from extractor.interpret.tables import record_rows
+
+    t = table(
+        [
+            ["Action", "Run a survey of technical staff"],
+            ["Lead", "HR"],
+            ["Deadline", "March 2025"],
+            ["Action", "Hold a forum"],
+            ["Lead", "TCL"],
+        ]
+    )
+    rows = record_rows(t.grid(), "Visibility")
+    assert [(r.cells[ColumnRole.ACTION], r.cells[ColumnRole.OWNER]) for r in rows] == [
+        ("Run a survey of technical staff", "HR"),
+        ("Hold a forum", "TCL"),
+    ]
+    assert rows[0].cells[ColumnRole.END] == "March 2025"
+    assert rows[0].section == "Visibility"
+    assert rows[1].provenance.cell == "A4"
+    assert record_rows(table([["Version", "3"]]).grid(), None) == []
+
+
+def test_key_heading_row_ends_the_actions() -> None:
+    from extractor.interpret.tables import starts_key
+
+    assert starts_key(table([["Key to leads"]]).grid()[0])
+    assert not starts_key(table([["Key", "x"]]).grid()[0])
+    assert not starts_key(table([["Keep a register of technicians and their keys to labs"]]).grid()[0])
+
+
+def test_a_block_of_single_cells_does_not_continue_a_table() -> None:
+    first = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
+    key = table([["Key", "", "", "", ""], ["HR = Human Resources", "", "", "", ""]])
+    assert not continues_table(key, first.columns)
+
+
+def test_group_label_over_period_columns() -> None:
+    timeline = cell(0, 2, "Timeline", cols=2)
+    rows = [["Action", "Lead", "", ""], ["", "", "Q1 2024", "Q2 2024"]]
+    grid = table(rows, [timeline, cell(0, 0, "Action", rows=2), cell(0, 1, "Lead", rows=2)]).grid()
+    top, last = header_extent(grid, find_header(grid) or 0)
+    assert columns_from_header(grid, top, last).periods == ["2024-01", "2024-04"]
+
+
+def test_note_across_the_table_is_no_action() -> None:
+    note = cell(2, 0, "These actions build on the 2021 survey, and run for three years.", cols=5)
+    rows = [HEADER, ["Visibility"], ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", ""]]
+    reading = read_table(table(rows, [note]), None, None)
+    assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
+    assert [rule for rule, _, _ in reading.rejected] == ["note_row"]
+
+
+def test_a_second_header_inside_the_table() -> None:
+    rows = [
+        HEADER,
+        ["1.1", "", "Run a survey", "HR", "Done"],
+        ["Action", "Owner", "Deadline", "", ""],
+        ["Hold a forum", "TCL", "May 2025", "", ""],
+    ]
+    reading = read_table(table(rows), None, None)
+    assert reading.rows[1].cells == {
+        ColumnRole.ACTION: "Hold a forum",
+        ColumnRole.OWNER: "TCL",
+        ColumnRole.END: "May 2025",
+    }
+
+
+def test_an_action_with_only_a_bar_is_no_section() -> None:
+    rows = [["Action", "Lead", "Q1 2024", "Q2 2024"], ["Run a survey", "HR", "", ""], ["Hold a forum", "", "", ""]]
+    reading = read_table(table(rows, [cell(2, 2, "", fill="#5b9bd5")]), None, None)
+    assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey", "Hold a forum"]
+
+
+def test_keys_side_by_side() -> None:
+    from extractor.interpret.tables import key_entries
+
+    assert key_entries(["TCL", "Technician Commitment Lead", "Green", "Complete or on track"]) == [
+        ("TCL", "Technician Commitment Lead")
+    ]
+    assert key_entries(["TCL", "Lead", "HR", "Human Resources"]) == [("TCL", "Lead"), ("HR", "Human Resources")]
+    rows = [
+        ["Action", "Lead", "Status"],
+        ["Run a survey", "HR", "Done"],
+        ["Key", "", "RAG key", ""],
+        ["HR", "Human Resources", "Green", "Complete"],
+    ]
+    reading = read_table(table(rows), None, None)
+    assert len(reading.rows) == 1
+    assert reading.legend == [("HR", "Human Resources")]
+    side = table(
+        [["Key", "", "RAG key", ""], ["HR", "Human Resources", "Green", "Complete"], ["TN", "Network", "", ""]]
+    )
+    assert key_table_entries(side.grid()) == [("HR", "Human Resources"), ("TN", "Network")]
+
+
+def test_a_table_in_parts_keeps_the_section_row_in_force() -> None:
+    first = read_table(table([HEADER, ["Visibility"], ["1.1", "", "Run a survey", "HR", "x"]]), None, None)
+    assert first.last_section == "Visibility"
+    again = read_table(table([HEADER, ["1.2", "", "Hold a forum", "TC", "x"]]), "Heading", first.columns, "Visibility")
+    assert again.rows[0].section == "Visibility"
+    other = read_table(table([["Action", "Owner"], ["Hold a forum", "TC"]]), "Heading", first.columns, "Visibility")
+    assert other.rows[0].section == "Heading"
+
+
+def test_key_headings() -> None:
+    from extractor.interpret.tables import starts_key
+
+    for text in ("Key", "Owner key", "RAG status key", "Status key:", "Key to leads", "Abbreviations", "Owner codes"):
+        assert starts_key(table([[text]]).grid()[0]), text
+    assert starts_key(table([["Key", "", "Status key"]]).grid()[0])
+    for text in ("Key priorities", "Keeping technicians informed", "Recognition"):
+        assert not starts_key(table([[text]]).grid()[0]), text
+
+
+def test_a_long_shaded_band_in_the_first_column_is_a_section() -> None:
+    band = cell(
+        1, 0, "Pillar one: Visibility, making the work of technicians seen across the whole university", fill="#dddddd"
+    )
+    reading = read_table(
+        table([HEADER, ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", "x"]], [band]), None, None
+    )
+    assert reading.rows[0].section == band.text
+
+
+def test_undated_period_columns_are_warned_about() -> None:
+    reading = read_table(table([["Action", "Lead", "Year 1", "Year 2"], ["Run a survey", "HR", "X", ""]]), None, None)
+    assert reading.rows[0].timeline == ()
+    assert [code for code, _, _ in reading.warnings] == ["undated_periods"]
+
+
+def test_a_plain_row_under_a_bold_header_is_no_header() -> None:
+    from extractor.interpret.tables import dressed_like_header
+
+    bold = [cell(0, k, text, bold=True) for k, text in enumerate(["Ref", "Action", "Lead"])]
+    rows = [["", "", ""], ["Engagement"], ["1.1", "Run a survey", "HR"]]
+    t = table(rows, bold)
+    assert not dressed_like_header(t.grid(), 0, 1)
+    reading = read_table(t, None, None)
+    assert [(r.cells[ColumnRole.REF], r.section) for r in reading.rows] == [("1.1", "Engagement")]
+    target = [*bold, cell(1, 2, "date", bold=True)]
+    assert dressed_like_header(table([["", "", ""], ["", "", ""]], target).grid(), 0, 1)
