@@ -33,6 +33,8 @@ from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_l
 from extractor.layouts.text_common import repeated_lines
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.layouts.text_pipe_rows import pipe_rows
+from extractor.layouts.text_prose import Rejected, narrative_rows, tick_table_rows
 from extractor.layouts.text_tables import TableScan, lines_to_table_rows, table_rows_to_raw_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
@@ -66,6 +68,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         if by_cell.rows:
             scan, reader = by_cell, "one cell per line"
     warnings = list(scan.warnings)
+    rejected: Rejected = []
     period_columns: list[str] = []
     if scan.rows:
         rows = table_rows_to_raw_rows(scan.rows, merged_at_top=from_spreadsheet)
@@ -82,8 +85,15 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         outline = _outline_lines(source)
         if outline is not None:
             lines, pages = outline
-        rows = list_lines_to_rows(lines, furniture)
+        piped, used = pipe_rows(lines, rejected)
+        unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
+        rows = sorted([*piped, *list_lines_to_rows(unused, furniture, rejected)], key=_first_line)
         reader = "lists"
+        if not rows:
+            rows = sorted(
+                [*tick_table_rows(lines, rejected), *narrative_rows(lines, furniture, rejected)], key=_first_line
+            )
+            reader = "prose"
         guessed = (
             table_rows_to_raw_rows(guess_headerless(scan.headerless), merged_at_top=from_spreadsheet)
             if scan.headerless
@@ -102,7 +112,17 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     if pages:
         rows = [_with_page(row, pages) for row in rows]
     logger.debug("%s: %d rows read as %s", source.display_path, len(rows), reader)
-    return LayoutOutput(rows=rows, warnings=warnings, period_columns=period_columns)
+    return LayoutOutput(
+        rows=rows,
+        warnings=warnings,
+        period_columns=period_columns,
+        rejected=rejected,
+        candidates=len(rows) + len(rejected),
+    )
+
+
+def _first_line(row: RawRow) -> int:
+    return row.provenance.line or 0
 
 
 def _numbered_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, int]]:

@@ -40,6 +40,16 @@ from extractor.layouts.text_common import (
     is_heading,
     strip_emphasis,
 )
+from extractor.layouts.text_prose import (
+    Rejected,
+    actor_code,
+    assigned_owners,
+    is_lead_in,
+    is_link_line,
+    is_member_line,
+    is_member_list,
+    reports_done,
+)
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -251,29 +261,32 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     top = min((found[i].level for i in numbered_at), default=0)
     for index in numbered_at:
         found[index].level = top
-    # Plain headings, bottom up: a short line above an action, or above a plain heading
-    # (then it is the outer of two levels, like "Visibility" above its theme).
+    # Plain headings, bottom up: a short line above an action (or above a short
+    # introduction and then an action), or directly above a plain heading (then it is
+    # the outer of two levels, like "Visibility" above its theme).
     below: int | None = None  # the next non-blank line
+    to_item: int | None = None  # prose lines between `below` and the next action, None past a heading
     values = _label_values(lines)
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text
         if not text.strip():
             continue
-        if (
-            below is not None
-            and index not in found
+        candidate = (
+            index not in found
             and text[:1].strip()
             and not ITEM.match(text)
             and not REF_START.match(text)
             and not _is_field_line(text)
             and index not in values
-            and is_heading(text, furniture)
-        ):
+            and not is_lead_in(text)
+        )
+        if below is not None and candidate and is_heading(text, furniture):
             under = found.get(below)
             if under is not None and under.level >= _PLAIN_INNER:
                 found[index] = _Heading(_PLAIN_OUTER, heading_text(text))
-            elif under is None and _starts_action(lines[below].text, _indent(text)):
+            elif under is None and to_item is not None and to_item <= _MAX_INTRO_LINES:
                 found[index] = _Heading(_PLAIN_INNER, heading_text(text))
+        to_item = None if index in values else _lines_to_item(lines, index, found, to_item)
         below = index
     levels = Counter(h.level for h in found.values() if h.level)
     if levels.get(1) == 1 and any(level > 1 for level in levels):
@@ -281,6 +294,27 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             if heading.level == 1:
                 heading.level = -1  # the document title
     return found
+
+
+_MAX_INTRO_LINES = 3  # a heading may stand over a short introduction before its list
+_ANY_ITEM_INDENT = 12  # a list under a heading may be indented however the page sets it
+
+
+def _lines_to_item(
+    lines: Sequence[SourceLine], index: int, found: dict[int, _Heading], after: int | None
+) -> int | None:
+    """Counting up from the next action: how many prose lines (an introduction, a lead-in)
+    lie between line `index` and the first action below it; None when a heading, a
+    heading-like line or a field of an action comes first. `after` is the count for the
+    line below."""
+    text = lines[index].text
+    if index in found:
+        return None
+    if _starts_action(text, _ANY_ITEM_INDENT):
+        return 0
+    if _is_field_line(text) or (is_heading(text, allow_title=True) and not is_lead_in(text)):
+        return None
+    return None if after is None else after + 1
 
 
 _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
@@ -330,11 +364,18 @@ def _is_field_line(text: str) -> bool:
     return bool(match and match.group(2).strip() and label_role(match.group(1)) is not None)
 
 
-def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> list[RawRow]:
-    """Every action of a headings-and-lists plan, in reading order."""
+def list_lines_to_rows(
+    lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset(), rejected: Rejected | None = None
+) -> list[RawRow]:
+    """Every action of a headings-and-lists plan, in reading order. List items that are
+    not actions (a membership list, a link to a document) go to `rejected` with the rule
+    that turned them away (see `drop_non_actions`)."""
     headings = _headings(lines, furniture)
     stack: list[_Heading] = []
     rows: list[RawRow] = []
+    groups: list[int] = []  # the list each row belongs to
+    group = 0
+    lead_in: str | None = None  # the sentence introducing the current list
     action: _Action | None = None
     blank_before = False
     seen_action = False
@@ -343,6 +384,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         nonlocal action
         if action is not None and action.fields.get(ColumnRole.ACTION):
             rows.append(action.to_row())
+            groups.append(group)
         action = None
 
     def start(text: str, ref: str | None, line: SourceLine, indent: int, *, by_item: bool = True) -> None:
@@ -361,6 +403,11 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         action.add(ColumnRole.ACTION, body, line.number)
         for role, value in fields:
             action.add(role, value, line.number)
+        if ColumnRole.OWNER not in action.fields and (code := actor_code(body)) is not None:
+            action.add(ColumnRole.OWNER, code, line.number)
+        done = reports_done(lead_in) or next((d for h in reversed(visible) if (d := reports_done(h.text))), None)
+        if done is not None and ColumnRole.STATUS not in action.fields:
+            action.add(ColumnRole.STATUS, done, line.number)
         action.current = ColumnRole.ACTION
 
     pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it
@@ -376,6 +423,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         if index in headings:
             heading = headings[index]
             close()
+            group, lead_in = group + 1, None
             if heading.level:
                 if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
                     heading.level = -1
@@ -410,6 +458,9 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
             action.one_per_line = False
+        elif not item and is_lead_in(text) and (action is None or indent <= action.indent):
+            close()
+            group, lead_in = group + 1, text
         elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
             ref = ref_match.group("ref") if ref_match else None
@@ -427,6 +478,40 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             action.add(action.current, text, line.number, continued=True)
         else:
             close()
+            group, lead_in = group + 1, None
+            if not item and not skipped and (owners := assigned_owners(text)):
+                start(text, None, line, indent, by_item=False)
+                if action is not None:
+                    action.add(ColumnRole.OWNER, "\n\n".join(owners), line.number)
+                close()
         blank_before = False
     close()
-    return rows
+    return drop_non_actions(rows, groups, rejected)
+
+
+def drop_non_actions(rows: list[RawRow], groups: list[int], rejected: Rejected | None) -> list[RawRow]:
+    """The rows that are actions: a list whose items mostly name people with their unit or
+    role is a membership list, and an item naming one person that way or pointing at a
+    document is no action either. What is dropped goes to `rejected` as
+    (rule, text, provenance)."""
+    by_group: dict[int, list[str]] = {}
+    for row, group in zip(rows, groups, strict=True):
+        by_group.setdefault(group, []).append(row.cells.get(ColumnRole.ACTION, ""))
+    members = {group for group, texts in by_group.items() if is_member_list(texts)}
+    kept: list[RawRow] = []
+    for row, group in zip(rows, groups, strict=True):
+        text = row.cells.get(ColumnRole.ACTION, "")
+        rule = (
+            "member_list"
+            if group in members
+            else "member_line"
+            if is_member_line(text, strict=True)
+            else "link_line"
+            if is_link_line(text)
+            else None
+        )
+        if rule is None:
+            kept.append(row)
+        elif rejected is not None:
+            rejected.append((rule, text, row.provenance))
+    return kept
