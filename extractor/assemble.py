@@ -33,6 +33,8 @@ from schemas.plan import (
     PlanWarning,
     Provenance,
     SourceInfo,
+    State,
+    Status,
 )
 
 logger = logging.getLogger(__name__)
@@ -234,7 +236,7 @@ def row_to_action(
         start=start,
         end=end,
         timeline=sorted(set(row.timeline)),
-        status=parse_status(cells.get(ColumnRole.STATUS), row.rag),
+        status=_status(cells.get(ColumnRole.STATUS), row),
         notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
         provenance=row.provenance,
     )
@@ -252,6 +254,15 @@ def choose_pillar(
     evidence = " ".join(part for part in (pillar_cell, section, theme, text, *measures) if part)
     pillar = infer_pillar(evidence)
     return pillar, pillar is not None
+
+
+def _status(text: str | None, row: RawRow) -> Status | None:
+    """The status cell read; a state the layout found around the row (a progress heading
+    over it) fills in when the cell's own words name none."""
+    status = parse_status(text, row.rag)
+    if status is not None and status.state is None and row.status_state is not None:
+        status = status.model_copy(update={"state": State(row.status_state)})
+    return status
 
 
 def _date(text: str | None, bound: str, row: RawRow, sink: list[PlanWarning]) -> DateValue | None:

@@ -52,7 +52,7 @@ from extractor.layouts.text_prose import (
 )
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
-from schemas.plan import Provenance
+from schemas.plan import Provenance, State
 
 logger = logging.getLogger(__name__)
 
@@ -137,6 +137,7 @@ class _Action:
     collecting: ColumnRole | None = None  # a bare 'Measures:' collects the sub-items below it
     by_item: bool = True  # started by a list item; an 'Action 3.' paragraph owns the items below it
     one_per_line: bool = False  # under a label alone on its line, each line is a value of its own
+    status_state: str | None = None  # from a heading or lead-in saying the items are done
 
     def add(self, role: ColumnRole, text: str, line: int, *, continued: bool = False) -> None:
         """A new part of a field, or (`continued`) a wrapped line of its last part."""
@@ -157,6 +158,7 @@ class _Action:
             cells=cells,
             provenance=Provenance(line=self.first, end_line=max(self.first, self.last)),
             section=self.section,
+            status_state=self.status_state,
         )
 
 
@@ -405,9 +407,11 @@ def list_lines_to_rows(
             action.add(role, value, line.number)
         if ColumnRole.OWNER not in action.fields and (code := actor_code(body)) is not None:
             action.add(ColumnRole.OWNER, code, line.number)
-        done = reports_done(lead_in) or next((d for h in reversed(visible) if (d := reports_done(h.text))), None)
+        done = next((d for h in reversed(visible) if (d := reports_done(h.text))), None)
+        done = done or reports_done(lead_in, clause=True)
         if done is not None and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, done, line.number)
+            action.status_state = State.COMPLETE.value
         action.current = ColumnRole.ACTION
 
     pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.layouts.text_common import heading_text, is_heading
 from extractor.normalise.pillars import classify_pillar
@@ -73,23 +73,28 @@ _DONE_HEADING = re.compile(
 )
 
 
-def reports_done(text: str | None) -> str | None:
-    """Status text for the items under a heading or lead-in that says they are done
-    ("Year 2 goals complete", "Progress so far", "Achievements", "What we have done"),
-    else None. Only completion is read: a heading saying "planned" or "review" is no status.
+_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+and\s+")
+
+
+def reports_done(text: str | None, *, clause: bool = False) -> str | None:
+    """The words saying that the items under a heading or lead-in are done ("Year 2 goals
+    complete", "Progress so far", "Achievements", "What we have done"), else None: the whole
+    heading, or (`clause`, for a lead-in sentence) the clause that says it. Only completion
+    is read: a heading saying "planned" or "review" gives no status.
 
     >>> reports_done("Year 1 Goals Complete"), reports_done("Progress so far")
-    ('Year 1 Goals Complete', 'Progress so far (complete)')
+    ('Year 1 Goals Complete', 'Progress so far')
+    >>> reports_done("Most goals have been met, for example:", clause=True)
+    'Most goals have been met'
     >>> reports_done("Year Two - Review of the year") is None
     True
     """
     if not text:
         return None
     folded = " ".join(text.split()).rstrip(":").strip()
-    if find_state(folded) is State.COMPLETE:
-        return folded
-    if _DONE_HEADING.search(folded):
-        return f"{folded} (complete)"
+    for part in _CLAUSE_BREAK.split(folded) if clause else [folded]:
+        if _DONE_HEADING.search(part) or find_state(part) is State.COMPLETE:
+            return part.strip()
     return None
 
 
@@ -406,17 +411,25 @@ def _section_rows(section: _Section) -> list[RawRow]:
         if rows and refers_back(sentence, previous):
             last = rows[-1]
             notes = "\n".join(filter(None, [last.cells.get(ColumnRole.NOTES), sentence]))
-            rows[-1] = RawRow(
+            rows[-1] = replace(
+                last,
                 cells={**last.cells, ColumnRole.NOTES: notes},
                 provenance=Provenance(line=last.provenance.line, end_line=number),
-                section=last.section,
             )
             previous = sentence
             continue
         for clause in split_joined_clauses(sentence):
             cells = {ColumnRole.ACTION: clause}
-            if (done := done_wording(clause)) is not None:
-                cells[ColumnRole.STATUS] = f"{done} (complete)"
-            rows.append(RawRow(cells=cells, provenance=Provenance(line=number), section=section.heading))
+            done = done_wording(clause)
+            if done is not None:
+                cells[ColumnRole.STATUS] = done
+            rows.append(
+                RawRow(
+                    cells=cells,
+                    provenance=Provenance(line=number),
+                    section=section.heading,
+                    status_state=State.COMPLETE.value if done else None,
+                )
+            )
         previous = sentence
     return rows

@@ -269,3 +269,22 @@ def test_same_action_twice_with_its_own_cells_is_kept_twice() -> None:
         _grid_row(2, "Run a survey", ("2025-04",), owner="PO", status="Complete"),
     ]
     assert len(rows_to_actions(rows).actions) == 2
+
+
+def test_state_found_around_a_row_fills_a_status_without_one() -> None:
+    row = RawRow(
+        cells={ColumnRole.ACTION: "Write a guide", ColumnRole.STATUS: "Spring term - progress so far"},
+        provenance=Provenance(line=3),
+        status_state="complete",
+    )
+    status = rows_to_actions([row]).actions[0].status
+    assert status is not None
+    assert status.raw == "Spring term - progress so far"
+    assert status.state is State.COMPLETE
+    # the cell's own words win over the state around it
+    own = RawRow(
+        cells={ColumnRole.ACTION: "Write a guide", ColumnRole.STATUS: "Delayed"},
+        provenance=Provenance(line=4),
+        status_state="complete",
+    )
+    assert rows_to_actions([own]).actions[0].status.state is State.ACTION_NEEDED
