@@ -31,7 +31,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.layouts.text_common import (
     TITLE_LIKE,
@@ -44,11 +44,14 @@ from extractor.layouts.text_prose import (
     Rejected,
     actor_code,
     assigned_owners,
+    is_contact_line,
     is_lead_in,
     is_link_line,
     is_member_line,
     is_member_list,
+    numbered_objective,
     reports_done,
+    split_theme_prefix,
 )
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
@@ -111,6 +114,30 @@ NON_ACTION_HEADING = re.compile(
 TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
 
+_GLUED_LABEL = re.compile(rf"^(?P<indent>\s*)(?P<label>{_LABEL_ALTERNATION})(?=(?-i:[A-Z0-9\u00a3$]))", re.I)
+_MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longer word before a capital
+
+
+def unglue_label(text: str) -> str:
+    """A field label printed against its value with the colon and space lost, as a web
+    page's hidden label and visible value come out ("OutcomeA register is kept",
+    "Target20% of staff"), written as "Label: value"; any other line as it is. The label
+    must be printed as a word (a capital, then lowercase).
+
+    >>> unglue_label("OutcomeA register is kept"), unglue_label("Target20% of staff")
+    ('Outcome: A register is kept', 'Target: 20% of staff')
+    >>> unglue_label("TARGETED support"), unglue_label("Leads the forum")
+    ('TARGETED support', 'Leads the forum')
+    """
+    match = _GLUED_LABEL.match(text)
+    if match is None:
+        return text
+    label = match.group("label")
+    if not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL:
+        return text
+    return f"{match.group('indent')}{label}: {text[match.end() :]}"
+
+
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     """The column a 'Label:' names, or None for words that are not field labels.
 
@@ -138,6 +165,7 @@ class _Action:
     by_item: bool = True  # started by a list item; an 'Action 3.' paragraph owns the items below it
     one_per_line: bool = False  # under a label alone on its line, each line is a value of its own
     status_state: str | None = None  # from a heading or lead-in saying the items are done
+    rationale: bool = False  # a numbered objective: the paragraphs below it are its notes
 
     def add(self, role: ColumnRole, text: str, line: int, *, continued: bool = False) -> None:
         """A new part of a field, or (`continued`) a wrapped line of its last part."""
@@ -372,6 +400,7 @@ def list_lines_to_rows(
     """Every action of a headings-and-lists plan, in reading order. List items that are
     not actions (a membership list, a link to a document) go to `rejected` with the rule
     that turned them away (see `drop_non_actions`)."""
+    lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     headings = _headings(lines, furniture)
     stack: list[_Heading] = []
     rows: list[RawRow] = []
@@ -400,6 +429,9 @@ def list_lines_to_rows(
         )
         seen_action = True
         body, fields = split_fields(text)
+        if (themed := split_theme_prefix(body)) is not None and all(r is not ColumnRole.THEME for r, _ in fields):
+            fields.append((ColumnRole.THEME, themed[0]))
+            body = themed[1]
         if ref:
             action.add(ColumnRole.REF, ref, line.number)
         action.add(ColumnRole.ACTION, body, line.number)
@@ -462,6 +494,23 @@ def list_lines_to_rows(
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
             action.one_per_line = False
+        elif not item and is_contact_line(text):
+            close()
+            group, lead_in = group + 1, None
+            if rejected is not None:
+                rejected.append(("contact_line", text, Provenance(line=line.number)))
+        elif not item and (objective := numbered_objective(text)) and not skipped and indent <= 3:
+            start(objective[1], objective[0], line, indent, by_item=False)
+            if action is not None:
+                action.rationale = True
+        elif (
+            action is not None
+            and action.rationale
+            and not item
+            and not _is_field_line(text)
+            and indent <= action.indent
+        ):
+            action.add(ColumnRole.NOTES, text, line.number, continued=not blank_before)
         elif not item and is_lead_in(text) and (action is None or indent <= action.indent):
             close()
             group, lead_in = group + 1, text

@@ -190,6 +190,23 @@ def is_link_line(text: str) -> bool:
     return bool(_LINK_LINE.search(" ".join(text.split())))
 
 
+_CONTACT = re.compile(
+    r"^(?:contact(?:\s+us)?|e-?mail|tel(?:ephone)?|phone|enquiries)\b\s*:?|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
+    re.I,
+)
+
+
+def is_contact_line(text: str) -> bool:
+    """A line giving someone to contact: a "Contact"/"Email"/"Tel" label, an email address
+    or a phone number.
+
+    >>> is_contact_line("Email: labs@example.ac.uk"), is_contact_line("Write a contact list for each lab")
+    (True, False)
+    """
+    return bool(_CONTACT.search(" ".join(text.split())))
+
+
 _ASSIGNMENT = re.compile(
     rf"^(?P<who>{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})*)\s+(?:has|have)\s+(?:an?\s+|the\s+)?actions?\s+to\s+\w+",
 )
@@ -219,6 +236,56 @@ def actor_code(text: str) -> str | None:
     """
     match = _ACTOR_CODE.match(text.strip())
     return match.group("code") if match else None
+
+
+# Verbs an action opens with, in the imperative; a theme before a dash is followed by one.
+_IMPERATIVE = frozenset((
+    "agree", "appoint", "arrange", "audit", "build", "celebrate", "collect", "consider", "continue", "create",
+    "deliver", "design", "develop", "embed", "enable", "encourage", "engage", "ensure", "establish", "expand",
+    "explore", "extend", "fund", "give", "grow", "hold", "host", "identify", "implement", "improve", "include",
+    "increase", "introduce", "invite", "launch", "make", "map", "monitor", "nominate", "offer", "organise",
+    "pilot", "produce", "promote", "provide", "publish", "raise", "recognise", "record", "recruit", "report",
+    "review", "revise", "run", "set", "share", "showcase", "start", "support", "survey", "train", "update", "work",
+    "write",
+))  # fmt: skip
+_THEME_PREFIX = re.compile(
+    r"^(?P<theme>[A-Z][\w&'/-]*(?:\s+[\w&'/-]+){0,3})\s+[\u2013\u2014-]\s+(?P<rest>(?P<verb>[A-Z][a-z]+)\s+\S.*)$"
+)
+
+
+def split_theme_prefix(text: str) -> tuple[str, str] | None:
+    """(theme, action) for an item that names its theme before a dash and then says what
+    will be done, an imperative ("Induction - Give every new starter a tour"); None when the
+    words after the dash do not open with a verb ("Staff fund - A pot of money ...") or the
+    words before it run past a theme's few words.
+
+    >>> split_theme_prefix("Induction \u2013 Give every new starter a tour of the labs")
+    ('Induction', 'Give every new starter a tour of the labs')
+    >>> split_theme_prefix("Staff fund - A pot of money for courses") is None
+    True
+    """
+    match = _THEME_PREFIX.match(" ".join(text.split()))
+    if match is None or match.group("verb").lower() not in _IMPERATIVE:
+        return None
+    if match.group("theme").split()[0].lower() in _IMPERATIVE:
+        return None  # "Develop a page - Publish it" is one action, not a theme
+    return match.group("theme"), match.group("rest")
+
+
+_NUMBERED_OBJECTIVE = re.compile(r"^(?P<ref>\d{1,2})\s*[\u2013\u2014-]\s+(?P<text>[A-Z]\S*(?:\s+\S+){2,})$")
+
+
+def numbered_objective(text: str) -> tuple[str, str] | None:
+    """(ref, text) of an objective numbered with a dash ("2 \u2013 Raise the profile of ..."),
+    printed as a line of its own with its rationale in the paragraph below; else None.
+
+    >>> numbered_objective("3 \u2013 Widen routes into technical careers")
+    ('3', 'Widen routes into technical careers')
+    >>> numbered_objective("2 - 3 days") is None
+    True
+    """
+    match = _NUMBERED_OBJECTIVE.match(" ".join(text.split()))
+    return (match.group("ref"), match.group("text")) if match else None
 
 
 _QUOTE_OPEN = "\u201c\"\u2018'"

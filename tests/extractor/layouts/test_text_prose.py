@@ -402,3 +402,54 @@ def test_form_page_still_has_no_actions(tmp_path: Path) -> None:
     with pytest.raises(ExtractionError) as caught:
         extract(write(tmp_path, "form.txt", form))
     assert caught.value.code is ErrorCode.NO_ACTIONS
+
+
+# --- fields and themes as pages print them --------------------------------------------------
+
+
+def test_glued_labels_are_read_as_fields() -> None:
+    text = (
+        "Action 1\nSet up a technicians' forum\nLeadDeputy Registrar\nOutcomeA forum meets each term\nTarget80% attend"
+    )
+    rows = list_lines_to_rows(numbered(text))
+    assert [{role.value: value for role, value in row.cells.items()} for row in rows] == [
+        {
+            "ref": "1",
+            "action": "Set up a technicians' forum",
+            "owner": "Deputy Registrar",
+            "measure": "- A forum meets each term\n- 80% attend",
+        }
+    ]
+
+
+def test_theme_before_a_dash_then_an_imperative() -> None:
+    text = "- Induction \u2013 Give every new starter a tour of the labs\n- Staff fund - A pot of money for courses"
+    rows = list_lines_to_rows(numbered(text))
+    assert [(r.cells.get(ColumnRole.THEME), r.cells[ColumnRole.ACTION]) for r in rows] == [
+        ("Induction", "Give every new starter a tour of the labs"),
+        (None, "Staff fund - A pot of money for courses"),
+    ]
+
+
+def test_numbered_objectives_with_their_rationale() -> None:
+    text = (
+        "Our objectives\n"
+        "\n"
+        "1 \u2013 Make technical work visible across the university\n"
+        "Few staff know what the technical teams do. We will publish profiles.\n"
+        "\n"
+        "2 \u2013 Widen the routes into technical careers\n"
+        "\n"
+        "Apprentices are hard to recruit locally.\n"
+        "Contact: technicians@example.ac.uk"
+    )
+    rows = list_lines_to_rows(numbered(text))
+    got = [(r.cells[ColumnRole.REF], r.cells[ColumnRole.ACTION], r.cells.get(ColumnRole.NOTES)) for r in rows]
+    assert got == [
+        (
+            "1",
+            "Make technical work visible across the university",
+            "Few staff know what the technical teams do. We will publish profiles.",
+        ),
+        ("2", "Widen the routes into technical careers", "Apprentices are hard to recruit locally."),
+    ]
