@@ -28,6 +28,7 @@ from dataclasses import replace
 from statistics import median
 from typing import TYPE_CHECKING
 
+from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
 from extractor.layouts.text_common import repeated_lines
@@ -87,8 +88,10 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             lines, pages = outline
         piped, used = pipe_rows(lines, rejected)
         unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
-        rows = sorted([*piped, *list_lines_to_rows(unused, furniture, rejected)], key=_first_line)
+        rows = sorted([*piped, *split_accordion_rows(list_lines_to_rows(unused, furniture, rejected))], key=_first_line)
         reader = "lists"
+        if not rows:
+            rows, reader = accordion_line_rows(lines) or cell_run_rows(lines, rejected), "cells by content"
         if not rows:
             rows = sorted(
                 [*tick_table_rows(lines, rejected), *narrative_rows(lines, furniture, rejected)], key=_first_line

@@ -11,6 +11,7 @@ import pytest
 
 from extractor import ErrorCode, ExtractionError, extract
 from extractor.layouts.plain_text import parse
+from extractor.layouts.text_cell_runs import cell_run_rows, split_accordion_row, split_accordion_rows
 from extractor.layouts.text_lists import list_lines_to_rows
 from extractor.layouts.text_pipe_rows import cell_role, pipe_cells, pipe_rows
 from extractor.layouts.text_prose import (
@@ -453,3 +454,123 @@ def test_numbered_objectives_with_their_rationale() -> None:
         ),
         ("2", "Widen the routes into technical careers", "Apprentices are hard to recruit locally."),
     ]
+
+
+# --- tables flattened with their header lost ------------------------------------------------
+
+CELLS = """Our action plan
+
+Action
+
+Lead
+
+Deadline
+
+Visibility
+
+1.1
+
+Publish a profile of each technical team
+
+Head of Communications
+
+Mar 2026
+
+1.2
+
+Add technicians to the open day programme
+
+Events Team
+
+Annually
+
+Recognition
+
+2.1
+
+Start a technician of the year award
+
+Finance & Estates
+
+Q3 2026
+
+Complete
+"""
+
+
+def test_one_cell_per_line_without_header() -> None:
+    rejected: list = []
+    rows = cell_run_rows(numbered(CELLS), rejected)
+    got = [{role.value: value for role, value in row.cells.items()} for row in rows]
+    assert got == [
+        {
+            "ref": "1.1",
+            "action": "Publish a profile of each technical team",
+            "owner": "Head of Communications",
+            "end": "Mar 2026",
+            "pillar": "Visibility",
+        },
+        {
+            "ref": "1.2",
+            "action": "Add technicians to the open day programme",
+            "owner": "Events Team",
+            "end": "Annually",
+            "pillar": "Visibility",
+        },
+        {
+            "ref": "2.1",
+            "action": "Start a technician of the year award",
+            "owner": "Finance & Estates",
+            "status": "Complete",
+            "end": "Q3 2026",
+            "pillar": "Recognition",
+        },
+    ]
+    assert [rule for rule, _, _ in rejected] == ["cells_without_fields"]  # the title line
+
+
+def test_one_cell_per_line_without_refs() -> None:
+    text = (
+        "Run a skills audit\nHR Partner Recruitment\nJun 2026\n"
+        "Fund two conference places\nFaculty Office\nAnnually\n"
+        "Set up a mentoring scheme\nDean of Science\nSep 2026\n"
+    )
+    rows = cell_run_rows(numbered(text), [])
+    assert [(r.cells[ColumnRole.ACTION], r.cells[ColumnRole.OWNER]) for r in rows] == [
+        ("Run a skills audit", "HR Partner Recruitment"),
+        ("Fund two conference places", "Faculty Office"),
+        ("Set up a mentoring scheme", "Dean of Science"),
+    ]
+
+
+def test_prose_is_no_cell_table() -> None:
+    text = "We met in May.\nThe forum agreed its aims.\nMore news soon.\nThanks to all who came."
+    assert cell_run_rows(numbered(text), []) == []
+
+
+def test_accordion_rows_end_with_owner_and_date() -> None:
+    assert split_accordion_row("Open a tool library for all labs Head of Estates Mar 2026") == (
+        "Open a tool library for all labs",
+        "Head of Estates",
+        "Mar 2026",
+    )
+    assert split_accordion_row("Launch the scheme in March 2026") is None
+    text = (
+        "Career routes\n"
+        "- Map the technical career routes HR Partner Recruitment Q2 2026\n"
+        "- Offer two secondments a year Technical Services Manager Annually\n"
+        "- Pilot a returners' scheme Finance & Estates 2026/27\n"
+    )
+    rows = split_accordion_rows(list_lines_to_rows(numbered(text)))
+    got = [(r.cells[ColumnRole.ACTION], r.cells[ColumnRole.OWNER], r.cells[ColumnRole.END]) for r in rows]
+    assert got == [
+        ("Map the technical career routes", "HR Partner Recruitment", "Q2 2026"),
+        ("Offer two secondments a year", "Technical Services Manager", "Annually"),
+        ("Pilot a returners' scheme", "Finance & Estates", "2026/27"),
+    ]
+
+
+def test_a_few_dated_items_are_not_accordion_rows() -> None:
+    text = "- Launch the Technician Network March 2026\n- Hold a forum\n- Write a guide\n- Run a survey\n"
+    rows = list_lines_to_rows(numbered(text))
+    assert split_accordion_rows(rows) == rows
