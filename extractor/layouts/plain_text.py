@@ -90,6 +90,9 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
         rows = sorted([*piped, *split_accordion_rows(list_lines_to_rows(unused, furniture, rejected))], key=_first_line)
         reader = "lists"
+        if rows:  # pillar sections told in prose beside the listed ones
+            listed = frozenset(n for row in rows for n in _row_lines(row))
+            rows = sorted([*rows, *narrative_rows(lines, furniture, [], listed)], key=_first_line)
         if not rows:
             rows, reader = accordion_line_rows(lines) or cell_run_rows(lines, rejected), "cells by content"
         if not rows:
@@ -122,6 +125,11 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         rejected=rejected,
         candidates=len(rows) + len(rejected),
     )
+
+
+def _row_lines(row: RawRow) -> range:
+    first = row.provenance.line or 0
+    return range(first, (row.provenance.end_line or first) + 1)
 
 
 def _first_line(row: RawRow) -> int:

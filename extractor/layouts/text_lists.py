@@ -44,11 +44,13 @@ from extractor.layouts.text_prose import (
     Rejected,
     actor_code,
     assigned_owners,
+    introduces_contents,
     is_contact_line,
     is_lead_in,
     is_link_line,
     is_member_line,
     is_member_list,
+    is_navigation_list,
     numbered_objective,
     reports_done,
     split_theme_prefix,
@@ -405,6 +407,7 @@ def list_lines_to_rows(
     stack: list[_Heading] = []
     rows: list[RawRow] = []
     groups: list[int] = []  # the list each row belongs to
+    contents: set[int] = set()  # lists that describe something's contents (see `introduces_contents`)
     group = 0
     lead_in: str | None = None  # the sentence introducing the current list
     action: _Action | None = None
@@ -514,6 +517,8 @@ def list_lines_to_rows(
         elif not item and is_lead_in(text) and (action is None or indent <= action.indent):
             close()
             group, lead_in = group + 1, text
+            if introduces_contents(text):
+                contents.add(group)
         elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
             ref = ref_match.group("ref") if ref_match else None
@@ -539,32 +544,47 @@ def list_lines_to_rows(
                 close()
         blank_before = False
     close()
-    return drop_non_actions(rows, groups, rejected)
+    return drop_non_actions(rows, groups, rejected, contents)
 
 
-def drop_non_actions(rows: list[RawRow], groups: list[int], rejected: Rejected | None) -> list[RawRow]:
-    """The rows that are actions: a list whose items mostly name people with their unit or
-    role is a membership list, and an item naming one person that way or pointing at a
-    document is no action either. What is dropped goes to `rejected` as
-    (rule, text, provenance)."""
+def drop_non_actions(
+    rows: list[RawRow], groups: list[int], rejected: Rejected | None, contents: set[int] | None = None
+) -> list[RawRow]:
+    """The rows that are actions. Not actions: a list whose items mostly name people with
+    their unit or role (a membership list), a list of one- or two-word items (a menu), a
+    list introduced as what something will include (`contents`, by group); an item naming
+    one person that way, pointing at a document, or of a single word. Rows with fields of
+    their own (an owner, a date, a ref) are kept whatever their list. What is dropped goes
+    to `rejected` as (rule, text, provenance)."""
     by_group: dict[int, list[str]] = {}
     for row, group in zip(rows, groups, strict=True):
         by_group.setdefault(group, []).append(row.cells.get(ColumnRole.ACTION, ""))
     members = {group for group, texts in by_group.items() if is_member_list(texts)}
+    menus = {group for group, texts in by_group.items() if is_navigation_list(texts)}
     kept: list[RawRow] = []
     for row, group in zip(rows, groups, strict=True):
         text = row.cells.get(ColumnRole.ACTION, "")
-        rule = (
-            "member_list"
-            if group in members
-            else "member_line"
-            if is_member_line(text, strict=True)
-            else "link_line"
-            if is_link_line(text)
-            else None
-        )
+        own_fields = bool(row.cells.keys() - {ColumnRole.ACTION, ColumnRole.THEME, ColumnRole.STATUS})
+        rule = _rejection(text, group, members, menus, contents or set()) if not own_fields else None
         if rule is None:
             kept.append(row)
         elif rejected is not None:
             rejected.append((rule, text, row.provenance))
     return kept
+
+
+def _rejection(text: str, group: int, members: set[int], menus: set[int], contents: set[int]) -> str | None:
+    """The rule that turns a list item away, or None for an action."""
+    if group in members:
+        return "member_list"
+    if group in menus:
+        return "navigation_list"
+    if group in contents:
+        return "contents_list"
+    if is_member_line(text, strict=True):
+        return "member_line"
+    if is_link_line(text):
+        return "link_line"
+    if len(text.split()) < 2:
+        return "too_short"
+    return None

@@ -128,6 +128,7 @@ _ROLE_NOUN = re.compile(
 )
 _MEMBER_START = re.compile(rf"^(?:(?P<label>[A-Z][\w&\- ]{{0,60}}):\s*)?(?P<person>{_PERSON})(?P<rest>.*)$")
 _UNIT = re.compile(r"^\((?P<unit>[A-Z][^()]{0,40})\)")
+_TRAILING_UNIT = re.compile(r"\s*\((?P<unit>[A-Z][^()]{0,40})\)$")
 _TITLE_JOINERS = frozenset({"and", "&", "of", "for", "the", "in"})
 _MAX_MEMBER_WORDS = 14
 
@@ -151,9 +152,13 @@ def is_member_line(text: str, *, strict: bool = False) -> bool:
     match = _MEMBER_START.match(folded)
     if match is None:
         return False
-    rest = match.group("rest").strip()
+    rest = match.group("rest").strip().lstrip(",:-\u2013\u2014 ")
     unit = _UNIT.match(rest)
-    title = (rest[unit.end() :] if unit else rest).split()
+    rest = rest[unit.end() :] if unit else rest
+    trailing = _TRAILING_UNIT.search(rest)  # "Technical Director (Chemistry)"
+    if trailing:
+        unit, rest = trailing, rest[: trailing.start()]
+    title = rest.split()
     if any(word.lower() not in _TITLE_JOINERS and not word[:1].isupper() for word in title):
         return False
     has_role = bool(title) and bool(_ROLE_NOUN.match(title[-1]))
@@ -164,6 +169,47 @@ def is_member_line(text: str, *, strict: bool = False) -> bool:
 
 
 _MEMBER_LIST_SHARE = 0.6
+_NAVIGATION_SHARE = 0.6
+_MAX_NAVIGATION_WORDS = 2
+
+
+def is_navigation_list(items: Sequence[str]) -> bool:
+    """A list of three or more items, most of them one or two words ("Home", "About us",
+    "Contact"): a page's menu, not actions, which say what will be done.
+
+    >>> is_navigation_list(["Home", "Research", "Staff pages", "Run a survey of all labs"])
+    True
+    """
+    if len(items) < 3:
+        return False
+    short = sum(1 for item in items if len(item.split()) <= _MAX_NAVIGATION_WORDS)
+    return short >= _NAVIGATION_SHARE * len(items)
+
+
+# What a list that describes something's contents is introduced by ("The programme will
+# include:"), unless the lead-in says the items are goals or actions ("examples include:").
+_CONTENTS_LEAD_IN = re.compile(
+    r"\b(?:includes?|including|cover(?:s|ing)?|compris(?:e|es|ing)|consists?\s+of)\s*:?\s*$", re.I
+)
+_ACTION_WORDS = re.compile(
+    r"\b(?:actions?|goals?|aims?|objectives?|commitments?|priorit(?:y|ies)|steps?|examples?|plans?|achievements?"
+    r"|measures?|targets?|initiatives?)\b",
+    re.I,
+)
+
+
+def introduces_contents(lead_in: str | None) -> bool:
+    """A lead-in to a list of what something contains ("The new course will include:"), not
+    of actions: it ends on "include", "cover" or "comprise" and names no goals, actions,
+    aims or examples.
+
+    >>> introduces_contents("The two-day course will include:"), introduces_contents("Our aims include:")
+    (True, False)
+    """
+    if not lead_in:
+        return False
+    folded = " ".join(lead_in.split())
+    return bool(_CONTENTS_LEAD_IN.search(folded)) and not _ACTION_WORDS.search(folded)
 
 
 def is_member_list(items: Sequence[str]) -> bool:
@@ -417,26 +463,43 @@ def tick_table_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[Raw
     return rows
 
 
+MIN_PARAGRAPH_WORDS = 8
+
+
 @dataclass
 class _Section:
     heading: str
     pillar_named: bool
     line: int
     sentences: list[tuple[str, int]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+    def is_prose(self) -> bool:
+        """Paragraphs, not a table's cells broken into short lines: half its lines or more
+        run to `MIN_PARAGRAPH_WORDS` words."""
+        long = sum(1 for text in self.lines if len(text.split()) >= MIN_PARAGRAPH_WORDS)
+        return bool(self.lines) and long * 2 >= len(self.lines)
 
 
 def _is_pillar_heading(text: str) -> bool:
-    """A short heading line that names a pillar ("Career Development")."""
+    """A short heading line that names a pillar ("Career Development"): no list marker, no
+    "Label: value" (a legend's "CD: Career Development" is an entry, not a heading)."""
+    if text.lstrip()[:1] in "-*+\u2022" or ":" in text.rstrip(":"):
+        return False
     return is_heading(text) and classify_pillar(heading_text(text)) is not None
 
 
-def narrative_rows(lines: Sequence[SourceLine], furniture: frozenset[str], rejected: Rejected) -> list[RawRow]:
+def narrative_rows(
+    lines: Sequence[SourceLine], furniture: frozenset[str], rejected: Rejected, listed: frozenset[int] = frozenset()
+) -> list[RawRow]:
     """Initiatives told as sentences under headings that name a pillar.
 
     Each sentence (or clause, see `split_joined_clauses`) of a paragraph under a pillar
     heading is an action, its status read from its wording (`done_wording`); a sentence
     that refers back to the one before is that action's notes. Paragraphs outside any
     pillar heading, quotations and the short lines after them (who said it) are not actions.
+    A pillar section holding any of the `listed` lines (actions read from a list) gives
+    none: its prose introduces the list.
     """
     sections: list[_Section] = []
     current: _Section | None = None
@@ -464,9 +527,13 @@ def narrative_rows(lines: Sequence[SourceLine], furniture: frozenset[str], rejec
         if current is None:
             rejected.append(("prose_outside_pillar_section", text, where))
             continue
+        current.lines.append(text)
         current.sentences.extend((s, line.number) for s in split_sentences(text))
     rows: list[RawRow] = []
-    for section in sections:
+    for number, section in enumerate(sections):
+        end = sections[number + 1].line if number + 1 < len(sections) else None
+        if any(section.line < n and (end is None or n < end) for n in listed) or not section.is_prose():
+            continue
         rows.extend(_section_rows(section))
     return rows
 

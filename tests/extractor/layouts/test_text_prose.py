@@ -574,3 +574,66 @@ def test_a_few_dated_items_are_not_accordion_rows() -> None:
     text = "- Launch the Technician Network March 2026\n- Hold a forum\n- Write a guide\n- Run a survey\n"
     rows = list_lines_to_rows(numbered(text))
     assert split_accordion_rows(rows) == rows
+
+
+# --- more of what is not an action ------------------------------------------------------------
+
+MENU_AND_CONTENTS = """  \u2022 Home
+  \u2022 Our labs
+  \u2022 News
+  \u2022 Contact
+
+Apprentice programme
+
+The two-year programme will include:
+- Weekly college days
+- A placement in two different labs
+
+Our goals for this year include:
+- Run a careers fair for technical staff
+- Publish a guide to professional registration
+- Dr Ana Silva \u2013 Technical Director (Chemistry)
+- Events"""
+
+
+def test_menus_contents_and_single_words_are_not_actions() -> None:
+    rejected: list = []
+    rows = list_lines_to_rows(numbered(MENU_AND_CONTENTS), frozenset(), rejected)
+    assert [r.cells[ColumnRole.ACTION] for r in rows] == [
+        "Run a careers fair for technical staff",
+        "Publish a guide to professional registration",
+    ]
+    assert [rule for rule, _, _ in rejected] == ["navigation_list"] * 4 + ["contents_list"] * 2 + [
+        "member_line",
+        "too_short",
+    ]
+
+
+MIXED = """Visibility
+This pillar is about being seen and known across the campus.
+  \u2022 Publish a termly bulletin about technical teams
+  \u2022 Hold an open lab afternoon for all staff
+
+Recognition
+We created a thank-you card scheme that any member of staff can use for technicians. \
+Cards are collected at the end of each term.
+"""
+
+
+def test_prose_pillar_section_beside_listed_ones(tmp_path: Path) -> None:
+    path = write(tmp_path, "mixed.txt", MIXED)
+    settings = ExtractionSettings()
+    with open_source(path, settings) as source:
+        output = parse(source, settings)
+    got = [(r.section, r.cells[ColumnRole.ACTION]) for r in output.rows]
+    assert got == [
+        ("Visibility", "Publish a termly bulletin about technical teams"),
+        ("Visibility", "Hold an open lab afternoon for all staff"),
+        ("Recognition", "We created a thank-you card scheme that any member of staff can use for technicians."),
+        ("Recognition", "Cards are collected at the end of each term."),
+    ]
+
+
+def test_short_lines_under_a_pillar_are_no_narrative() -> None:
+    text = "Visibility\nV1\nPublish a profile\nTCC\nMar 2026\nRecognition\nR1\nStart an award\nHR\n"
+    assert narrative_rows(numbered(text), frozenset(), []) == []
