@@ -44,6 +44,7 @@ from extractor.layouts.text_prose import (
     Rejected,
     actor_code,
     assigned_owners,
+    heading_status,
     introduces_contents,
     is_contact_line,
     is_lead_in,
@@ -442,11 +443,12 @@ def list_lines_to_rows(
             action.add(role, value, line.number)
         if ColumnRole.OWNER not in action.fields and (code := actor_code(body)) is not None:
             action.add(ColumnRole.OWNER, code, line.number)
-        done = next((d for h in reversed(visible) if (d := reports_done(h.text))), None)
-        done = done or reports_done(lead_in, clause=True)
-        if done is not None and ColumnRole.STATUS not in action.fields:
-            action.add(ColumnRole.STATUS, done, line.number)
-            action.status_state = State.COMPLETE.value
+        said = next((d for h in reversed(visible) if (d := heading_status(h.text))), None)
+        if said is None and (done := reports_done(lead_in, clause=True)) is not None:
+            said = done, State.COMPLETE
+        if said is not None and ColumnRole.STATUS not in action.fields:
+            action.add(ColumnRole.STATUS, said[0], line.number)
+            action.status_state = said[1].value
         action.current = ColumnRole.ACTION
 
     pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it

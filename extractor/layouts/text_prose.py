@@ -98,6 +98,25 @@ def reports_done(text: str | None, *, clause: bool = False) -> str | None:
     return None
 
 
+_MAX_STATE_HEADING_WORDS = 6
+
+
+def heading_status(text: str | None) -> tuple[str, State] | None:
+    """(status text, state) that a heading gives the items under it: done (`reports_done`),
+    or under way when a short heading says so ("Work in progress", "Ongoing"); None
+    otherwise (a heading that says "planned" gives no state: plans are what every action is).
+
+    >>> heading_status("Year 2 goals - in progress"), heading_status("Planned actions")
+    (('Year 2 goals - in progress', <State.IN_PROGRESS: 'in_progress'>), None)
+    """
+    if (done := reports_done(text)) is not None:
+        return done, State.COMPLETE
+    folded = " ".join((text or "").split()).rstrip(":").strip()
+    if len(folded.split()) <= _MAX_STATE_HEADING_WORDS and find_state(folded) is State.IN_PROGRESS:
+        return folded, State.IN_PROGRESS
+    return None
+
+
 # A sentence reporting a deed as done: "We introduced ...", "Films have been created ...".
 _DONE_DEED = re.compile(
     r"^(?:we|they)\s+(?:have\s+)?(?!need)(?P<a>[a-z]+ed)\b"

@@ -637,3 +637,15 @@ def test_prose_pillar_section_beside_listed_ones(tmp_path: Path) -> None:
 def test_short_lines_under_a_pillar_are_no_narrative() -> None:
     text = "Visibility\nV1\nPublish a profile\nTCC\nMar 2026\nRecognition\nR1\nStart an award\nHR\n"
     assert narrative_rows(numbered(text), frozenset(), []) == []
+
+
+def test_heading_saying_work_is_under_way() -> None:
+    text = (
+        "Work in progress\n- Map the technical career routes\n- Agree a job family\n\nPlanned actions\n- Run a survey"
+    )
+    rows = list_lines_to_rows(numbered(text))
+    assert [(r.cells.get(ColumnRole.STATUS), r.status_state) for r in rows] == [
+        ("Work in progress", "in_progress"),
+        ("Work in progress", "in_progress"),
+        (None, None),
+    ]
