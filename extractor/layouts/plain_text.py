@@ -15,6 +15,14 @@ Three readers are tried in turn; the first that finds a table header wins:
 Tab-separated rows without any header are read when they give more actions
 than the lists reader, with columns guessed from their contents (`text_guess`)
 and a ``no_header`` warning.
+
+Where no table header is found, tables a web page flattened are also read by what
+their cells hold: rows of ``|``-joined cells (`text_pipe_rows`), and rows printed on
+one line with the owner and date last (`text_cell_runs`). Only when the lists give
+nothing: one cell per line with the header lost (`text_cell_runs`), a header of
+pillar tick columns run into its first row, and initiatives told as sentences under
+pillar headings (`text_prose`); a prose pillar section beside listed ones is read as
+well. What a rule turned away is in `LayoutOutput.rejected`.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ position:
 - the longest remaining cell is the action, any other text is notes.
 
 A row whose action is a single word (a row cut off where the page stopped) is no
-action. A run needs `MIN_ROWS` such lines; lines with a leading ``|`` and a header row
-are Markdown tables, read by `text_tables`.
+action. A run needs `MIN_ROWS` such lines. Pipe tables with a header row are read by
+`text_tables`; these rows are read only where no table header was found.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from schemas.plan import Provenance
 
 MIN_ROWS = 3
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
+_SEPARATOR_LINE = re.compile(r"^[|:\-\s]+$")
 _MIN_ACTION_WORDS = 2
 
 
@@ -39,13 +40,13 @@ def pipe_cells(text: str) -> list[str] | None:
     """The filled cells of a line of ``|``-joined cells, or None for a line without one
     (a line needs a ``|`` between two cells or closing it: "1. | Text |").
 
-    >>> pipe_cells("VISIBILITY | 1. | Run a forum | |")
-    ['VISIBILITY', '1.', 'Run a forum']
+    >>> pipe_cells("VISIBILITY | 1. | Run a forum | |"), pipe_cells("| 2. | Hold a day |")
+    (['VISIBILITY', '1.', 'Run a forum'], ['2.', 'Hold a day'])
     """
     stripped = text.strip()
-    if "|" not in stripped or stripped.startswith("|"):
+    if "|" not in stripped or _SEPARATOR_LINE.match(stripped):
         return None
-    cells = [c for c in _CELL_SPLIT.split(stripped)]
+    cells = _CELL_SPLIT.split(stripped.strip("|").strip()) if stripped.startswith("|") else _CELL_SPLIT.split(stripped)
     filled = [c for c in cells if c]
     if len(cells) < 2 or not filled:
         return None
@@ -71,17 +72,20 @@ def pipe_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[list[Raw
     """Rows of every run of `MIN_ROWS` or more ``|``-joined lines, and the line numbers
     they used (for the other readers to leave alone)."""
     runs: list[list[tuple[SourceLine, list[str]]]] = [[]]
+    markdown: set[int] = set()  # runs under a "| --- |" line: a Markdown table with its header (a legend)
     for line in lines:
         cells = pipe_cells(line.text)
         if cells is None:
+            if _SEPARATOR_LINE.match(line.text.strip()) and "-" in line.text:
+                markdown.add(len(runs))
             if line.text.strip() and runs[-1]:
                 runs.append([])
             continue
         runs[-1].append((line, cells))
     rows: list[RawRow] = []
     used: set[int] = set()
-    for run in runs:
-        if len(run) < MIN_ROWS:
+    for number, run in enumerate(runs):
+        if len(run) < MIN_ROWS or number in markdown:
             continue
         pillar: str | None = None
         for line, cells in run:

@@ -332,7 +332,8 @@ def test_pipe_rows_rebuilt_from_cell_content() -> None:
 
 
 def test_pipe_cells_and_roles() -> None:
-    assert pipe_cells("| a | b |") is None  # a Markdown table row: the table reader's
+    assert pipe_cells("| a | b |") == ["a", "b"]
+    assert pipe_cells("| --- | --- |") is None
     assert pipe_cells("no pipes here") is None
     assert cell_role("Visibility") is ColumnRole.PILLAR
     assert cell_role("2.") is ColumnRole.REF
@@ -648,4 +649,24 @@ def test_heading_saying_work_is_under_way() -> None:
         ("Work in progress", "in_progress"),
         ("Work in progress", "in_progress"),
         (None, None),
+    ]
+
+
+def test_pipe_rows_with_leading_pipes_and_a_markdown_legend() -> None:
+    text = (
+        "| VISIBILITY | 1. | Publish a termly bulletin |\n"
+        "| 2. | Hold an open lab afternoon | |\n"
+        "| 3. | Film a day in a workshop | |\n"
+        "\n"
+        "| Code | Lead |\n"
+        "| --- | --- |\n"
+        "| TCC | Technician Commitment Champion |\n"
+        "| HTS | Heads of Technical Services |\n"
+        "| LDC | Learning and Development Centre |\n"
+    )
+    rows, _ = pipe_rows(numbered(text), [])
+    assert [(r.cells[ColumnRole.REF], r.cells[ColumnRole.ACTION]) for r in rows] == [
+        ("1", "Publish a termly bulletin"),
+        ("2", "Hold an open lab afternoon"),
+        ("3", "Film a day in a workshop"),
     ]
