@@ -52,13 +52,13 @@ from extractor.layouts.text_prose import (
     is_member_line,
     is_member_list,
     is_navigation_list,
+    lead_in_status,
     numbered_objective,
-    reports_done,
     split_theme_prefix,
 )
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
-from schemas.plan import Provenance, State
+from schemas.plan import Provenance
 
 logger = logging.getLogger(__name__)
 
@@ -444,8 +444,7 @@ def list_lines_to_rows(
         if ColumnRole.OWNER not in action.fields and (code := actor_code(body)) is not None:
             action.add(ColumnRole.OWNER, code, line.number)
         said = next((d for h in reversed(visible) if (d := heading_status(h.text))), None)
-        if said is None and (done := reports_done(lead_in, clause=True)) is not None:
-            said = done, State.COMPLETE
+        said = said or lead_in_status(lead_in)
         if said is not None and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, said[0], line.number)
             action.status_state = said[1].value

@@ -101,6 +101,22 @@ def reports_done(text: str | None, *, clause: bool = False) -> str | None:
 _MAX_STATE_HEADING_WORDS = 6
 
 
+def lead_in_status(text: str | None) -> tuple[str, State] | None:
+    """(clause, state) of a lead-in saying its items are done ("Year 1 goals have been
+    met, for example:") or under way ("This year's goals are under way and include:").
+
+    >>> lead_in_status("Our year 3 goals are under way and include:")
+    ('Our year 3 goals are under way', <State.IN_PROGRESS: 'in_progress'>)
+    """
+    if (done := reports_done(text, clause=True)) is not None:
+        return done, State.COMPLETE
+    folded = " ".join((text or "").split()).rstrip(":").strip()
+    for part in _CLAUSE_BREAK.split(folded):
+        if find_state(part) is State.IN_PROGRESS:
+            return part.strip(), State.IN_PROGRESS
+    return None
+
+
 def heading_status(text: str | None) -> tuple[str, State] | None:
     """(status text, state) that a heading gives the items under it: done (`reports_done`),
     or under way when a short heading says so ("Work in progress", "Ongoing"); None
