@@ -23,6 +23,16 @@ Convention:
 - Unlabelled sub-items and wrapped lines continue the text they follow
   (line breaks kept as "\\n"). Lines with tabs between words are table rows,
   never list items.
+- As web pages print them (see `extractor.layouts.text_prose`): a plain heading may
+  stand over a short introduction or a lead-in before its list, and over a list indented
+  any way; a lead-in ("Goals met this year include:") is never a heading; a heading or
+  lead-in saying the items are done or under way gives them that status; an objective
+  numbered with a dash ("2 - Raise ...") takes the paragraphs below it as notes; labels
+  glued to their values ("OutcomeA register ...") are read as fields; a theme may come
+  before a dash ("Induction - Give ..."); a sentence giving people an action makes one
+  with those owners. Membership lists, menus, lists of what something will include,
+  member lines, links to documents, single words and contact lines are not actions:
+  they go to the caller's `rejected` list with the rule's name.
 """
 
 from __future__ import annotations
@@ -167,7 +177,7 @@ class _Action:
     collecting: ColumnRole | None = None  # a bare 'Measures:' collects the sub-items below it
     by_item: bool = True  # started by a list item; an 'Action 3.' paragraph owns the items below it
     one_per_line: bool = False  # under a label alone on its line, each line is a value of its own
-    status_state: str | None = None  # from a heading or lead-in saying the items are done
+    status_state: str | None = None  # from a heading or lead-in saying the items are done or under way
     rationale: bool = False  # a numbered objective: the paragraphs below it are its notes
 
     def add(self, role: ColumnRole, text: str, line: int, *, continued: bool = False) -> None:
