@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from extractor.document import Document
 from extractor.errors import WarningCode
 from extractor.metadata import find_metadata
-from extractor.normalise.dates import is_understood, parse_date_span
+from extractor.normalise.dates import is_understood, parse_date_span, plan_year_matches, plan_years, resolve_plan_year
 from extractor.normalise.owners import expand_owners, normalise_owners
 from extractor.normalise.pillars import classify_pillar, infer_pillar, says_pillar
 from extractor.normalise.status import parse_status
@@ -36,6 +36,8 @@ from schemas.plan import (
     PlanWarning,
     Provenance,
     SourceInfo,
+    State,
+    Status,
 )
 
 logger = logging.getLogger(__name__)
@@ -62,6 +64,7 @@ def build_plan(
     found = {**output.legend, **{k: v for k, v in metadata.legend.items() if k not in output.legend}}
     legend = {fold_text(k): fold_text(v) for k, v in found.items() if fold_text(k) and fold_text(v)}
     assembled = rows_to_actions(output.rows, legend)
+    resolve_relative_dates(assembled.actions, metadata.period_start)
     warnings = [
         PlanWarning(code=code, message=" ".join(message.split()), provenance=where)
         for code, message, where in output.warnings
@@ -263,7 +266,7 @@ def row_to_action(
         start=start,
         end=end,
         timeline=sorted(set(row.timeline)),
-        status=parse_status(cells.get(ColumnRole.STATUS), row.rag),
+        status=_status(cells.get(ColumnRole.STATUS), row),
         notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
         provenance=row.provenance,
     )
@@ -281,6 +284,42 @@ def choose_pillar(
     evidence = " ".join(part for part in (pillar_cell, section, theme, text, *measures) if part)
     pillar = infer_pillar(evidence)
     return pillar, pillar is not None
+
+
+def resolve_relative_dates(actions: list[Action], period_start: str | None) -> None:
+    """Dates given as years of the plan ("Year 2", "(Y2)", "Years 1-3") in a date cell, or
+    in the action's text when it has no date cell, resolved against the plan's stated start
+    (`resolve_plan_year`): the first year named is the start when a span is named, the last
+    the end. Nothing changes when the plan states no start."""
+    if not period_start:
+        return
+    for action in actions:
+        undated = action.start is None and action.end is None  # then the text may give the years
+        for bound in ("start", "end"):
+            value: DateValue | None = getattr(action, bound)
+            source = value.raw if value is not None else (action.text if undated else None)
+            if value is not None and value.date is not None:
+                continue
+            years = plan_years(source, prose=value is None)
+            if years is None or (bound == "start" and value is None and years[0] == years[1]):
+                continue
+            date = resolve_plan_year(years[0] if bound == "start" else years[1], period_start, bound=bound)
+            raw = value.raw if value is not None else _plan_year_words(action.text)
+            setattr(action, bound, DateValue(raw=raw, date=date, recurrence=value.recurrence if value else None))
+
+
+def _plan_year_words(text: str) -> str:
+    """The words of a text that name plan years, joined ("Y2", "Years 1-3")."""
+    return "; ".join(m.group(0) for m in plan_year_matches(text, prose=True))
+
+
+def _status(text: str | None, row: RawRow) -> Status | None:
+    """The status cell read; a state the layout found around the row (a progress heading
+    over it) fills in when the cell's own words name none."""
+    status = parse_status(text, row.rag)
+    if status is not None and status.state is None and row.status_state is not None:
+        status = status.model_copy(update={"state": State(row.status_state)})
+    return status
 
 
 def _date(text: str | None, bound: str, row: RawRow, sink: list[PlanWarning]) -> DateValue | None:

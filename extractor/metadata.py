@@ -53,9 +53,9 @@ class DocumentMetadata:
 
 
 _HEAD_LINES = 25
-_TITLE_WORDS = re.compile(r"technician\s+commitment|action\s+plan|\bplan\b", re.I)
+_TITLE_WORDS = re.compile(r"technicians?['\u2019]?\s+commitment|action\s+plan|\bplan\b", re.I)
 _PLAN_WORD = re.compile(r"\bplan\b", re.I)
-_COMMITMENT = re.compile(r"technician\s+commitment", re.I)
+_COMMITMENT = re.compile(r"technicians?['\u2019]?\s+commitment", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _ANCHORS = frozenset({"University", "Institute", "College", "Conservatoire", "Academy", "Institution"})
 _ANCHORS_AFTER_A_NAME = frozenset({"School", "Observatory", "Laboratory", "Centre"})  # "London School of ..."
@@ -242,6 +242,8 @@ def _title(head: list[str], sizes: Mapping[str, float] | None = None) -> str | N
     the plan in small type comes before the real title)."""
     candidates: list[tuple[int, str]] = []
     for index, text in enumerate(head):
+        if is_sentence(text):
+            continue
         text = heading_text(text)
         if not _TITLE_WORDS.search(text) or len(text) > 200:
             continue
@@ -263,6 +265,23 @@ def _title(head: list[str], sizes: Mapping[str, float] | None = None) -> str | N
         index, text = max(candidates, key=lambda c: (sizes.get(" ".join(head[c[0]].split()), 0.0), -c[0]))
         return _wrapped_title(head, index, text, sizes)
     return candidates[0][1]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_MIN_SENTENCE_WORDS = 6
+
+
+def is_sentence(text: str) -> bool:
+    """A line of running prose, never a title: it ends with a full stop or a colon (a lead-in
+    to a list), or holds a sentence break, and runs to several words.
+
+    >>> is_sentence("In the second year we have agreed to:"), is_sentence("Technician Commitment Action Plan 2025")
+    (True, False)
+    """
+    folded = " ".join(text.split())
+    if len(folded.split()) < _MIN_SENTENCE_WORDS:
+        return False
+    return folded.endswith((".", ":")) or bool(_SENTENCE_BREAK.search(folded))
 
 
 def _wrapped_title(head: list[str], index: int, text: str, sizes: Mapping[str, float]) -> str:

@@ -143,6 +143,9 @@ class RawRow:
     timeline: tuple[str, ...] = ()  # YYYY-MM of shaded Gantt periods
     rag: str | None = None  # red/amber/green from a status cell's fill
     unmapped: tuple[str, ...] = ()  # cell text that fitted no column
+    # the state the page gives the row outside any status cell (a "Goals complete" heading
+    # over it, a sentence saying "we introduced"): used when the status text names none
+    status_state: str | None = None
 
 
 @dataclass

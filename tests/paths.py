@@ -20,3 +20,6 @@ def sample_path(name: str) -> Path:
 
 def fixture_path(name: str) -> Path:
     return FIXTURES_DIR / name
+
+
+SHARED_REAL = SHARED_DIR / "real"

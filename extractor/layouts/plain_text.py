@@ -15,6 +15,14 @@ Three readers are tried in turn; the first that finds a table header wins:
 Tab-separated rows without any header are read when they give more actions
 than the lists reader, with columns guessed from their contents (`text_guess`)
 and a ``no_header`` warning.
+
+Where no table header is found, tables a web page flattened are also read by what
+their cells hold: rows of ``|``-joined cells (`text_pipe_rows`), and rows printed on
+one line with the owner and date last (`text_cell_runs`). Only when the lists give
+nothing: one cell per line with the header lost (`text_cell_runs`), a header of
+pillar tick columns run into its first row, and initiatives told as sentences under
+pillar headings (`text_prose`); a prose pillar section beside listed ones is read as
+well. What a rule turned away is in `LayoutOutput.rejected`.
 """
 
 from __future__ import annotations
@@ -27,11 +35,14 @@ from collections import Counter
 from dataclasses import replace
 from statistics import median
 
+from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
 from extractor.layouts.text_common import repeated_lines
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.layouts.text_pipe_rows import pipe_rows
+from extractor.layouts.text_prose import Rejected, narrative_rows, tick_table_rows
 from extractor.layouts.text_tables import TableScan, lines_to_table_rows, table_rows_to_raw_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
@@ -62,6 +73,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         if by_cell.rows:
             scan, reader = by_cell, "one cell per line"
     warnings = list(scan.warnings)
+    rejected: Rejected = []
     period_columns: list[str] = []
     if scan.rows:
         rows = table_rows_to_raw_rows(scan.rows, merged_at_top=from_spreadsheet)
@@ -78,8 +90,20 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         outline = _outline_lines(source)
         if outline is not None:
             lines, pages = outline
-        rows = list_lines_to_rows(lines, furniture)
+        piped, used = pipe_rows(lines, rejected)
+        unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
+        rows = sorted([*piped, *split_accordion_rows(list_lines_to_rows(unused, furniture, rejected))], key=_first_line)
         reader = "lists"
+        if rows:  # pillar sections told in prose beside the listed ones
+            listed = frozenset(n for row in rows for n in _row_lines(row))
+            rows = sorted([*rows, *narrative_rows(lines, furniture, [], listed)], key=_first_line)
+        if not rows:
+            rows, reader = accordion_line_rows(lines) or cell_run_rows(lines, rejected), "cells by content"
+        if not rows:
+            rows = sorted(
+                [*tick_table_rows(lines, rejected), *narrative_rows(lines, furniture, rejected)], key=_first_line
+            )
+            reader = "prose"
         guessed = (
             table_rows_to_raw_rows(guess_headerless(scan.headerless), merged_at_top=from_spreadsheet)
             if scan.headerless
@@ -98,7 +122,22 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     if pages:
         rows = [_with_page(row, pages) for row in rows]
     logger.debug("%s: %d rows read as %s", source.display_path, len(rows), reader)
-    return LayoutOutput(rows=rows, warnings=warnings, period_columns=period_columns)
+    return LayoutOutput(
+        rows=rows,
+        warnings=warnings,
+        period_columns=period_columns,
+        rejected=rejected,
+        candidates=len(rows) + len(rejected),
+    )
+
+
+def _row_lines(row: RawRow) -> range:
+    first = row.provenance.line or 0
+    return range(first, (row.provenance.end_line or first) + 1)
+
+
+def _first_line(row: RawRow) -> int:
+    return row.provenance.line or 0
 
 
 def _numbered_lines(source: SourceDocument) -> tuple[list[SourceLine], dict[int, int]]:

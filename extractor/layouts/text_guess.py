@@ -32,7 +32,7 @@ _RECURRING = re.compile(
     r"\d+[\s-]*monthly|bi-?annual(ly)?|tbc|tbd|n/?a)$",
     re.I,
 )
-_STATUS = re.compile(
+STATUS_CELL = re.compile(
     r"^(complete[d]?|done|achieved|closed|open|on track|in progress|ongoing(\s*/\s*in progress)?|not started|"
     r"delayed|overdue|at risk|behind|red|amber|green|action needed\b.*)$",
     re.I,
@@ -40,12 +40,14 @@ _STATUS = re.compile(
 _OWNER = re.compile(r"^[A-Z][A-Za-z&.']*(\s*(/|,|&|;|\+|\band\b)\s*[A-Z][A-Za-z&.']*)*$")
 
 
-def _is_date(text: str) -> bool:
+def is_date_cell(text: str) -> bool:
+    """A cell holding a date, a period or a repeat ("Mar 2025", "Q2 2025", "Annual", "TBC")."""
     label = parse_period_label(text)
     return bool(_RECURRING.match(text) or (label is not None and label.month is not None))
 
 
-def _is_owner(text: str) -> bool:
+def is_owner_cell(text: str) -> bool:
+    """A cell holding owner codes or short names ("TCL", "SG/ADTO", "HR, OD")."""
     return len(text) <= 40 and bool(_OWNER.match(text)) and any(sum(c.isupper() for c in w) >= 2 for w in text.split())
 
 
@@ -64,11 +66,13 @@ def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TableRow]:
             continue
         if ColumnRole.REF not in roles.values() and _share(values, lambda v: bool(REF_LIKE.match(v))) >= _SHARE:
             roles[k] = ColumnRole.REF
-        elif _share(values, _STATUS.match) >= _SHARE and _share(values, _STATUS.match) >= _share(values, _is_date):
+        elif _share(values, STATUS_CELL.match) >= _SHARE and _share(values, STATUS_CELL.match) >= _share(
+            values, is_date_cell
+        ):
             roles[k] = ColumnRole.STATUS
-        elif _share(values, _is_date) >= _SHARE:
+        elif _share(values, is_date_cell) >= _SHARE:
             dates.append(k)
-        elif ColumnRole.OWNER not in roles.values() and _share(values, _is_owner) >= _SHARE:
+        elif ColumnRole.OWNER not in roles.values() and _share(values, is_owner_cell) >= _SHARE:
             roles[k] = ColumnRole.OWNER
     if len(dates) == 1:
         roles[dates[0]] = ColumnRole.END

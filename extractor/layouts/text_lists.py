@@ -23,6 +23,16 @@ Convention:
 - Unlabelled sub-items and wrapped lines continue the text they follow
   (line breaks kept as "\\n"). Lines with tabs between words are table rows,
   never list items.
+- As web pages print them (see `extractor.layouts.text_prose`): a plain heading may
+  stand over a short introduction or a lead-in before its list, and over a list indented
+  any way; a lead-in ("Goals met this year include:") is never a heading; a heading or
+  lead-in saying the items are done or under way gives them that status; an objective
+  numbered with a dash ("2 - Raise ...") takes the paragraphs below it as notes; labels
+  glued to their values ("OutcomeA register ...") are read as fields; a theme may come
+  before a dash ("Induction - Give ..."); a sentence giving people an action makes one
+  with those owners. Membership lists, menus, lists of what something will include,
+  member lines, links to documents, single words and contact lines are not actions:
+  they go to the caller's `rejected` list with the rule's name.
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.layouts.text_common import (
     TITLE_LIKE,
@@ -39,6 +49,22 @@ from extractor.layouts.text_common import (
     heading_text,
     is_heading,
     strip_emphasis,
+)
+from extractor.layouts.text_prose import (
+    Rejected,
+    actor_code,
+    assigned_owners,
+    heading_status,
+    introduces_contents,
+    is_contact_line,
+    is_lead_in,
+    is_link_line,
+    is_member_line,
+    is_member_list,
+    is_navigation_list,
+    lead_in_status,
+    numbered_objective,
+    split_theme_prefix,
 )
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
@@ -101,6 +127,30 @@ NON_ACTION_HEADING = re.compile(
 TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
 
+_GLUED_LABEL = re.compile(rf"^(?P<indent>\s*)(?P<label>{_LABEL_ALTERNATION})(?=(?-i:[A-Z0-9\u00a3$]))", re.I)
+_MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longer word before a capital
+
+
+def unglue_label(text: str) -> str:
+    """A field label printed against its value with the colon and space lost, as a web
+    page's hidden label and visible value come out ("OutcomeA register is kept",
+    "Target20% of staff"), written as "Label: value"; any other line as it is. The label
+    must be printed as a word (a capital, then lowercase).
+
+    >>> unglue_label("OutcomeA register is kept"), unglue_label("Target20% of staff")
+    ('Outcome: A register is kept', 'Target: 20% of staff')
+    >>> unglue_label("TARGETED support"), unglue_label("Leads the forum")
+    ('TARGETED support', 'Leads the forum')
+    """
+    match = _GLUED_LABEL.match(text)
+    if match is None:
+        return text
+    label = match.group("label")
+    if not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL:
+        return text
+    return f"{match.group('indent')}{label}: {text[match.end() :]}"
+
+
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     """The column a 'Label:' names, or None for words that are not field labels.
 
@@ -127,6 +177,8 @@ class _Action:
     collecting: ColumnRole | None = None  # a bare 'Measures:' collects the sub-items below it
     by_item: bool = True  # started by a list item; an 'Action 3.' paragraph owns the items below it
     one_per_line: bool = False  # under a label alone on its line, each line is a value of its own
+    status_state: str | None = None  # from a heading or lead-in saying the items are done or under way
+    rationale: bool = False  # a numbered objective: the paragraphs below it are its notes
 
     def add(self, role: ColumnRole, text: str, line: int, *, continued: bool = False) -> None:
         """A new part of a field, or (`continued`) a wrapped line of its last part."""
@@ -147,6 +199,7 @@ class _Action:
             cells=cells,
             provenance=Provenance(line=self.first, end_line=max(self.first, self.last)),
             section=self.section,
+            status_state=self.status_state,
         )
 
 
@@ -251,29 +304,32 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     top = min((found[i].level for i in numbered_at), default=0)
     for index in numbered_at:
         found[index].level = top
-    # Plain headings, bottom up: a short line above an action, or above a plain heading
-    # (then it is the outer of two levels, like "Visibility" above its theme).
+    # Plain headings, bottom up: a short line above an action (or above a short
+    # introduction and then an action), or directly above a plain heading (then it is
+    # the outer of two levels, like "Visibility" above its theme).
     below: int | None = None  # the next non-blank line
+    to_item: int | None = None  # prose lines between `below` and the next action, None past a heading
     values = _label_values(lines)
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text
         if not text.strip():
             continue
-        if (
-            below is not None
-            and index not in found
+        candidate = (
+            index not in found
             and text[:1].strip()
             and not ITEM.match(text)
             and not REF_START.match(text)
             and not _is_field_line(text)
             and index not in values
-            and is_heading(text, furniture)
-        ):
+            and not is_lead_in(text)
+        )
+        if below is not None and candidate and is_heading(text, furniture):
             under = found.get(below)
             if under is not None and under.level >= _PLAIN_INNER:
                 found[index] = _Heading(_PLAIN_OUTER, heading_text(text))
-            elif under is None and _starts_action(lines[below].text, _indent(text)):
+            elif under is None and to_item is not None and to_item <= _MAX_INTRO_LINES:
                 found[index] = _Heading(_PLAIN_INNER, heading_text(text))
+        to_item = None if index in values else _lines_to_item(lines, index, found, to_item)
         below = index
     levels = Counter(h.level for h in found.values() if h.level)
     if levels.get(1) == 1 and any(level > 1 for level in levels):
@@ -281,6 +337,27 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             if heading.level == 1:
                 heading.level = -1  # the document title
     return found
+
+
+_MAX_INTRO_LINES = 3  # a heading may stand over a short introduction before its list
+_ANY_ITEM_INDENT = 12  # a list under a heading may be indented however the page sets it
+
+
+def _lines_to_item(
+    lines: Sequence[SourceLine], index: int, found: dict[int, _Heading], after: int | None
+) -> int | None:
+    """Counting up from the next action: how many prose lines (an introduction, a lead-in)
+    lie between line `index` and the first action below it; None when a heading, a
+    heading-like line or a field of an action comes first. `after` is the count for the
+    line below."""
+    text = lines[index].text
+    if index in found:
+        return None
+    if _starts_action(text, _ANY_ITEM_INDENT):
+        return 0
+    if _is_field_line(text) or (is_heading(text, allow_title=True) and not is_lead_in(text)):
+        return None
+    return None if after is None else after + 1
 
 
 _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
@@ -330,11 +407,20 @@ def _is_field_line(text: str) -> bool:
     return bool(match and match.group(2).strip() and label_role(match.group(1)) is not None)
 
 
-def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> list[RawRow]:
-    """Every action of a headings-and-lists plan, in reading order."""
+def list_lines_to_rows(
+    lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset(), rejected: Rejected | None = None
+) -> list[RawRow]:
+    """Every action of a headings-and-lists plan, in reading order. List items that are
+    not actions (a membership list, a link to a document) go to `rejected` with the rule
+    that turned them away (see `drop_non_actions`)."""
+    lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     headings = _headings(lines, furniture)
     stack: list[_Heading] = []
     rows: list[RawRow] = []
+    groups: list[int] = []  # the list each row belongs to
+    contents: set[int] = set()  # lists that describe something's contents (see `introduces_contents`)
+    group = 0
+    lead_in: str | None = None  # the sentence introducing the current list
     action: _Action | None = None
     blank_before = False
     seen_action = False
@@ -343,6 +429,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         nonlocal action
         if action is not None and action.fields.get(ColumnRole.ACTION):
             rows.append(action.to_row())
+            groups.append(group)
         action = None
 
     def start(text: str, ref: str | None, line: SourceLine, indent: int, *, by_item: bool = True) -> None:
@@ -356,11 +443,21 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         )
         seen_action = True
         body, fields = split_fields(text)
+        if (themed := split_theme_prefix(body)) is not None and all(r is not ColumnRole.THEME for r, _ in fields):
+            fields.append((ColumnRole.THEME, themed[0]))
+            body = themed[1]
         if ref:
             action.add(ColumnRole.REF, ref, line.number)
         action.add(ColumnRole.ACTION, body, line.number)
         for role, value in fields:
             action.add(role, value, line.number)
+        if ColumnRole.OWNER not in action.fields and (code := actor_code(body)) is not None:
+            action.add(ColumnRole.OWNER, code, line.number)
+        said = next((d for h in reversed(visible) if (d := heading_status(h.text))), None)
+        said = said or lead_in_status(lead_in)
+        if said is not None and ColumnRole.STATUS not in action.fields:
+            action.add(ColumnRole.STATUS, said[0], line.number)
+            action.status_state = said[1].value
         action.current = ColumnRole.ACTION
 
     pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it
@@ -376,6 +473,7 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
         if index in headings:
             heading = headings[index]
             close()
+            group, lead_in = group + 1, None
             if heading.level:
                 if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
                     heading.level = -1
@@ -410,6 +508,28 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
             action.one_per_line = False
+        elif not item and is_contact_line(text):
+            close()
+            group, lead_in = group + 1, None
+            if rejected is not None:
+                rejected.append(("contact_line", text, Provenance(line=line.number)))
+        elif not item and (objective := numbered_objective(text)) and not skipped and indent <= 3:
+            start(objective[1], objective[0], line, indent, by_item=False)
+            if action is not None:
+                action.rationale = True
+        elif (
+            action is not None
+            and action.rationale
+            and not item
+            and not _is_field_line(text)
+            and indent <= action.indent
+        ):
+            action.add(ColumnRole.NOTES, text, line.number, continued=not blank_before)
+        elif not item and is_lead_in(text) and (action is None or indent <= action.indent):
+            close()
+            group, lead_in = group + 1, text
+            if introduces_contents(text):
+                contents.add(group)
         elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
             ref = ref_match.group("ref") if ref_match else None
@@ -427,6 +547,55 @@ def list_lines_to_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = 
             action.add(action.current, text, line.number, continued=True)
         else:
             close()
+            group, lead_in = group + 1, None
+            if not item and not skipped and (owners := assigned_owners(text)):
+                start(text, None, line, indent, by_item=False)
+                if action is not None:
+                    action.add(ColumnRole.OWNER, "\n\n".join(owners), line.number)
+                close()
         blank_before = False
     close()
-    return rows
+    return drop_non_actions(rows, groups, rejected, contents)
+
+
+def drop_non_actions(
+    rows: list[RawRow], groups: list[int], rejected: Rejected | None, contents: set[int] | None = None
+) -> list[RawRow]:
+    """The rows that are actions. Not actions: a list whose items mostly name people with
+    their unit or role (a membership list), a list of one- or two-word items (a menu), a
+    list introduced as what something will include (`contents`, by group); an item naming
+    one person that way, pointing at a document, or of a single word. Rows with fields of
+    their own (an owner, a date, a ref) are kept whatever their list. What is dropped goes
+    to `rejected` as (rule, text, provenance)."""
+    by_group: dict[int, list[str]] = {}
+    for row, group in zip(rows, groups, strict=True):
+        by_group.setdefault(group, []).append(row.cells.get(ColumnRole.ACTION, ""))
+    members = {group for group, texts in by_group.items() if is_member_list(texts)}
+    menus = {group for group, texts in by_group.items() if is_navigation_list(texts)}
+    kept: list[RawRow] = []
+    for row, group in zip(rows, groups, strict=True):
+        text = row.cells.get(ColumnRole.ACTION, "")
+        own_fields = bool(row.cells.keys() - {ColumnRole.ACTION, ColumnRole.THEME, ColumnRole.STATUS})
+        rule = _rejection(text, group, members, menus, contents or set()) if not own_fields else None
+        if rule is None:
+            kept.append(row)
+        elif rejected is not None:
+            rejected.append((rule, text, row.provenance))
+    return kept
+
+
+def _rejection(text: str, group: int, members: set[int], menus: set[int], contents: set[int]) -> str | None:
+    """The rule that turns a list item away, or None for an action."""
+    if group in members:
+        return "member_list"
+    if group in menus:
+        return "navigation_list"
+    if group in contents:
+        return "contents_list"
+    if is_member_line(text, strict=True):
+        return "member_line"
+    if is_link_line(text):
+        return "link_line"
+    if len(text.split()) < 2:
+        return "too_short"
+    return None

@@ -268,3 +268,62 @@ def _span_years(first: str, second: str, bound: Bound) -> str | None:
     if y2 == y1 + 1 and len(second) == 2:
         return f"{y1:04d}"
     return f"{y1:04d}" if bound == "start" else f"{y2:04d}"
+
+
+PLAN_YEAR = re.compile(
+    r"\b(?:years?|yrs?|y)\s*(?P<first>[1-9])(?:\s*(?:-|to|\u2013|\u2014|&|and|,)\s*(?:(?:years?|yrs?|y)\s*)?(?P<last>[1-9]))?\b",
+    re.I,
+)
+
+
+_TIMESCALE_CONTEXT = re.compile(
+    r"(?:\(\s*|\b(?:in|by|during|from|within|over|across|until|before)\s+(?:the\s+)?)$", re.I
+)
+
+
+def plan_year_matches(text: str | None, *, prose: bool = False) -> list[re.Match[str]]:
+    """Where a text names years of the plan (see `plan_years` for `prose`)."""
+    return [
+        match
+        for match in PLAN_YEAR.finditer(text or "")
+        if not prose or _TIMESCALE_CONTEXT.search((text or "")[: match.start()])
+    ]
+
+
+def plan_years(text: str | None, *, prose: bool = False) -> tuple[int, int] | None:
+    """The first and last year of the plan a text names ("(Y2)", "Years 1-3", "in Year 2
+    and Year 3"), counted from the plan's start; None when it names none. In `prose` (an
+    action's sentence) only a timescale in brackets or after "in", "by", "during" ... counts:
+    "Year 2 students" names a cohort, not a date.
+
+    >>> plan_years("Survey all staff (Y2)"), plan_years("Years 1\u20133"), plan_years("by 2025")
+    ((2, 2), (1, 3), None)
+    >>> plan_years("Tour for Year 2 students", prose=True), plan_years("Review it in Year 3", prose=True)
+    (None, (3, 3))
+    """
+    numbers: list[int] = []
+    for match in plan_year_matches(text, prose=prose):
+        numbers.append(int(match.group("first")))
+        if match.group("last"):
+            numbers.append(int(match.group("last")))
+    return (min(numbers), max(numbers)) if numbers else None
+
+
+def resolve_plan_year(year: int, period_start: str | None, *, bound: Bound) -> str | None:
+    """The date of the plan's `year` (1 = the first) from the plan's stated start: with a
+    start month, the month that year opens (start) or closes (end) in; with a start year
+    only, that year. None when the plan states no start.
+
+    >>> resolve_plan_year(2, "2024-09", bound="end"), resolve_plan_year(2, "2024", bound="end")
+    ('2026-08', '2025')
+    """
+    if not period_start:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", period_start)
+    if match is None:
+        return None
+    first_year = int(match.group(1))
+    if match.group(2) is None:
+        return f"{first_year + year - 1:04d}"
+    months = first_year * 12 + int(match.group(2)) - 1 + 12 * (year - 1) + (11 if bound == "end" else 0)
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"

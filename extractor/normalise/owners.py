@@ -120,6 +120,8 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
     ['Learning and Development Manager']
     >>> normalise_owners("Technicians and Lab Managers")
     ['Technicians', 'Lab Managers']
+    >>> normalise_owners("Finance & Estates"), normalise_owners("HR Partner Recruitment")
+    (['Finance & Estates'], ['HR Partner Recruitment'])
     """
     if not text or not text.strip():
         return []
@@ -170,6 +172,7 @@ def _split_outside_brackets(text: str) -> list[str]:
         if _AND.fullmatch(match.group(0)) and (
             _and_inside_name(text[start : match.start()], text[match.end() :])
             or _and_inside_body(text[start : match.start()], text[match.end() :])
+            or _ampersand_unit(text[start : match.start()], match.group(0), text[match.end() :])
         ):
             continue
         pieces.append(text[start : match.start()])
@@ -210,6 +213,21 @@ _BODY_NOUNS = frozenset(
     {"group", "team", "committee", "board", "network", "forum", "panel", "office", "unit", "service", "department"}
     | {"council", "directorate", "centre", "center", "hub", "division"}
 )
+
+
+def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
+    """ "Finance & Estates": a whole cell of two plain words joined by "&" names one unit (a
+    directorate named after both its fields); codes, roles or people on either side
+    ("HR & Finance", "Technicians & Managers") are two owners."""
+    if joiner.strip() != "&" or _SEPARATORS.search(after):
+        return False
+    words = [*before.split(), *after.split()]
+    if len(words) != 2 or len(before.split()) != 1:
+        return False
+    return all(
+        w[:1].isupper() and w[1:].islower() and not _PEOPLE.search(w) and w.lower().rstrip("s") not in _ROLE_NOUNS
+        for w in words
+    )
 
 
 # Plural nouns for people ("Technicians", "Managers"): before "and", a first owner.
@@ -301,9 +319,13 @@ def _joins(group: list[str], token: str, rest: list[str]) -> bool:
 
 
 def _is_single_role(words: list[str]) -> bool:
-    if not words or any(is_code(w) for w in words):
+    """A singular job title or body of up to three words ("Manager", "Business Partner"),
+    or one followed by a single word naming its remit ("Partner Recruitment")."""
+    if not words or any(is_code(w) for w in words) or len(words) > 3:
         return False
-    return words[-1].lower() in _ROLE_NOUNS and len(words) <= 3
+    if words[-1].lower() in _ROLE_NOUNS:
+        return True
+    return len(words) >= 2 and words[-2].lower() in _ROLE_NOUNS and words[-1][:1].isupper()
 
 
 def _key(text: str) -> str:

@@ -109,6 +109,12 @@ _EVIDENCE: dict[Pillar, tuple[str, ...]] = {
         "profile",
         "website",
         "web page",
+        "webpage",
+        "web presence",
+        "event",
+        "news",
+        "aware",
+        "contribution",
         "social media",
         "comms",
         "communicat",
@@ -163,6 +169,9 @@ _EVIDENCE: dict[Pillar, tuple[str, ...]] = {
         "skills",
         "induction",
         "job description",
+        "job profile",
+        "job family",
+        "career ladder",
         "job evaluation",
         "secondment",
         "shadowing",
@@ -320,7 +329,8 @@ def pillar_evidence(text: str | None) -> dict[Pillar, int]:
         return {}
     counts: dict[Pillar, int] = {}
     for pillar in _PILLAR_ORDER:
-        hits = len(_EVIDENCE_PATTERNS[pillar].findall(text))
+        # a phrase of several words ("professional registration") is stronger evidence than one word
+        hits = sum(len(hit.split()) for hit in _EVIDENCE_PATTERNS[pillar].findall(text))
         if hits:
             counts[pillar] = hits
     return counts

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from extractor.assemble import build_plan, choose_pillar, rows_to_actions
+from extractor.assemble import build_plan, choose_pillar, resolve_relative_dates, rows_to_actions
 from extractor.evaluate import load_gold, score_plan
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
@@ -269,3 +269,53 @@ def test_same_action_twice_with_its_own_cells_is_kept_twice() -> None:
         _grid_row(2, "Run a survey", ("2025-04",), owner="PO", status="Complete"),
     ]
     assert len(rows_to_actions(rows).actions) == 2
+
+
+def test_state_found_around_a_row_fills_a_status_without_one() -> None:
+    row = RawRow(
+        cells={ColumnRole.ACTION: "Write a guide", ColumnRole.STATUS: "Spring term - progress so far"},
+        provenance=Provenance(line=3),
+        status_state="complete",
+    )
+    status = rows_to_actions([row]).actions[0].status
+    assert status is not None
+    assert status.raw == "Spring term - progress so far"
+    assert status.state is State.COMPLETE
+    # the cell's own words win over the state around it
+    own = RawRow(
+        cells={ColumnRole.ACTION: "Write a guide", ColumnRole.STATUS: "Delayed"},
+        provenance=Provenance(line=4),
+        status_state="complete",
+    )
+    assert rows_to_actions([own]).actions[0].status.state is State.ACTION_NEEDED
+
+
+def test_plan_years_resolved_against_the_plans_start() -> None:
+    rows = [
+        RawRow(cells={ColumnRole.ACTION: "Survey every technician (Y2)"}, provenance=Provenance(line=1)),
+        RawRow(cells={ColumnRole.ACTION: "Run a mentoring scheme (Years 1\u20133)"}, provenance=Provenance(line=2)),
+        RawRow(cells={ColumnRole.ACTION: "Hold a forum", ColumnRole.END: "Year 3"}, provenance=Provenance(line=3)),
+        RawRow(cells={ColumnRole.ACTION: "Host Year 2 students in the labs"}, provenance=Provenance(line=4)),
+        RawRow(cells={ColumnRole.ACTION: "Review it in Year 2 and Year 3"}, provenance=Provenance(line=5)),
+    ]
+    actions = rows_to_actions(rows).actions
+    resolve_relative_dates(actions, "2024-09")
+    dates = [(a.start.date if a.start else None, a.end.date if a.end else None) for a in actions]
+    assert dates == [
+        (None, "2026-08"),
+        ("2024-09", "2027-08"),
+        (None, "2027-08"),
+        (None, None),
+        ("2025-09", "2027-08"),
+    ]
+    assert actions[0].end is not None
+    assert actions[0].end.raw == "Y2"
+    assert actions[0].text == "Survey every technician (Y2)"
+
+
+def test_plan_years_need_a_stated_start() -> None:
+    actions = rows_to_actions(
+        [RawRow(cells={ColumnRole.ACTION: "Survey every technician (Y2)"}, provenance=Provenance(line=1))]
+    ).actions
+    resolve_relative_dates(actions, None)
+    assert actions[0].end is None

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.layouts.plain_text import parse
-from extractor.metadata import find_institution, find_legend, find_metadata, find_period
+from extractor.metadata import _title, find_institution, find_legend, find_metadata, find_period
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine, open_source
 
@@ -348,3 +348,20 @@ def test_web_page_breadcrumb_is_not_part_of_the_title() -> None:
     source = text_source(BREADCRUMB)
     meta = find_metadata(source, parse(source, ExtractionSettings()).rows)
     assert meta.title == "Technician Commitment Action Plan 2031 to 2034"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            ["Site menu", "Our plan for technicians runs two years. It has four parts.", "Our Technician Commitment"],
+            "Our Technician Commitment",
+        ),
+        (
+            ["Technicians Commitment news, May 2024", "During the year we have committed to:"],
+            "Technicians Commitment news, May 2024",
+        ),
+    ],
+)
+def test_a_sentence_is_never_the_title(head: list[str], expected: str) -> None:
+    assert _title(head) == expected

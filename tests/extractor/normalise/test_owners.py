@@ -120,3 +120,20 @@ def test_never_crashes_and_is_stable(text: str) -> None:
     assert len(expand_owners(owners, {"HR": "Human Resources"})) == len(owners)
     # Joining the owners with a separator and splitting again gives the same owners.
     assert normalise_owners("; ".join(owners)) == owners
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Finance & Estates", ["Finance & Estates"]),
+        ("Research & Innovation", ["Research & Innovation"]),
+        ("HR & Finance", ["HR", "Finance"]),
+        ("Technicians & Managers", ["Technicians", "Managers"]),
+        ("Finance & Estates, HR", ["Finance", "Estates", "HR"]),
+        ("HR Partner Recruitment", ["HR Partner Recruitment"]),
+        ("IT Manager Networks", ["IT Manager Networks"]),
+        ("CDWG Recruiting Managers", ["CDWG", "Recruiting Managers"]),
+    ],
+)
+def test_a_unit_named_by_two_fields_and_a_role_with_its_remit(cell: str, expected: list[str]) -> None:
+    assert normalise_owners(cell) == expected

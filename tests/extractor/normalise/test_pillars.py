@@ -83,3 +83,21 @@ def test_tie_gives_none() -> None:
 def test_never_crash(text: str) -> None:
     assert classify_pillar(text) in (None, *Pillar)
     assert infer_pillar(text) in (None, *Pillar)
+
+
+def test_a_phrase_outweighs_a_single_word() -> None:
+    # "professional registration" (recognition) against "promote" (visibility): the phrase wins
+    assert pillar_evidence("Promote professional registration")[Pillar.RECOGNITION] == 2
+    assert infer_pillar("Promote professional registration to every team") is Pillar.RECOGNITION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Build a webpage for the technical teams", Pillar.VISIBILITY),
+        ("Events for technicians every term", Pillar.VISIBILITY),
+        ("Agree a job family with a career ladder", Pillar.CAREER_DEVELOPMENT),
+    ],
+)
+def test_web_page_events_and_job_families(text: str, expected: Pillar) -> None:
+    assert infer_pillar(text) is expected

@@ -1,0 +1,216 @@
+"""Tables a web page flattened with their header lost: rows rebuilt from what cells hold.
+
+Two forms, both read by the kind of each cell rather than its position:
+
+- **One cell per line** (blank lines between, or none), with no header left: a line is a
+  ref ("1.2"), a pillar's name, a date or repeat ("Mar 2026", "Annually"), a status word,
+  an owner (a unit code, or a role or body in title case: "Head of Estates", "Finance &
+  Estates"), or prose. With refs, a ref starts each row; otherwise a prose cell after a
+  field cell starts the next row. In a row the first prose is the action and later prose
+  its measures; the first of two dates is the start. A lost header's own words ("Action",
+  "Lead") are skipped. The run counts as a table when `MIN_ROWS` rows or more carry a
+  field cell (`FIELD_SHARE` of them at least).
+- **A row on one line**, its cells joined by spaces (an accordion's summary line): the
+  owner and the date are the last words ("Open a tool library Head of Estates Mar 2026").
+  Read only where most lines of a list end that way (`split_accordion_row`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
+from extractor.layouts.text_lists import LABELS
+from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_tables import REF_LIKE
+from extractor.normalise.pillars import names_pillar
+from extractor.rows import ColumnRole, RawRow
+from extractor.sources import SourceLine
+from schemas.plan import Provenance
+
+MIN_ROWS = 3
+FIELD_SHARE = 0.6
+_MAX_CELL_CHARS = 400
+
+_ROLE_WORDS = frozenset((
+    "manager", "managers", "lead", "leads", "leader", "director", "directors", "officer", "officers", "partner",
+    "head", "heads", "coordinator", "co-ordinator", "administrator", "adviser", "advisor", "champion", "champions",
+    "chair", "representative", "dean", "deans", "registrar", "secretary", "group", "team", "committee", "board",
+    "network", "forum", "panel", "office", "unit", "services", "service", "department", "directorate", "school",
+    "faculty", "hr", "estates", "finance",
+))  # fmt: skip
+_JOINERS = frozenset({"of", "and", "&", "for", "the", "/", ","})
+_MAX_OWNER_WORDS = 6
+
+
+def is_role_name(text: str) -> bool:
+    """A cell naming who leads: a unit code ("TCSG"), or a few title-case words with a role
+    or body among them ("Head of Technical Services", "Finance & Estates").
+
+    >>> is_role_name("Head of Technical Services"), is_role_name("Finance & Estates"), is_role_name("Hold a forum")
+    (True, True, False)
+    """
+    folded = " ".join(text.split()).rstrip(".")
+    if not folded or is_date_cell(folded) or STATUS_CELL.match(folded):
+        return False
+    if is_owner_cell(folded):
+        return True
+    words = folded.replace(",", " , ").split()
+    if len(words) > _MAX_OWNER_WORDS:
+        return False
+    if any(w.lower() not in _JOINERS and not w[:1].isupper() for w in words):
+        return False
+    return any(w.lower() in _ROLE_WORDS for w in words) or "&" in words
+
+
+def cell_kind(text: str) -> ColumnRole | None:
+    """What one cell holds, judged from the cell alone; None for prose."""
+    if names_pillar(text):
+        return ColumnRole.PILLAR
+    if REF_LIKE.match(text) and len(text) <= 8:
+        return ColumnRole.REF
+    if STATUS_CELL.match(text):
+        return ColumnRole.STATUS
+    if is_date_cell(text):
+        return ColumnRole.END
+    if is_role_name(text):
+        return ColumnRole.OWNER
+    return None
+
+
+_FIELD_KINDS = frozenset({ColumnRole.END, ColumnRole.OWNER, ColumnRole.STATUS})
+
+
+@dataclass
+class _Row:
+    cells: list[tuple[ColumnRole | None, str, int]] = field(default_factory=list)
+
+    def has_field(self) -> bool:
+        return any(kind in _FIELD_KINDS for kind, _, _ in self.cells)
+
+    def to_raw(self, pillar: str | None) -> RawRow:
+        found: dict[ColumnRole, str] = {}
+        prose = [text for kind, text, _ in self.cells if kind is None]
+        dates = [text for kind, text, _ in self.cells if kind is ColumnRole.END]
+        for kind, text, _ in self.cells:
+            if kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
+                found[kind] = text.rstrip(".):") if kind is ColumnRole.REF else text
+        if prose:
+            found[ColumnRole.ACTION] = prose[0]
+        if len(prose) > 1:
+            found[ColumnRole.MEASURE] = "\n".join(f"- {p}" for p in prose[1:])
+        if len(dates) > 1:
+            found[ColumnRole.START] = dates[0]
+        if dates:
+            found[ColumnRole.END] = dates[-1]
+        if pillar is not None:
+            found[ColumnRole.PILLAR] = pillar
+        lines = [number for _, _, number in self.cells]
+        return RawRow(cells=found, provenance=Provenance(line=min(lines), end_line=max(lines)), section=pillar)
+
+
+def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRow]:
+    """Rows of a headerless one-cell-per-line table, or [] when the lines are no such table."""
+    cells: list[tuple[ColumnRole | None, str, int]] = []
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not text or len(text) > _MAX_CELL_CHARS:
+            continue
+        if text.lower().rstrip(":") in LABELS:
+            continue  # a lost header's own word ("Action", "Lead")
+        cells.append((cell_kind(text), text, line.number))
+    with_refs = sum(1 for kind, _, _ in cells if kind is ColumnRole.REF) >= MIN_ROWS
+    rows: list[_Row] = []
+    pillars: list[str | None] = []
+    pillar: str | None = None
+    for kind, text, number in cells:
+        if kind is ColumnRole.PILLAR:
+            pillar = text
+            continue
+        starts = (
+            kind is ColumnRole.REF
+            if with_refs
+            else kind is None and (not rows or rows[-1].has_field() or not rows[-1].cells)
+        )
+        if starts or not rows:
+            rows.append(_Row())
+            pillars.append(pillar)
+        rows[-1].cells.append((kind, text, number))
+    table = [(row, p) for row, p in zip(rows, pillars, strict=True) if row.has_field()]
+    if len(table) < MIN_ROWS or len(table) < FIELD_SHARE * len(rows):
+        return []
+    out: list[RawRow] = []
+    for row, p in zip(rows, pillars, strict=True):
+        raw = row.to_raw(p)
+        if row.has_field() and ColumnRole.ACTION in raw.cells:
+            out.append(raw)
+        else:
+            rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))
+    return out
+
+
+_TRAILING_DATE = re.compile(
+    r"\s(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2})"
+    r"|Q[1-4]\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*/\s*\d{2}|(?:19|20)\d{2}|Ongoing|Annually|Termly|Quarterly|Monthly)$",
+    re.I,
+)
+_MAX_ACCORDION_OWNER = 5
+
+
+def split_accordion_row(text: str) -> tuple[str, str, str] | None:
+    """(action, owner, date) of a table row printed on one line with its cells joined by
+    spaces, the owner and the date last; None when the line does not end that way.
+
+    >>> split_accordion_row("Open a tool library for all labs Head of Estates Mar 2026")
+    ('Open a tool library for all labs', 'Head of Estates', 'Mar 2026')
+    >>> split_accordion_row("Launch the scheme in March 2026") is None
+    True
+    """
+    folded = " ".join(text.split())
+    date = _TRAILING_DATE.search(folded)
+    if date is None:
+        return None
+    words = folded[: date.start()].split()
+    for size in range(min(_MAX_ACCORDION_OWNER, len(words) - 2), 0, -1):
+        owner = " ".join(words[-size:])
+        if words[-size][:1].isupper() and is_role_name(owner):
+            action = " ".join(words[:-size])
+            if action.split()[-1].lower() in _JOINERS or len(action.split()) < 2:
+                continue
+            return action, owner, date.group("date")
+    return None
+
+
+def split_accordion_rows(rows: list[RawRow]) -> list[RawRow]:
+    """Rows whose action text is a whole table row (see `split_accordion_row`), their owner
+    and date set, when `FIELD_SHARE` of at least `MIN_ROWS` rows end that way and none has
+    an owner or date of its own; other rows as they are."""
+    plain = [r for r in rows if not ({ColumnRole.OWNER, ColumnRole.END, ColumnRole.START} & r.cells.keys())]
+    splits = [split_accordion_row(r.cells.get(ColumnRole.ACTION, "")) for r in plain]
+    hits = sum(1 for s in splits if s is not None)
+    if hits < MIN_ROWS or hits < FIELD_SHARE * len(rows):
+        return rows
+    split_by_id = {id(r): s for r, s in zip(plain, splits, strict=True) if s is not None}
+    out: list[RawRow] = []
+    for row in rows:
+        split = split_by_id.get(id(row))
+        if split is None:
+            out.append(row)
+            continue
+        cells = {**row.cells, ColumnRole.ACTION: split[0], ColumnRole.OWNER: split[1], ColumnRole.END: split[2]}
+        out.append(replace(row, cells=cells))
+    return out
+
+
+def accordion_line_rows(lines: Sequence[SourceLine]) -> list[RawRow]:
+    """Rows of a table whose rows are printed one per line, not as list items (see
+    `split_accordion_row`): [] unless `MIN_ROWS` lines or more read that way."""
+    rows: list[RawRow] = []
+    for line in lines:
+        split = split_accordion_row(line.text)
+        if split is not None:
+            cells = {ColumnRole.ACTION: split[0], ColumnRole.OWNER: split[1], ColumnRole.END: split[2]}
+            rows.append(RawRow(cells=cells, provenance=Provenance(line=line.number)))
+    return rows if len(rows) >= MIN_ROWS else []

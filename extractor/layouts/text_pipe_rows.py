@@ -1,0 +1,124 @@
+"""Table rows a page flattened into lines of cells joined by ``|``, with no header row.
+
+Such rows do not keep their columns: a pillar cell printed once over a group of rows
+(a merged cell) appears only on the group's first row, so the cells of every other row
+shift left. The rows are therefore rebuilt from what each cell holds, not from its
+position:
+
+- a cell that is a pillar's name ("VISIBILITY") is the pillar, and the section, of its
+  row and of the rows after it up to the next such cell;
+- a cell that is a short number ("3.", "2.1") is the row's ref, without list punctuation;
+- a cell that reads as a date, an owner code or a status word is that field
+  (`text_guess`'s tests of a cell);
+- the longest remaining cell is the action, any other text is notes.
+
+A row whose action is a single word (a row cut off where the page stopped) is no
+action. A run needs `MIN_ROWS` such lines. Pipe tables with a header row are read by
+`text_tables`; these rows are read only where no table header was found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
+from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_tables import REF_LIKE
+from extractor.normalise.pillars import names_pillar
+from extractor.rows import ColumnRole, RawRow
+from extractor.sources import SourceLine
+from schemas.plan import Provenance
+
+MIN_ROWS = 3
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+_SEPARATOR_LINE = re.compile(r"^[|:\-\s]+$")
+_MIN_ACTION_WORDS = 2
+
+
+def pipe_cells(text: str) -> list[str] | None:
+    """The filled cells of a line of ``|``-joined cells, or None for a line without one
+    (a line needs a ``|`` between two cells or closing it: "1. | Text |").
+
+    >>> pipe_cells("VISIBILITY | 1. | Run a forum | |"), pipe_cells("| 2. | Hold a day |")
+    (['VISIBILITY', '1.', 'Run a forum'], ['2.', 'Hold a day'])
+    """
+    stripped = text.strip()
+    if "|" not in stripped or _SEPARATOR_LINE.match(stripped):
+        return None
+    cells = _CELL_SPLIT.split(stripped.strip("|").strip()) if stripped.startswith("|") else _CELL_SPLIT.split(stripped)
+    filled = [c for c in cells if c]
+    if len(cells) < 2 or not filled:
+        return None
+    return filled
+
+
+def cell_role(cell: str) -> ColumnRole | None:
+    """What a cell holds, judged from the cell alone; None for prose."""
+    if names_pillar(cell):
+        return ColumnRole.PILLAR
+    if REF_LIKE.match(cell) and len(cell) <= 8:
+        return ColumnRole.REF
+    if STATUS_CELL.match(cell):
+        return ColumnRole.STATUS
+    if is_date_cell(cell):
+        return ColumnRole.END
+    if is_owner_cell(cell) and len(cell.split()) <= 4:
+        return ColumnRole.OWNER
+    return None
+
+
+def pipe_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[list[RawRow], set[int]]:
+    """Rows of every run of `MIN_ROWS` or more ``|``-joined lines, and the line numbers
+    they used (for the other readers to leave alone)."""
+    runs: list[list[tuple[SourceLine, list[str]]]] = [[]]
+    markdown: set[int] = set()  # runs under a "| --- |" line: a Markdown table with its header (a legend)
+    for line in lines:
+        cells = pipe_cells(line.text)
+        if cells is None:
+            if _SEPARATOR_LINE.match(line.text.strip()) and "-" in line.text:
+                markdown.add(len(runs))
+            if line.text.strip() and runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((line, cells))
+    rows: list[RawRow] = []
+    used: set[int] = set()
+    for number, run in enumerate(runs):
+        if len(run) < MIN_ROWS or number in markdown:
+            continue
+        pillar: str | None = None
+        for line, cells in run:
+            used.add(line.number)
+            row, pillar = _row_from_cells(cells, pillar, line.number)
+            action = row.cells.get(ColumnRole.ACTION, "")
+            if len(action.split()) < _MIN_ACTION_WORDS:
+                rejected.append(("too_short", " | ".join(cells), row.provenance))
+                continue
+            rows.append(row)
+    return rows, used
+
+
+def _row_from_cells(cells: list[str], pillar: str | None, number: int) -> tuple[RawRow, str | None]:
+    """One row from its cells by what they hold, and the pillar in force after it."""
+    found: dict[ColumnRole, str] = {}
+    prose: list[str] = []
+    for cell in cells:
+        role = cell_role(cell)
+        if role is None or role in found:
+            prose.append(cell)
+        elif role is ColumnRole.PILLAR:
+            pillar = cell
+        elif role is ColumnRole.REF:
+            found[role] = cell.rstrip(".):")
+        else:
+            found[role] = cell
+    if prose:
+        longest = max(prose, key=len)
+        found[ColumnRole.ACTION] = longest
+        rest = [p for p in prose if p is not longest]
+        if rest:
+            found[ColumnRole.NOTES] = "\n".join(rest)
+    if pillar is not None:
+        found[ColumnRole.PILLAR] = pillar
+    return RawRow(cells=found, provenance=Provenance(line=number), section=pillar), pillar
