@@ -49,6 +49,7 @@ class WarningCode(StrEnum):
     UNRULED_ROWS = "unruled_rows"
     LONG_TEXT = "long_text"
     LOW_CONFIDENCE = "low_confidence"
+    TABLE_WITHOUT_HEADER = "table_without_header"
 
 
 # What the user can do about each error, appended to the message.

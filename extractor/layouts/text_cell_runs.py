@@ -111,8 +111,28 @@ class _Row:
         return RawRow(cells=found, provenance=Provenance(line=min(lines), end_line=max(lines)), section=pillar)
 
 
+_MARKDOWN_MARK = re.compile(r"^\s*(#{1,6}\s|\*\*\S)")
+
+
+def writes_markdown_structure(lines: Sequence[SourceLine]) -> bool:
+    """Whether the text marks its own structure the Markdown way: "#" headings or "**bold**"
+    labels. A table flattened by a web page into one cell per line never carries such marks
+    (a copied page keeps its bullets, but not heading marks), so such text is read by its
+    headings and lists, not as cells.
+
+    >>> writes_markdown_structure([SourceLine(1, "## Key to leads"), SourceLine(2, "Finance")])
+    True
+    >>> writes_markdown_structure([SourceLine(1, "Key to leads"), SourceLine(2, "Finance")])
+    False
+    """
+    return any(_MARKDOWN_MARK.match(line.text) for line in lines)
+
+
 def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRow]:
-    """Rows of a headerless one-cell-per-line table, or [] when the lines are no such table."""
+    """Rows of a headerless one-cell-per-line table, or [] when the lines are no such table
+    (or mark their structure as Markdown: `writes_markdown_structure`)."""
+    if writes_markdown_structure(lines):
+        return []
     cells: list[tuple[ColumnRole | None, str, int]] = []
     for line in lines:
         text = " ".join(line.text.split())

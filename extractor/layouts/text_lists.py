@@ -320,6 +320,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not ITEM.match(text)
             and not REF_START.match(text)
             and not _is_field_line(text)
+            and not is_bare_field_label(text)
             and index not in values
             and not is_lead_in(text)
         )
@@ -399,6 +400,22 @@ def _label_values(lines: Sequence[SourceLine]) -> set[int]:
         alone = LABEL_ONLY.match(text)
         after_label = bool(alone and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION))
     return found
+
+
+def is_bare_field_label(text: str) -> bool:
+    """A field label alone on its line with its colon ("Success measures:", bold or not):
+    it introduces the field's values below it, so it is never a heading over them.
+
+    >>> is_bare_field_label("**Success measures:**"), is_bare_field_label("Owners:")
+    (True, True)
+    >>> is_bare_field_label("Recognition:"), is_bare_field_label("Success measures")
+    (False, False)
+    """
+    stripped = strip_emphasis(text.strip()).rstrip()
+    if not stripped.endswith(":"):
+        return False
+    alone = LABEL_ONLY.match(stripped)
+    return bool(alone and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION))
 
 
 def _is_field_line(text: str) -> bool:
