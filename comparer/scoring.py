@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy
-from comparer.text import PreparedAction
+from comparer.text import OBJECT_KINDS, PreparedAction
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +42,25 @@ ACTIVITY_CONFLICTS: frozenset[frozenset[str | None]] = frozenset(
     {frozenset({"new", "review"}), frozenset({"new", "grow"})}
 )
 ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow": 3}
+# One bit per kind of object an action makes or runs (`comparer.text.OBJECT_KINDS`).
+OBJECT_BITS: dict[str, int] = {kind: 1 << n for n, kind in enumerate(sorted(set(OBJECT_KINDS.values())))}
+
+
+def object_bits(objects: frozenset[str]) -> int:
+    """The kinds of object of an action as one bit set (`OBJECT_BITS`)."""
+    bits = 0
+    for kind in objects:
+        bits |= OBJECT_BITS.get(kind, 0)
+    return bits
+
+
+def objects_relation(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """"same" when two actions make or run a kind of object in common, "clash" when both name
+    objects and none is shared (a brochure vs a web site), None when either names none (a
+    broad action: "support registration" says no way of doing it)."""
+    if not a or not b:
+        return None
+    return "same" if a & b else "clash"
 
 
 # With `review_apart`: reviewing something is the same only as reviewing it too.
@@ -204,6 +223,7 @@ class PairParts:
     pillar: float
     total: float
     shared_focus: bool = False
+    same_object: bool = False
 
 
 def pack_bits(flags: NDArray[np.bool_] | FloatArray) -> NDArray[np.uint64]:
@@ -232,6 +252,7 @@ class VectorSet:
     pillars: NDArray[np.int16]  # -1 when unknown
     focus_bits: NDArray[np.uint64] | None = None  # `focus` packed by `pack_bits`; computed when None
     broad_bits: NDArray[np.uint64] | None = None  # `broad` packed
+    objects: NDArray[np.uint64] | None = None  # (n,) kinds of object (`OBJECT_KINDS`) as bits; None: none known
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -260,7 +281,12 @@ class VectorSet:
             pillars=self.pillars[index],
             focus_bits=self.focus_words[index],
             broad_bits=self.broad_words[index],
+            objects=self.object_bits[index],
         )
+
+    @property
+    def object_bits(self) -> NDArray[np.uint64]:
+        return self.objects if self.objects is not None else np.zeros(len(self.keys), dtype=np.uint64)
 
 
 class BlockBuffers:
@@ -345,9 +371,12 @@ class ScoringModel:
     def shared_focus(self, a: PreparedAction, b: PreparedAction) -> bool:
         """Whether two actions may be the same: a focus practice in common, or the focus of one is the
         parent of a focus of the other ("a web presence" and "the technicians' hub"), or neither
-        names a practice; and not two clashing stages (`ACTIVITY_CONFLICTS`). Two children of one
-        parent (own awards vs nominations) are not the same."""
+        names a practice; and not two clashing stages (`ACTIVITY_CONFLICTS`) nor, with `objects_apart`,
+        two different kinds of object (`objects_relation`). Two children of one parent (own awards
+        vs nominations) are not the same."""
         if frozenset({a.activity, b.activity}) in self.conflicts:
+            return False
+        if self.settings.objects_apart and objects_relation(a.objects, b.objects) == "clash":
             return False
         focus_a, focus_b = self.focus(a), self.focus(b)
         if not focus_a and not focus_b:
@@ -363,7 +392,8 @@ class ScoringModel:
         pillar = self.pillar(pillar_code(a), pillar_code(b))
         applies = bool(a.all_tags) and bool(b.all_tags)
         total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
-        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b))
+        same_object = objects_relation(a.objects, b.objects) == "same"
+        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b), same_object)
 
     def combine(
         self, lexical: float, tfidf: float, practice: float, pillar: float, *, practice_applies: bool = True
@@ -386,6 +416,7 @@ class ScoringModel:
         broad = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
         tagged = np.zeros(n, dtype=bool)
         activity = np.zeros(n, dtype=np.int8)
+        objects = np.zeros(n, dtype=np.uint64)
         pillars = np.full(n, -1, dtype=np.int16)
         # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
         term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
@@ -428,6 +459,7 @@ class ScoringModel:
                         broad[row, col] = 1.0
             tagged[row] = bool(action.all_tags)
             activity[row] = ACTIVITY_CODES.get(action.activity, 0)
+            objects[row] = object_bits(action.objects)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
@@ -439,6 +471,7 @@ class ScoringModel:
             activity=activity,
             keys=[a.lexical_key for a in prepared],
             pillars=pillars,
+            objects=objects,
         )
 
     def score_block(
@@ -497,4 +530,21 @@ class ScoringModel:
         shared |= np.any(left.broad_words[rows] & right.focus_words[cols], axis=1)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
         conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
+        if self.settings.objects_apart:
+            conflict = conflict | self.object_clash(left, right, rows, cols)
         return np.asarray(shared & ~conflict, dtype=bool)
+
+    @staticmethod
+    def object_clash(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """`objects_relation` is "clash" for the pairs (left[rows[k]], right[cols[k]])."""
+        a, b = left.object_bits[rows], right.object_bits[cols]
+        return np.asarray((a != 0) & (b != 0) & ((a & b) == 0), dtype=bool)
+
+    @staticmethod
+    def same_object(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """`objects_relation` is "same" for the pairs (left[rows[k]], right[cols[k]])."""
+        return np.asarray((left.object_bits[rows] & right.object_bits[cols]) != 0, dtype=bool)

@@ -67,6 +67,34 @@ ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "s
 GROW_CUES = frozenset({"target", "uptake"})
 GROW_COUNTS = frozenset({"number", "proportion", "percentage", "participation"})
 GROW_VERBS = frozenset({"increase", "raise", "boost"})
+# What an action makes or runs, its *object*: the concrete thing a reader of a plan sees
+# delivered (a web page, an event, a survey, a fund, a document, a scheme, a role, a
+# directory, a film...). Two actions on one practice that deliver the same kind of object
+# do the same thing; two that deliver different kinds are two ways towards one end
+# ("a brochure" vs "a communications plan" is a document each; "a film" vs "a photography
+# project" are not). Keys are lookup lemmas, or two lemmas joined by a space.
+OBJECT_KINDS: dict[str, str] = {
+    **dict.fromkeys(["website", "webpage", "web", "site", "hub", "intranet", "portal", "sharepoint"], "site"),
+    **dict.fromkeys(
+        ["event", "conference", "workshop", "symposium", "careers fair", "seminar", "session", "away day", "showcase event"],
+        "event",
+    ),
+    **dict.fromkeys(["survey", "questionnaire", "focus group", "pulse survey"], "survey"),
+    **dict.fromkeys(["fund", "funding", "money", "pot", "bursary", "budget", "fee", "financial"], "fund"),
+    **dict.fromkeys(
+        ["policy", "guidance", "brochure", "booklet", "leaflet", "paper", "document", "handbook", "toolkit",
+         "code of"],
+        "document",
+    ),
+    **dict.fromkeys(["champion", "coordinator", "co-ordinator", "ambassador", "officer"], "role"),
+    **dict.fromkeys(["directory", "database", "mailing list", "email list", "newsletter", "bulletin"], "directory"),
+    **dict.fromkeys(["film", "video"], "film"),
+    **dict.fromkeys(["photograph", "photography", "photo", "portrait", "image"], "photo"),
+    **dict.fromkeys(["twitter", "linkedin", "instagram", "social media"], "social"),
+    **dict.fromkeys(["award", "prize", "medal"], "award"),
+    **dict.fromkeys(["roadmap", "ladder", "pathway", "framework", "job family"], "career structure"),
+    **dict.fromkeys(["course", "module", "degree"], "course"),
+}
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -141,6 +169,7 @@ class PreparedAction:
     tag_hits: tuple[tuple[str, int], ...]
     context_tag_hits: tuple[tuple[str, int], ...]
     activity: str | None = None
+    objects: frozenset[str] = frozenset()
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -459,6 +488,20 @@ def activity_of(doc: Doc) -> str | None:
     return None
 
 
+def objects_of(doc: Doc) -> frozenset[str]:
+    """The kinds of object (`OBJECT_KINDS`) an action's statement says it makes or runs.
+
+    A reader sees "Create an online web presence" (a site), "Provide a biennial away day"
+    (an event), "Brochure published" (a document), "A pot of money for registration fees"
+    (a fund). A statement naming none ("Support technicians with gaining registration")
+    is broad: it does not say how, so it clashes with no way of doing it.
+    """
+    lemmas = [t.lemma_ for t in doc]
+    kinds = {OBJECT_KINDS[w] for w in lemmas if w in OBJECT_KINDS}
+    kinds.update(OBJECT_KINDS[f"{a} {b}"] for a, b in zip(lemmas, lemmas[1:], strict=False) if f"{a} {b}" in OBJECT_KINDS)
+    return frozenset(kinds)
+
+
 def split_asides(text: str) -> tuple[str, str]:
     """Split an action's text into its main statement and its asides.
 
@@ -508,6 +551,7 @@ class _TextReading:
     tags: TagReading
     lemmas: tuple[str, ...]
     activity: str | None
+    objects: frozenset[str] = frozenset()
 
 
 def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus: int) -> dict[str, _TextReading]:
@@ -518,6 +562,7 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
             tags=processor.read_tags(doc, lead_bonus=lead_bonus),
             lemmas=processor.content_lemmas(doc),
             activity=activity_of(doc),
+            objects=objects_of(doc),
         )
         for text, doc in zip(distinct, processor.docs(distinct), strict=True)
     }
@@ -584,6 +629,7 @@ def prepare_actions(
                 tag_hits=tags,
                 context_tag_hits=ctx_tags,
                 activity=main.activity,
+                objects=main.objects,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
