@@ -55,7 +55,7 @@ def object_bits(objects: frozenset[str]) -> int:
 
 
 def objects_relation(a: frozenset[str], b: frozenset[str]) -> str | None:
-    """"same" when two actions make or run a kind of object in common, "clash" when both name
+    """Relation of two actions' objects: "same" when they make or run a kind of object in common, "clash" when both name
     objects and none is shared (a brochure vs a web site), None when either names none (a
     broad action: "support registration" says no way of doing it)."""
     if not a or not b:
@@ -64,9 +64,7 @@ def objects_relation(a: frozenset[str], b: frozenset[str]) -> str | None:
 
 
 # With `review_apart`: reviewing something is the same only as reviewing it too.
-REVIEW_APART: frozenset[frozenset[str | None]] = frozenset(
-    {frozenset({"review", None}), frozenset({"review", "grow"})}
-)
+REVIEW_APART: frozenset[frozenset[str | None]] = frozenset({frozenset({"review", None}), frozenset({"review", "grow"})})
 
 
 def stage_conflicts(conflicts: frozenset[frozenset[str | None]] = ACTIVITY_CONFLICTS) -> NDArray[np.bool_]:
@@ -76,6 +74,8 @@ def stage_conflicts(conflicts: frozenset[frozenset[str | None]] = ACTIVITY_CONFL
         for b, code_b in ACTIVITY_CODES.items():
             table[code_a, code_b] = frozenset({a, b}) in conflicts
     return table
+
+
 FloatArray = NDArray[np.float32]
 
 

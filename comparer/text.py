@@ -8,6 +8,7 @@ matched with spaCy's `PhraseMatcher` on the LEMMA attribute.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -76,14 +77,23 @@ GROW_VERBS = frozenset({"increase", "raise", "boost"})
 OBJECT_KINDS: dict[str, str] = {
     **dict.fromkeys(["website", "webpage", "web", "site", "hub", "intranet", "portal", "sharepoint"], "site"),
     **dict.fromkeys(
-        ["event", "conference", "workshop", "symposium", "careers fair", "seminar", "session", "away day", "showcase event"],
+        [
+            "event",
+            "conference",
+            "workshop",
+            "symposium",
+            "careers fair",
+            "seminar",
+            "session",
+            "away day",
+            "showcase event",
+        ],
         "event",
     ),
     **dict.fromkeys(["survey", "questionnaire", "focus group", "pulse survey"], "survey"),
     **dict.fromkeys(["fund", "funding", "money", "pot", "bursary", "budget", "fee", "financial"], "fund"),
     **dict.fromkeys(
-        ["policy", "guidance", "brochure", "booklet", "leaflet", "paper", "document", "handbook", "toolkit",
-         "code of"],
+        ["policy", "guidance", "brochure", "booklet", "leaflet", "paper", "document", "handbook", "toolkit", "code of"],
         "document",
     ),
     **dict.fromkeys(["champion", "coordinator", "co-ordinator", "ambassador", "officer"], "role"),
@@ -497,9 +507,8 @@ def objects_of(doc: Doc) -> frozenset[str]:
     is broad: it does not say how, so it clashes with no way of doing it.
     """
     lemmas = [t.lemma_ for t in doc]
-    kinds = {OBJECT_KINDS[w] for w in lemmas if w in OBJECT_KINDS}
-    kinds.update(OBJECT_KINDS[f"{a} {b}"] for a, b in zip(lemmas, lemmas[1:], strict=False) if f"{a} {b}" in OBJECT_KINDS)
-    return frozenset(kinds)
+    words = lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
+    return frozenset(OBJECT_KINDS[w] for w in words if w in OBJECT_KINDS)
 
 
 def split_asides(text: str) -> tuple[str, str]:
