@@ -42,6 +42,8 @@ ACTIVITY_CONFLICTS: frozenset[frozenset[str | None]] = frozenset(
     {frozenset({"new", "review"}), frozenset({"new", "grow"})}
 )
 ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow": 3}
+# A statement with this many focus practices is an umbrella over them (`is_umbrella`).
+UMBRELLA_PRACTICES = 3
 # One bit per kind of object an action makes or runs (`comparer.text.OBJECT_KINDS`).
 OBJECT_BITS: dict[str, int] = {kind: 1 << n for n, kind in enumerate(sorted(set(OBJECT_KINDS.values())))}
 
@@ -215,6 +217,20 @@ def focus_tags(action: PreparedAction, share: float) -> frozenset[str]:
     return frozenset(tag for tag, n in action.tag_hits if n >= share * top)
 
 
+def same_lead_object(a: PreparedAction, b: PreparedAction) -> bool:
+    """Whether two actions lead with the same kind of object: both deliver a web page, both an
+    event, both a fund (`comparer.text.lead_object_of`)."""
+    return a.lead_object is not None and a.lead_object == b.lead_object
+
+
+def is_umbrella(focus: frozenset[str]) -> bool:
+    """Whether an action is an umbrella over several practices: its statement names two or more
+    as focus ("supporting and celebrating professional registration and technician awards",
+    "financial support for training, conferences and registration"). The objects it names
+    belong to one of them each, so they clash with no other action's object."""
+    return len(focus) >= UMBRELLA_PRACTICES
+
+
 @dataclass(frozen=True)
 class PairParts:
     lexical: float
@@ -253,6 +269,8 @@ class VectorSet:
     focus_bits: NDArray[np.uint64] | None = None  # `focus` packed by `pack_bits`; computed when None
     broad_bits: NDArray[np.uint64] | None = None  # `broad` packed
     objects: NDArray[np.uint64] | None = None  # (n,) kinds of object (`OBJECT_KINDS`) as bits; None: none known
+    umbrella: NDArray[np.bool_] | None = None  # (n,) the action has several focus practices (`is_umbrella`)
+    lead: NDArray[np.uint64] | None = None  # (n,) the bit of the first kind of object named, 0 none
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -282,7 +300,17 @@ class VectorSet:
             focus_bits=self.focus_words[index],
             broad_bits=self.broad_words[index],
             objects=self.object_bits[index],
+            umbrella=self.umbrellas[index],
+            lead=self.lead_bits[index],
         )
+
+    @property
+    def lead_bits(self) -> NDArray[np.uint64]:
+        return self.lead if self.lead is not None else np.zeros(len(self.keys), dtype=np.uint64)
+
+    @property
+    def umbrellas(self) -> NDArray[np.bool_]:
+        return self.umbrella if self.umbrella is not None else np.zeros(len(self.keys), dtype=bool)
 
     @property
     def object_bits(self) -> NDArray[np.uint64]:
@@ -376,9 +404,14 @@ class ScoringModel:
         vs nominations) are not the same."""
         if frozenset({a.activity, b.activity}) in self.conflicts:
             return False
-        if self.settings.objects_apart and objects_relation(a.objects, b.objects) == "clash":
-            return False
         focus_a, focus_b = self.focus(a), self.focus(b)
+        if (
+            self.settings.objects_apart
+            and objects_relation(a.objects, b.objects) == "clash"
+            and not is_umbrella(focus_a)
+            and not is_umbrella(focus_b)
+        ):
+            return False
         if not focus_a and not focus_b:
             return not a.all_tags and not b.all_tags
         return bool(focus_a & self.broaden(focus_b)) or bool(self.broaden(focus_a) & focus_b)
@@ -392,7 +425,7 @@ class ScoringModel:
         pillar = self.pillar(pillar_code(a), pillar_code(b))
         applies = bool(a.all_tags) and bool(b.all_tags)
         total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
-        same_object = objects_relation(a.objects, b.objects) == "same"
+        same_object = same_lead_object(a, b)
         return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b), same_object)
 
     def combine(
@@ -417,6 +450,8 @@ class ScoringModel:
         tagged = np.zeros(n, dtype=bool)
         activity = np.zeros(n, dtype=np.int8)
         objects = np.zeros(n, dtype=np.uint64)
+        umbrella = np.zeros(n, dtype=bool)
+        lead = np.zeros(n, dtype=np.uint64)
         pillars = np.full(n, -1, dtype=np.int16)
         # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
         term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
@@ -460,6 +495,8 @@ class ScoringModel:
             tagged[row] = bool(action.all_tags)
             activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             objects[row] = object_bits(action.objects)
+            umbrella[row] = is_umbrella(self.focus(action))
+            lead[row] = OBJECT_BITS.get(action.lead_object or "", 0)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
@@ -472,6 +509,8 @@ class ScoringModel:
             keys=[a.lexical_key for a in prepared],
             pillars=pillars,
             objects=objects,
+            umbrella=umbrella,
+            lead=lead,
         )
 
     def score_block(
@@ -540,11 +579,13 @@ class ScoringModel:
     ) -> NDArray[np.bool_]:
         """`objects_relation` is "clash" for the pairs (left[rows[k]], right[cols[k]])."""
         a, b = left.object_bits[rows], right.object_bits[cols]
-        return np.asarray((a != 0) & (b != 0) & ((a & b) == 0), dtype=bool)
+        apart = (a != 0) & (b != 0) & ((a & b) == 0)
+        return np.asarray(apart & ~left.umbrellas[rows] & ~right.umbrellas[cols], dtype=bool)
 
     @staticmethod
     def same_object(
         left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
-        """`objects_relation` is "same" for the pairs (left[rows[k]], right[cols[k]])."""
-        return np.asarray((left.object_bits[rows] & right.object_bits[cols]) != 0, dtype=bool)
+        """`same_lead_object` for the pairs (left[rows[k]], right[cols[k]])."""
+        a = left.lead_bits[rows]
+        return np.asarray((a != 0) & (a == right.lead_bits[cols]), dtype=bool)

@@ -53,12 +53,12 @@ class ComparisonSettings(BaseModel):
         " share a focus practice (several actions of each plan doing one thing).",
     )
     object_same_threshold: float = Field(
-        default=40.0,
+        default=36.0,
         ge=0,
         le=100,
-        description="Score from which a pair that may be the same and whose actions make or run the same kind of"
-        " object (a web page and a hub, an away day and a conference, two funds) is `same` when one side keeps the"
-        " other: short real statements share the practice and the object but few words.",
+        description="Score from which a pair that may be the same and whose statements lead with the same kind of"
+        " object (a web page and a hub, an away day and a conference, two funds) is `same`: short statements share"
+        " the practice and the object but few words.",
     )
     objects_apart: bool = Field(
         default=True,

@@ -96,14 +96,14 @@ OBJECT_KINDS: dict[str, str] = {
         ["policy", "guidance", "brochure", "booklet", "leaflet", "paper", "document", "handbook", "toolkit", "code of"],
         "document",
     ),
-    **dict.fromkeys(["champion", "coordinator", "co-ordinator", "ambassador", "officer"], "role"),
-    **dict.fromkeys(["directory", "database", "mailing list", "email list", "newsletter", "bulletin"], "directory"),
+    **dict.fromkeys(["champion", "ambassador"], "champion"),
+    **dict.fromkeys(["coordinator", "co-ordinator", "officer", "administrator"], "coordinator"),
+    **dict.fromkeys(["directory", "database", "mail list", "email list", "newsletter", "bulletin"], "directory"),
     **dict.fromkeys(["film", "video"], "film"),
     **dict.fromkeys(["photograph", "photography", "photo", "portrait", "image"], "photo"),
     **dict.fromkeys(["twitter", "linkedin", "instagram", "social media"], "social"),
     **dict.fromkeys(["award", "prize", "medal"], "award"),
     **dict.fromkeys(["roadmap", "ladder", "pathway", "framework", "job family"], "career structure"),
-    **dict.fromkeys(["course", "module", "degree"], "course"),
 }
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
@@ -180,6 +180,7 @@ class PreparedAction:
     context_tag_hits: tuple[tuple[str, int], ...]
     activity: str | None = None
     objects: frozenset[str] = frozenset()
+    lead_object: str | None = None
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -498,6 +499,20 @@ def activity_of(doc: Doc) -> str | None:
     return None
 
 
+def lead_object_of(doc: Doc) -> str | None:
+    """The first kind of object (`OBJECT_KINDS`) a statement names: what it delivers, where the
+    later ones are what that is for or about ("A bursary pot for conference travel" is a fund;
+    "Guidance on moving between career pathways" is a document)."""
+    lemmas = [t.lemma_ for t in doc]
+    for k, lemma in enumerate(lemmas):
+        pair = f"{lemma} {lemmas[k + 1]}" if k + 1 < len(lemmas) else ""
+        if pair in OBJECT_KINDS:
+            return OBJECT_KINDS[pair]
+        if lemma in OBJECT_KINDS:
+            return OBJECT_KINDS[lemma]
+    return None
+
+
 def objects_of(doc: Doc) -> frozenset[str]:
     """The kinds of object (`OBJECT_KINDS`) an action's statement says it makes or runs.
 
@@ -561,6 +576,7 @@ class _TextReading:
     lemmas: tuple[str, ...]
     activity: str | None
     objects: frozenset[str] = frozenset()
+    lead_object: str | None = None
 
 
 def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus: int) -> dict[str, _TextReading]:
@@ -572,6 +588,7 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
             lemmas=processor.content_lemmas(doc),
             activity=activity_of(doc),
             objects=objects_of(doc),
+            lead_object=lead_object_of(doc),
         )
         for text, doc in zip(distinct, processor.docs(distinct), strict=True)
     }
@@ -639,6 +656,7 @@ def prepare_actions(
                 context_tag_hits=ctx_tags,
                 activity=main.activity,
                 objects=main.objects,
+                lead_object=main.lead_object,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
