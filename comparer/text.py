@@ -499,11 +499,18 @@ def activity_of(doc: Doc) -> str | None:
     return None
 
 
+def object_lemmas(doc: Doc) -> list[str]:
+    """Lemmas of a statement that may name an object: a past participle describes something
+    ("a funded route to registration", "a guided tour"), it is not the thing made, so it
+    counts as no word."""
+    return ["" if t.lower_.endswith("ed") else t.lemma_ for t in doc]
+
+
 def lead_object_of(doc: Doc) -> str | None:
     """The first kind of object (`OBJECT_KINDS`) a statement names: what it delivers, where the
     later ones are what that is for or about ("A bursary pot for conference travel" is a fund;
     "Guidance on moving between career pathways" is a document)."""
-    lemmas = [t.lemma_ for t in doc]
+    lemmas = object_lemmas(doc)
     for k, lemma in enumerate(lemmas):
         pair = f"{lemma} {lemmas[k + 1]}" if k + 1 < len(lemmas) else ""
         if pair in OBJECT_KINDS:
@@ -521,7 +528,7 @@ def objects_of(doc: Doc) -> frozenset[str]:
     (a fund). A statement naming none ("Support technicians with gaining registration")
     is broad: it does not say how, so it clashes with no way of doing it.
     """
-    lemmas = [t.lemma_ for t in doc]
+    lemmas = object_lemmas(doc)
     words = lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
     return frozenset(OBJECT_KINDS[w] for w in words if w in OBJECT_KINDS)
 

@@ -48,6 +48,7 @@ def test_objects_of(processor: ActionTextProcessor, text: str, kinds: set[str]) 
         ("Set up an email list and a newsletter", "directory"),
         ("Support technicians to attend conferences", "event"),
         ("Encourage technicians to seek professional registration", None),
+        ("Offer a funded route to chartered status", None),
     ],
 )
 def test_lead_object_is_the_first_named(processor: ActionTextProcessor, text: str, lead: str | None) -> None:
