@@ -138,6 +138,14 @@ def block_to_edges(
         near_cells = total >= floor[:, run_of_col]
         r, c = np.nonzero(near_cells | (total >= reach))
         near = near_cells[r, c]
+    if same_object is not None and object_floor < strong_floor and len(r):
+        # Pairs above the object floor only are candidates when they make the same kind of object.
+        values = total[r, c]
+        extra = np.flatnonzero(~near & (values < strong_floor))
+        if len(extra):
+            keep = np.ones(len(r), dtype=bool)
+            keep[extra] = same_object(r[extra], c[extra])
+            r, c, near = r[keep], c[keep], near[keep]
     if len(r) and settings.max_counterparts:
         # Each (row, plan) group ordered by score, then column. (r, c) come row by row with
         # columns ascending, so when block columns ascend too the stable sort keeps that order.
