@@ -14,7 +14,10 @@ the first of these rules that holds (`SameRule`, named in the match's reason):
   side's best is another action: five registration actions against one) and it scores at
   least `one_way_same_threshold`;
 - strong: neither direction is near best but it scores at least `strong_same_threshold`
-  (a broad action and several narrow ones, or several actions on each side doing one thing).
+  (a broad action and several narrow ones, or several actions on each side doing one thing);
+- same_object: the two actions make or run the same kind of object (`comparer.text.OBJECT_KINDS`:
+  a web page and a hub, an away day and a conference) and it scores at least
+  `object_same_threshold`; such a pair is a candidate even when it is not near best.
 
 Otherwise it is `related`.
 """
@@ -49,6 +52,7 @@ class DirectedEdges:
     total: NDArray[np.float32]
     shared_focus: NDArray[np.bool_]
     near_best: NDArray[np.bool_]
+    same_object: NDArray[np.bool_]
 
     @classmethod
     def concat(cls, parts: Iterable[DirectedEdges]) -> DirectedEdges:
@@ -57,7 +61,7 @@ class DirectedEdges:
             empty_i = np.zeros(0, dtype=np.int64)
             empty_f = np.zeros(0, dtype=np.float32)
             empty_b = np.zeros(0, dtype=bool)
-            return cls(empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b, empty_b)
+            return cls(empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b, empty_b, empty_b)
         return cls(*(np.concatenate([getattr(e, f) for e in items]) for f in cls.__dataclass_fields__))
 
 
@@ -75,7 +79,13 @@ class Assignment:
 
 
 # Codes of `MatchTable.rule`: 0 for a related pair, then the rules in the order they are tried.
-RULE_CODES: dict[int, SameRule] = {1: SameRule.MUTUAL, 2: SameRule.ONE_WAY, 3: SameRule.STRONG}
+RULE_CODES: dict[int, SameRule] = {
+    1: SameRule.MUTUAL,
+    2: SameRule.ONE_WAY,
+    3: SameRule.STRONG,
+    4: SameRule.SAME_OBJECT,
+}
+PairTest = Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.bool_]]
 
 
 def plan_segments(plans: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
@@ -96,12 +106,14 @@ def block_to_edges(
     scores: BlockScores,
     plans: NDArray[np.int64],
     settings: ComparisonSettings,
-    may_be_same: Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.bool_]] | None = None,
+    may_be_same: PairTest | None = None,
+    same_object: PairTest | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
     `scores.total` is overwritten in the pairs within one plan. `may_be_same(r, c)` says
-    which kept pairs (block row, block column) may be `same` (all, when not given).
+    which kept pairs (block row, block column) may be `same` (all, when not given);
+    `same_object(r, c)` which make the same kind of object (none, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -113,17 +125,27 @@ def block_to_edges(
     floor[best < 0] = np.inf  # a plan whose every column is masked
     candidates = total >= np.float32(settings.related_threshold)
     strong_floor = np.float32(settings.strong_same_threshold)
+    object_floor = np.float32(settings.object_same_threshold) if same_object is not None else strong_floor
+    reach = min(strong_floor, object_floor)
     if np.count_nonzero(candidates) * 4 <= candidates.size:
         # Usual case: few pairs reach `related`; test the margin on those only.
         r, c = np.nonzero(candidates)
         values = total[r, c]
         near = values >= floor[r, run_of_col[c]]
-        keep = near | (values >= strong_floor)
+        keep = near | (values >= reach)
         r, c, near = r[keep], c[keep], near[keep]
     else:
         near_cells = total >= floor[:, run_of_col]
-        r, c = np.nonzero(near_cells | (total >= strong_floor))
+        r, c = np.nonzero(near_cells | (total >= reach))
         near = near_cells[r, c]
+    if same_object is not None and object_floor < strong_floor and len(r):
+        # Pairs above the object floor only are candidates when they make the same kind of object.
+        values = total[r, c]
+        extra = np.flatnonzero(~near & (values < strong_floor))
+        if len(extra):
+            keep = np.ones(len(r), dtype=bool)
+            keep[extra] = same_object(r[extra], c[extra])
+            r, c, near = r[keep], c[keep], near[keep]
     if len(r) and settings.max_counterparts:
         # Each (row, plan) group ordered by score, then column. (r, c) come row by row with
         # columns ascending, so when block columns ascend too the stable sort keeps that order.
@@ -138,11 +160,14 @@ def block_to_edges(
         rank = np.arange(len(group)) - group_start
         sel = rank < settings.max_counterparts
         r, c, near = r[sel], c[sel], near[sel]
-    # The focus test runs on the kept pairs only; a strong pair that may not be the same is
-    # then no counterpart unless it is near best.
+    # The focus test runs on the kept pairs only; a strong pair that may not be the same, or a
+    # pair above the object floor only that makes no common object, is then no counterpart
+    # unless it is near best.
     shared = may_be_same(r, c) if may_be_same is not None else np.ones(len(r), dtype=bool)
-    keep = near | shared
-    r, c, near, shared = r[keep], c[keep], near[keep], shared[keep]
+    values = total[r, c]
+    objects = same_object(r, c) if same_object is not None else np.zeros(len(r), dtype=bool)
+    keep = near | (shared & ((values >= strong_floor) | (objects & (values >= object_floor))))
+    r, c, near, shared, objects = r[keep], c[keep], near[keep], shared[keep], objects[keep]
     return DirectedEdges(
         src=block.rows[r],
         dst=block.cols[c],
@@ -153,6 +178,7 @@ def block_to_edges(
         total=total[r, c],
         shared_focus=np.asarray(shared, dtype=bool),
         near_best=np.asarray(near, dtype=bool),
+        same_object=np.asarray(objects, dtype=bool),
     )
 
 
@@ -214,14 +240,21 @@ class MatchTable:
 
 
 def same_rules(
-    near_count: NDArray[np.int64], total: NDArray[np.float32], shared: NDArray[np.bool_], settings: ComparisonSettings
+    near_count: NDArray[np.int64],
+    total: NDArray[np.float32],
+    shared: NDArray[np.bool_],
+    settings: ComparisonSettings,
+    same_object: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.int8]:
     """Per pair, the code of the first `SameRule` that makes it `same` (0: related).
 
     `near_count` is how many of the pair's two directions are near best; `shared` whether
-    the actions may be the same (shared focus, no clash of stages).
+    the actions may be the same (shared focus, no clash of stages or objects); `same_object`
+    whether they make the same kind of object.
     """
     rule = np.zeros(len(total), dtype=np.int8)
+    if same_object is not None:
+        rule[same_object & shared & (total >= np.float32(settings.object_same_threshold))] = 4
     tests = (
         (3, (near_count == 0) & (total >= np.float32(settings.strong_same_threshold))),
         (2, (near_count == 1) & (total >= np.float32(settings.one_way_same_threshold))),
@@ -243,7 +276,7 @@ def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchT
     near_count = np.add.reduceat(edges.near_best[order].astype(np.int64), starts) if len(starts) else starts
     picked = order[starts]
     total = edges.total[picked]
-    rule = same_rules(near_count, total, edges.shared_focus[picked], settings)
+    rule = same_rules(near_count, total, edges.shared_focus[picked], settings, edges.same_object[picked])
     table = MatchTable(
         a=low[starts],
         b=high[starts],

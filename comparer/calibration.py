@@ -27,8 +27,8 @@ from schemas.plan import ActionPlan
 
 logger = logging.getLogger(__name__)
 
-# The grid swept by `leave_one_set_out`: the decision thresholds, the focus share and the
-# practice part's weight (names with a "weights." prefix set a `ScoreWeights` field).
+# The grid swept by `leave_one_set_out`: the decision thresholds (100 turns a rule off), the
+# focus share and the practice part's weight (names with a "weights." prefix set a `ScoreWeights` field).
 DEFAULT_GRID: dict[str, tuple[float | bool, ...]] = {
     "same_threshold": (48.0, 52.0, 56.0),
     "one_way_same_threshold": (48.0, 52.0, 56.0, 60.0, 100.0),
@@ -37,6 +37,7 @@ DEFAULT_GRID: dict[str, tuple[float | bool, ...]] = {
     "focus_share": (0.3, 0.5),
     "weights.practice": (0.5, 0.75, 1.0),
     "review_apart": (False, True),
+    "object_same_threshold": (36.0, 42.0, 100.0),
 }
 WEIGHT_PREFIX = "weights."
 

@@ -52,6 +52,19 @@ class ComparisonSettings(BaseModel):
         description="Score from which a pair neither side keeps as its best is still `same` when the two actions"
         " share a focus practice (several actions of each plan doing one thing).",
     )
+    object_same_threshold: float = Field(
+        default=36.0,
+        ge=0,
+        le=100,
+        description="Score from which a pair that may be the same and whose statements lead with the same kind of"
+        " object (a web page and a hub, an away day and a conference, two funds) is `same`: short statements share"
+        " the practice and the object but few words.",
+    )
+    objects_apart: bool = Field(
+        default=True,
+        description="Two actions on one practice making different kinds of object (a brochure vs a web site, a"
+        " workshop vs a fund) are `related`, never `same`; an action naming no object is broad and clashes with none.",
+    )
     margin: float = Field(
         default=4.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."
     )
@@ -101,8 +114,13 @@ class ComparisonSettings(BaseModel):
     def _ordered_thresholds(self) -> ComparisonSettings:
         if self.related_threshold > self.same_threshold:
             raise ValueError("related_threshold must not exceed same_threshold")
-        if self.related_threshold > min(self.one_way_same_threshold, self.strong_same_threshold):
-            raise ValueError("related_threshold must not exceed one_way_same_threshold or strong_same_threshold")
+        if self.related_threshold > min(
+            self.one_way_same_threshold, self.strong_same_threshold, self.object_same_threshold
+        ):
+            raise ValueError(
+                "related_threshold must not exceed one_way_same_threshold, strong_same_threshold or"
+                " object_same_threshold"
+            )
         return self
 
     @classmethod

@@ -8,6 +8,7 @@ matched with spaCy's `PhraseMatcher` on the LEMMA attribute.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -67,6 +68,43 @@ ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "s
 GROW_CUES = frozenset({"target", "uptake"})
 GROW_COUNTS = frozenset({"number", "proportion", "percentage", "participation"})
 GROW_VERBS = frozenset({"increase", "raise", "boost"})
+# What an action makes or runs, its *object*: the concrete thing a reader of a plan sees
+# delivered (a web page, an event, a survey, a fund, a document, a scheme, a role, a
+# directory, a film...). Two actions on one practice that deliver the same kind of object
+# do the same thing; two that deliver different kinds are two ways towards one end
+# ("a brochure" vs "a communications plan" is a document each; "a film" vs "a photography
+# project" are not). Keys are lookup lemmas, or two lemmas joined by a space.
+OBJECT_KINDS: dict[str, str] = {
+    **dict.fromkeys(["website", "webpage", "web", "site", "hub", "intranet", "portal", "sharepoint"], "site"),
+    **dict.fromkeys(
+        [
+            "event",
+            "conference",
+            "workshop",
+            "symposium",
+            "careers fair",
+            "seminar",
+            "session",
+            "away day",
+            "showcase event",
+        ],
+        "event",
+    ),
+    **dict.fromkeys(["survey", "questionnaire", "focus group", "pulse survey"], "survey"),
+    **dict.fromkeys(["fund", "funding", "money", "pot", "bursary", "budget", "fee", "financial"], "fund"),
+    **dict.fromkeys(
+        ["policy", "guidance", "brochure", "booklet", "leaflet", "paper", "document", "handbook", "toolkit", "code of"],
+        "document",
+    ),
+    **dict.fromkeys(["champion", "ambassador"], "champion"),
+    **dict.fromkeys(["coordinator", "co-ordinator", "officer", "administrator"], "coordinator"),
+    **dict.fromkeys(["directory", "database", "mail list", "email list", "newsletter", "bulletin"], "directory"),
+    **dict.fromkeys(["film", "video"], "film"),
+    **dict.fromkeys(["photograph", "photography", "photo", "portrait", "image"], "photo"),
+    **dict.fromkeys(["twitter", "linkedin", "instagram", "social media"], "social"),
+    **dict.fromkeys(["award", "prize", "medal"], "award"),
+    **dict.fromkeys(["roadmap", "ladder", "pathway", "framework", "job family"], "career structure"),
+}
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -141,6 +179,8 @@ class PreparedAction:
     tag_hits: tuple[tuple[str, int], ...]
     context_tag_hits: tuple[tuple[str, int], ...]
     activity: str | None = None
+    objects: frozenset[str] = frozenset()
+    lead_object: str | None = None
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -459,6 +499,40 @@ def activity_of(doc: Doc) -> str | None:
     return None
 
 
+def object_lemmas(doc: Doc) -> list[str]:
+    """Lemmas of a statement that may name an object: a past participle describes something
+    ("a funded route to registration", "a guided tour"), it is not the thing made, so it
+    counts as no word."""
+    return ["" if t.lower_.endswith("ed") else t.lemma_ for t in doc]
+
+
+def lead_object_of(doc: Doc) -> str | None:
+    """The first kind of object (`OBJECT_KINDS`) a statement names: what it delivers, where the
+    later ones are what that is for or about ("A bursary pot for conference travel" is a fund;
+    "Guidance on moving between career pathways" is a document)."""
+    lemmas = object_lemmas(doc)
+    for k, lemma in enumerate(lemmas):
+        pair = f"{lemma} {lemmas[k + 1]}" if k + 1 < len(lemmas) else ""
+        if pair in OBJECT_KINDS:
+            return OBJECT_KINDS[pair]
+        if lemma in OBJECT_KINDS:
+            return OBJECT_KINDS[lemma]
+    return None
+
+
+def objects_of(doc: Doc) -> frozenset[str]:
+    """The kinds of object (`OBJECT_KINDS`) an action's statement says it makes or runs.
+
+    A reader sees "Create an online web presence" (a site), "Provide a biennial away day"
+    (an event), "Brochure published" (a document), "A pot of money for registration fees"
+    (a fund). A statement naming none ("Support technicians with gaining registration")
+    is broad: it does not say how, so it clashes with no way of doing it.
+    """
+    lemmas = object_lemmas(doc)
+    words = lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
+    return frozenset(OBJECT_KINDS[w] for w in words if w in OBJECT_KINDS)
+
+
 def split_asides(text: str) -> tuple[str, str]:
     """Split an action's text into its main statement and its asides.
 
@@ -508,6 +582,8 @@ class _TextReading:
     tags: TagReading
     lemmas: tuple[str, ...]
     activity: str | None
+    objects: frozenset[str] = frozenset()
+    lead_object: str | None = None
 
 
 def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus: int) -> dict[str, _TextReading]:
@@ -518,6 +594,8 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
             tags=processor.read_tags(doc, lead_bonus=lead_bonus),
             lemmas=processor.content_lemmas(doc),
             activity=activity_of(doc),
+            objects=objects_of(doc),
+            lead_object=lead_object_of(doc),
         )
         for text, doc in zip(distinct, processor.docs(distinct), strict=True)
     }
@@ -584,6 +662,8 @@ def prepare_actions(
                 tag_hits=tags,
                 context_tag_hits=ctx_tags,
                 activity=main.activity,
+                objects=main.objects,
+                lead_object=main.lead_object,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))

@@ -52,6 +52,7 @@ class SameRule(StrEnum):
     MUTUAL = "mutual_best"
     ONE_WAY = "one_way_best"
     STRONG = "strong"
+    SAME_OBJECT = "same_object"
 
 
 class MatchReason(_Model):
@@ -62,7 +63,8 @@ class MatchReason(_Model):
         default=None,
         description="For a `same` pair, the rule that made it so: each is the other's best counterpart"
         " (mutual_best), one is the other's best (one_way_best: many-to-one), or neither but the pair is"
-        " strong and shares a focus practice (strong).",
+        " strong and shares a focus practice (strong), or one is the other's best and both make the same kind"
+        " of object, a web page, an event, a fund (same_object).",
     )
 
 
