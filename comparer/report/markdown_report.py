@@ -36,7 +36,13 @@ def render_markdown(comparison: Comparison) -> str:
     lines.append("")
     if comparison.thresholds:
         t = comparison.thresholds
-        lines += [f"Pairs scoring {t.same:g} or more that are each other's best are *same*; "
+        rules = [f"{t.same:g} or more when each is the other's best"]
+        if t.one_way_same is not None:
+            rules.append(f"{t.one_way_same:g} when one side keeps the pair as its best")
+        if t.strong_same is not None:
+            rules.append(f"{t.strong_same:g} otherwise")
+        lines += [f"Pairs that may share a practice are *same* from a score of {'; '.join(rules)} "
+                  "(or lower when both deliver the same kind of thing; each match names its rule); "
                   f"pairs from {t.related:g} are *related*.", ""]  # fmt: skip
 
     lines += ["## Matched actions", ""]
