@@ -399,20 +399,23 @@ def starts_key_lines(grid: list[list[TableCell | None]], index: int) -> bool:
     """Row `index` opens an owner key typed in the grid one entry per row, as a spreadsheet
     keeps it under the plan: it and the filled rows right under it are key lines
     (`MIN_KEY_LINES` or more in a run), or it is a short heading alone in its row
-    ("Owners", "Who's who") with such a run right under it."""
-    filled = [r for r in range(index, len(grid)) if distinct_cells(grid[r])]
-    if not filled or filled[0] != index:
+    ("Owners", "Who's who") with such a run right under it. Only the rows up to the end
+    of the run are looked at."""
+    cells = distinct_cells(grid[index])
+    if len(cells) != 1:
         return False
-    run = 0
-    start = 0 if key_line(grid[index]) else 1
-    if start:
-        cells = distinct_cells(grid[index])
-        if len(cells) != 1 or len(fold(cell_text(cells[0])).split()) > MAX_KEY_HEADING_WORDS:
-            return False
-    for r in filled[start:]:
+    headed = key_line(grid[index]) is None
+    if headed and len(fold(cell_text(cells[0])).split()) > MAX_KEY_HEADING_WORDS:
+        return False
+    run = 0 if headed else 1
+    for r in range(index + 1, len(grid)):
+        if not distinct_cells(grid[r]):
+            continue
         if key_line(grid[r]) is None:
             break
         run += 1
+        if run >= MIN_KEY_LINES:
+            return True
     return run >= MIN_KEY_LINES
 
 
