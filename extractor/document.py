@@ -63,6 +63,9 @@ class TableCell:
     fill: str | None = None  # background colour as "#rrggbb", None when unfilled or white
     bold: bool = False
     color: str | None = None  # text colour as "#rrggbb", None when black or unset
+    # The colour of a mark the text opens with ("●" in green before "On track"), when set and not black:
+    # a status written as a coloured dot keeps its rating although most of the text is black.
+    mark_color: str | None = None
     header: bool = False  # marked as a header cell by the source (<th>, a repeated Word header row)
     # The typed value behind `text` when the text is only a rendering of it: a spreadsheet date's ISO form
     # ('2025-03-12') while `text` says 'Mar 2025' or '12 Mar 2025'. None for text typed as text.

@@ -14,12 +14,17 @@ the plan sees, and the rule that reads it:
   the first column of a table whose other rows fill several columns, is a section row
   (`is_section_row`); a row of short "Key" headings ends the actions and the rows
   under it are the owner key, one or several side by side (`starts_key`, `key_entries`);
+  so does a run of rows each holding one "CODE - Name" line, with or without a short
+  heading over it (`starts_key_lines`, `key_line`), and nothing under a key is an action;
+- a row whose one cell explains the Gantt's mark ("X = work planned in the quarter") is
+  a note, not an action (`is_mark_note`);
 - a cell spanning every column with a role is a note, not an action (`is_note_row`); a
   header row inside the body naming other columns starts a new layout (`is_new_header`);
 - a table of labels and values ("Action | ...", "Lead | ...") gives one action per
   "Action" label (`record_rows`);
 - a row repeating the header is skipped (`repeats_header`);
-- a status cell's fill (or text colour) gives the RAG rating (`cell_rag`);
+- a status cell's fill (or the colour of a mark opening its text, or its text colour) gives
+  the RAG rating (`cell_rag`);
 - a period column (a header naming a date, quarter, month or year,
   `extractor.layouts.periods`) whose cell is filled with a colour other than the
   action cell's, or holds a mark, puts its month on the row's timeline (`is_marked`);
@@ -122,10 +127,15 @@ def hex_to_rgb(value: str | None) -> RGB | None:
 
 
 def cell_rag(cell: TableCell | None) -> str | None:
-    """Red, amber or green from a status cell: its fill, else the colour of its text."""
+    """Red, amber or green from a status cell: its fill, else the colour of the mark its text
+    opens with (a green "●" before "On track"), else the colour of its text."""
     if cell is None:
         return None
-    return classify_rag(hex_to_rgb(cell.fill)) or classify_rag(hex_to_rgb(cell.color))
+    return (
+        classify_rag(hex_to_rgb(cell.fill))
+        or classify_rag(hex_to_rgb(cell.mark_color))
+        or classify_rag(hex_to_rgb(cell.color))
+    )
 
 
 def row_texts(row: list[TableCell | None], index: int, *, own_only: bool = False) -> list[str]:
@@ -364,6 +374,75 @@ def starts_key(row: list[TableCell | None]) -> bool:
     return bool(texts) and all(len(text.split()) <= MAX_KEY_HEADING_WORDS and KEY_HEADING.match(text) for text in texts)
 
 
+# A key typed line by line under the actions has at least this many "CODE - Name" rows in a run.
+MIN_KEY_LINES = 2
+
+
+def key_line(row: list[TableCell | None]) -> tuple[str, str] | None:
+    """(code, name) of a row whose one filled cell reads as a line of an owner key, "DTS -
+    Director of Technical Services", "HTS: Head of Technical Services", "TF = Technician
+    Forum": a code, a separator and the name it stands for. None for any other row."""
+    from extractor.metadata import find_legend
+
+    cells = distinct_cells(row)
+    if len(cells) != 1:
+        return None
+    text = fold(cell_text(cells[0]))
+    entry = find_legend(["Key", text])
+    if len(entry) != 1:
+        return None
+    code, name = next(iter(entry.items()))
+    return (code, name) if text.startswith(code) and is_code(code) and is_key_name(name) else None
+
+
+def starts_key_lines(grid: list[list[TableCell | None]], index: int) -> bool:
+    """Row `index` opens an owner key typed in the grid one entry per row, as a spreadsheet
+    keeps it under the plan: it and the filled rows right under it are key lines
+    (`MIN_KEY_LINES` or more in a run), or it is a short heading alone in its row
+    ("Owners", "Who's who") with such a run right under it. Only the rows up to the end
+    of the run are looked at."""
+    cells = distinct_cells(grid[index])
+    if len(cells) != 1:
+        return False
+    headed = key_line(grid[index]) is None
+    if headed and len(fold(cell_text(cells[0])).split()) > MAX_KEY_HEADING_WORDS:
+        return False
+    run = 0 if headed else 1
+    for r in range(index + 1, len(grid)):
+        if not distinct_cells(grid[r]):
+            continue
+        if key_line(grid[r]) is None:
+            break
+        run += 1
+        if run >= MIN_KEY_LINES:
+            return True
+    return run >= MIN_KEY_LINES
+
+
+# The explanation of a Gantt's mark names it in a few characters: "X", "●", "✓".
+_MARK_NOTE = re.compile(r"^(\S{1,3}?)\s*(?:=|:|\u2013|\u2014|-)\s*\w")
+
+
+def period_marks(grid: list[list[TableCell | None]], body: range, columns: TableColumns) -> frozenset[str]:
+    """The texts written in the period columns of the table's body: the marks of its Gantt."""
+    marks: set[str] = set()
+    for r in body:
+        for k, column in enumerate(columns.columns):
+            if column.period is not None and k < len(grid[r]) and (text := fold(cell_text(grid[r][k]))):
+                marks.add(text)
+    return frozenset(marks)
+
+
+def is_mark_note(row: list[TableCell | None], index: int, marks: frozenset[str]) -> bool:
+    """One cell explaining the Gantt's mark, "X = work planned in the quarter": it opens with
+    a mark the table's period cells hold, then "=", ":" or a dash."""
+    cells = distinct_cells(row)
+    if len(cells) != 1 or cells[0].row != index:
+        return False
+    match = _MARK_NOTE.match(fold(cell_text(cells[0])))
+    return match is not None and match.group(1) in marks
+
+
 def is_note_row(row: list[TableCell | None], index: int, columns: TableColumns) -> bool:
     """One cell, begun in this row, spanning every column that has a role: a note or an
     introduction across the table (an action's text never spans its owner and date cells)."""
@@ -553,12 +632,13 @@ def _read_body(
     status = columns.index_of(ColumnRole.STATUS)
     action = columns.index_of(ColumnRole.ACTION)
     previous_action: TableCell | None = None
+    marks = period_marks(grid, body, columns)
     skip_to = -1  # the last row of a header met inside the body
     for index in body:
         row = grid[index]
         texts = row_texts(row, index)
         if in_key:
-            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])))
+            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])) or filter(None, [key_line(row)]))
             continue
         if not any(texts) and not row_timeline(row, columns):
             continue
@@ -566,8 +646,13 @@ def _read_body(
             continue
         if repeats_header(row, index, columns):
             continue
-        if starts_key(row):
+        if starts_key(row) or starts_key_lines(grid, index):
             in_key = True
+            if entry := key_line(row):
+                reading.legend.append(entry)
+            continue
+        if is_mark_note(row, index, marks):
+            reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
             continue
         if is_section_row(row, index, columns, dense):
             section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))

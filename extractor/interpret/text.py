@@ -94,15 +94,53 @@ def is_action_heading(heading: Heading, following: Block | None) -> bool:
 MIN_ACTION_HEADING_WORDS = 3
 
 
+def is_label_paragraph(block: Block | None) -> bool:
+    """A paragraph holding only a field's label ("Lead", "Deadline:", "Measures") or an
+    action's number ("Action 3"): on a page laid out as a form, the label stands in a
+    paragraph of its own and its value in the paragraph below."""
+    from extractor.layouts.text_lists import BARE_ACTION
+
+    if not isinstance(block, Paragraph):
+        return False
+    text = " ".join(block.text.split())
+    return bool(BARE_ACTION.match(text)) or is_field_label(text)
+
+
+def is_field_label(text: str) -> bool:
+    """A field's label alone ("Lead", "Deadline:"), naming a field other than the action."""
+    from extractor.layouts.text_lists import LABEL_ONLY, label_role
+
+    alone = LABEL_ONLY.match(text)
+    return alone is not None and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION)
+
+
+def joins_form(previous: Block | None, block: Block, in_form: bool = False) -> bool:
+    """Paragraphs of one form entry, written with no blank line between them as a plain-text
+    plan shows them: a label paragraph and the value under it, a value and the next field's
+    label ("Head of HR" then "Deadline"), and (`in_form`, the paragraph above already part of
+    an entry) a second value under the same label. A paragraph naming a new action ("Action
+    2") starts an entry of its own."""
+    from extractor.layouts.text_lists import BARE_ACTION
+
+    if not isinstance(block, Paragraph) or not isinstance(previous, Paragraph):
+        return False
+    text = " ".join(block.text.split())
+    if BARE_ACTION.match(text):
+        return False
+    return in_form or is_label_paragraph(previous) or is_field_label(text)
+
+
 def render_text_blocks(blocks: Sequence[Block], tables: frozenset[int] = frozenset()) -> RenderedLines:
     """Every block but tables as Markdown lines, numbered from 1. A blank line separates
-    blocks, except consecutive list items (one list); a table leaves a blank line, or, when
+    blocks, except consecutive list items (one list) and the paragraphs of a form entry
+    (`joins_form`); a table leaves a blank line, or, when
     its index is in `tables`, its rows as tab-separated lines."""
     lines: list[SourceLine] = []
     block_of_line: dict[int, int] = {}
     where: dict[int, Provenance] = {}
     previous: Block | None = None
     under_action = False  # list items under a heading that is an action are its sub-items
+    in_form = False  # the paragraph above belongs to a form entry (`joins_form`)
     for index, block in enumerate(blocks):
         if isinstance(block, Heading | Table):
             under_action = False
@@ -124,7 +162,9 @@ def render_text_blocks(blocks: Sequence[Block], tables: frozenset[int] = frozens
                 _blank(lines)
             previous = block
             continue
-        if not (isinstance(block, ListItem) and isinstance(previous, ListItem)):
+        joined = joins_form(previous, block, in_form)
+        in_form = joined or (isinstance(block, Paragraph) and is_label_paragraph(block))
+        if not (isinstance(block, ListItem) and isinstance(previous, ListItem)) and not joined:
             _blank(lines)
         for text in block_markdown(block):
             lines.append(SourceLine(number=len(lines) + 1, text=text))

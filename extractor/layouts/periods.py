@@ -100,12 +100,29 @@ def _dated(text: str) -> PeriodLabel | None:
     return None
 
 
+def month_in_split_year(month: int, text: str) -> int | None:
+    """The calendar year of a month named without a year beside a split year ("2024/25" over
+    "Apr-Jun" ... "Jan-Mar", as a Gantt's two header rows read): with the financial-year
+    convention, April to December fall in the first year and January to March in the second.
+    None when the text names no split year.
+
+    >>> month_in_split_year(4, "2024/25 Apr-Jun"), month_in_split_year(1, "2024/25 Jan-Mar")
+    (2024, 2025)
+    """
+    first = _split_year(text)
+    if first is None:
+        return None
+    return first if month >= FINANCIAL_YEAR_START_MONTH else first + 1
+
+
 def _months(text: str) -> PeriodLabel | None:
     year_hint = _calendar_year(text)
     match = _MONTH_RANGE.search(text)
     if match:
         first, last = MONTHS[match.group(1)[:3].lower()], MONTHS[match.group(2)[:3].lower()]
         year = full_year(match.group(3)) if match.group(3) else year_hint
+        if year is None and (placed := month_in_split_year(first, text)) is not None:
+            year = placed + 1 if last < first else placed  # the wrap rule below takes the one back
         if year is not None:
             if last < first:  # "Nov-Jan 2024": the year is the last month's
                 year -= 1
@@ -116,6 +133,8 @@ def _months(text: str) -> PeriodLabel | None:
     match = _MONTH_YEAR.search(text)
     if match:
         year = full_year(match.group(2)) if match.group(2) else year_hint
+        if year is None:
+            year = month_in_split_year(MONTHS[match.group(1)[:3].lower()], text)
         if year is not None and (value := _fmt(year, MONTHS[match.group(1)[:3].lower()])):
             return PeriodLabel(value, MONTH)
         if year is None and match.group(0).strip() == text:  # a bare month name

@@ -30,6 +30,7 @@ from lxml import etree
 
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
 from extractor.errors import ErrorCode, ExtractionError
+from extractor.readers.marks import leading_mark_colour
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
 
@@ -374,6 +375,7 @@ class _CellDraft:
     colour: str | None
     header: bool
     row_span: int = 1
+    mark_colour: str | None = None
 
 
 @dataclass
@@ -523,6 +525,7 @@ class _Walker:
                 fill=d.fill,
                 bold=d.bold,
                 color=d.colour,
+                mark_color=d.mark_colour,
                 header=d.header,
             )
             for d in drafts
@@ -551,6 +554,7 @@ class _Walker:
             fill=fill,
             bold=_all_bold(runs),
             colour=_dominant_colour(runs),
+            mark_colour=leading_mark_colour((run.text, run.colour) for run in runs),
             header=header,
         )
 

@@ -34,6 +34,7 @@ from lxml import etree
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers.css import StyleSheet, css_colour, is_bold_weight, parse_declarations, parse_stylesheet
+from extractor.readers.marks import leading_mark_colour
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
 
@@ -576,6 +577,7 @@ class _Walker:
             fill=self.cell_fill(cell, row),
             bold=_all_bold(pieces),
             color=_dominant_colour(pieces),
+            mark_color=leading_mark_colour((piece.text, piece.colour) for piece in pieces),
             header=header,
         )
 

@@ -31,6 +31,7 @@ from lxml import etree
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers.css import css_colour, is_bold_weight
+from extractor.readers.marks import leading_mark_colour
 from extractor.readers.package import open_package, parse_xml, read_member
 from extractor.readers.sheets import Merge, Sheet, SheetCell, render_date, sheet_blocks
 from extractor.settings import ExtractionSettings
@@ -394,6 +395,7 @@ class _TextWalker:
                         fill=self.styles.resolve(style, "background"),  # type: ignore[arg-type]
                         bold=_all_bold(runs),
                         color=_dominant_colour(runs),
+                        mark_color=leading_mark_colour((run.text, run.colour) for run in runs),
                         header=header,
                     )
                 )

@@ -301,3 +301,35 @@ def test_a_heading_opening_with_a_ref_over_its_fields_is_the_action() -> None:
         ("1.2", "HR", "Visibility"),
     ]
     assert rows[0].provenance == Provenance(element="body/h3[1]")
+
+
+def test_a_page_laid_out_as_a_form_reads_each_label_with_its_value() -> None:
+    from extractor.interpret.text import joins_form
+
+    texts = [
+        "Action 1",
+        "Publish a profile of each technical team.",
+        "Lead",
+        "Head of Technical Services",
+        "Measures",
+        "Profiles live",
+        "Updated every month",
+        "Status",
+        "In progress",
+        "Action 2",
+        "Bring technicians into the public lecture series.",
+        "Deadline",
+        "July 2026",
+    ]
+    paragraphs = [Paragraph(text=t, provenance=where(f"body/p[{k + 1}]")) for k, t in enumerate(texts)]
+    assert joins_form(paragraphs[0], paragraphs[1])  # "Action 1" over its sentence
+    assert joins_form(paragraphs[1], paragraphs[2])  # a sentence, then a field's label
+    assert not joins_form(paragraphs[5], paragraphs[6])  # a second value only inside an entry
+    assert joins_form(paragraphs[5], paragraphs[6], in_form=True)
+    assert not joins_form(paragraphs[8], paragraphs[9], in_form=True)  # "Action 2" starts anew
+    output = document_to_output(document(h("Visibility", 2), *paragraphs, fmt="html"), SETTINGS)
+    assert [row.cells.get(ColumnRole.REF) for row in output.rows] == ["1", "2"]
+    first = output.rows[0].cells
+    assert (first[ColumnRole.OWNER], first[ColumnRole.STATUS]) == ("Head of Technical Services", "In progress")
+    assert "Updated every month" in first[ColumnRole.MEASURE]
+    assert output.rows[1].cells[ColumnRole.END] == "July 2026"

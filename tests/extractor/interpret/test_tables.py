@@ -10,11 +10,14 @@ from extractor.interpret.tables import (
     continues_table,
     find_header,
     header_extent,
+    is_mark_note,
     is_marked,
     is_section_row,
+    key_line,
     key_table_entries,
     read_table,
     repeats_header,
+    starts_key_lines,
 )
 from extractor.rows import ColumnRole
 
@@ -323,3 +326,56 @@ def test_a_plain_row_under_a_bold_header_is_no_header() -> None:
     assert [(r.cells[ColumnRole.REF], r.section) for r in reading.rows] == [("1.1", "Engagement")]
     target = [*bold, cell(1, 2, "date", bold=True)]
     assert dressed_like_header(table([["", "", ""], ["", "", ""]], target).grid(), 0, 1)
+
+
+def test_rag_from_the_colour_of_a_leading_mark() -> None:
+    from dataclasses import replace
+
+    dot = replace(cell(1, 1, "\u25cf Complete"), mark_color="#00b050")
+    assert cell_rag(dot) == "green"
+    reading = read_table(table([["Action", "Status"], ["Run a survey", ""]], [dot]), None, None)
+    assert [row.rag for row in reading.rows] == ["green"]
+
+
+def test_owner_key_lines_under_the_actions_are_a_key() -> None:
+    rows = [
+        ["Ref", "Action", "Owner"],
+        ["1.1", "Run a survey", "DTS"],
+        ["", "", ""],
+        ["", "Owners", ""],
+        ["", "DTS \u2013 Director of Technical Services", ""],
+        ["", "TFL: Technical Forum Lead", ""],
+        ["", "Bars show the quarter of the work.", ""],
+    ]
+    t = table(rows, [cell(3, 1, "Owners", bold=True)])
+    grid = t.grid()
+    assert key_line(grid[4]) == ("DTS", "Director of Technical Services")
+    assert key_line(grid[1]) is None
+    assert starts_key_lines(grid, 3)
+    assert starts_key_lines(grid, 4)
+    assert not starts_key_lines(grid, 5)  # one line alone is no run
+    reading = read_table(t, None, None)
+    assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
+    assert reading.legend == [("DTS", "Director of Technical Services"), ("TFL", "Technical Forum Lead")]
+
+
+def test_an_action_naming_a_code_is_not_a_key_line() -> None:
+    rows = [["Action", "Owner"], ["HR - review the probation policy for technicians", "HR"], ["Run a survey", "TC"]]
+    reading = read_table(table(rows), None, None)
+    assert len(reading.rows) == 2
+
+
+def test_note_explaining_the_gantt_mark_is_no_action() -> None:
+    rows = [
+        ["Action", "Owner", "Q1 2025", "Q2 2025"],
+        ["Run a survey", "HR", "X", ""],
+        ["", "", "", ""],
+        ["X = work planned in the quarter", "", "", ""],
+    ]
+    t = table(rows)
+    grid = t.grid()
+    assert is_mark_note(grid[3], 3, frozenset({"X"}))
+    assert not is_mark_note(grid[3], 3, frozenset({"\u25cf"}))  # not the mark this Gantt uses
+    reading = read_table(t, None, None)
+    assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
+    assert [code for code, _, _ in reading.rejected] == ["mark_note"]

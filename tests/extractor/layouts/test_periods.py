@@ -78,3 +78,17 @@ def test_never_crashes_and_gives_a_valid_month(text: str) -> None:
     found = parse_period_label(text)
     if found is not None and found.month is not None:
         assert re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", found.month)
+
+
+def test_month_under_a_split_year_falls_in_its_half() -> None:
+    from extractor.layouts.periods import best_period, month_in_split_year
+
+    assert month_in_split_year(10, "2024/25 Oct-Dec") == 2024
+    assert month_in_split_year(2, "2024/25 Feb") == 2025
+    assert month_in_split_year(2, "Feb") is None
+    assert [best_period(["2024/25", q]).month for q in ("Apr-Jun", "Jul-Sep", "Oct-Dec", "Jan-Mar")] == [  # type: ignore[union-attr]
+        "2024-04",
+        "2024-07",
+        "2024-10",
+        "2025-01",
+    ]

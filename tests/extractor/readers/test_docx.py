@@ -231,3 +231,18 @@ def test_heading_blocks_have_no_list_marker(write_file: WriteFile) -> None:
     word.add_heading("Only", 2)
     document = save(word, write_file)
     assert isinstance(document.blocks[0], Heading)
+
+
+def test_status_dot_colour_reported_as_mark_colour(write_file: WriteFile) -> None:
+    document = docx.Document()
+    grid = document.add_table(rows=2, cols=2)
+    grid.cell(0, 0).text, grid.cell(0, 1).text, grid.cell(1, 0).text = "Action", "Status", "Run a survey"
+    paragraph = grid.cell(1, 1).paragraphs[0]
+    dot = paragraph.add_run("\u25a0")
+    dot.font.color.rgb = RGBColor(0xFF, 0xC0, 0x00)
+    paragraph.add_run(" In progress")
+    table = next(block for block in save(document, write_file).blocks if hasattr(block, "cells"))
+    by_pos = {(c.row, c.col): c for c in table.cells}
+    assert by_pos[1, 1].mark_color == "#ffc000"
+    assert by_pos[1, 1].color is None
+    assert by_pos[1, 0].mark_color is None

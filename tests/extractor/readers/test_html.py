@@ -302,3 +302,16 @@ def test_framework_hidden_classes(write_file: WriteFile) -> None:
         write_file, "<p class='d-none'>gone</p><p class='hidden-xs'>kept</p><p class='hidden'>gone</p>"
     )
     assert texts(document) == ["kept"]
+
+
+def test_status_dot_colour_reported_as_mark_colour(write_file: WriteFile) -> None:
+    body = (
+        "<table><tr><th>Action</th><th>Status</th></tr>"
+        '<tr><td>Run a survey</td><td><font color="#00B050">\u25cf</font> Complete</td></tr>'
+        '<tr><td>Hold a forum</td><td>On <font color="#FF0000">track</font></td></tr></table>'
+    )
+    table = next(block for block in read_html(write_file, body).blocks if isinstance(block, Table))
+    by_pos = {(c.row, c.col): c for c in table.cells}
+    assert by_pos[1, 1].mark_color == "#00b050"
+    assert by_pos[1, 1].color is None  # the word carries most characters, in black
+    assert by_pos[2, 1].mark_color is None  # a coloured word is no mark
