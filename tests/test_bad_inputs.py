@@ -312,6 +312,17 @@ def test_fixture_catalogue_covers_the_issue() -> None:
         "duplicate-refs.txt",
         "no-header.txt",
         "unparseable-dates.txt",
+        "corrupt.docx",
+        "pdf-named.docx",
+        "password-protected.xlsx",
+        "legacy.xls",
+        "legacy.doc",
+        "legacy-doc-named.docx",
+        "zip-bomb.xlsx",
+        "million-rows.xlsx",
+        "script-only-10mb.html",
+        "empty.html",
+        "plan-utf16.html",
     }
     assert required <= set(FIXTURES)
 
@@ -335,6 +346,17 @@ FILE_CLAIMS: dict[str, Callable[[bytes], bool]] = {
     "plan-cp1252.txt": lambda data: b"\xa3" in data and b"\x93" in data and b"\r\n" in data,
     "large-10mb.txt": lambda data: len(data) >= 10 * 1024 * 1024,
     "inflation-bomb.pdf": lambda data: len(data) < 1024 * 1024,
+    "corrupt.docx": lambda data: data.startswith(b"PK\x03\x04") and b"PK\x05\x06" not in data,
+    "pdf-named.docx": lambda data: data.startswith(b"%PDF"),
+    "password-protected.xlsx": lambda data: (
+        data.startswith(make.OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in data
+    ),
+    "legacy.xls": lambda data: data.startswith(make.OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") not in data,
+    "legacy.doc": lambda data: data.startswith(make.OLE_MAGIC) and "WordDocument".encode("utf-16-le") in data,
+    "zip-bomb.xlsx": lambda data: len(data) < 1024 * 1024,
+    "script-only-10mb.html": lambda data: len(data) >= 10 * 1024 * 1024 and data.count(b"<script") == 1,
+    "empty.html": lambda data: data == b"",
+    "plan-utf16.html": lambda data: data[:2] in (b"\xff\xfe", b"\xfe\xff"),
 }
 
 
@@ -361,3 +383,76 @@ def test_inflation_bomb_inflates_to_hundreds_of_mb(fixture_paths: dict[str, Path
         total += len(inflater.decompress(stream, 64 * 1024 * 1024))
         stream = inflater.unconsumed_tail
     assert total >= 300 * 1024 * 1024
+
+
+def member_sizes(path: Path) -> dict[str, int]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {info.filename: info.file_size for info in archive.infolist()}
+
+
+def test_zip_bomb_declares_hundreds_of_mb(fixture_paths: dict[str, Path]) -> None:
+    assert member_sizes(fixture_paths["zip-bomb.xlsx"])["xl/worksheets/sheet1.xml"] >= 300 * 1024 * 1024
+
+
+def test_million_rows_reaches_row_one_million(fixture_paths: dict[str, Path]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(fixture_paths["million-rows.xlsx"]) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    assert sheet.count(b'customFormat="1"') == make.MILLION
+    assert f'<row r="{make.MILLION}"'.encode() in sheet
+
+
+# --- a batch goes on past the bad files ---------------------------------------------------
+
+GOOD_SAMPLE = PROJECT_DIR / "samples" / "ruled_table_status.docx"
+BATCH_BAD = (
+    "corrupt.docx",
+    "pdf-named.docx",
+    "password-protected.xlsx",
+    "legacy-doc-named.docx",
+    "zip-bomb.xlsx",
+    "empty.html",
+)
+BATCH_SKIPPED = ("legacy.xls", "legacy.doc")  # a folder scan passes over suffixes no reader takes, saying why
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_batch_reads_the_good_plan_and_fails_each_bad_file(fixture_paths: dict[str, Path], tmp_path: Path) -> None:
+    """A folder of one good Word plan and the bad Office and web files: the plan is read,
+    each bad file fails with its own code and a reason naming it, legacy .xls/.doc files
+    are skipped with their reason, and the run exits 1."""
+    import shutil
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copyfile(GOOD_SAMPLE, folder / GOOD_SAMPLE.name)
+    for name in (*BATCH_BAD, *BATCH_SKIPPED):
+        shutil.copyfile(fixture_paths[name], folder / name)
+    outdir = tmp_path / "out"
+    args = ["-m", "extractor", str(folder), "-o", str(outdir), "--no-progress", "--jobs", "2", "--timeout", "60"]
+    run = run_python(args, 240, outdir=outdir)
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "Traceback" not in run.stderr, run.stderr[-2000:]
+    summary = json.loads((outdir / "summary.json").read_text(encoding="utf-8"))
+    outcomes = {Path(f["path"]).name: f for f in summary["files"]}
+    assert set(outcomes) == {GOOD_SAMPLE.name, *BATCH_BAD}
+    good = outcomes[GOOD_SAMPLE.name]
+    assert good["status"] == "added"
+    assert good["actions"] == 18
+    for name in BATCH_BAD:
+        outcome = outcomes[name]
+        assert outcome["status"] == "failed", outcome
+        assert outcome["code"] in FIXTURES[name].expected.errors, outcome
+        check_refusal_line(outcome["message"], folder / name)
+        naming = [line for line in run.stderr.splitlines() if str(folder / name) in line]
+        assert len(naming) == 1, run.stderr
+    assert summary["counts"]["failed"] == len(BATCH_BAD)
+    skipped = {Path(s["path"]).name: s["reason"] for s in summary["skipped"]}
+    assert set(skipped) == set(BATCH_SKIPPED)
+    assert all("unsupported" in reason for reason in skipped.values()), skipped
+    plans = [p.name for p in (outdir / "plans").iterdir()]
+    assert len(plans) == 1, plans
