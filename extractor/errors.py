@@ -55,17 +55,18 @@ class WarningCode(StrEnum):
 # What the user can do about each error, appended to the message.
 FIX_HINTS: dict[ErrorCode, str] = {
     ErrorCode.NOT_FOUND: "check the path",
-    ErrorCode.UNSUPPORTED: "give a .pdf, .txt, .md, .html, .docx or .xlsx file",
+    ErrorCode.UNSUPPORTED: "give a .pdf, .txt, .md, .html, .docx, .xlsx, .odt or .ods file",
     ErrorCode.EMPTY: "the file has no content; re-download or re-export it",
     ErrorCode.CORRUPT: "re-download the file or re-export it from its source",
-    ErrorCode.ENCRYPTED: "remove the password, e.g. qpdf --decrypt in.pdf out.pdf",
+    ErrorCode.ENCRYPTED: "remove the password: qpdf --decrypt in.pdf out.pdf for a PDF; save an Office file again "
+    "without its password",
     ErrorCode.SCANNED: "no text layer: run OCR first, e.g. ocrmypdf in.pdf out.pdf",
     ErrorCode.BAD_ENCODING: "save the file as UTF-8",
     ErrorCode.TOO_LARGE: (
         "a safety limit; if the file is genuine, raise the limit named in the message"
         " (max_bytes, max_pages, max_page_content_bytes, max_zip_...) in ExtractionSettings"
     ),
-    ErrorCode.NO_ACTIONS: "no action table or list was recognised; try --layout to force one",
+    ErrorCode.NO_ACTIONS: "no action table or list was recognised; for a PDF or text file, try --layout to force one",
     ErrorCode.TIMEOUT: "the file took too long; raise --timeout if it is genuine",
     ErrorCode.OUT_OF_MEMORY: "the file needed too much memory; raise --max-memory if it is genuine",
     ErrorCode.BAD_SETTINGS: "see --help for the accepted values",
@@ -77,14 +78,15 @@ FIX_HINTS: dict[ErrorCode, str] = {
 class ExtractionError(TcPlansError):
     """A plan could not be read. `str(err)` is one line: '<path>: <reason> (<hint>)'."""
 
-    def __init__(self, code: ErrorCode, path: str | Path | None, reason: str) -> None:
+    def __init__(self, code: ErrorCode, path: str | Path | None, reason: str, *, hint: str | None = None) -> None:
         self.code = code
         self.path = str(path) if path is not None else None
         self.reason = " ".join(reason.split())
+        self.hint = hint  # a fix that fits this file better than the code's general one
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
-        hint = FIX_HINTS.get(self.code)
+        hint = self.hint or FIX_HINTS.get(self.code)
         where = f"{self.path}: " if self.path else ""
         suffix = f" ({hint})" if hint else ""
         return f"{where}{self.reason}{suffix}"

@@ -36,6 +36,14 @@ SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | DOCUMENT_SUFFIXES
 _NOT_PLAN_NAMES = re.compile(r"^(readme|license|licence|changelog|contributing|notice|gold_format)(\.|$)", re.I)
 
 
+# Older binary Office formats: no reader, but the way out is plain.
+LEGACY_OFFICE_HINTS: dict[str, str] = {
+    ".doc": "a legacy Word file: save it as .docx",
+    ".xls": "a legacy Excel file: save it as .xlsx",
+    ".rtf": "save it as .docx",
+}
+
+
 def is_plan_file_name(name: str) -> bool:
     """Whether a file met while walking a folder should be read as a plan.
 
@@ -97,7 +105,12 @@ def open_source(path: str | Path, settings: ExtractionSettings | None = None) ->
         return _open_pdf(path, display, data, digest, settings)
     if path.suffix.lower() in TEXT_SUFFIXES or not path.suffix:
         return _open_text(path, display, data, digest)
-    raise ExtractionError(ErrorCode.UNSUPPORTED, display, f"unsupported file type {path.suffix!r}")
+    raise ExtractionError(
+        ErrorCode.UNSUPPORTED,
+        display,
+        f"unsupported file type {path.suffix!r}",
+        hint=LEGACY_OFFICE_HINTS.get(path.suffix.lower()),
+    )
 
 
 def read_checked_bytes(path: Path, display: str, settings: ExtractionSettings) -> bytes:

@@ -56,14 +56,15 @@ def skip_reason(name: str) -> str | None:
     A supported suffix on a paperwork name (README.md, LICENSE.txt) is project
     paperwork; any other suffix is a file type the readers do not know.
     """
-    from extractor.sources import SUPPORTED_SUFFIXES, is_plan_file_name
+    from extractor.sources import LEGACY_OFFICE_HINTS, SUPPORTED_SUFFIXES, is_plan_file_name
 
     if is_plan_file_name(name):
         return None
     suffix = Path(name).suffix.lower()
     if suffix in SUPPORTED_SUFFIXES:
         return "project paperwork, not a plan"
-    return f"unsupported file type {suffix or '(no suffix)'}"
+    hint = LEGACY_OFFICE_HINTS.get(suffix)
+    return f"unsupported file type {suffix or '(no suffix)'}" + (f" ({hint})" if hint else "")
 
 
 def walk_inputs(paths: Sequence[Path], *, exclude: Sequence[Path] = ()) -> WalkResult:

@@ -109,7 +109,9 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             if scan.headerless
             else []
         )
-        if len(guessed) > len(rows):
+        # tabs mark cell boundaries outright, so a guess over tab-separated rows that reads as
+        # many rows beats rows split from their content
+        if guessed and len(guessed) >= len(rows):
             rows = guessed
             reader = "headerless table"
             warnings.append(

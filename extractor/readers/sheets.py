@@ -18,6 +18,7 @@ Dates are rendered as a plan reader says them (`render_date`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -68,11 +69,73 @@ def cell_ref(row: int, col: int) -> str:
 
 
 def render_date(value: date, number_format: str = "") -> str:
-    """A date as a plan reader would say it: 'Mar 2025' for the first of a month or a format showing no day,
-    else '12 Mar 2025'."""
+    """A date as the sheet shows it: through the cell's own number format when that is a
+    date format ('dd/mm/yyyy' gives '01/11/2025', 'mmm yyyy' gives 'Nov 2025'), so the raw
+    text keeps what the reader of the sheet saw; with no date format ('General'), as a plan
+    reader would say it: 'Mar 2025' for the first of a month, else '12 Mar 2025'."""
+    shown = format_date(value, number_format)
+    if shown is not None:
+        return shown
     if value.day == 1 or not shows_day(number_format):
         return f"{MONTHS[value.month - 1]} {value.year}"
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+_FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATE_CODE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|y+|m+|d+|[^"\\\[ymd]+', re.IGNORECASE)
+# Time and number codes: a format holding any of these is not a plain date format.
+_NOT_DATE = re.compile(r"[hs0#?@]|am/pm", re.IGNORECASE)
+
+
+def format_date(value: date, number_format: str) -> str | None:
+    """`value` through an Excel date format (codes d, dd, ddd, dddd, m, mm, mmm, mmmm, yy,
+    yyyy; quoted text and escaped characters kept; [colour] and [locale] parts dropped),
+    or None when the format is not a plain date format.
+
+    >>> format_date(date(2025, 11, 1), "dd/mm/yyyy"), format_date(date(2025, 11, 1), "mmm yyyy")
+    ('01/11/2025', 'Nov 2025')
+    >>> format_date(date(2025, 3, 7), "d mmmm yy"), format_date(date(2025, 3, 7), "General")
+    ('7 March 25', None)
+    """
+    code = number_format.split(";")[0]
+    if not code or code.lower() == "general" or _NOT_DATE.search(re.sub(r'"[^"]*"|\[[^\]]*\]', "", code)):
+        return None
+    parts: list[str] = []
+    dated = False
+    for token in _DATE_CODE.findall(code):
+        lower = token.lower()
+        if token.startswith('"'):
+            parts.append(token.strip('"'))
+        elif token.startswith("\\"):
+            parts.append(token[1:])
+        elif token.startswith("["):
+            continue
+        elif lower[0] == "y":
+            parts.append(f"{value.year % 100:02d}" if len(token) <= 2 else str(value.year))
+            dated = True
+        elif lower[0] == "m":
+            width = len(token)
+            month = value.month
+            parts.append(
+                str(month) if width == 1 else f"{month:02d}" if width == 2
+                else MONTHS[month - 1] if width == 3 else _FULL_MONTHS[month - 1]
+            )  # fmt: skip
+            dated = True
+        elif lower[0] == "d":
+            width = len(token)
+            weekday = _DAYS[value.weekday()]
+            parts.append(
+                str(value.day) if width == 1 else f"{value.day:02d}" if width == 2
+                else weekday[:3] if width == 3 else weekday
+            )  # fmt: skip
+            dated = True
+        else:
+            parts.append(token)
+    return "".join(parts).strip() if dated else None
 
 
 def shows_day(number_format: str) -> bool:
