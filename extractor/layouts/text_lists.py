@@ -46,11 +46,13 @@ from dataclasses import dataclass, field, replace
 from extractor.layouts.text_common import (
     TITLE_LIKE,
     clean_cell,
+    group_heading,
     heading_text,
     is_heading,
     strip_emphasis,
 )
 from extractor.layouts.text_prose import (
+    THEMED_SHARE,
     Rejected,
     actor_code,
     assigned_owners,
@@ -127,7 +129,10 @@ NON_ACTION_HEADING = re.compile(
 TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
 
-_GLUED_LABEL = re.compile(rf"^(?P<indent>\s*)(?P<label>{_LABEL_ALTERNATION})(?=(?-i:[A-Z0-9\u00a3$]))", re.I)
+_GLUED_LABEL = re.compile(
+    rf"^(?P<indent>\s*)(?P<label>{_LABEL_ALTERNATION})(?=(?-i:[A-Z0-9\u00a3$])|(?P<word>(?-i:by|from|until|end)\s+\S))",
+    re.I,
+)
 _MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longer word before a capital
 
 
@@ -141,11 +146,15 @@ def unglue_label(text: str) -> str:
     ('Outcome: A register is kept', 'Target: 20% of staff')
     >>> unglue_label("TARGETED support"), unglue_label("Leads the forum")
     ('TARGETED support', 'Leads the forum')
+    >>> unglue_label("Whenby end of 2026"), unglue_label("Leadby example")
+    ('When: by end of 2026', 'Leadby example')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
         return text
     label = match.group("label")
+    if match.group("word") and LABELS[label.lower()] not in (ColumnRole.START, ColumnRole.END):
+        return text  # only a date's label runs into a lowercase "by 2026", "from May"
     if not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL:
         return text
     return f"{match.group('indent')}{label}: {text[match.end() :]}"
@@ -300,6 +309,8 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             continue
         if numbered:
             found[index] = _Heading(_PLAIN_INNER, heading_text(numbered))
+        elif ITEM.match(text.strip()) and (group := group_heading(text)):
+            found[index] = _Heading(_PLAIN_INNER, group)  # an accordion's "+ Pillar" group line
     # numbered sections are one level, however each is set ("1. Visibility" underlined, "2. ..." not)
     top = min((found[i].level for i in numbered_at), default=0)
     for index in numbered_at:
@@ -322,6 +333,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not _is_field_line(text)
             and index not in values
             and not is_lead_in(text)
+            and not BARE_ACTION.match(strip_emphasis(text.strip()))
         )
         if below is not None and candidate and is_heading(text, furniture):
             under = found.get(below)
@@ -353,7 +365,7 @@ def _lines_to_item(
     text = lines[index].text
     if index in found:
         return None
-    if _starts_action(text, _ANY_ITEM_INDENT):
+    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index):
         return 0
     if _is_field_line(text) or (is_heading(text, allow_title=True) and not is_lead_in(text)):
         return None
@@ -399,6 +411,34 @@ def _label_values(lines: Sequence[SourceLine]) -> set[int]:
         alone = LABEL_ONLY.match(text)
         after_label = bool(alone and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION))
     return found
+
+
+_MIN_CARD_FIELDS = 2  # a card shows at least this many labelled fields under its title
+_MIN_CARD_TITLE_WORDS = 3  # a title shorter than this is a heading, not an action
+
+
+def is_card_title(lines: Sequence[SourceLine], index: int) -> bool:
+    """A plain line (no bullet, no label) with `_MIN_CARD_FIELDS` or more field lines
+    straight below it ("Lead: ...", "When: ..."): the action of a card, as a page prints
+    each action in a box with its fields under it.
+
+    >>> card = [SourceLine(1, "Run a tour of the labs"), SourceLine(2, "Lead: Estates"), SourceLine(3, "When: 2026")]
+    >>> is_card_title(card, 0), is_card_title(card[:2], 0)
+    (True, False)
+    """
+    text = lines[index].text.strip()
+    if not text or _is_field_line(text) or len(text.split()) < _MIN_CARD_TITLE_WORDS:
+        return False
+    if _starts_action(text, _ANY_ITEM_INDENT) or numbered_objective(text):
+        return False  # an item or a ref line is an action by its own marks
+    fields = 0
+    for line in lines[index + 1 : index + 1 + _MIN_CARD_FIELDS]:
+        label = LABEL_LINE.match(line.text.strip())
+        role = label_role(label.group(1), strict=True) if label and label.group(2).strip() else None
+        if role is None or role is ColumnRole.ACTION:
+            break
+        fields += 1
+    return fields >= _MIN_CARD_FIELDS
 
 
 def _is_field_line(text: str) -> bool:
@@ -513,6 +553,13 @@ def list_lines_to_rows(
             group, lead_in = group + 1, None
             if rejected is not None:
                 rejected.append(("contact_line", text, Provenance(line=line.number)))
+        elif (
+            not item
+            and not skipped
+            and (action is None or blank_before or action.current is not ColumnRole.ACTION)
+            and is_card_title(lines, index)
+        ):  # a card's title follows a blank line or the fields of the card before, never wrapped action text
+            start(text, None, line, indent, by_item=False)
         elif not item and (objective := numbered_objective(text)) and not skipped and indent <= 3:
             start(objective[1], objective[0], line, indent, by_item=False)
             if action is not None:
@@ -555,7 +602,28 @@ def list_lines_to_rows(
                 close()
         blank_before = False
     close()
-    return drop_non_actions(rows, groups, rejected, contents)
+    return drop_non_actions(themes_like_siblings(rows), groups, rejected, contents)
+
+
+def themes_like_siblings(rows: list[RawRow]) -> list[RawRow]:
+    """Rows whose action opens "Theme - ..." split that way when `THEMED_SHARE` of the
+    page's rows name their theme before a dash (see `split_theme_prefix`): a page writes
+    its items one way, so a verb missing from the list of imperatives is still a verb."""
+    themed = sum(1 for row in rows if ColumnRole.THEME in row.cells)
+    if not rows or themed < THEMED_SHARE * len(rows):
+        return rows
+    out: list[RawRow] = []
+    for row in rows:
+        split = (
+            None
+            if ColumnRole.THEME in row.cells
+            else split_theme_prefix(row.cells.get(ColumnRole.ACTION, ""), siblings_themed=True)
+        )
+        if split is None:
+            out.append(row)
+            continue
+        out.append(replace(row, cells={**row.cells, ColumnRole.THEME: split[0], ColumnRole.ACTION: split[1]}))
+    return out
 
 
 def drop_non_actions(
