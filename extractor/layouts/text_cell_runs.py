@@ -17,10 +17,10 @@ Two forms, both read by the kind of each cell rather than its position:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_common import group_heading
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS
@@ -152,14 +152,6 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     return out
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_TIMESCALE = re.compile(
-    r"^(?:(?:by|before|from|during|in)\s+)?(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+)?"
-    r"(?:(?:" + _MONTH + r"|Q[1-4]|(?:spring|summer|autumn|winter)(?:\s+term)?)\s+)?"
-    r"(?:19|20)\d{2}(?:\s*[/\u2013-]\s*(?:19|20)?\d{2})?$"
-    r"|^(?:ongoing|annual(?:ly)?|termly|quarterly|monthly|yearly|each year|every year)$",
-    re.I,
-)
 _MAX_TIMESCALE_WORDS = 5
 _MAX_STATUS_WORDS = 3
 _MAX_ACCORDION_OWNER = 5

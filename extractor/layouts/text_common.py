@@ -152,3 +152,13 @@ def group_heading(text: str) -> str | None:
     """
     name = _TOGGLE_GLYPH.sub("", " ".join(text.split()))
     return name if name and names_pillar(name) else None
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+TIMESCALE = re.compile(  # a whole cell that is one timescale as plans print it
+    r"^(?:(?:by|before|from|during|in)\s+)?(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+)?"
+    r"(?:(?:" + _MONTH + r"|Q[1-4]|(?:spring|summer|autumn|winter)(?:\s+term)?)\s+)?"
+    r"(?:19|20)\d{2}(?:\s*[/\u2013-]\s*(?:19|20)?\d{2})?$"
+    r"|^(?:ongoing|annual(?:ly)?|termly|quarterly|monthly|yearly|each year|every year)$",
+    re.I,
+)

@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractor.layouts.text_common import (
+    TIMESCALE,
     TITLE_LIKE,
     clean_cell,
     group_heading,
@@ -234,12 +235,52 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if trailing and INLINE_LABEL.search(trailing.group(1)):
         text, inside = text[: trailing.start()].rstrip(), trailing.group(1)
         found.extend(_labelled_parts(inside))
+    elif trailing is None and (unlabelled := unlabelled_fields(text)) is not None:
+        text, found = unlabelled
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
         # the sentence's own full stop stays with it: "... community. Lead: ..."
         text = text[: first.start(1)].rstrip().rstrip(" ;|\u2014\u2013-(")
     return text.strip(), found
+
+
+_CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
+_MAX_OWNER_WORDS = 6
+_OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/"})
+
+
+def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an action closing with its owner and timescale in brackets and
+    no labels, as a page lists priorities: "Open a tool library (Head of Estates, Q2 2026)".
+    Each comma- or semicolon-separated part must be a timescale (`TIMESCALE`) or a name in
+    title case of a few words; one timescale at least. None otherwise ("(PDF, 2MB)").
+
+    >>> unlabelled_fields("Open a tool library (Head of Estates, by end of 2026)")[1][0][1]
+    'Head of Estates'
+    >>> unlabelled_fields("Read the guide (PDF, 2MB)") is None
+    True
+    """
+    match = _CLOSING_PARENTHESIS.search(text)
+    if match is None or match.start() == 0:
+        return None
+    parts = [p.strip() for p in re.split(r"[,;]", match.group(1)) if p.strip()]
+    found: list[tuple[ColumnRole, str]] = []
+    for part in parts:
+        words = part.split()
+        if TIMESCALE.match(part):
+            found.append((ColumnRole.END, part))
+        elif (
+            len(words) <= _MAX_OWNER_WORDS
+            and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+            and any(w[:1].isupper() and w[1:].islower() for w in words)
+        ):
+            found.append((ColumnRole.OWNER, part))
+        else:
+            return None
+    if not any(role is ColumnRole.END for role, _ in found):
+        return None
+    return text[: match.start()].rstrip(), found
 
 
 def _labelled_parts(text: str) -> list[tuple[ColumnRole, str]]:

@@ -20,7 +20,7 @@ from extractor.layouts.text_cell_runs import (
     trailing_timescale,
 )
 from extractor.layouts.text_common import group_heading
-from extractor.layouts.text_lists import is_card_title, list_lines_to_rows, themes_like_siblings
+from extractor.layouts.text_lists import is_card_title, list_lines_to_rows, themes_like_siblings, unlabelled_fields
 from extractor.layouts.text_pipe_rows import cell_role, pipe_cells, pipe_rows
 from extractor.layouts.text_prose import (
     actor_code,
@@ -804,3 +804,15 @@ def test_pipe_row_cells_around_the_action_are_theme_and_owner() -> None:
         ("Skills", "Imaging Facility Leads", "In progress"),
         ("Archive", "Stores and Logistics", "Not started"),
     ]
+
+
+def test_an_owner_and_timescale_in_closing_brackets_are_fields() -> None:
+    text = "- Paint the workshop doors (Site Services, Q4 2026)\n- Buy a second lathe (Finance Office; 2026/27)\n"
+    rows = list_lines_to_rows(numbered(text))
+    got = [(r.cells[ColumnRole.ACTION], r.cells[ColumnRole.OWNER], r.cells[ColumnRole.END]) for r in rows]
+    assert got == [
+        ("Paint the workshop doors", "Site Services", "Q4 2026"),
+        ("Buy a second lathe", "Finance Office", "2026/27"),
+    ]
+    assert unlabelled_fields("Read the leaflet (PDF, 2MB)") is None
+    assert unlabelled_fields("Meet the team (all of us, every week)") is None
