@@ -3,7 +3,8 @@
 Two forms, both read by the kind of each cell rather than its position:
 
 - **One cell per line** (blank lines between, or none), with no header left: a line is a
-  ref ("1.2"), a pillar's name, a date or repeat ("Mar 2026", "Annually"), a status word,
+  ref ("1.2"), a pillar's name (which also closes the row before it), a date or repeat
+  ("Mar 2026", "Annually", "by end of 2026"; "Ongoing" twice is the repeat then the status), a status word,
   an owner (a unit code, or a role or body in title case: "Head of Estates", "Finance &
   Estates"), or prose. With refs, a ref starts each row; otherwise a prose cell after a
   field cell starts the next row. In a row the first prose is the action and later prose
@@ -74,7 +75,7 @@ def cell_kind(text: str) -> ColumnRole | None:
         return ColumnRole.REF
     if STATUS_CELL.match(text):
         return ColumnRole.STATUS
-    if is_date_cell(text):
+    if is_date_cell(text) or _TIMESCALE.match(text):
         return ColumnRole.END
     if is_role_name(text):
         return ColumnRole.OWNER
@@ -95,8 +96,13 @@ class _Row:
         found: dict[ColumnRole, str] = {}
         prose = [text for kind, text, _ in self.cells if kind is None]
         dates = [text for kind, text, _ in self.cells if kind is ColumnRole.END]
+        statuses = [text for kind, text, _ in self.cells if kind is ColumnRole.STATUS]
+        if len(statuses) > 1 and not dates:
+            dates = statuses[:1]  # "Ongoing" twice: the timescale, then the status
         for kind, text, _ in self.cells:
-            if kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
+            if kind is ColumnRole.STATUS and len(statuses) > 1 and dates == statuses[:1]:
+                found[kind] = statuses[-1]
+            elif kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
                 found[kind] = text.rstrip(".):") if kind is ColumnRole.REF else text
         if prose:
             found[ColumnRole.ACTION] = prose[0]
@@ -126,15 +132,17 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     rows: list[_Row] = []
     pillars: list[str | None] = []
     pillar: str | None = None
+    fresh = False  # a pillar's row closes the row before it: what follows starts a new one
     for kind, text, number in cells:
         if kind is ColumnRole.PILLAR:
-            pillar = text
+            pillar, fresh = text, True
             continue
         starts = (
             kind is ColumnRole.REF
             if with_refs
-            else kind is None and (not rows or rows[-1].has_field() or not rows[-1].cells)
+            else kind is None and (fresh or not rows or rows[-1].has_field() or not rows[-1].cells)
         )
+        fresh = False
         if starts or not rows:
             rows.append(_Row())
             pillars.append(pillar)

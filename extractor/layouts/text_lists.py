@@ -297,6 +297,17 @@ def _labelled_parts(text: str) -> list[tuple[ColumnRole, str]]:
     return parts
 
 
+def ref_line(text: str) -> re.Match[str] | None:
+    """The `REF_START` match of a line opening with an action's ref ("2.1 Run a survey"),
+    None for a line that is a whole timescale ("Q3 2026": a quarter, not ref "Q3").
+
+    >>> ref_line("V2 Print a leaflet") is not None, ref_line("Q3 2026") is None
+    (True, True)
+    """
+    stripped = text.strip()
+    return None if TIMESCALE.match(stripped) else REF_START.match(stripped)
+
+
 def _indent(text: str) -> int:
     expanded = text.replace("\t", "    ")
     return len(expanded) - len(expanded.lstrip(" "))
@@ -313,7 +324,7 @@ def _starts_action(text: str, indent: int) -> bool:
     if label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION):
         return False
     plain = strip_emphasis(stripped)
-    return bool(item or REF_START.match(stripped) or ACTION_LINE.match(plain) or BARE_ACTION.match(plain))
+    return bool(item or ref_line(stripped) or ACTION_LINE.match(plain) or BARE_ACTION.match(plain))
 
 
 _PLAIN_OUTER, _PLAIN_INNER = 9, 10  # levels of headings with no Markdown marks
@@ -625,7 +636,7 @@ def list_lines_to_rows(
             if ref is None and marker[:1].isdigit():
                 ref = marker.rstrip(".)")
             start(ref_match.group("text") if ref_match else text, ref, line, indent)
-        elif not item and (ref_match := REF_START.match(text)) and not skipped and indent <= 3:
+        elif not item and (ref_match := ref_line(text)) and not skipped and indent <= 3:
             start(ref_match.group("text"), ref_match.group("ref"), line, indent, by_item=False)
         elif action is not None and item:
             action.add(action.collecting or ColumnRole.ACTION, text, line.number)

@@ -816,3 +816,25 @@ def test_an_owner_and_timescale_in_closing_brackets_are_fields() -> None:
     ]
     assert unlabelled_fields("Read the leaflet (PDF, 2MB)") is None
     assert unlabelled_fields("Meet the team (all of us, every week)") is None
+
+
+def test_cells_per_line_rows_close_at_each_pillar_and_quarters_are_dates() -> None:
+    text = (
+        "Harbour Works\nIntranet > Staff > Plan\nOur plan for the year ahead, kept up to date by the office.\n"
+        "Visibility\nFilm a tour of each workshop\nMedia Team\nQ1 2026\nCompleted\n"
+        "Name technicians on lab doors\nEstates Office\nOngoing\nOngoing\n"
+        "Recognition\nStart a prize for support staff\nReward Team\nby end of 2026\nNot started\n"
+    )
+    rejected: list = []
+    rows = cell_run_rows(numbered(text), rejected)
+    got = [
+        (r.section, r.cells[ColumnRole.ACTION], r.cells.get(ColumnRole.END), r.cells.get(ColumnRole.STATUS))
+        for r in rows
+    ]
+    assert got == [
+        ("Visibility", "Film a tour of each workshop", "Q1 2026", "Completed"),
+        ("Visibility", "Name technicians on lab doors", "Ongoing", "Ongoing"),
+        ("Recognition", "Start a prize for support staff", "by end of 2026", "Not started"),
+    ]
+    assert [rule for rule, _, _ in rejected] == ["cells_without_fields"]
+    assert not list_lines_to_rows(numbered("Q3 2026\nQ4 2026\n"))
