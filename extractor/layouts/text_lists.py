@@ -52,6 +52,7 @@ from extractor.layouts.text_common import (
     is_heading,
     strip_emphasis,
 )
+from extractor.layouts.text_guess import STATUS_CELL
 from extractor.layouts.text_prose import (
     THEMED_SHARE,
     Rejected,
@@ -229,6 +230,8 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Run a survey', [(<ColumnRole.OWNER: 'owner'>, 'HR'), (<ColumnRole.END: 'end'>, 'Mar 2024')])
     >>> split_fields("Run a survey. Lead: HR.")
     ('Run a survey.', [(<ColumnRole.OWNER: 'owner'>, 'HR')])
+    >>> split_fields("Survey run in May \u2013 Completed")
+    ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'Completed')])
     """
     found: list[tuple[ColumnRole, str]] = []
     trailing = TRAILING_FIELDS.search(text)
@@ -237,6 +240,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
         found.extend(_labelled_parts(inside))
     elif trailing is None and (unlabelled := unlabelled_fields(text)) is not None:
         text, found = unlabelled
+    if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
+        text = text[: status.start()].rstrip()
+        found.append((ColumnRole.STATUS, status.group("status").strip()))
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
@@ -245,6 +251,8 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     return text.strip(), found
 
 
+# a status word after a closing dash, as a progress page reports each item: "... - In progress"
+_TRAILING_STATUS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z /]{2,30})\.?$")
 _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
 _MAX_OWNER_WORDS = 6
 _OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/"})

@@ -838,3 +838,14 @@ def test_cells_per_line_rows_close_at_each_pillar_and_quarters_are_dates() -> No
     ]
     assert [rule for rule, _, _ in rejected] == ["cells_without_fields"]
     assert not list_lines_to_rows(numbered("Q3 2026\nQ4 2026\n"))
+
+
+def test_a_status_after_a_closing_dash_is_the_status() -> None:
+    text = (
+        "- Lab tours began in March \u2013 Completed\n"
+        "- Rota for the stores \u2013 In progress\n"
+        "- Tea and talks \u2013 a chat\n"
+    )
+    rows = list_lines_to_rows(numbered(text))
+    assert [r.cells.get(ColumnRole.STATUS) for r in rows] == ["Completed", "In progress", None]
+    assert rows[0].cells[ColumnRole.ACTION] == "Lab tours began in March"
