@@ -3,7 +3,8 @@
 Two forms, both read by the kind of each cell rather than its position:
 
 - **One cell per line** (blank lines between, or none), with no header left: a line is a
-  ref ("1.2"), a pillar's name, a date or repeat ("Mar 2026", "Annually"), a status word,
+  ref ("1.2"), a pillar's name (which also closes the row before it), a date or repeat
+  ("Mar 2026", "Annually", "by end of 2026"; "Ongoing" twice is the repeat then the status), a status word,
   an owner (a unit code, or a role or body in title case: "Head of Estates", "Finance &
   Estates"), or prose. With refs, a ref starts each row; otherwise a prose cell after a
   field cell starts the next row. In a row the first prose is the action and later prose
@@ -21,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
+from extractor.layouts.text_common import group_heading
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS
 from extractor.layouts.text_prose import Rejected
@@ -73,7 +76,7 @@ def cell_kind(text: str) -> ColumnRole | None:
         return ColumnRole.REF
     if STATUS_CELL.match(text):
         return ColumnRole.STATUS
-    if is_date_cell(text):
+    if is_date_cell(text) or _TIMESCALE.match(text):
         return ColumnRole.END
     if is_role_name(text):
         return ColumnRole.OWNER
@@ -94,8 +97,13 @@ class _Row:
         found: dict[ColumnRole, str] = {}
         prose = [text for kind, text, _ in self.cells if kind is None]
         dates = [text for kind, text, _ in self.cells if kind is ColumnRole.END]
+        statuses = [text for kind, text, _ in self.cells if kind is ColumnRole.STATUS]
+        if len(statuses) > 1 and not dates:
+            dates = statuses[:1]  # "Ongoing" twice: the timescale, then the status
         for kind, text, _ in self.cells:
-            if kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
+            if kind is ColumnRole.STATUS and len(statuses) > 1 and dates == statuses[:1]:
+                found[kind] = statuses[-1]
+            elif kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
                 found[kind] = text.rstrip(".):") if kind is ColumnRole.REF else text
         if prose:
             found[ColumnRole.ACTION] = prose[0]
@@ -145,15 +153,17 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     rows: list[_Row] = []
     pillars: list[str | None] = []
     pillar: str | None = None
+    fresh = False  # a pillar's row closes the row before it: what follows starts a new one
     for kind, text, number in cells:
         if kind is ColumnRole.PILLAR:
-            pillar = text
+            pillar, fresh = text, True
             continue
         starts = (
             kind is ColumnRole.REF
             if with_refs
-            else kind is None and (not rows or rows[-1].has_field() or not rows[-1].cells)
+            else kind is None and (fresh or not rows or rows[-1].has_field() or not rows[-1].cells)
         )
+        fresh = False
         if starts or not rows:
             rows.append(_Row())
             pillars.append(pillar)
@@ -171,36 +181,103 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     return out
 
 
-_TRAILING_DATE = re.compile(
-    r"\s(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2})"
-    r"|Q[1-4]\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*/\s*\d{2}|(?:19|20)\d{2}|Ongoing|Annually|Termly|Quarterly|Monthly)$",
-    re.I,
-)
+_MAX_TIMESCALE_WORDS = 5
+_MAX_STATUS_WORDS = 3
 _MAX_ACCORDION_OWNER = 5
 
 
-def split_accordion_row(text: str) -> tuple[str, str, str] | None:
-    """(action, owner, date) of a table row printed on one line with its cells joined by
-    spaces, the owner and the date last; None when the line does not end that way.
+def trailing_timescale(words: Sequence[str]) -> int:
+    """How many of the last words make one timescale as a plan prints it ("Q3 2024",
+    "2024/25", "Summer 2025", "by end of 2025", "Annual"), the longest such run; 0 for none.
+
+    >>> trailing_timescale("Head of Estates by end of 2025".split()), trailing_timescale("a new forum".split())
+    (4, 0)
+    """
+    for size in range(min(_MAX_TIMESCALE_WORDS, len(words)), 0, -1):
+        if _TIMESCALE.match(" ".join(words[-size:])):
+            return size
+    return 0
+
+
+def trailing_status(words: Sequence[str]) -> int:
+    """How many of the last words are a status cell ("In progress", "Not started",
+    "Completed"), counted only when a timescale stands just before it, since a row's status
+    comes after its date; 0 for none.
+
+    >>> trailing_status("Head of Estates Q2 2025 Not started".split()), trailing_status("Estates Ongoing".split())
+    (2, 0)
+    """
+    for size in range(min(_MAX_STATUS_WORDS, len(words) - 1), 0, -1):
+        if STATUS_CELL.match(" ".join(words[-size:])) and trailing_timescale(words[:-size]):
+            return size
+    return 0
+
+
+def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
+    """(action, owner, date, status) of a table row printed on one line with its cells
+    joined by spaces: the action, the owner, the timescale, and maybe a status word last.
+    Cells are peeled from the end by what they hold (`trailing_status`, `trailing_timescale`,
+    `is_role_name`); None when the line does not end that way.
 
     >>> split_accordion_row("Open a tool library for all labs Head of Estates Mar 2026")
-    ('Open a tool library for all labs', 'Head of Estates', 'Mar 2026')
+    ('Open a tool library for all labs', 'Head of Estates', 'Mar 2026', None)
+    >>> split_accordion_row("Run a skills audit Workshop Managers Group 2025/26 In progress")
+    ('Run a skills audit', 'Workshop Managers Group', '2025/26', 'In progress')
     >>> split_accordion_row("Launch the scheme in March 2026") is None
     True
     """
-    folded = " ".join(text.split())
-    date = _TRAILING_DATE.search(folded)
-    if date is None:
+    words = " ".join(text.split()).split()
+    status_size = trailing_status(words)
+    status = " ".join(words[len(words) - status_size :]) if status_size else None
+    words = words[: len(words) - status_size]
+    date_size = trailing_timescale(words)
+    if not date_size:
         return None
-    words = folded[: date.start()].split()
+    date = " ".join(words[-date_size:])
+    words = words[:-date_size]
     for size in range(min(_MAX_ACCORDION_OWNER, len(words) - 2), 0, -1):
         owner = " ".join(words[-size:])
         if words[-size][:1].isupper() and is_role_name(owner):
             action = " ".join(words[:-size])
             if action.split()[-1].lower() in _JOINERS or len(action.split()) < 2:
                 continue
-            return action, owner, date.group("date")
+            return action, owner, date, status
+    size = title_case_run(words)
+    if size and len(words) - size >= 2:
+        return " ".join(words[:-size]), " ".join(words[-size:]), date, status
     return None
+
+
+_MIN_UNIT_WORDS = 2
+
+
+def title_case_run(words: Sequence[str]) -> int:
+    """How many of the last words name a unit in title case ("Student Recruitment",
+    "Organisational Development"): `_MIN_UNIT_WORDS` to `_MAX_ACCORDION_OWNER` capitalised
+    words (joiners such as "of" allowed inside) ending a sentence-case action; 0 otherwise.
+
+    >>> title_case_run("Tour the labs Visitor Experience".split()), title_case_run("Tour the labs".split())
+    (2, 0)
+    """
+    size = 0
+    for word in reversed(words[-_MAX_ACCORDION_OWNER - 1 :]):
+        if word[:1].isupper() or (size and word.lower() in _JOINERS):
+            size += 1
+        else:
+            break
+    while size and words[len(words) - size].lower() in _JOINERS:
+        size -= 1
+    if size > _MAX_ACCORDION_OWNER or size == len(words):
+        return 0
+    return size if size >= _MIN_UNIT_WORDS else 0
+
+
+def _split_cells(split: tuple[str, str, str, str | None]) -> dict[ColumnRole, str]:
+    action, owner, date, status = split
+    cells = {ColumnRole.ACTION: action, ColumnRole.OWNER: owner, ColumnRole.END: date}
+    if status is not None:
+        cells[ColumnRole.STATUS] = status
+    return cells
 
 
 def split_accordion_rows(rows: list[RawRow]) -> list[RawRow]:
@@ -219,18 +296,24 @@ def split_accordion_rows(rows: list[RawRow]) -> list[RawRow]:
         if split is None:
             out.append(row)
             continue
-        cells = {**row.cells, ColumnRole.ACTION: split[0], ColumnRole.OWNER: split[1], ColumnRole.END: split[2]}
+        cells = {**row.cells, **_split_cells(split)}
         out.append(replace(row, cells=cells))
     return out
 
 
 def accordion_line_rows(lines: Sequence[SourceLine]) -> list[RawRow]:
     """Rows of a table whose rows are printed one per line, not as list items (see
-    `split_accordion_row`): [] unless `MIN_ROWS` lines or more read that way."""
+    `split_accordion_row`), each under the last pillar heading above it (`group_heading`):
+    [] unless `MIN_ROWS` lines or more read that way."""
     rows: list[RawRow] = []
+    section: str | None = None
     for line in lines:
         split = split_accordion_row(line.text)
-        if split is not None:
-            cells = {ColumnRole.ACTION: split[0], ColumnRole.OWNER: split[1], ColumnRole.END: split[2]}
-            rows.append(RawRow(cells=cells, provenance=Provenance(line=line.number)))
+        if split is None:
+            section = group_heading(line.text) or section
+            continue
+        cells = _split_cells(split)
+        if section is not None:
+            cells[ColumnRole.PILLAR] = section
+        rows.append(RawRow(cells=cells, provenance=Provenance(line=line.number), section=section))
     return rows if len(rows) >= MIN_ROWS else []

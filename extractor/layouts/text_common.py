@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from extractor.normalise.pillars import names_pillar
 from extractor.sources import SourceLine
 
 _INLINE_TAG = re.compile(r"</?(u|b|i|em|strong|span|sup|sub|s|strike|font|mark|small)(\s[^<>]*)?>", re.I)
@@ -136,3 +137,28 @@ def is_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow_titl
     if not first or first.islower():
         return False
     return allow_title or not TITLE_LIKE.search(text)
+
+
+_TOGGLE_GLYPH = re.compile(r"^[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212-]\s*")
+
+
+def group_heading(text: str) -> str | None:
+    """The pillar an accordion's group line names, its open/close glyph dropped
+    ("+ Recognition" -> "Recognition"); None for any other line (a toggle's own words,
+    an introduction).
+
+    >>> group_heading("+ Career Development"), group_heading("Expand all")
+    ('Career Development', None)
+    """
+    name = _TOGGLE_GLYPH.sub("", " ".join(text.split()))
+    return name if name and names_pillar(name) else None
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+TIMESCALE = re.compile(  # a whole cell that is one timescale as plans print it
+    r"^(?:(?:by|before|from|during|in)\s+)?(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+)?"
+    r"(?:(?:" + _MONTH + r"|Q[1-4]|(?:spring|summer|autumn|winter)(?:\s+term)?)\s+)?"
+    r"(?:19|20)\d{2}(?:\s*[/\u2013-]\s*(?:19|20)?\d{2})?$"
+    r"|^(?:ongoing|annual(?:ly)?|termly|quarterly|monthly|yearly|each year|every year)$",
+    re.I,
+)

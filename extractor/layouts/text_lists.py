@@ -44,13 +44,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractor.layouts.text_common import (
+    TIMESCALE,
     TITLE_LIKE,
     clean_cell,
+    group_heading,
     heading_text,
     is_heading,
     strip_emphasis,
 )
+from extractor.layouts.text_guess import STATUS_CELL
 from extractor.layouts.text_prose import (
+    THEMED_SHARE,
     Rejected,
     actor_code,
     assigned_owners,
@@ -127,7 +131,10 @@ NON_ACTION_HEADING = re.compile(
 TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
 
-_GLUED_LABEL = re.compile(rf"^(?P<indent>\s*)(?P<label>{_LABEL_ALTERNATION})(?=(?-i:[A-Z0-9\u00a3$]))", re.I)
+_GLUED_LABEL = re.compile(
+    rf"^(?P<indent>\s*)(?P<label>{_LABEL_ALTERNATION})(?=(?-i:[A-Z0-9\u00a3$])|(?P<word>(?-i:by|from|until|end)\s+\S))",
+    re.I,
+)
 _MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longer word before a capital
 
 
@@ -141,11 +148,15 @@ def unglue_label(text: str) -> str:
     ('Outcome: A register is kept', 'Target: 20% of staff')
     >>> unglue_label("TARGETED support"), unglue_label("Leads the forum")
     ('TARGETED support', 'Leads the forum')
+    >>> unglue_label("Whenby end of 2026"), unglue_label("Leadby example")
+    ('When: by end of 2026', 'Leadby example')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
         return text
     label = match.group("label")
+    if match.group("word") and LABELS[label.lower()] not in (ColumnRole.START, ColumnRole.END):
+        return text  # only a date's label runs into a lowercase "by 2026", "from May"
     if not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL:
         return text
     return f"{match.group('indent')}{label}: {text[match.end() :]}"
@@ -219,18 +230,65 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Run a survey', [(<ColumnRole.OWNER: 'owner'>, 'HR'), (<ColumnRole.END: 'end'>, 'Mar 2024')])
     >>> split_fields("Run a survey. Lead: HR.")
     ('Run a survey.', [(<ColumnRole.OWNER: 'owner'>, 'HR')])
+    >>> split_fields("Survey run in May \u2013 Completed")
+    ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'Completed')])
     """
     found: list[tuple[ColumnRole, str]] = []
     trailing = TRAILING_FIELDS.search(text)
     if trailing and INLINE_LABEL.search(trailing.group(1)):
         text, inside = text[: trailing.start()].rstrip(), trailing.group(1)
         found.extend(_labelled_parts(inside))
+    elif trailing is None and (unlabelled := unlabelled_fields(text)) is not None:
+        text, found = unlabelled
+    if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
+        text = text[: status.start()].rstrip()
+        found.append((ColumnRole.STATUS, status.group("status").strip()))
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
         # the sentence's own full stop stays with it: "... community. Lead: ..."
         text = text[: first.start(1)].rstrip().rstrip(" ;|\u2014\u2013-(")
     return text.strip(), found
+
+
+# a status word after a closing dash, as a progress page reports each item: "... - In progress"
+_TRAILING_STATUS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z /]{2,30})\.?$")
+_CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
+_MAX_OWNER_WORDS = 6
+_OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/"})
+
+
+def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an action closing with its owner and timescale in brackets and
+    no labels, as a page lists priorities: "Open a tool library (Head of Estates, Q2 2026)".
+    Each comma- or semicolon-separated part must be a timescale (`TIMESCALE`) or a name in
+    title case of a few words; one timescale at least. None otherwise ("(PDF, 2MB)").
+
+    >>> unlabelled_fields("Open a tool library (Head of Estates, by end of 2026)")[1][0][1]
+    'Head of Estates'
+    >>> unlabelled_fields("Read the guide (PDF, 2MB)") is None
+    True
+    """
+    match = _CLOSING_PARENTHESIS.search(text)
+    if match is None or match.start() == 0:
+        return None
+    parts = [p.strip() for p in re.split(r"[,;]", match.group(1)) if p.strip()]
+    found: list[tuple[ColumnRole, str]] = []
+    for part in parts:
+        words = part.split()
+        if TIMESCALE.match(part):
+            found.append((ColumnRole.END, part))
+        elif (
+            len(words) <= _MAX_OWNER_WORDS
+            and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+            and any(w[:1].isupper() and w[1:].islower() for w in words)
+        ):
+            found.append((ColumnRole.OWNER, part))
+        else:
+            return None
+    if not any(role is ColumnRole.END for role, _ in found):
+        return None
+    return text[: match.start()].rstrip(), found
 
 
 def _labelled_parts(text: str) -> list[tuple[ColumnRole, str]]:
@@ -245,6 +303,17 @@ def _labelled_parts(text: str) -> list[tuple[ColumnRole, str]]:
         if value:
             parts.append((role, value))
     return parts
+
+
+def ref_line(text: str) -> re.Match[str] | None:
+    """The `REF_START` match of a line opening with an action's ref ("2.1 Run a survey"),
+    None for a line that is a whole timescale ("Q3 2026": a quarter, not ref "Q3").
+
+    >>> ref_line("V2 Print a leaflet") is not None, ref_line("Q3 2026") is None
+    (True, True)
+    """
+    stripped = text.strip()
+    return None if TIMESCALE.match(stripped) else REF_START.match(stripped)
 
 
 def _indent(text: str) -> int:
@@ -263,7 +332,7 @@ def _starts_action(text: str, indent: int) -> bool:
     if label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION):
         return False
     plain = strip_emphasis(stripped)
-    return bool(item or REF_START.match(stripped) or ACTION_LINE.match(plain) or BARE_ACTION.match(plain))
+    return bool(item or ref_line(stripped) or ACTION_LINE.match(plain) or BARE_ACTION.match(plain))
 
 
 _PLAIN_OUTER, _PLAIN_INNER = 9, 10  # levels of headings with no Markdown marks
@@ -300,6 +369,8 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             continue
         if numbered:
             found[index] = _Heading(_PLAIN_INNER, heading_text(numbered))
+        elif ITEM.match(text.strip()) and (group := group_heading(text)):
+            found[index] = _Heading(_PLAIN_INNER, group)  # an accordion's "+ Pillar" group line
     # numbered sections are one level, however each is set ("1. Visibility" underlined, "2. ..." not)
     top = min((found[i].level for i in numbered_at), default=0)
     for index in numbered_at:
@@ -323,6 +394,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not is_bare_field_label(text)
             and index not in values
             and not is_lead_in(text)
+            and not BARE_ACTION.match(strip_emphasis(text.strip()))
         )
         if below is not None and candidate and is_heading(text, furniture):
             under = found.get(below)
@@ -354,7 +426,7 @@ def _lines_to_item(
     text = lines[index].text
     if index in found:
         return None
-    if _starts_action(text, _ANY_ITEM_INDENT):
+    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index):
         return 0
     if _is_field_line(text) or (is_heading(text, allow_title=True) and not is_lead_in(text)):
         return None
@@ -416,6 +488,34 @@ def is_bare_field_label(text: str) -> bool:
         return False
     alone = LABEL_ONLY.match(stripped)
     return bool(alone and label_role(alone.group(1), strict=True) not in (None, ColumnRole.ACTION))
+
+
+_MIN_CARD_FIELDS = 2  # a card shows at least this many labelled fields under its title
+_MIN_CARD_TITLE_WORDS = 3  # a title shorter than this is a heading, not an action
+
+
+def is_card_title(lines: Sequence[SourceLine], index: int) -> bool:
+    """A plain line (no bullet, no label) with `_MIN_CARD_FIELDS` or more field lines
+    straight below it ("Lead: ...", "When: ..."): the action of a card, as a page prints
+    each action in a box with its fields under it.
+
+    >>> card = [SourceLine(1, "Run a tour of the labs"), SourceLine(2, "Lead: Estates"), SourceLine(3, "When: 2026")]
+    >>> is_card_title(card, 0), is_card_title(card[:2], 0)
+    (True, False)
+    """
+    text = lines[index].text.strip()
+    if not text or _is_field_line(text) or len(text.split()) < _MIN_CARD_TITLE_WORDS:
+        return False
+    if _starts_action(text, _ANY_ITEM_INDENT) or numbered_objective(text):
+        return False  # an item or a ref line is an action by its own marks
+    fields = 0
+    for line in lines[index + 1 : index + 1 + _MIN_CARD_FIELDS]:
+        label = LABEL_LINE.match(line.text.strip())
+        role = label_role(label.group(1), strict=True) if label and label.group(2).strip() else None
+        if role is None or role is ColumnRole.ACTION:
+            break
+        fields += 1
+    return fields >= _MIN_CARD_FIELDS
 
 
 def _is_field_line(text: str) -> bool:
@@ -530,6 +630,13 @@ def list_lines_to_rows(
             group, lead_in = group + 1, None
             if rejected is not None:
                 rejected.append(("contact_line", text, Provenance(line=line.number)))
+        elif (
+            not item
+            and not skipped
+            and (action is None or blank_before or action.current is not ColumnRole.ACTION)
+            and is_card_title(lines, index)
+        ):  # a card's title follows a blank line or the fields of the card before, never wrapped action text
+            start(text, None, line, indent, by_item=False)
         elif not item and (objective := numbered_objective(text)) and not skipped and indent <= 3:
             start(objective[1], objective[0], line, indent, by_item=False)
             if action is not None:
@@ -554,7 +661,7 @@ def list_lines_to_rows(
             if ref is None and marker[:1].isdigit():
                 ref = marker.rstrip(".)")
             start(ref_match.group("text") if ref_match else text, ref, line, indent)
-        elif not item and (ref_match := REF_START.match(text)) and not skipped and indent <= 3:
+        elif not item and (ref_match := ref_line(text)) and not skipped and indent <= 3:
             start(ref_match.group("text"), ref_match.group("ref"), line, indent, by_item=False)
         elif action is not None and item:
             action.add(action.collecting or ColumnRole.ACTION, text, line.number)
@@ -572,7 +679,28 @@ def list_lines_to_rows(
                 close()
         blank_before = False
     close()
-    return drop_non_actions(rows, groups, rejected, contents)
+    return drop_non_actions(themes_like_siblings(rows), groups, rejected, contents)
+
+
+def themes_like_siblings(rows: list[RawRow]) -> list[RawRow]:
+    """Rows whose action opens "Theme - ..." split that way when `THEMED_SHARE` of the
+    page's rows name their theme before a dash (see `split_theme_prefix`): a page writes
+    its items one way, so a verb missing from the list of imperatives is still a verb."""
+    themed = sum(1 for row in rows if ColumnRole.THEME in row.cells)
+    if not rows or themed < THEMED_SHARE * len(rows):
+        return rows
+    out: list[RawRow] = []
+    for row in rows:
+        split = (
+            None
+            if ColumnRole.THEME in row.cells
+            else split_theme_prefix(row.cells.get(ColumnRole.ACTION, ""), siblings_themed=True)
+        )
+        if split is None:
+            out.append(row)
+            continue
+        out.append(replace(row, cells={**row.cells, ColumnRole.THEME: split[0], ColumnRole.ACTION: split[1]}))
+    return out
 
 
 def drop_non_actions(

@@ -10,7 +10,9 @@ position:
 - a cell that is a short number ("3.", "2.1") is the row's ref, without list punctuation;
 - a cell that reads as a date, an owner code or a status word is that field
   (`text_guess`'s tests of a cell);
-- the longest remaining cell is the action, any other text is notes.
+- the longest remaining cell is the action; of the other text cells (`place_short_cells`),
+  a short one before it is the row's theme, a short title-case one after it the owner
+  (a unit or role with no code: "Digital Services"), any other text is notes.
 
 A row whose action is a single word (a row cut off where the page stopped) is no
 action. A run needs `MIN_ROWS` such lines. Pipe tables with a header row are read by
@@ -114,11 +116,51 @@ def _row_from_cells(cells: list[str], pillar: str | None, number: int) -> tuple[
         else:
             found[role] = cell
     if prose:
-        longest = max(prose, key=len)
-        found[ColumnRole.ACTION] = longest
-        rest = [p for p in prose if p is not longest]
-        if rest:
-            found[ColumnRole.NOTES] = "\n".join(rest)
+        found.update(place_short_cells(prose, owner_found=ColumnRole.OWNER in found))
     if pillar is not None:
         found[ColumnRole.PILLAR] = pillar
     return RawRow(cells=found, provenance=Provenance(line=number), section=pillar), pillar
+
+
+_MAX_THEME_WORDS = 4
+_MAX_OWNER_WORDS = 6
+
+
+def place_short_cells(prose: list[str], *, owner_found: bool = False) -> dict[ColumnRole, str]:
+    """The text cells of a row, in their order, placed by where they stand: the longest is
+    the action; a short cell before it (at most `_MAX_THEME_WORDS` words, starting with a
+    capital) names its theme, as a table reads Theme then Action; a short title-case cell
+    after it names who leads (when no owner cell was recognised by its code), as a table
+    reads Action then Owner; anything else is notes.
+
+    >>> place_short_cells(["Events", "Hold a lab open day for schools", "Outreach Office"])[ColumnRole.THEME]
+    'Events'
+    >>> place_short_cells(["Hold a lab open day for schools", "Visitor Services"])[ColumnRole.OWNER]
+    'Visitor Services'
+    """
+    found: dict[ColumnRole, str] = {}
+    at = max(range(len(prose)), key=lambda i: len(prose[i]))
+    found[ColumnRole.ACTION] = prose[at]
+    notes: list[str] = []
+    for index, cell in enumerate(prose):
+        words = cell.split()
+        if index == at:
+            continue
+        if index < at and ColumnRole.THEME not in found and len(words) <= _MAX_THEME_WORDS and cell[:1].isupper():
+            found[ColumnRole.THEME] = cell
+        elif (
+            index > at
+            and not owner_found
+            and ColumnRole.OWNER not in found
+            and len(words) <= _MAX_OWNER_WORDS
+            and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+        ):
+            found[ColumnRole.OWNER] = cell
+        else:
+            notes.append(cell)
+    if notes:
+        found[ColumnRole.NOTES] = "\n".join(notes)
+    return found
+
+
+_OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/", ","})

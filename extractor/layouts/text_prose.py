@@ -334,23 +334,39 @@ _THEME_PREFIX = re.compile(
 )
 
 
-def split_theme_prefix(text: str) -> tuple[str, str] | None:
+def split_theme_prefix(text: str, *, siblings_themed: bool = False) -> tuple[str, str] | None:
     """(theme, action) for an item that names its theme before a dash and then says what
     will be done, an imperative ("Induction - Give every new starter a tour"); None when the
     words after the dash do not open with a verb ("Staff fund - A pot of money ...") or the
-    words before it run past a theme's few words.
+    words before it run past a theme's few words. With `siblings_themed` (most items of the
+    page are written "Theme - Verb ..."), any capitalised word after the dash will do that is
+    not a determiner, so a verb the list of imperatives lacks is still read as one.
 
     >>> split_theme_prefix("Induction \u2013 Give every new starter a tour of the labs")
     ('Induction', 'Give every new starter a tour of the labs')
     >>> split_theme_prefix("Staff fund - A pot of money for courses") is None
     True
+    >>> split_theme_prefix("Badges - Print name badges", siblings_themed=True)
+    ('Badges', 'Print name badges')
+    >>> split_theme_prefix("Staff fund - A pot of money", siblings_themed=True) is None
+    True
     """
     match = _THEME_PREFIX.match(" ".join(text.split()))
-    if match is None or match.group("verb").lower() not in _IMPERATIVE:
+    if match is None:
+        return None
+    verb = match.group("verb").lower()
+    if verb not in _IMPERATIVE and (not siblings_themed or verb in _DETERMINERS):
         return None
     if match.group("theme").split()[0].lower() in _IMPERATIVE:
         return None  # "Develop a page - Publish it" is one action, not a theme
     return match.group("theme"), match.group("rest")
+
+
+_DETERMINERS = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your", "we",
+    "they", "it", "there", "some", "all", "each", "every", "no", "one", "two", "three", "many", "most", "more",
+))  # fmt: skip
+THEMED_SHARE = 0.5  # items written "Theme - Verb ..." at or above this share make the rest read that way
 
 
 _NUMBERED_OBJECTIVE = re.compile(r"^(?P<ref>\d{1,2})\s*[\u2013\u2014-]\s+(?P<text>[A-Z]\S*(?:\s+\S+){2,})$")

@@ -44,8 +44,11 @@ autumn from Sep, spring Jan, summer Apr)
 A repeat word and a date may both be present ("Annually from Jan 2022"): both are kept.
 
 A single named period (a quarter, a season, an academic year) gives its first month,
-or for an academic year its first year: when an academic year starts differs between
-institutions, so no month is invented. Only a text naming two dates or a span of whole
+or for an academic year its first year, when it starts something. As an end (``bound="end"``)
+a quarter gives its last month ("Q3 2022" -> 2022-09) and an academic year the July that
+closes it ("2023/24" -> 2024-07), as "by Q3 2022" means by the end of that quarter.
+(`extractor.evaluate` accepts any month inside a quarter or academic year a gold names.)
+Only a text naming two dates or a span of whole
 years ("Jan 2022 - Mar 2023", "Sep-Dec 2022", "2022-2025") depends on `bound`: ``"start"`` picks the
 first, ``"end"`` the last.
 
@@ -163,8 +166,8 @@ def parse_date_span(text: str | None, *, bound: Bound = "start", errors: ErrorPo
     DateValue(raw='Oct-21', date='2021-10', recurrence=None)
     >>> parse_date_span("6- monthly").recurrence
     <Recurrence.SIX_MONTHLY: 'six_monthly'>
-    >>> parse_date_span("2023/24", bound="end").date
-    '2023'
+    >>> parse_date_span("2023/24", bound="end").date, parse_date_span("Q3 2022", bound="end").date
+    ('2024-07', '2022-09')
     >>> parse_date_span("University led")
     DateValue(raw='University led', date=None, recurrence=None)
     """
@@ -224,9 +227,9 @@ def find_date(text: str, *, bound: Bound = "start") -> str | None:
         month = FINANCIAL_YEAR_START + (quarter - 1) * 3
         add(m, _ym(str(first_year + (month - 1) // 12), (month - 1) % 12 + 1))
     for m in _QUARTER.finditer(text):
-        add(m, _ym(m.group("year"), (int(m.group("q")) - 1) * 3 + 1))
+        add(m, _ym(m.group("year"), _quarter_month(int(m.group("q")), bound)))
     for m in _YEAR_FIRST_QUARTER.finditer(text):
-        add(m, _ym(m.group("year"), (int(m.group("q")) - 1) * 3 + 1))
+        add(m, _ym(m.group("year"), _quarter_month(int(m.group("q")), bound)))
     for m in _SEASON.finditer(text):
         season = m.group("season").lower()
         starts = _TERM_START if m.group("term") and season in _TERM_START else _SEASON_START
@@ -259,14 +262,25 @@ def _ym(year_text: str, month: int) -> str | None:
     return f"{_year(year_text):04d}-{month:02d}"
 
 
+def _quarter_month(quarter: int, bound: Bound) -> int:
+    """A calendar quarter's first month, or its last when the date ends something: "by Q3
+    2022" means by the end of September."""
+    return (quarter - 1) * 3 + (3 if bound == "end" else 1)
+
+
+ACADEMIC_YEAR_LAST_MONTH = 7  # a UK academic year "2023/24" ends in July 2024
+
+
 def _span_years(first: str, second: str, bound: Bound) -> str | None:
-    """ "2023/24" is an academic year (Sep-Aug); "2022-2025" is a span of whole years."""
+    """ "2023/24" is an academic year: its first year as a start, its last month
+    (`ACADEMIC_YEAR_LAST_MONTH` of the second year) as an end; "2022-2025" is a span of
+    whole years."""
     y1 = int(first)
     y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
     if y2 < y1:
         return None
     if y2 == y1 + 1 and len(second) == 2:
-        return f"{y1:04d}"
+        return f"{y1:04d}" if bound == "start" else f"{y2:04d}-{ACADEMIC_YEAR_LAST_MONTH:02d}"
     return f"{y1:04d}" if bound == "start" else f"{y2:04d}"
 
 

@@ -81,7 +81,7 @@ def test_single_end_column_gives_end_only() -> None:
     result = rows_to_actions([row(1, action="Do a thing", end="Q2 2024")])
     (action,) = result.actions
     assert action.start is None
-    assert action.end == DateValue(raw="Q2 2024", date="2024-04")
+    assert action.end == DateValue(raw="Q2 2024", date="2024-06")  # an end quarter is dated by its last month
 
 
 @pytest.mark.parametrize(

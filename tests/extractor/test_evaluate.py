@@ -129,3 +129,15 @@ def test_discover_gold_pairs(tmp_path: Path) -> None:
         ("001.txt", "001.txt", "b.gold.json"),
         ("samples/ruled.pdf", "ruled.pdf", "ruled.pdf.gold.json"),
     ]
+
+
+def test_a_date_inside_the_period_the_gold_names_counts() -> None:
+    from extractor.evaluate import months_named, values_equal
+
+    gold = {"raw": "2025/26", "date": "2025", "recurrence": None}
+    assert values_equal("end", gold, {"raw": "2025/26", "date": "2026-07", "recurrence": None})
+    assert not values_equal("end", gold, {"raw": "2025/26", "date": "2026-09", "recurrence": None})
+    quarter = {"raw": "Q2 2027", "date": "2027-04", "recurrence": None}
+    assert values_equal("end", quarter, {"raw": "Q2 2027", "date": "2027-06", "recurrence": None})
+    assert not values_equal("end", {"raw": "May 2027", "date": "2027-05"}, {"raw": "May 2027", "date": "2027-06"})
+    assert months_named("2024-2027") == frozenset()

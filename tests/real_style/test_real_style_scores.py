@@ -35,8 +35,6 @@ TARGET_FIELDS = 0.85
 MIN_PAGES = 16
 MIN_NO_ACTION_PAGES = 2
 PAGES = sorted(REAL_STYLE_DIR.glob("*.txt"))
-NOT_YET = "the extractor does not read real-style web pages well enough yet; flip when it does"
-
 # A plan as JSON (or None when extraction failed) and the failure's code (None when it did not fail).
 Reading = tuple[dict[str, Any] | None, str | None]
 Reader = Callable[[Path], Reading]
@@ -203,14 +201,12 @@ def test_actions_found_on_a_no_action_page_count_against_precision() -> None:
     assert score.f1 == 0.0
 
 
-@pytest.mark.xfail(strict=False, raises=AssertionError, reason=NOT_YET)
 def test_real_style_scores() -> None:
     score = score_set(PAGES, read_with_extractor)
     assert score.f1 >= TARGET_F1, score.summary()
     assert score.field_accuracy >= TARGET_FIELDS, score.summary()
 
 
-@pytest.mark.xfail(strict=False, raises=AssertionError, reason=NOT_YET)
 @pytest.mark.parametrize("page", no_action_pages(), ids=[page.name for page in no_action_pages()])
 def test_a_page_without_actions_is_reported(page: Path) -> None:
     plan, code = read_with_extractor(page)

@@ -11,8 +11,16 @@ import pytest
 
 from extractor import ErrorCode, ExtractionError, extract
 from extractor.layouts.plain_text import parse
-from extractor.layouts.text_cell_runs import cell_run_rows, split_accordion_row, split_accordion_rows
-from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.layouts.text_cell_runs import (
+    accordion_line_rows,
+    cell_run_rows,
+    split_accordion_row,
+    split_accordion_rows,
+    title_case_run,
+    trailing_timescale,
+)
+from extractor.layouts.text_common import group_heading
+from extractor.layouts.text_lists import is_card_title, list_lines_to_rows, themes_like_siblings, unlabelled_fields
 from extractor.layouts.text_pipe_rows import cell_role, pipe_cells, pipe_rows
 from extractor.layouts.text_prose import (
     actor_code,
@@ -554,6 +562,7 @@ def test_accordion_rows_end_with_owner_and_date() -> None:
         "Open a tool library for all labs",
         "Head of Estates",
         "Mar 2026",
+        None,
     )
     assert split_accordion_row("Launch the scheme in March 2026") is None
     text = (
@@ -575,6 +584,69 @@ def test_a_few_dated_items_are_not_accordion_rows() -> None:
     text = "- Launch the Technician Network March 2026\n- Hold a forum\n- Write a guide\n- Run a survey\n"
     rows = list_lines_to_rows(numbered(text))
     assert split_accordion_rows(rows) == rows
+
+
+def test_accordion_row_cells_are_peeled_by_what_they_hold() -> None:
+    assert split_accordion_row("Run a skills audit Workshop Managers Group 2025/26 In progress") == (
+        "Run a skills audit",
+        "Workshop Managers Group",
+        "2025/26",
+        "In progress",
+    )
+    assert split_accordion_row("Hold a lab open day Heads of School by end of 2027 Not started") == (
+        "Hold a lab open day",
+        "Heads of School",
+        "by end of 2027",
+        "Not started",
+    )
+    # a repeat and a status that share a word: the status is last, the repeat before it
+    assert split_accordion_row("Review the rota Facility Leads Ongoing Ongoing")[2:] == ("Ongoing", "Ongoing")
+    # an owner with no role word, in title case after a sentence-case action
+    assert split_accordion_row("Show visitors round the workshops Visitor Experience Autumn 2026")[1] == (
+        "Visitor Experience"
+    )
+    # a status needs a timescale before it; a lone "Ongoing" is the timescale
+    assert split_accordion_row("Keep the rota Facility Leads Ongoing")[2:] == ("Ongoing", None)
+
+
+def test_trailing_timescale_and_unit_name() -> None:
+    assert trailing_timescale(["Lead", "by", "the", "end", "of", "2026"]) == 5
+    assert trailing_timescale(["Lead", "Winter", "term", "2026"]) == 3
+    assert trailing_timescale(["keep", "going"]) == 0
+    assert title_case_run(["Print", "a", "guide", "Library", "Services"]) == 2
+    assert title_case_run(["Print", "a", "guide", "for", "Wales"]) == 0
+
+
+def test_accordion_lines_take_the_pillar_group_above() -> None:
+    text = (
+        "Our plan\n\nVisibility\nShow or hide\n"
+        "Film a tour of each workshop Media Production Team Q1 2026\n"
+        "Name technicians on lab doors Estates Office 2026/27\n\n"
+        "+ Sustainability\n"
+        "Train two new glassblowers Head of Technical Services Spring 2027\n"
+    )
+    rows = accordion_line_rows(numbered(text))
+    assert [(r.section, r.cells[ColumnRole.PILLAR]) for r in rows] == [
+        ("Visibility", "Visibility"),
+        ("Visibility", "Visibility"),
+        ("Sustainability", "Sustainability"),
+    ]
+    assert group_heading("\u25b8 Recognition") == "Recognition"
+    assert group_heading("Show or hide") is None
+
+
+def test_a_plus_pillar_item_heads_the_numbered_rows_under_it() -> None:
+    text = (
+        "+ Visibility\n"
+        "1.1 Posters \u2013 Put up a poster of each team Comms Office Q2 2026 Completed\n"
+        "1.2 Tours \u2013 Run lab tours for staff Estates Office Q3 2026 In progress\n"
+        "+ Recognition\n"
+        "2.1 Prizes \u2013 Start a prize for support staff Reward Team 2026/27 Not started\n"
+    )
+    rows = split_accordion_rows(list_lines_to_rows(numbered(text)))
+    assert [r.section for r in rows] == ["Visibility", "Visibility", "Recognition"]
+    assert [r.cells[ColumnRole.STATUS] for r in rows] == ["Completed", "In progress", "Not started"]
+    assert "Recognition" not in rows[1].cells[ColumnRole.ACTION]
 
 
 # --- more of what is not an action ------------------------------------------------------------
@@ -670,3 +742,110 @@ def test_pipe_rows_with_leading_pipes_and_a_markdown_legend() -> None:
         ("2", "Hold an open lab afternoon"),
         ("3", "Film a day in a workshop"),
     ]
+
+
+# --- cards: a title line with labelled fields under it ----------------------------------------
+
+CARDS = """Visibility
+Posters \u2013 Publish a poster for every workshop door
+OwnerWorkshop Manager
+Target10 posters
+Whenby end of 2026
+Tours \u2013 Run walks for new staff round the boat sheds
+OwnerHarbour Master
+WhenSpring 2027
+
+Recognition
+Thanks \u2013 Send a thank-you card after each big job
+OwnerSite Director
+MeasureCards sent every quarter
+"""
+
+
+def test_cards_are_actions_with_the_fields_below_them() -> None:
+    rows = list_lines_to_rows(numbered(CARDS))
+    got = [(r.section, r.cells.get(ColumnRole.THEME), r.cells[ColumnRole.ACTION]) for r in rows]
+    assert got == [
+        ("Visibility", "Posters", "Publish a poster for every workshop door"),
+        ("Visibility", "Tours", "Run walks for new staff round the boat sheds"),
+        ("Recognition", "Thanks", "Send a thank-you card after each big job"),
+    ]
+    assert [r.cells[ColumnRole.OWNER] for r in rows] == ["Workshop Manager", "Harbour Master", "Site Director"]
+    assert rows[0].cells[ColumnRole.END] == "by end of 2026"
+
+
+def test_wrapped_ref_text_above_fields_is_not_a_card() -> None:
+    text = "2.1 Set up a lending scheme for spare\nequipment across the faculty.\nLead: Stores\nBy: May 2026\n"
+    rows = list_lines_to_rows(numbered(text))
+    assert len(rows) == 1
+    assert rows[0].cells[ColumnRole.REF] == "2.1"
+    assert is_card_title(numbered("Set up a lending scheme\nLead: Stores\nBy: May 2026\n"), 0)
+
+
+def test_a_theme_before_a_dash_is_read_like_its_siblings() -> None:
+    text = "- Tours \u2013 Run lab tours\n- Posters \u2013 Publish posters\n- Kit \u2013 Lend spare kit to schools\n"
+    rows = list_lines_to_rows(numbered(text))
+    assert [r.cells.get(ColumnRole.THEME) for r in rows] == ["Tours", "Posters", "Kit"]
+    lone = list_lines_to_rows(numbered("- Kit \u2013 Lend spare kit to schools\n- Hold a forum\n- Write a guide\n"))
+    assert ColumnRole.THEME not in lone[0].cells
+    assert themes_like_siblings([]) == []
+
+
+def test_pipe_row_cells_around_the_action_are_theme_and_owner() -> None:
+    text = (
+        "SUSTAINABILITY | S1 | Kit | Lend spare lab kit to local schools each term | Outreach Office | Complete |\n"
+        "S2 | Skills | Record how each rare instrument is set up | Imaging Facility Leads | In progress | |\n"
+        "S3 | Archive | Keep a shared list of retired equipment | Stores and Logistics | Not started | |\n"
+    )
+    rows, _ = pipe_rows(numbered(text), [])
+    got = [(r.cells[ColumnRole.THEME], r.cells[ColumnRole.OWNER], r.cells[ColumnRole.STATUS]) for r in rows]
+    assert got == [
+        ("Kit", "Outreach Office", "Complete"),
+        ("Skills", "Imaging Facility Leads", "In progress"),
+        ("Archive", "Stores and Logistics", "Not started"),
+    ]
+
+
+def test_an_owner_and_timescale_in_closing_brackets_are_fields() -> None:
+    text = "- Paint the workshop doors (Site Services, Q4 2026)\n- Buy a second lathe (Finance Office; 2026/27)\n"
+    rows = list_lines_to_rows(numbered(text))
+    got = [(r.cells[ColumnRole.ACTION], r.cells[ColumnRole.OWNER], r.cells[ColumnRole.END]) for r in rows]
+    assert got == [
+        ("Paint the workshop doors", "Site Services", "Q4 2026"),
+        ("Buy a second lathe", "Finance Office", "2026/27"),
+    ]
+    assert unlabelled_fields("Read the leaflet (PDF, 2MB)") is None
+    assert unlabelled_fields("Meet the team (all of us, every week)") is None
+
+
+def test_cells_per_line_rows_close_at_each_pillar_and_quarters_are_dates() -> None:
+    text = (
+        "Harbour Works\nIntranet > Staff > Plan\nOur plan for the year ahead, kept up to date by the office.\n"
+        "Visibility\nFilm a tour of each workshop\nMedia Team\nQ1 2026\nCompleted\n"
+        "Name technicians on lab doors\nEstates Office\nOngoing\nOngoing\n"
+        "Recognition\nStart a prize for support staff\nReward Team\nby end of 2026\nNot started\n"
+    )
+    rejected: list = []
+    rows = cell_run_rows(numbered(text), rejected)
+    got = [
+        (r.section, r.cells[ColumnRole.ACTION], r.cells.get(ColumnRole.END), r.cells.get(ColumnRole.STATUS))
+        for r in rows
+    ]
+    assert got == [
+        ("Visibility", "Film a tour of each workshop", "Q1 2026", "Completed"),
+        ("Visibility", "Name technicians on lab doors", "Ongoing", "Ongoing"),
+        ("Recognition", "Start a prize for support staff", "by end of 2026", "Not started"),
+    ]
+    assert [rule for rule, _, _ in rejected] == ["cells_without_fields"]
+    assert not list_lines_to_rows(numbered("Q3 2026\nQ4 2026\n"))
+
+
+def test_a_status_after_a_closing_dash_is_the_status() -> None:
+    text = (
+        "- Lab tours began in March \u2013 Completed\n"
+        "- Rota for the stores \u2013 In progress\n"
+        "- Tea and talks \u2013 a chat\n"
+    )
+    rows = list_lines_to_rows(numbered(text))
+    assert [r.cells.get(ColumnRole.STATUS) for r in rows] == ["Completed", "In progress", None]
+    assert rows[0].cells[ColumnRole.ACTION] == "Lab tours began in March"

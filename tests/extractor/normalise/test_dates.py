@@ -74,8 +74,8 @@ def test_parse_date_span(text: str, raw: str, date: str | None, recurrence: Recu
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        pytest.param("Q3 2023", "2023-07", "2023-07", id="quarter-first-month"),
-        pytest.param("2023/24", "2023", "2023", id="academic-year-first-year"),
+        pytest.param("Q3 2023", "2023-07", "2023-09", id="quarter-first-or-last-month"),
+        pytest.param("2023/24", "2023", "2024-07", id="academic-year-first-year-or-closing-july"),
         pytest.param("Winter 2023", "2023-12", "2023-12", id="season-first-month"),
         pytest.param("2022-2025", "2022", "2025", id="year-span"),
         pytest.param("2022-25", "2022", "2025", id="short-year-span"),
