@@ -1,19 +1,22 @@
-"""Real-style pages: out-of-sample web pages of fictional institutions, scored as one set.
+"""The real-style page sets, each scored as one set: out-of-sample web pages of fictional institutions.
 
-Each ``*.txt`` here is a Technician Commitment page the way a browser or a web archive gives its text
-(navigation, member lists and link lines beside the actions, tables flattened by the page, progress
-reports, relative timescales; some cut off mid-word after about 2000 bytes), with a hand-made gold in
-``gold/<page>.gold.json`` (the gold format, plus ``_notes`` for the judgement calls). The pages were
-written without looking at the extractor; README.md says what each one shows. Two pages hold no action
-at all and the extractor should say so (the no_actions error).
+Each set's ``*.txt`` pages are Technician Commitment pages the way a browser or a web archive gives
+their text (navigation, member lists and link lines beside the actions, tables flattened by the page,
+progress reports, relative timescales; some cut off mid-word after about 2000 bytes), each with a
+hand-made gold in ``gold/<page>.gold.json`` (the gold format, plus ``_notes`` for the judgement calls),
+frozen by the set's ``MANIFEST.sha256`` (rewrite it with ``sha256sum *.txt gold/*.gold.json >
+MANIFEST.sha256`` only on a deliberate change). The pages were written without looking at the
+extractor; each set's README.md says what each page shows and which round of work used it. Some pages
+hold no action at all and the extractor should say so (the no_actions error).
 
-The whole set is scored together, micro-averaged with the benchmark's scorer: action precision, recall
-and F1 over every page (actions found on a page whose gold has none count against precision), and field
+A set is scored together, micro-averaged with the benchmark's scorer: action precision, recall and F1
+over every page (actions found on a page whose gold has none count against precision), and field
 accuracy pooled over every compared field.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -28,24 +31,62 @@ from extractor.errors import ErrorCode
 from extractor.evaluate import ACTION_FIELDS, PLAN_FIELDS, fold, load_gold, score_plan
 from schemas.plan import PARTIAL_DATE_PATTERN, Pillar, Recurrence, State
 
-REAL_STYLE_DIR = Path(__file__).resolve().parent
-GOLD_DIR = REAL_STYLE_DIR / "gold"
+TESTS_DIR = Path(__file__).resolve().parent
 TARGET_F1 = 0.90
 TARGET_FIELDS = 0.85
 MIN_PAGES = 16
-MIN_NO_ACTION_PAGES = 2
-PAGES = sorted(REAL_STYLE_DIR.glob("*.txt"))
+
+
+@dataclass(frozen=True)
+class PageSet:
+    """One folder of pages with golds; `not_yet` says why the extractor is not expected to reach the
+    targets on it yet (its score tests are then expected failures), None when it is."""
+
+    name: str
+    min_no_action_pages: int
+    not_yet: str | None = None
+
+    @property
+    def folder(self) -> Path:
+        return TESTS_DIR / self.name
+
+    @property
+    def pages(self) -> list[Path]:
+        return sorted(self.folder.glob("*.txt"))
+
+
+SETS = (
+    PageSet("real_style", min_no_action_pages=2),
+    PageSet(
+        "real_style_2",
+        min_no_action_pages=3,
+        not_yet="held back as the out-of-sample check: 0.661 / 0.747 at first sight, under the targets",
+    ),
+)
+SET_IDS = [s.name for s in SETS]
+EVERY_PAGE = [(s, page) for s in SETS for page in s.pages]
+EVERY_PAGE_IDS = [f"{s.name}/{page.name}" for s, page in EVERY_PAGE]
 # A plan as JSON (or None when extraction failed) and the failure's code (None when it did not fail).
 Reading = tuple[dict[str, Any] | None, str | None]
 Reader = Callable[[Path], Reading]
 
 
 def gold_path(page: Path) -> Path:
-    return GOLD_DIR / f"{page.name}.gold.json"
+    return page.parent / "gold" / f"{page.name}.gold.json"
 
 
-def no_action_pages() -> list[Path]:
-    return [page for page in PAGES if not load_gold(gold_path(page))["actions"]]
+def no_action_pages(pages: Iterable[Path]) -> list[Path]:
+    return [page for page in pages if not load_gold(gold_path(page))["actions"]]
+
+
+def read_manifest(path: Path) -> dict[str, str]:
+    """``sha256sum`` output ('<hex digest>  <relative path>' a line) as {path: digest}."""
+    entries: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            digest, name = line.split(maxsplit=1)
+            entries[name.strip().removeprefix("*")] = digest.lower()
+    return entries
 
 
 @dataclass
@@ -134,18 +175,30 @@ def score_set(pages: Iterable[Path], reader: Reader) -> SetScore:
     return total
 
 
-def test_the_set_is_complete() -> None:
-    assert len(PAGES) >= MIN_PAGES
-    missing = [page.name for page in PAGES if not gold_path(page).is_file()]
+@pytest.mark.parametrize("page_set", SETS, ids=SET_IDS)
+def test_the_set_is_complete(page_set: PageSet) -> None:
+    pages = page_set.pages
+    assert len(pages) >= MIN_PAGES
+    missing = [page.name for page in pages if not gold_path(page).is_file()]
     assert not missing, f"pages without a gold: {missing}"
-    golds = {p.name.removesuffix(".gold.json") for p in GOLD_DIR.glob("*.gold.json")}
-    orphans = sorted(golds - {p.name for p in PAGES})
+    golds = {p.name.removesuffix(".gold.json") for p in (page_set.folder / "gold").glob("*.gold.json")}
+    orphans = sorted(golds - {p.name for p in pages})
     assert not orphans, f"golds without a page: {orphans}"
-    assert len(no_action_pages()) >= MIN_NO_ACTION_PAGES
+    assert len(no_action_pages(pages)) >= page_set.min_no_action_pages
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
-def test_gold_uses_the_formats_fields_and_values(page: Path) -> None:
+@pytest.mark.parametrize("page_set", SETS, ids=SET_IDS)
+def test_every_page_and_gold_is_frozen(page_set: PageSet) -> None:
+    """A gold changed after the extractor was scored against it is no longer an out-of-sample check."""
+    listed = read_manifest(page_set.folder / "MANIFEST.sha256")
+    present = {p.name for p in page_set.pages} | {f"gold/{p.name}" for p in (page_set.folder / "gold").glob("*.json")}
+    assert set(listed) == present, f"manifest and folder differ: {sorted(set(listed) ^ present)}"
+    changed = [n for n, d in listed.items() if hashlib.sha256((page_set.folder / n).read_bytes()).hexdigest() != d]
+    assert not changed, f"changed after they were frozen: {changed}"
+
+
+@pytest.mark.parametrize(("page_set", "page"), EVERY_PAGE, ids=EVERY_PAGE_IDS)
+def test_gold_uses_the_formats_fields_and_values(page_set: PageSet, page: Path) -> None:
     gold = load_gold(gold_path(page))
     assert {*PLAN_FIELDS, "actions"} <= set(gold)
     for action in gold["actions"]:
@@ -167,8 +220,8 @@ def test_gold_uses_the_formats_fields_and_values(page: Path) -> None:
 _BRACKETED_TIMESCALE = re.compile(r" \((?:Y\d|Years \d\s*[\u2013-]\s*\d)\)")
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
-def test_gold_values_are_printed_on_the_page(page: Path) -> None:
+@pytest.mark.parametrize(("page_set", "page"), EVERY_PAGE, ids=EVERY_PAGE_IDS)
+def test_gold_values_are_printed_on_the_page(page_set: PageSet, page: Path) -> None:
     """The gold keeps the page's wording: every text value in it can be found on the page."""
     printed = fold(page.read_text(encoding="utf-8"))
     printed += "\n" + _BRACKETED_TIMESCALE.sub("", printed)
@@ -183,15 +236,17 @@ def test_gold_values_are_printed_on_the_page(page: Path) -> None:
     assert not absent, f"not on {page.name}: {absent}"
 
 
-def test_a_perfect_reading_scores_one() -> None:
-    score = score_set(PAGES, read_gold_as_plan)
+@pytest.mark.parametrize("page_set", SETS, ids=SET_IDS)
+def test_a_perfect_reading_scores_one(page_set: PageSet) -> None:
+    pages = page_set.pages
+    score = score_set(pages, read_gold_as_plan)
     assert score.f1 == 1.0, score.summary()
     assert score.field_accuracy == 1.0, score.summary()
-    assert score.predicted == score.gold == sum(len(load_gold(gold_path(p))["actions"]) for p in PAGES)
+    assert score.predicted == score.gold == sum(len(load_gold(gold_path(p))["actions"]) for p in pages)
 
 
 def test_actions_found_on_a_no_action_page_count_against_precision() -> None:
-    empty = no_action_pages()[0]
+    empty = no_action_pages(SETS[0].pages)[0]
 
     def invents_one(page: Path) -> Reading:
         return {"actions": [{"text": "Not an action"}]}, None
@@ -201,14 +256,29 @@ def test_actions_found_on_a_no_action_page_count_against_precision() -> None:
     assert score.f1 == 0.0
 
 
-def test_real_style_scores() -> None:
-    score = score_set(PAGES, read_with_extractor)
+def _expected_to_fail(page_set: PageSet) -> pytest.MarkDecorator | tuple[()]:
+    if page_set.not_yet is None:
+        return ()
+    return pytest.mark.xfail(strict=False, raises=AssertionError, reason=page_set.not_yet)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page_set", [pytest.param(s, marks=_expected_to_fail(s)) for s in SETS], ids=SET_IDS)
+def test_set_scores(page_set: PageSet) -> None:
+    score = score_set(page_set.pages, read_with_extractor)
     assert score.f1 >= TARGET_F1, score.summary()
     assert score.field_accuracy >= TARGET_FIELDS, score.summary()
 
 
-@pytest.mark.parametrize("page", no_action_pages(), ids=[page.name for page in no_action_pages()])
-def test_a_page_without_actions_is_reported(page: Path) -> None:
+NO_ACTION_PAGES = [
+    pytest.param(s, page, marks=_expected_to_fail(s), id=f"{s.name}/{page.name}")
+    for s in SETS
+    for page in no_action_pages(s.pages)
+]
+
+
+@pytest.mark.parametrize(("page_set", "page"), NO_ACTION_PAGES)
+def test_a_page_without_actions_is_reported(page_set: PageSet, page: Path) -> None:
     plan, code = read_with_extractor(page)
     found = len(plan["actions"]) if plan is not None else 0
     expected = ErrorCode.NO_ACTIONS.value
