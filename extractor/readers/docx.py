@@ -30,7 +30,7 @@ from lxml import etree
 
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
 from extractor.errors import ErrorCode, ExtractionError
-from extractor.readers.marks import leading_mark_colour
+from extractor.readers.marks import TextRun, all_bold, dominant_colour, joined_text, leading_mark_colour
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
 
@@ -357,13 +357,6 @@ def format_number(number: int, fmt: str) -> str:
 
 
 @dataclass
-class _Run:
-    text: str
-    bold: bool
-    colour: str | None
-
-
-@dataclass
 class _CellDraft:
     row: int
     col: int
@@ -406,7 +399,7 @@ class _Walker:
         if is_contents_entry(name):
             return
         runs = self.runs(p, style_id)
-        text = _clean(runs)
+        text = joined_text(runs)
         if not text:
             return
         provenance = Provenance(element=path)
@@ -419,7 +412,7 @@ class _Walker:
             depth, marker, ordered = listed
             self.blocks.append(ListItem(text=text, provenance=provenance, depth=depth, marker=marker, ordered=ordered))
             return
-        self.blocks.append(Paragraph(text=text, provenance=provenance, bold=_all_bold(runs)))
+        self.blocks.append(Paragraph(text=text, provenance=provenance, bold=all_bold(runs)))
 
     def paragraph_style(self, p: etree._Element) -> str | None:
         return _attr(p.find(f"{_w('pPr')}/{_w('pStyle')}")) or self.styles.default_paragraph
@@ -453,12 +446,12 @@ class _Walker:
             return depth, "" if ordered else DEFAULT_BULLET, ordered
         return None
 
-    def runs(self, p: etree._Element, style_id: str | None) -> list[_Run]:
+    def runs(self, p: etree._Element, style_id: str | None) -> list[TextRun]:
         """The paragraph's visible text as runs with their weight and colour; breaks and tabs kept."""
         style_bold = self.styles.first(style_id, "bold")
         style_colour = self.styles.first(style_id, "colour")
         style_vanish = self.styles.first(style_id, "vanish")
-        runs: list[_Run] = []
+        runs: list[TextRun] = []
         for run in _iter_runs(p):
             rpr = run.find(_w("rPr"))
             run_style = _attr(rpr.find(_w("rStyle"))) if rpr is not None else None
@@ -478,7 +471,7 @@ class _Walker:
                 colour = self.styles.first(run_style, "colour") or style_colour or self.styles.default_colour  # type: ignore[assignment]
             text = _run_text(run)
             if text:
-                runs.append(_Run(text, bool(bold), colour))
+                runs.append(TextRun(text, bool(bold), colour))
         return runs
 
     # --- tables ---
@@ -548,42 +541,42 @@ class _Walker:
         return _CellDraft(
             row=r,
             col=c,
-            text=_clean(runs),
+            text=joined_text(runs),
             path=path,
             col_span=span,
             fill=fill,
-            bold=_all_bold(runs),
-            colour=_dominant_colour(runs),
+            bold=all_bold(runs),
+            colour=dominant_colour(runs),
             mark_colour=leading_mark_colour((run.text, run.colour) for run in runs),
             header=header,
         )
 
-    def cell_runs(self, tc: etree._Element) -> list[_Run]:
+    def cell_runs(self, tc: etree._Element) -> list[TextRun]:
         """A cell's paragraphs one per line; a nested table's rows each on a line, cells joined by ' | '."""
-        runs: list[_Run] = []
+        runs: list[TextRun] = []
         for child in _flatten(tc):
             if child.tag == _w("p"):
                 style_id = self.paragraph_style(child)
                 runs += self.runs(child, style_id)
-                runs.append(_Run("\n", True, None))
+                runs.append(TextRun("\n", True, None))
             elif child.tag == _w("tbl"):
                 for tr in _flatten(child):
                     if tr.tag != _w("tr"):
                         continue
                     texts = []
-                    row_runs: list[_Run] = []
+                    row_runs: list[TextRun] = []
                     for tc2 in _flatten(tr):
                         if tc2.tag == _w("tc"):
                             inner = self.cell_runs(tc2)
-                            text = _clean(inner).replace("\n", " ")
+                            text = joined_text(inner).replace("\n", " ")
                             if text:
                                 texts.append(text)
                                 row_runs += inner
                     if texts:
-                        bold = _all_bold(row_runs)
-                        colour = _dominant_colour(row_runs)
-                        runs.append(_Run(NESTED_CELL_SEPARATOR.join(texts), bold, colour))
-                        runs.append(_Run("\n", True, None))
+                        bold = all_bold(row_runs)
+                        colour = dominant_colour(row_runs)
+                        runs.append(TextRun(NESTED_CELL_SEPARATOR.join(texts), bold, colour))
+                        runs.append(TextRun("\n", True, None))
         return runs
 
     def paragraph_fill(self, tc: etree._Element) -> str | None:
@@ -661,29 +654,6 @@ def _run_text(run: etree._Element) -> str:
             except ValueError:
                 continue
     return "".join(parts)
-
-
-def _clean(runs: list[_Run]) -> str:
-    """Joined text with spaces and tabs collapsed inside each line and empty lines dropped."""
-    text = "".join(run.text for run in runs)
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _all_bold(runs: list[_Run]) -> bool:
-    visible = [run for run in runs if run.text.strip()]
-    return bool(visible) and all(run.bold for run in visible)
-
-
-def _dominant_colour(runs: list[_Run]) -> str | None:
-    """The text colour carrying the most characters; None when that is black or unset."""
-    weights: Counter[str | None] = Counter()
-    for run in runs:
-        weights[run.colour] += len(run.text.strip())
-    if not any(weights.values()):
-        return None
-    colour, _ = max(weights.items(), key=lambda item: (item[1], item[0] or ""))
-    return None if colour in {None, "#000000"} else colour
 
 
 def _short(exc: object) -> str:

@@ -31,7 +31,7 @@ from lxml import etree
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers.css import css_colour, is_bold_weight
-from extractor.readers.marks import leading_mark_colour
+from extractor.readers.marks import TextRun, all_bold, dominant_colour, joined_text, leading_mark_colour
 from extractor.readers.package import open_package, parse_xml, read_member
 from extractor.readers.sheets import Merge, Sheet, SheetCell, render_date, sheet_blocks
 from extractor.settings import ExtractionSettings
@@ -202,13 +202,6 @@ def format_number(number: int, num_format: str) -> str:
 # --- text -----------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Run:
-    text: str
-    bold: bool
-    colour: str | None
-
-
 SKIPPED_TEXT = frozenset(
     {
         _q("text", "note"), _q("office", "annotation"), _q("text", "tracked-changes"), _q("text", "table-of-content"),
@@ -219,11 +212,11 @@ SKIPPED_TEXT = frozenset(
 TRANSPARENT_BLOCKS = frozenset({_q("text", "section"), _q("text", "index-body"), _q("office", "text")})
 
 
-def _runs(styles: _Styles, element: etree._Element, bold: bool, colour: str | None) -> list[_Run]:
+def _runs(styles: _Styles, element: etree._Element, bold: bool, colour: str | None) -> list[TextRun]:
     """A paragraph's text as styled runs: spans, spaces (text:s), tabs and line breaks."""
-    runs: list[_Run] = []
+    runs: list[TextRun] = []
     if element.text:
-        runs.append(_Run(element.text, bold, colour))
+        runs.append(TextRun(element.text, bold, colour))
     for child in element:
         tag = child.tag
         if (
@@ -233,45 +226,24 @@ def _runs(styles: _Styles, element: etree._Element, bold: bool, colour: str | No
         ):
             pass
         elif tag == _q("text", "s"):
-            runs.append(_Run(" " * int(child.get(_q("text", "c")) or 1), bold, colour))
+            runs.append(TextRun(" " * int(child.get(_q("text", "c")) or 1), bold, colour))
         elif tag == _q("text", "tab"):
-            runs.append(_Run("\t", bold, colour))
+            runs.append(TextRun("\t", bold, colour))
         elif tag == _q("text", "line-break"):
-            runs.append(_Run("\n", bold, colour))
+            runs.append(TextRun("\n", bold, colour))
         else:
             name = child.get(_q("text", "style-name"))
             own_bold = styles.resolve(name, "bold") if name else None
             own_colour = styles.resolve(name, "colour") if name else None
             runs += _runs(styles, child, bold if own_bold is None else bool(own_bold), own_colour or colour)  # type: ignore[arg-type]
         if child.tail:
-            runs.append(_Run(child.tail, bold, colour))
+            runs.append(TextRun(child.tail, bold, colour))
     return runs
 
 
-def _paragraph_runs(styles: _Styles, p: etree._Element) -> list[_Run]:
+def _paragraph_runs(styles: _Styles, p: etree._Element) -> list[TextRun]:
     name = p.get(_q("text", "style-name"))
     return _runs(styles, p, bool(styles.resolve(name, "bold")), styles.resolve(name, "colour"))  # type: ignore[arg-type]
-
-
-def _clean(runs: list[_Run]) -> str:
-    text = "".join(run.text for run in runs)
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _all_bold(runs: list[_Run]) -> bool:
-    visible = [run for run in runs if run.text.strip()]
-    return bool(visible) and all(run.bold for run in visible)
-
-
-def _dominant_colour(runs: list[_Run]) -> str | None:
-    weights: Counter[str | None] = Counter()
-    for run in runs:
-        weights[run.colour] += len(run.text.strip())
-    if not any(weights.values()):
-        return None
-    colour, _ = max(weights.items(), key=lambda item: (item[1], item[0] or ""))
-    return None if colour in {None, "#000000"} else colour
 
 
 @dataclass
@@ -289,7 +261,7 @@ class _TextWalker:
             child_path = f"{path}/{local}[{counts[local]}]"
             if child.tag == _q("text", "h"):
                 runs = _paragraph_runs(self.styles, child)
-                text = _clean(runs).replace("\n", " ")
+                text = joined_text(runs).replace("\n", " ")
                 level = int(child.get(_q("text", "outline-level")) or 1)
                 if text:
                     self.blocks.append(
@@ -297,10 +269,10 @@ class _TextWalker:
                     )
             elif child.tag == _q("text", "p"):
                 runs = _paragraph_runs(self.styles, child)
-                text = _clean(runs)
+                text = joined_text(runs)
                 if text:
                     self.blocks.append(
-                        Paragraph(text=text, provenance=Provenance(element=child_path), bold=_all_bold(runs))
+                        Paragraph(text=text, provenance=Provenance(element=child_path), bold=all_bold(runs))
                     )
             elif child.tag == _q("text", "list"):
                 self.walk_list(child, child_path, 0, child.get(_q("text", "style-name")))
@@ -334,7 +306,7 @@ class _TextWalker:
             texts: list[str] = []
             for child in item:
                 if child.tag in {_q("text", "p"), _q("text", "h")}:
-                    text = _clean(_paragraph_runs(self.styles, child))
+                    text = joined_text(_paragraph_runs(self.styles, child))
                     if text:
                         texts.append(text)
             if texts and item.tag == _q("text", "list-item"):
@@ -388,13 +360,13 @@ class _TextWalker:
                     TableCell(
                         row=r,
                         col=c,
-                        text=_clean(runs),
+                        text=joined_text(runs),
                         provenance=Provenance(element=f"{row_path}/{local}[{counts[local]}]"),
                         row_span=row_span,
                         col_span=col_span,
                         fill=self.styles.resolve(style, "background"),  # type: ignore[arg-type]
-                        bold=_all_bold(runs),
-                        color=_dominant_colour(runs),
+                        bold=all_bold(runs),
+                        color=dominant_colour(runs),
                         mark_color=leading_mark_colour((run.text, run.colour) for run in runs),
                         header=header,
                     )
@@ -406,24 +378,24 @@ class _TextWalker:
                 Table(cells=tuple(cells), provenance=Provenance(element=path), n_rows=len(rows), n_cols=n_cols)
             )
 
-    def cell_runs(self, cell: etree._Element) -> list[_Run]:
+    def cell_runs(self, cell: etree._Element) -> list[TextRun]:
         """A cell's paragraphs and list items one a line; a nested table's rows one a line, cells joined by ' | '."""
-        runs: list[_Run] = []
+        runs: list[TextRun] = []
         for child in cell.iter(_q("text", "p"), _q("text", "h"), _q("table", "table")):
             if any(ancestor.tag == _q("table", "table") for ancestor in _ancestors_until(child, cell)):
                 continue  # inside a nested table, read with it
             if child.tag == _q("table", "table"):
                 for row, _, _ in _table_rows(child, ""):
                     texts = [
-                        _clean(self.cell_runs(inner)).replace("\n", " ")
+                        joined_text(self.cell_runs(inner)).replace("\n", " ")
                         for inner in row
                         if inner.tag == _q("table", "table-cell")
                     ]
                     texts = [text for text in texts if text]
                     if texts:
-                        runs += [_Run(NESTED_CELL_SEPARATOR.join(texts), False, None), _Run("\n", True, None)]
+                        runs += [TextRun(NESTED_CELL_SEPARATOR.join(texts), False, None), TextRun("\n", True, None)]
             else:
-                runs += [*_paragraph_runs(self.styles, child), _Run("\n", True, None)]
+                runs += [*_paragraph_runs(self.styles, child), TextRun("\n", True, None)]
         return runs
 
 
@@ -543,8 +515,8 @@ def _row_cells(
             text, value = _sheet_cell_text(cell, styles)
             if text or fill:
                 runs = [run for p in cell.iter(_q("text", "p")) for run in _paragraph_runs(styles, p)]
-                bold = bool(text) and (bool(styles.resolve(style, "bold")) or _all_bold(runs))
-                colour = (_dominant_colour(runs) or styles.resolve(style, "colour")) if text else None
+                bold = bool(text) and (bool(styles.resolve(style, "bold")) or all_bold(runs))
+                colour = (dominant_colour(runs) or styles.resolve(style, "colour")) if text else None
                 if colour == "#000000":
                     colour = None
                 row_span = _int(cell.get(_q("table", "number-rows-spanned")), 1, 1 << 20)
@@ -567,5 +539,5 @@ def _sheet_cell_text(cell: etree._Element, styles: _Styles) -> tuple[str, str | 
             day = None
         if day is not None:
             return render_date(day), day.isoformat()
-    paragraphs = [_clean(_paragraph_runs(styles, p)) for p in cell.findall(_q("text", "p"))]
+    paragraphs = [joined_text(_paragraph_runs(styles, p)) for p in cell.findall(_q("text", "p"))]
     return "\n".join(text for text in paragraphs if text), None
