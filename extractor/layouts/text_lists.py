@@ -70,6 +70,7 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
+from extractor.normalise.dates import PLAN_YEAR
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -99,7 +100,10 @@ LABELS: dict[str, ColumnRole] = {
         ColumnRole.END,
     ),
     **dict.fromkeys(("status", "rag", "progress", "rag status"), ColumnRole.STATUS),
-    **dict.fromkeys(("note", "notes", "comment", "comments"), ColumnRole.NOTES),
+    **dict.fromkeys(
+        ("note", "notes", "comment", "comments", "why it matters", "why this matters", "rationale"),
+        ColumnRole.NOTES,
+    ),
     **dict.fromkeys(("theme", "sub-theme"), ColumnRole.THEME),
     **dict.fromkeys(("pillar",), ColumnRole.PILLAR),
     **dict.fromkeys(("ref", "ref#", "reference"), ColumnRole.REF),
@@ -117,7 +121,7 @@ ACTION_LINE = re.compile(
 BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)]?$", re.I)
 # a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
 LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()-]{0,30}?)\s*:?$")
-ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
+ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
 )
@@ -234,6 +238,12 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'Completed')])
     """
     found: list[tuple[ColumnRole, str]] = []
+    if (owned := bracketed_owner(text)) is not None:
+        text, owner = owned
+        found.append((ColumnRole.OWNER, owner))
+    if (timed := bracketed_plan_years(text)) is not None:
+        text, timed_fields = timed
+        found.extend(timed_fields)
     trailing = TRAILING_FIELDS.search(text)
     if trailing and INLINE_LABEL.search(trailing.group(1)):
         text, inside = text[: trailing.start()].rstrip(), trailing.group(1)
@@ -256,6 +266,63 @@ _TRAILING_STATUS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z /
 _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
 _MAX_OWNER_WORDS = 6
 _OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/"})
+
+
+_CLOSING_SQUARE_BRACKETS = re.compile(r"\s\[([^\[\]]{2,80})\]\s*\.?\s*$")
+
+
+def bracketed_owner(text: str) -> tuple[str, str] | None:
+    """(text, owner) for an action closing with its owner in square brackets, as a page
+    that says "the owner is shown in square brackets" prints it: "Run a survey [HR Partner]".
+    The brackets must hold a name in title case of a few words; None otherwise ("[1]", "[PDF]"
+    alone is a name only when written as a word).
+
+    >>> bracketed_owner("Open a tool library (Y2) [Head of Estates]")
+    ('Open a tool library (Y2)', 'Head of Estates')
+    >>> bracketed_owner("Read the guide [1]") is None, bracketed_owner("Read it [see below]") is None
+    (True, True)
+    """
+    match = _CLOSING_SQUARE_BRACKETS.search(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if not (
+        len(words) <= _MAX_OWNER_WORDS
+        and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+        and any(w[:1].isupper() and w[1:].islower() for w in words)
+    ):
+        return None
+    return text[: match.start()].rstrip(), match.group(1).strip()
+
+
+_CLOSING_PLAN_YEARS = re.compile(r"\s*\((?P<years>[^()]{2,20})\)(?P<stop>\s*\.?)\s*$")
+
+
+def bracketed_plan_years(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an action closing with the years of the plan it falls in, in
+    brackets ("Survey all staff (Y2)", "Run a course (Years 1-3)."): the brackets are the
+    action's timescale, printed after the sentence, not part of it. One year is the end; a
+    span is both the start and the end, each keeping the span as printed. The sentence's own
+    full stop stays. None when the brackets hold anything but plan years.
+
+    >>> bracketed_plan_years("Survey all staff (Y2).")
+    ('Survey all staff.', [(<ColumnRole.END: 'end'>, 'Y2')])
+    >>> [role.value for role, _ in bracketed_plan_years("Run a course (Years 1-3)")[1]]
+    ['start', 'end']
+    >>> bracketed_plan_years("Tour for (Year 2 students)") is None
+    True
+    """
+    match = _CLOSING_PLAN_YEARS.search(text)
+    if match is None or match.start() == 0:
+        return None
+    years = match.group("years").strip()
+    plan_year = PLAN_YEAR.fullmatch(years)
+    if plan_year is None:
+        return None
+    kept = text[: match.start()].rstrip() + match.group("stop").strip()
+    if plan_year.group("last") and plan_year.group("last") != plan_year.group("first"):
+        return kept, [(ColumnRole.START, years), (ColumnRole.END, years)]
+    return kept, [(ColumnRole.END, years)]
 
 
 def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
@@ -448,8 +515,27 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
         ref = REF_START.match(line.text.strip())
         if ref and ref.group("ref").startswith(f"{match.group('number')}."):
             return match.group("text")
-        return None
+        return match.group("text") if heads_bullet_list(lines[index].text, line.text) else None
     return None
+
+
+def heads_bullet_list(numbered: str, below: str) -> bool:
+    """True when the line below a numbered line ("1. Visibility") is a bullet item set deeper
+    ("  o Create a directory"): a number with its own bulleted list under it is a section
+    heading, each bullet an action; a field line ("- Owner: HR") stays the number's own.
+
+    >>> heads_bullet_list("1. Visibility", "  o Create a directory")
+    True
+    >>> heads_bullet_list("1. Run a survey", "  - Owner: HR"), heads_bullet_list("1. Visibility", "2. Recognition")
+    (False, False)
+    """
+    item = ITEM.match(below.strip())
+    if item is None or item.group("marker")[:1].isalnum() and item.group("marker") != "o":
+        return False
+    if _indent(below) <= _indent(numbered):
+        return False
+    label = LABEL_LINE.match(strip_emphasis(item.group("text")))
+    return not (label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION))
 
 
 def _is_ref_heading(text: str) -> bool:
