@@ -504,8 +504,9 @@ _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
 
 
 def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
-    """The heading text of "1. Visibility" when the next line that is not blank or an underline
-    opens action "1.1": a number that the refs below it extend is a section, not a list item."""
+    """The heading text of "1. Visibility" when the next line that is not blank or an
+    underline opens action "1.1" (a number that the refs below it extend is a section, not a
+    list item), or when a bulleted list is set under it (`heads_bullet_list`)."""
     match = _NUMBERED.match(lines[index].text)
     if match is None or not is_heading(match.group("text")):
         return None
@@ -515,14 +516,22 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
         ref = REF_START.match(line.text.strip())
         if ref and ref.group("ref").startswith(f"{match.group('number')}."):
             return match.group("text")
-        return match.group("text") if heads_bullet_list(lines[index].text, line.text) else None
+        below = [ln.text for ln in lines[index + 1 : index + 1 + _MIN_HEADED_BULLETS + 1] if ln.text.strip()]
+        heads = len(below) >= _MIN_HEADED_BULLETS and all(
+            heads_bullet_list(lines[index].text, text) for text in below[:_MIN_HEADED_BULLETS]
+        )
+        return match.group("text") if heads else None
     return None
 
 
+_MIN_HEADED_BULLETS = 2  # one bullet under a numbered item may be its note; a list of them makes it a heading
+
+
 def heads_bullet_list(numbered: str, below: str) -> bool:
-    """True when the line below a numbered line ("1. Visibility") is a bullet item set deeper
-    ("  o Create a directory"): a number with its own bulleted list under it is a section
-    heading, each bullet an action; a field line ("- Owner: HR") stays the number's own.
+    """True when a line below a numbered line ("1. Visibility") is a bullet item set deeper
+    ("  o Create a directory"): a number with its own bulleted list (`_MIN_HEADED_BULLETS`
+    items at least) under it is a section heading, each bullet an action; a field line
+    ("- Owner: HR") stays the number's own.
 
     >>> heads_bullet_list("1. Visibility", "  o Create a directory")
     True
@@ -530,7 +539,7 @@ def heads_bullet_list(numbered: str, below: str) -> bool:
     (False, False)
     """
     item = ITEM.match(below.strip())
-    if item is None or item.group("marker")[:1].isalnum() and item.group("marker") != "o":
+    if item is None or (item.group("marker")[:1].isalnum() and item.group("marker") != "o"):
         return False
     if _indent(below) <= _indent(numbered):
         return False
