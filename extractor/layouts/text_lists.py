@@ -250,6 +250,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
         found.extend(_labelled_parts(inside))
     elif trailing is None and (unlabelled := unlabelled_fields(text)) is not None:
         text, found = unlabelled
+    elif (separated := separated_fields(text)) is not None:
+        text, separated_parts = separated
+        found.extend(separated_parts)
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
@@ -323,6 +326,45 @@ def bracketed_plan_years(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
     if plan_year.group("last") and plan_year.group("last") != plan_year.group("first"):
         return kept, [(ColumnRole.START, years), (ColumnRole.END, years)]
     return kept, [(ColumnRole.END, years)]
+
+
+_SPACED_SEPARATOR = re.compile(r"\s+[:\u2013\u2014]\s+")
+
+
+def _is_owner_name(part: str) -> bool:
+    """A name in title case of a few words ("Head of Estates", "HR Partner Reward")."""
+    words = part.split()
+    return (
+        len(words) <= _MAX_OWNER_WORDS
+        and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+        and any(w[:1].isupper() and w[1:].islower() for w in words)
+    )
+
+
+def separated_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an action whose row a page flattened into cells joined by a spaced
+    colon or dash, with no labels: "Run a survey : Head of HR : Q2 2025". Each part after the
+    first must be a timescale (`TIMESCALE`; "from ..." is the start) or a name in title case;
+    the last is a timescale.
+    None otherwise ("Pillar 1 : Visibility", "Survey - a first step").
+
+    >>> separated_fields("Run a survey : Head of HR : from Sept 2024")
+    ('Run a survey', [(<ColumnRole.OWNER: 'owner'>, 'Head of HR'), (<ColumnRole.START: 'start'>, 'from Sept 2024')])
+    >>> separated_fields("Run a survey \u2014 with all staff") is None
+    True
+    """
+    parts = _SPACED_SEPARATOR.split(text.strip())
+    if len(parts) < 2 or not TIMESCALE.match(parts[-1].strip().rstrip(".")):
+        return None
+    found: list[tuple[ColumnRole, str]] = []
+    for part in (p.strip().rstrip(".") for p in parts[1:]):
+        if TIMESCALE.match(part):
+            found.append((ColumnRole.START if part.lower().startswith("from ") else ColumnRole.END, part))
+        elif _is_owner_name(part):
+            found.append((ColumnRole.OWNER, part))
+        else:
+            return None
+    return parts[0].strip(), found
 
 
 def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
@@ -716,6 +758,9 @@ def list_lines_to_rows(
             action.one_per_line = True
         elif (action_line := ACTION_LINE.match(text)) and not skipped:
             start(action_line.group(4), action_line.group(2) or action_line.group(3), line, indent, by_item=bool(item))
+            named, objective = action_line.group(1), action_line.group(4)
+            if action is not None and not item and heads_rationale(named, objective, lines, index):
+                action.rationale = True
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
@@ -739,6 +784,7 @@ def list_lines_to_rows(
         elif (
             action is not None
             and action.rationale
+            and action.current in (ColumnRole.ACTION, ColumnRole.NOTES)  # the reasons come before its fields
             and not item
             and not _is_field_line(text)
             and indent <= action.indent
@@ -775,6 +821,28 @@ def list_lines_to_rows(
         blank_before = False
     close()
     return drop_non_actions(themes_like_siblings(rows), groups, rejected, contents)
+
+
+_OPEN_ENDING = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|the|a|an|of|to|for|in|on|with|by))$", re.I)
+
+
+def heads_rationale(label: str, text: str, lines: Sequence[SourceLine], index: int) -> bool:
+    """True when an "Objective 2: ..." line is a title over a paragraph giving its reasons:
+    the objective reads whole (no closing full stop, no word or comma left hanging) and the
+    next line opens a sentence of its own with a capital and closes it. That paragraph is the
+    objective's notes, as under a numbered objective (`numbered_objective`); an "Action 3:"
+    line's next line is its wrapped text.
+
+    >>> page = [SourceLine(number=1, text="Objective 1: Grow skills"), SourceLine(number=2, text="Few have trained.")]
+    >>> heads_rationale("Objective", "Grow skills", page, 0), heads_rationale("Action", "Grow skills", page, 0)
+    (True, False)
+    >>> heads_rationale("Objective", "Grow the skills of", page, 0)
+    False
+    """
+    if label.lower() != "objective" or text.rstrip().endswith(".") or _OPEN_ENDING.search(text.rstrip()):
+        return False
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(below) and below[0].isupper() and below.endswith((".", "!", "?")) and not ITEM.match(below)
 
 
 def themes_like_siblings(rows: list[RawRow]) -> list[RawRow]:
