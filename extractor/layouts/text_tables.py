@@ -276,22 +276,24 @@ def unshift_merged_lead(cells: list[str], columns: Columns) -> list[str]:
     """A row's cells back under their header when a page dropped the merged first cell
     (a pillar printed once over its group) and the rest moved one column left: the first
     column is a merged one, the second the ref, and the row opens with a ref and ends with
-    an empty cell. Any other row as it is.
+    an empty cell (or stops short of the header's width, cut off). Any other row as it is.
 
     >>> cols = Columns(roles={0: ColumnRole.PILLAR, 1: ColumnRole.REF, 2: ColumnRole.ACTION}, periods={}, width=3,
     ...     mode="pipe", line=1)
     >>> unshift_merged_lead(["V.2", "Run a showcase", ""], cols), unshift_merged_lead(["Vis", "V.1", "Run"], cols)
     (['', 'V.2', 'Run a showcase'], ['Vis', 'V.1', 'Run'])
+    >>> unshift_merged_lead(["V.3", "Run a sho"], cols)
+    ['', 'V.3', 'Run a sho']
     """
     if (
         len(cells) < 2
-        or cells[-1].strip()
+        or (cells[-1].strip() and len(cells) >= columns.width)  # full, or cut off where the page stopped
         or columns.roles.get(0) not in MERGED_ROLES
         or columns.roles.get(1) is not ColumnRole.REF
         or not _REF_CELL.match(cells[0].strip())
     ):
         return cells
-    return ["", *cells[:-1]]
+    return ["", *(cells if cells[-1].strip() else cells[:-1])]
 
 
 def _cell(row: TableRow, role: ColumnRole) -> str:
