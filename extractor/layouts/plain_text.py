@@ -42,7 +42,7 @@ from extractor.layouts.text_common import repeated_lines
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
-from extractor.layouts.text_prose import Rejected, narrative_rows, tick_table_rows
+from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
 from extractor.layouts.text_tables import TableScan, lines_to_table_rows, table_rows_to_raw_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
@@ -106,7 +106,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             reader = "prose"
         guessed = (
             table_rows_to_raw_rows(guess_headerless(scan.headerless), merged_at_top=from_spreadsheet)
-            if scan.headerless
+            if scan.headerless and not is_member_table([cells for cells, _ in scan.headerless])
             else []
         )
         # tabs mark cell boundaries outright, so a guess over tab-separated rows that reads as

@@ -136,9 +136,26 @@ def writes_markdown_structure(lines: Sequence[SourceLine]) -> bool:
     return any(_MARKDOWN_MARK.match(line.text) for line in lines)
 
 
+TITLED_SHARE = 0.5  # this share of the rows led by a name in title case makes a listing, not a plan
+_MIN_TITLE_WORD = 4  # shorter words ("of", "the", "and", "with") stay lowercase in a title
+
+
+def is_title_name(text: str) -> bool:
+    """A name in title case ("Technicians' Spring Networking Lunch", "Inside the Glass
+    Workshop"): every word of `_MIN_TITLE_WORD` letters or more opens with a capital, and
+    no full stop closes it. An action is a sentence ("Create a hub for technicians").
+
+    >>> is_title_name("Introduction to Professional Registration"), is_title_name("Create a hub for technicians")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) >= _MIN_TITLE_WORD]
+    return len(words) >= 2 and not text.rstrip().endswith(".") and all(w[0].isupper() for w in words)
+
+
 def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRow]:
     """Rows of a headerless one-cell-per-line table, or [] when the lines are no such table
-    (or mark their structure as Markdown: `writes_markdown_structure`)."""
+    (or mark their structure as Markdown: `writes_markdown_structure`, or list named things,
+    not actions: `is_title_name`)."""
     if writes_markdown_structure(lines):
         return []
     cells: list[tuple[ColumnRole | None, str, int]] = []
@@ -171,6 +188,9 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     table = [(row, p) for row, p in zip(rows, pillars, strict=True) if row.has_field()]
     if len(table) < MIN_ROWS or len(table) < FIELD_SHARE * len(rows):
         return []
+    leads = [next((t for kind, t, _ in row.cells if kind is None), "") for row, _ in table]
+    if sum(1 for lead in leads if is_title_name(lead)) >= TITLED_SHARE * len(table):
+        return []  # a listing of named things (events, courses), each with its date and place
     out: list[RawRow] = []
     for row, p in zip(rows, pillars, strict=True):
         raw = row.to_raw(p)

@@ -70,6 +70,7 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
+from extractor.normalise.dates import PLAN_YEAR
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -99,7 +100,10 @@ LABELS: dict[str, ColumnRole] = {
         ColumnRole.END,
     ),
     **dict.fromkeys(("status", "rag", "progress", "rag status"), ColumnRole.STATUS),
-    **dict.fromkeys(("note", "notes", "comment", "comments"), ColumnRole.NOTES),
+    **dict.fromkeys(
+        ("note", "notes", "comment", "comments", "why it matters", "why this matters", "rationale"),
+        ColumnRole.NOTES,
+    ),
     **dict.fromkeys(("theme", "sub-theme"), ColumnRole.THEME),
     **dict.fromkeys(("pillar",), ColumnRole.PILLAR),
     **dict.fromkeys(("ref", "ref#", "reference"), ColumnRole.REF),
@@ -117,7 +121,7 @@ ACTION_LINE = re.compile(
 BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)]?$", re.I)
 # a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
 LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()-]{0,30}?)\s*:?$")
-ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
+ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
 )
@@ -234,12 +238,21 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'Completed')])
     """
     found: list[tuple[ColumnRole, str]] = []
+    if (owned := bracketed_owner(text)) is not None:
+        text, owner = owned
+        found.append((ColumnRole.OWNER, owner))
+    if (timed := bracketed_plan_years(text)) is not None:
+        text, timed_fields = timed
+        found.extend(timed_fields)
     trailing = TRAILING_FIELDS.search(text)
     if trailing and INLINE_LABEL.search(trailing.group(1)):
         text, inside = text[: trailing.start()].rstrip(), trailing.group(1)
         found.extend(_labelled_parts(inside))
     elif trailing is None and (unlabelled := unlabelled_fields(text)) is not None:
         text, found = unlabelled
+    elif (separated := separated_fields(text)) is not None:
+        text, separated_parts = separated
+        found.extend(separated_parts)
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
@@ -256,6 +269,102 @@ _TRAILING_STATUS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z /
 _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
 _MAX_OWNER_WORDS = 6
 _OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/"})
+
+
+_CLOSING_SQUARE_BRACKETS = re.compile(r"\s\[([^\[\]]{2,80})\]\s*\.?\s*$")
+
+
+def bracketed_owner(text: str) -> tuple[str, str] | None:
+    """(text, owner) for an action closing with its owner in square brackets, as a page
+    that says "the owner is shown in square brackets" prints it: "Run a survey [HR Partner]".
+    The brackets must hold a name in title case of a few words; None otherwise ("[1]", "[PDF]"
+    alone is a name only when written as a word).
+
+    >>> bracketed_owner("Open a tool library (Y2) [Head of Estates]")
+    ('Open a tool library (Y2)', 'Head of Estates')
+    >>> bracketed_owner("Read the guide [1]") is None, bracketed_owner("Read it [see below]") is None
+    (True, True)
+    """
+    match = _CLOSING_SQUARE_BRACKETS.search(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if not (
+        len(words) <= _MAX_OWNER_WORDS
+        and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+        and any(w[:1].isupper() and w[1:].islower() for w in words)
+    ):
+        return None
+    return text[: match.start()].rstrip(), match.group(1).strip()
+
+
+_CLOSING_PLAN_YEARS = re.compile(r"\s*\((?P<years>[^()]{2,20})\)(?P<stop>\s*\.?)\s*$")
+
+
+def bracketed_plan_years(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an action closing with the years of the plan it falls in, in
+    brackets ("Survey all staff (Y2)", "Run a course (Years 1-3)."): the brackets are the
+    action's timescale, printed after the sentence, not part of it. One year is the end; a
+    span is both the start and the end, each keeping the span as printed. The sentence's own
+    full stop stays. None when the brackets hold anything but plan years.
+
+    >>> bracketed_plan_years("Survey all staff (Y2).")
+    ('Survey all staff.', [(<ColumnRole.END: 'end'>, 'Y2')])
+    >>> [role.value for role, _ in bracketed_plan_years("Run a course (Years 1-3)")[1]]
+    ['start', 'end']
+    >>> bracketed_plan_years("Tour for (Year 2 students)") is None
+    True
+    """
+    match = _CLOSING_PLAN_YEARS.search(text)
+    if match is None or match.start() == 0:
+        return None
+    years = match.group("years").strip()
+    plan_year = PLAN_YEAR.fullmatch(years)
+    if plan_year is None:
+        return None
+    kept = text[: match.start()].rstrip() + match.group("stop").strip()
+    if plan_year.group("last") and plan_year.group("last") != plan_year.group("first"):
+        return kept, [(ColumnRole.START, years), (ColumnRole.END, years)]
+    return kept, [(ColumnRole.END, years)]
+
+
+_SPACED_SEPARATOR = re.compile(r"\s+[:\u2013\u2014]\s+")
+
+
+def _is_owner_name(part: str) -> bool:
+    """A name in title case of a few words ("Head of Estates", "HR Partner Reward")."""
+    words = part.split()
+    return (
+        len(words) <= _MAX_OWNER_WORDS
+        and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+        and any(w[:1].isupper() and w[1:].islower() for w in words)
+    )
+
+
+def separated_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an action whose row a page flattened into cells joined by a spaced
+    colon or dash, with no labels: "Run a survey : Head of HR : Q2 2025". Each part after the
+    first must be a timescale (`TIMESCALE`; "from ..." is the start) or a name in title case;
+    the last is a timescale.
+    None otherwise ("Pillar 1 : Visibility", "Survey - a first step").
+
+    >>> separated_fields("Run a survey : Head of HR : from Sept 2024")
+    ('Run a survey', [(<ColumnRole.OWNER: 'owner'>, 'Head of HR'), (<ColumnRole.START: 'start'>, 'from Sept 2024')])
+    >>> separated_fields("Run a survey \u2014 with all staff") is None
+    True
+    """
+    parts = _SPACED_SEPARATOR.split(text.strip())
+    if len(parts) < 2 or not TIMESCALE.match(parts[-1].strip().rstrip(".")):
+        return None
+    found: list[tuple[ColumnRole, str]] = []
+    for part in (p.strip().rstrip(".") for p in parts[1:]):
+        if TIMESCALE.match(part):
+            found.append((ColumnRole.START if part.lower().startswith("from ") else ColumnRole.END, part))
+        elif _is_owner_name(part):
+            found.append((ColumnRole.OWNER, part))
+        else:
+            return None
+    return parts[0].strip(), found
 
 
 def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
@@ -437,8 +546,9 @@ _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
 
 
 def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
-    """The heading text of "1. Visibility" when the next line that is not blank or an underline
-    opens action "1.1": a number that the refs below it extend is a section, not a list item."""
+    """The heading text of "1. Visibility" when the next line that is not blank or an
+    underline opens action "1.1" (a number that the refs below it extend is a section, not a
+    list item), or when a bulleted list is set under it (`heads_bullet_list`)."""
     match = _NUMBERED.match(lines[index].text)
     if match is None or not is_heading(match.group("text")):
         return None
@@ -448,8 +558,35 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
         ref = REF_START.match(line.text.strip())
         if ref and ref.group("ref").startswith(f"{match.group('number')}."):
             return match.group("text")
-        return None
+        below = [ln.text for ln in lines[index + 1 : index + 1 + _MIN_HEADED_BULLETS + 1] if ln.text.strip()]
+        heads = len(below) >= _MIN_HEADED_BULLETS and all(
+            heads_bullet_list(lines[index].text, text) for text in below[:_MIN_HEADED_BULLETS]
+        )
+        return match.group("text") if heads else None
     return None
+
+
+_MIN_HEADED_BULLETS = 2  # one bullet under a numbered item may be its note; a list of them makes it a heading
+
+
+def heads_bullet_list(numbered: str, below: str) -> bool:
+    """True when a line below a numbered line ("1. Visibility") is a bullet item set deeper
+    ("  o Create a directory"): a number with its own bulleted list (`_MIN_HEADED_BULLETS`
+    items at least) under it is a section heading, each bullet an action; a field line
+    ("- Owner: HR") stays the number's own.
+
+    >>> heads_bullet_list("1. Visibility", "  o Create a directory")
+    True
+    >>> heads_bullet_list("1. Run a survey", "  - Owner: HR"), heads_bullet_list("1. Visibility", "2. Recognition")
+    (False, False)
+    """
+    item = ITEM.match(below.strip())
+    if item is None or (item.group("marker")[:1].isalnum() and item.group("marker") != "o"):
+        return False
+    if _indent(below) <= _indent(numbered):
+        return False
+    label = LABEL_LINE.match(strip_emphasis(item.group("text")))
+    return not (label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION))
 
 
 def _is_ref_heading(text: str) -> bool:
@@ -621,6 +758,9 @@ def list_lines_to_rows(
             action.one_per_line = True
         elif (action_line := ACTION_LINE.match(text)) and not skipped:
             start(action_line.group(4), action_line.group(2) or action_line.group(3), line, indent, by_item=bool(item))
+            named, objective = action_line.group(1), action_line.group(4)
+            if action is not None and not item and heads_rationale(named, objective, lines, index):
+                action.rationale = True
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
@@ -644,6 +784,7 @@ def list_lines_to_rows(
         elif (
             action is not None
             and action.rationale
+            and action.current in (ColumnRole.ACTION, ColumnRole.NOTES)  # the reasons come before its fields
             and not item
             and not _is_field_line(text)
             and indent <= action.indent
@@ -680,6 +821,28 @@ def list_lines_to_rows(
         blank_before = False
     close()
     return drop_non_actions(themes_like_siblings(rows), groups, rejected, contents)
+
+
+_OPEN_ENDING = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|the|a|an|of|to|for|in|on|with|by))$", re.I)
+
+
+def heads_rationale(label: str, text: str, lines: Sequence[SourceLine], index: int) -> bool:
+    """True when an "Objective 2: ..." line is a title over a paragraph giving its reasons:
+    the objective reads whole (no closing full stop, no word or comma left hanging) and the
+    next line opens a sentence of its own with a capital and closes it. That paragraph is the
+    objective's notes, as under a numbered objective (`numbered_objective`); an "Action 3:"
+    line's next line is its wrapped text.
+
+    >>> page = [SourceLine(number=1, text="Objective 1: Grow skills"), SourceLine(number=2, text="Few have trained.")]
+    >>> heads_rationale("Objective", "Grow skills", page, 0), heads_rationale("Action", "Grow skills", page, 0)
+    (True, False)
+    >>> heads_rationale("Objective", "Grow the skills of", page, 0)
+    False
+    """
+    if label.lower() != "objective" or text.rstrip().endswith(".") or _OPEN_ENDING.search(text.rstrip()):
+        return False
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return bool(below) and below[0].isupper() and below.endswith((".", "!", "?")) and not ITEM.match(below)
 
 
 def themes_like_siblings(rows: list[RawRow]) -> list[RawRow]:

@@ -51,10 +51,13 @@ _MIN_LEAD_IN_WORDS = 3
 
 def is_lead_in(text: str) -> bool:
     """A sentence that introduces the list below it: it ends with a colon, and either runs
-    past a heading's length or stops on a function word (a heading stops on a noun).
+    past a heading's length, stops on a function word (a heading stops on a noun) or stops
+    on a verb of containing ("The day covers:", see `introduces_contents`).
 
     >>> is_lead_in("Members of the group are:"), is_lead_in("Key dates:"), is_lead_in("Visibility")
     (True, False, False)
+    >>> is_lead_in("The day covers:")
+    True
     """
     stripped = " ".join(text.split())
     if not stripped.endswith(":") or stripped.startswith(("-", "*", "•")):
@@ -62,7 +65,12 @@ def is_lead_in(text: str) -> bool:
     words = re.findall(r"[A-Za-z']+", stripped[:-1])
     if len(words) < _MIN_LEAD_IN_WORDS:
         return False
-    return len(words) > 10 or "," in stripped or words[-1].lower() in _CLOSED_CLASS_END
+    return (
+        len(words) > 10
+        or "," in stripped
+        or words[-1].lower() in _CLOSED_CLASS_END
+        or bool(_CONTENTS_LEAD_IN.search(stripped))
+    )
 
 
 # Headings and lead-ins of a progress report: what is listed under them has been done.
@@ -252,6 +260,29 @@ def is_member_list(items: Sequence[str]) -> bool:
     if len(items) < 2:
         return False
     return sum(1 for item in items if is_member_line(item)) >= _MEMBER_LIST_SHARE * len(items)
+
+
+_PERSON_CELL = re.compile(rf"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?{_PERSON}$")
+_MAX_MEMBER_CELL_WORDS = 6  # a member table's cells are a name, a role, a unit; an action is a longer sentence
+
+
+def is_member_table(rows: Sequence[Sequence[str]]) -> bool:
+    """Rows of a table listing people, not actions: most rows open with a person's name
+    ("Dr Ann Lee", "Raj Patel") and no cell in them runs to a sentence (name, role, unit).
+
+    >>> is_member_table([["Name", "Role"], ["Dr Ann Lee", "Chair"], ["Raj Patel", "HR Partner"]])
+    True
+    >>> is_member_table([["Career Development", "Run a mentoring scheme for all new technical staff"]] * 2)
+    False
+    """
+    people = [
+        row
+        for row in rows
+        if row
+        and _PERSON_CELL.match(" ".join(row[0].split()))
+        and all(len(cell.split()) <= _MAX_MEMBER_CELL_WORDS for cell in row)
+    ]
+    return len(rows) >= 2 and len(people) >= _MEMBER_LIST_SHARE * len(rows)
 
 
 _LINK_LINE = re.compile(

@@ -263,9 +263,37 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         if len(filled) == 1 and _is_section_cell(filled[0][0], filled[0][1], columns, furniture):
             section, brk = heading_text(filled[0][1]), Break.HARD
             continue
+        cells = unshift_merged_lead(cells, columns)
         scan.rows.append(TableRow(cells, line.number, line.number, section, brk, columns))
         brk = Break.NONE
     return scan
+
+
+_REF_CELL = re.compile(r"^[A-Za-z]{0,3}\.?\d{1,3}(?:[.\-]\d{1,3}){0,3}[a-z]?[.):]?$")
+
+
+def unshift_merged_lead(cells: list[str], columns: Columns) -> list[str]:
+    """A row's cells back under their header when a page dropped the merged first cell
+    (a pillar printed once over its group) and the rest moved one column left: the first
+    column is a merged one, the second the ref, and the row opens with a ref and ends with
+    an empty cell (or stops short of the header's width, cut off). Any other row as it is.
+
+    >>> cols = Columns(roles={0: ColumnRole.PILLAR, 1: ColumnRole.REF, 2: ColumnRole.ACTION}, periods={}, width=3,
+    ...     mode="pipe", line=1)
+    >>> unshift_merged_lead(["V.2", "Run a showcase", ""], cols), unshift_merged_lead(["Vis", "V.1", "Run"], cols)
+    (['', 'V.2', 'Run a showcase'], ['Vis', 'V.1', 'Run'])
+    >>> unshift_merged_lead(["V.3", "Run a sho"], cols)
+    ['', 'V.3', 'Run a sho']
+    """
+    if (
+        len(cells) < 2
+        or (cells[-1].strip() and len(cells) >= columns.width)  # full, or cut off where the page stopped
+        or columns.roles.get(0) not in MERGED_ROLES
+        or columns.roles.get(1) is not ColumnRole.REF
+        or not _REF_CELL.match(cells[0].strip())
+    ):
+        return cells
+    return ["", *(cells if cells[-1].strip() else cells[:-1])]
 
 
 def _cell(row: TableRow, role: ColumnRole) -> str:
@@ -322,7 +350,8 @@ def row_height(row: TableRow) -> float:
 
 def rebuild_merged_columns(rows: list[TableRow], *, merged_at_top: bool = False) -> list[dict[ColumnRole, str]]:
     """Full merged-cell text (Theme, Pillar, Section columns) for every row. `merged_at_top`:
-    each merged cell's text is in its top row (a spreadsheet's), so it fills down."""
+    each merged cell's text is in its top row (a spreadsheet's), so it fills down; so it is in
+    a pipe table's rows, which a page or converter writes from its table, not its print."""
     result: list[dict[ColumnRole, str]] = [{} for _ in rows]
     for role in MERGED_ROLES:
         run: list[int] = []
@@ -342,7 +371,9 @@ def rebuild_merged_columns(rows: list[TableRow], *, merged_at_top: bool = False)
                     for k, p in enumerate(run)
                 ]
                 is_name = names_pillar if role is ColumnRole.PILLAR else None
-                for p, text in zip(run, rebuild_merged_cells(pieces, is_name, top_aligned=merged_at_top), strict=True):
+                # a pipe row is a web page's or a converter's table row: a row-spanning cell's text is in its top row
+                top = merged_at_top or rows[run[0]].columns.mode == "pipe"
+                for p, text in zip(run, rebuild_merged_cells(pieces, is_name, top_aligned=top), strict=True):
                     if text:
                         result[p][role] = text
                 run = []

@@ -183,3 +183,91 @@ def test_sub_heading_opening_with_a_ref_is_the_action() -> None:
             "measure": "Twelve spotlights a year",
         }
     ]
+
+
+def test_objective_lines_with_reasons_and_bulleted_measures() -> None:
+    """An "Objective n:" title over a paragraph of reasons (notes), then its measures as
+    "o" bullets under a bare label; a "Why it matters:" line is notes too."""
+    got = read(
+        "Objective 1: Open the workshops to visiting schools\n"
+        "Few pupils ever see a working laboratory. We want that to change.\n"
+        "Measures of success:\n"
+        "o two school visits a term\n"
+        "o a teachers' open evening\n"
+        "\n"
+        "Objective 2 \u2014 Share spare equipment between departments\n"
+        "Why it matters: Much equipment stands idle for months.\n"
+        "How we will know: An equipment register is online\n"
+        "\n"
+        "Page updated: May 2030 | Owner: Estates Office\n"
+    )
+    assert [row["ref"] for row in got] == ["1", "2"]
+    assert got[0]["action"] == "Open the workshops to visiting schools"
+    assert got[0]["notes"] == "Few pupils ever see a working laboratory. We want that to change."
+    assert got[0]["measure"] == "- two school visits a term\n- a teachers' open evening"
+    assert got[1]["action"] == "Share spare equipment between departments"
+    assert got[1]["notes"] == "Much equipment stands idle for months."
+    assert got[1]["measure"] == "An equipment register is online"
+
+
+NUMBERED_O_BULLETS = (
+    "1. Outreach\n"
+    "  o Hold an open day in every school (Y2) [Schools Liaison Office]\n"
+    "  o Film the glassblowing workshop (Years 1\u20133) [Media Team]\n"
+    "\n"
+    "2. Training\n"
+    "  o Fund a first-aid course for each lab manager [Safety Office]\n"
+    "  o Write induction notes for new starters in Year 1 [Faculty Managers]\n"
+)
+
+
+def test_numbered_heading_over_o_bullets_with_bracketed_owner_and_years() -> None:
+    """ "1. Outreach" over indented "o" bullets is a section; "[Name]" closing a bullet is
+    its owner, "(Y2)" and "(Years 1-3)" its timescale."""
+    got = read(NUMBERED_O_BULLETS)
+    lines = [SourceLine(number=i, text=t) for i, t in enumerate(NUMBERED_O_BULLETS.split("\n"), start=1)]
+    assert [row.section for row in list_lines_to_rows(lines)] == ["Outreach", "Outreach", "Training", "Training"]
+    assert [row["action"] for row in got] == [
+        "Hold an open day in every school",
+        "Film the glassblowing workshop",
+        "Fund a first-aid course for each lab manager",
+        "Write induction notes for new starters in Year 1",
+    ]
+    assert [row["owner"] for row in got] == [
+        "Schools Liaison Office",
+        "Media Team",
+        "Safety Office",
+        "Faculty Managers",
+    ]
+    assert (got[0]["end"], got[1]["start"], got[1]["end"]) == ("Y2", "Years 1\u20133", "Years 1\u20133")
+
+
+def test_rows_of_cells_joined_by_spaced_colons_and_dashes() -> None:
+    """ "action : owner : timescale" and "action \u2014 owner \u2014 timescale" rows under a lead-in."""
+    got = read(
+        "Our next steps are:\n"
+        "1) Paint the stores corridor : Estates Office : Q3 2030\n"
+        "2) Mentor every new starter : People Team : from Sept 2030\n"
+        "\u2022 Buy a spare autoclave \u2014 Facilities Manager \u2014 end of 2031\n"
+    )
+    assert [row["action"] for row in got] == [
+        "Paint the stores corridor",
+        "Mentor every new starter",
+        "Buy a spare autoclave",
+    ]
+    assert [row["owner"] for row in got] == ["Estates Office", "People Team", "Facilities Manager"]
+    assert (got[0]["end"], got[1]["start"], got[2]["end"]) == ("Q3 2030", "from Sept 2030", "end of 2031")
+
+
+def test_list_under_a_contents_lead_in_is_not_actions() -> None:
+    """ "The tour covers:" introduces what something holds; the actions follow their own lead-in."""
+    got = read(
+        "The tour covers:\n"
+        "\u2022 the new clean room\n"
+        "\u2022 the glass workshop\n"
+        "\n"
+        "Our promises\n"
+        "We will:\n"
+        "\u2022 Open the clean room to apprentices \u2014 Lab Manager \u2014 2031\n"
+    )
+    assert [row["action"] for row in got] == ["Open the clean room to apprentices"]

@@ -41,7 +41,7 @@ from extractor.layouts.text_prose import (
 )
 from extractor.rows import ColumnRole
 from extractor.settings import ExtractionSettings
-from extractor.sources import SourceLine, open_source
+from extractor.sources import SourceDocument, SourceLine, open_source
 from schemas.plan import State
 
 
@@ -849,3 +849,39 @@ def test_a_status_after_a_closing_dash_is_the_status() -> None:
     rows = list_lines_to_rows(numbered(text))
     assert [r.cells.get(ColumnRole.STATUS) for r in rows] == ["Completed", "In progress", None]
     assert rows[0].cells[ColumnRole.ACTION] == "Lab tours began in March"
+
+
+EVENT_LISTING = """MONDAY 3 MARCH 2031
+Spring Networking Lunch for Technical Staff
+12pm \u2013 1pm, Main Hall
+Come and meet colleagues from other faculties.
+Book now
+
+FRIDAY 14 MARCH 2031
+Introduction to Glassblowing Safety
+Online
+Training
+
+MONDAY 7 APRIL 2031
+Inside the Electron Microscopy Suite
+Lecture Room 4
+Talk
+"""
+
+
+def test_listing_of_named_events_is_no_action_table() -> None:
+    """Cells of an events listing (a date, a title in title case, a place) are no plan."""
+    assert cell_run_rows(numbered(EVENT_LISTING), []) == []
+
+
+def test_member_table_is_not_guessed_as_actions() -> None:
+    """A tab-flattened table of people (name, role, unit) gives no actions of its own."""
+    text = (
+        "Group members\nName\tRole\tUnit\nDr Ann Lee\tChair\tPhysics\nRaj Patel\tLab Manager\tChemistry\n"
+        "Tom Green\tTechnician\tBiology\n\nActions\n- Run a survey of all staff \u2014 HR Team \u2014 Q2 2031\n"
+    )
+    source = SourceDocument(
+        path=Path("members.txt"), display_path="members.txt", kind="text", sha256="0" * 64, lines=numbered(text)
+    )
+    rows = parse(source, ExtractionSettings()).rows
+    assert [row.cells.get(ColumnRole.ACTION) for row in rows] == ["Run a survey of all staff"]
