@@ -30,6 +30,7 @@ from lxml import etree
 
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
 from extractor.errors import ErrorCode, ExtractionError
+from extractor.readers.counters import letter_counter, roman_counter
 from extractor.readers.marks import TextRun, all_bold, dominant_colour, joined_text, leading_mark_colour
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
@@ -334,20 +335,11 @@ def _level(lvl: etree._Element) -> _Level:
 def format_number(number: int, fmt: str) -> str:
     """A list counter as Word shows it for a number format (decimal, lowerLetter, upperRoman, ...)."""
     if fmt in {"lowerLetter", "upperLetter"}:
-        letters = ""
-        while number > 0:
-            number, rest = divmod(number - 1, 26)
-            letters = chr(ord("a") + rest) + letters
+        letters = letter_counter(number)
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in {"lowerRoman", "upperRoman"}:
-        numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"))
-        numerals += ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-        roman = ""
-        for value, numeral in numerals:
-            while number >= value:
-                roman += numeral
-                number -= value
-        return roman.lower() if fmt == "lowerRoman" else roman
+        roman = roman_counter(number)
+        return roman.upper() if fmt == "upperRoman" else roman
     if fmt == "decimalZero":
         return f"{number:02d}"
     return str(number)

@@ -30,6 +30,7 @@ from lxml import etree
 
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
 from extractor.errors import ErrorCode, ExtractionError
+from extractor.readers.counters import letter_counter, roman_counter
 from extractor.readers.css import css_colour, is_bold_weight
 from extractor.readers.marks import TextRun, all_bold, dominant_colour, joined_text, leading_mark_colour
 from extractor.readers.package import open_package, parse_xml, read_member
@@ -182,19 +183,10 @@ def _list_levels(node: etree._Element) -> dict[int, _ListLevel]:
 def format_number(number: int, num_format: str) -> str:
     """A list counter in an OpenDocument number format: '1', 'a', 'A', 'i', 'I'."""
     if num_format in {"a", "A"}:
-        letters = ""
-        while number > 0:
-            number, rest = divmod(number - 1, 26)
-            letters = chr(ord("a") + rest) + letters
+        letters = letter_counter(number)
         return letters.upper() if num_format == "A" else letters
     if num_format in {"i", "I"}:
-        numerals = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"))
-        numerals += ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-        roman = ""
-        for value, numeral in numerals:
-            while number >= value:
-                roman += numeral
-                number -= value
+        roman = roman_counter(number)
         return roman.upper() if num_format == "I" else roman
     return "" if not num_format else str(number)
 
