@@ -40,13 +40,17 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.document import Table, TableCell
+from extractor.headings import BAND, Line, ends_table, is_heading
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
 from extractor.layouts.pdf_tables import REF_TEXT, Column, header_roles_ok, heading_like, label_columns
+from extractor.layouts.pdf_tables import TableReading as PageReading
+from extractor.layouts.pdf_tables import TableRow as PageRow
 from extractor.layouts.text_common import TITLE_LIKE, heading_text
 from extractor.layouts.text_tables import is_header_continuation
 from extractor.normalise.pillars import classify_pillar
-from extractor.rows import ColumnRole, RawRow
-from schemas.plan import Provenance
+from extractor.rows import ColumnRole, LayoutOutput, RawRow
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
+from schemas.plan import BBox, Provenance
 
 logger = logging.getLogger(__name__)
 
@@ -687,11 +691,7 @@ def _read_body(
         for cell in distinct_cells(row):
             if cell.col < columns.width and cell.col not in warned and _unmapped_column(columns, cell.col):
                 warned.add(cell.col)
-                name = columns.columns[cell.col].header
-                where = f"column {name!r}" if name else "a column without a header"
-                reading.warnings.append(
-                    ("unmapped", f"text in {where} fits no field; kept as unmapped", cell.provenance)
-                )
+                reading.warnings.append(unmapped_warning(columns.columns[cell.col].header, cell.provenance))
 
 
 def only_carried(row: list[TableCell | None], index: int) -> bool:
@@ -722,4 +722,285 @@ def _continue_row(reading: TableReading, cells: dict[ColumnRole, str], unmapped:
         timeline=timeline,
         rag=last.rag,
         unmapped=(*last.unmapped, *unmapped),
+    )
+
+
+# --- Rules for a table carried on from one page (or block) to the next --------------------------
+
+# A line of an owner key printed in a cell: "TCL: Technician Commitment Lead", "HR - Human Resources".
+LEGEND_LINE = re.compile(r"^\S{1,12}\s*[:=\u2013-]\s+\S")
+# Columns that group actions: a merged cell of one of them goes on over a page break.
+GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION})
+# Columns that hold a short value, written on a row's first line.
+SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
+
+
+def is_legend_row(texts: list[str], min_lines: int) -> bool:
+    """A row whose one filled cell is a block of `min_lines` or more "CODE: meaning" lines
+    ("TCL: Technician Commitment Lead", "HR - Human Resources"): the owner key printed in the
+    table, not an action."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) != 1:
+        return False
+    lines = [ln for ln in filled[0].split("\n") if ln.strip()]
+    return len(lines) >= min_lines and all(LEGEND_LINE.match(ln.strip()) for ln in lines)
+
+
+def continues_previous_row(
+    cells: dict[ColumnRole, str],
+    own: set[ColumnRole | None],
+    previous: dict[ColumnRole, str],
+    *,
+    has_ref: bool,
+    marked: bool,
+) -> bool:
+    """Whether the first row of a table carried on from the page before is the rest of that
+    page's last row (`previous`), cut by the page break. `cells` are the row's texts by role,
+    `own` the roles of the cells that begin in it (a merged cell going on is not its own), `marked`
+    whether it has a bar on the Gantt. With a Ref column: no ref of its own where the row before
+    had one. Else: no action text but other cells of its own; an action starting in lower case
+    (a sentence going on); or the row before had an owner, date or status, this one has none, no
+    bar, and the action before stopped mid-sentence."""
+    if has_ref and previous.get(ColumnRole.REF):
+        return not cells.get(ColumnRole.REF) and bool(own - {None})
+    action = cells.get(ColumnRole.ACTION, "")
+    if not action:
+        return bool(own - {None} - GROUPING_ROLES)
+    if action[0].islower():
+        return True
+    short_here = any(cells.get(r) for r in SHORT_ROLES)
+    short_before = any(previous.get(r) for r in SHORT_ROLES)
+    ends_open = not re.search(r"[.!?:;)]$", previous.get(ColumnRole.ACTION, ""))
+    return short_before and not short_here and not marked and ends_open
+
+
+def rejoin_split_groups(
+    parts: list[tuple[ColumnRole, str]], earlier: list[dict[ColumnRole, str]]
+) -> dict[ColumnRole, tuple[str, str]]:
+    """A merged Theme or Pillar cell whose text goes on over a page break: the part on the new
+    page (`parts`: the grouping cells that begin in its first row) starts in lower case and the
+    part before ends mid-sentence. The parts are joined on the rows before the break (`earlier`,
+    changed in place, back to the first row that held the first part); the answer is {role: (part
+    on this page, whole text)} for the rows after it."""
+    rewrite: dict[ColumnRole, tuple[str, str]] = {}
+    for role, text in parts:
+        part = text.strip()
+        if role not in GROUPING_ROLES or not part or not part[0].islower() or not earlier:
+            continue
+        before = earlier[-1].get(role)
+        if not before or re.search(r"[.!?]$", before):
+            continue
+        whole = f"{before}\n{part}"
+        for cells in reversed(earlier):
+            if cells.get(role) != before:
+                break
+            cells[role] = whole
+        rewrite[role] = (part, whole)
+    return rewrite
+
+
+def join_cells(previous: dict[ColumnRole, str], additions: list[tuple[ColumnRole, str]]) -> None:
+    """A row that goes on from the one before (over a page break): each of its cells adds its
+    text to the same field of the row before, on a new line."""
+    for role, text in additions:
+        before = previous.get(role, "")
+        previous[role] = f"{before}\n{text.strip()}" if before else text.strip()
+
+
+def unmapped_warning(header: str, where: Provenance | None) -> Warning_:
+    """The warning for text in a column whose header names no field: the text is kept on the
+    row as unmapped, and the reader is told which column it came from (once per column)."""
+    name = f"column {header!r}" if header else "a column without a header"
+    return ("unmapped", f"text in {name} fits no field; kept as unmapped", where)
+
+
+# --- Tables measured on a page (PDF) -------------------------------------------------------------
+
+
+def read_page_tables(readings: list[PageReading], tol: LayoutTolerances = DEFAULT_TOLERANCES) -> LayoutOutput:
+    """Rows of all tables read from a PDF's pages, in reading order: a heading above a table
+    sets the section; a row holding one heading sets it from there on (and a key's heading ends
+    the table); a legend block or a repeated header is no action; the first row of a table that
+    goes on from the page before joins that page's last row when it is its rest
+    (`continues_previous_row`), and merged grouping cells cut by the break are rejoined
+    (`rejoin_split_groups`) or carried down; text under no field is kept as unmapped and
+    warned about once per column (`unmapped_warning`)."""
+    output = LayoutOutput(rows=[])
+    rows: list[RawRow] = []
+    section: str | None = None
+    previous: PageReading | None = None
+    warned: set[str] = set()
+    for reading in readings:
+        if reading.heading_above:
+            section = reading.heading_above
+        continues = previous is not None and reading.page > previous.page and not reading.heading_above and bool(rows)
+        carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
+        dense = _page_dense(reading, tol)
+        first = True
+        rewrite: dict[ColumnRole, tuple[str, str]] = {}
+        for row in reading.rows:
+            if not any(t.strip() for t in row.texts.values()) and not row.marks:
+                continue
+            if is_legend_row(list(row.texts.values()), tol.legend_min_lines) or _page_repeats_header(
+                row, reading.columns
+            ):
+                continue
+            if _page_heading_row(row, reading.columns, dense):
+                heading = " ".join(next(t for t in row.texts.values() if t.strip()).split())
+                if ends_table(Line(heading)):
+                    break  # the owner key or a glossary follows the table
+                section = heading
+                continues, first = False, False
+                continue
+            if first and continues:
+                parts = [
+                    (role, text)
+                    for index, text in row.texts.items()
+                    if (role := reading.columns[index].role) is not None and index not in row.merged
+                ]
+                rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
+                if _page_continues(row, reading.columns, rows[-1]):
+                    rows[-1] = _page_join(rows[-1], row, reading.columns, skip=set(rewrite))
+                    first = False
+                    continue
+            first = False
+            rows.append(_page_row(row, reading.columns, section, carried if continues else {}))
+            for role, (part, whole) in rewrite.items():
+                if rows[-1].cells.get(role) == part:
+                    rows[-1].cells[role] = whole
+            for index, text in sorted(row.texts.items()):
+                column = reading.columns[index]
+                key = f"unmapped:{column.header}"
+                if text.strip() and column.role is None and column.period is None and key not in warned:
+                    warned.add(key)
+                    output.warnings.append(unmapped_warning(column.header, _box_provenance(row.page, row.bbox)))
+        for column in reading.columns:
+            if column.period is not None and column.period.month and column.period.month not in output.period_columns:
+                output.period_columns.append(column.period.month)
+        if any(c.period is not None and c.period.month is None for c in reading.columns) and "undated" not in warned:
+            warned.add("undated")
+            output.warnings.append(
+                (
+                    "undated_periods",
+                    "period columns name no year; timeline left empty for them",
+                    _box_provenance(reading.page, reading.bbox),
+                )
+            )
+        for code, message in reading.notes:
+            output.warnings.append((code, message, _box_provenance(reading.page, reading.bbox)))
+        previous = reading
+    output.rows = rows
+    return output
+
+
+def _box_provenance(page: int, bbox: tuple[float, float, float, float], pages: list[int] | None = None) -> Provenance:
+    x0, top, x1, bottom = bbox
+    box = BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+    return Provenance(page=page, bbox=box, pages=pages or [])
+
+
+def _page_dense(reading: PageReading, tol: LayoutTolerances) -> bool:
+    filled = [r for r in reading.rows if r.cell_count > 0]
+    dense = sum(1 for r in filled if r.cell_count >= tol.dense_row_cells)
+    return bool(filled) and dense >= tol.dense_row_share * len(filled)
+
+
+def _page_heading_row(row: PageRow, columns: list[Column], dense: bool) -> bool:
+    """A row holding one short heading-shaped cell (not a ref or a period, not a merged cell going
+    on) that spans the table, is bold or shaded, or sits in a table whose other rows fill several
+    cells; a bold or shaded band across the table is a heading even when long (`headings.BAND`)."""
+    if row.cell_count != 1 or (row.marks and not row.emphasised):  # a bold heading may carry a summary bar
+        return False
+    filled = [i for i, t in row.texts.items() if t.strip()]
+    if len(filled) != 1 or row.merged & set(filled):
+        return False
+    column = columns[filled[0]]
+    if (column.role is ColumnRole.REF and REF_TEXT.match(row.texts[filled[0]].strip())) or column.period is not None:
+        return False
+    text = row.texts[filled[0]]
+    if row.spanning and row.emphasised:  # a bold or shaded band across the table: a heading, even a long one
+        return is_heading(Line(text), BAND)
+    return heading_like(text) and (row.spanning or row.emphasised or dense)
+
+
+def _page_repeats_header(row: PageRow, columns: list[Column]) -> bool:
+    """A header printed again inside the table body (no page break in between)."""
+    filled = {i: " ".join(t.split()).lower() for i, t in row.texts.items() if t.strip()}
+    if len(filled) < 2:
+        return False
+    return all(
+        text in {columns[i].header.lower(), *(" ".join(h.split()).lower() for h in columns[i].texts)}
+        for i, text in filled.items()
+    )
+
+
+def _page_cells(row: PageRow, columns: list[Column]) -> dict[ColumnRole, str]:
+    cells: dict[ColumnRole, str] = {}
+    for index, text in sorted(row.texts.items()):
+        role = columns[index].role
+        if role is not None and text.strip():
+            cells[role] = text.strip()
+    return cells
+
+
+def _page_continues(row: PageRow, columns: list[Column], previous: RawRow) -> bool:
+    own = {columns[i].role for i, t in row.texts.items() if t.strip() and i not in row.merged}
+    return continues_previous_row(
+        _page_cells(row, columns),
+        own,
+        previous.cells,
+        has_ref=any(c.role is ColumnRole.REF for c in columns),
+        marked=bool(row.marks),
+    )
+
+
+def _page_join(previous: RawRow, row: PageRow, columns: list[Column], skip: set[ColumnRole]) -> RawRow:
+    additions = [
+        (role, text)
+        for index, text in sorted(row.texts.items())
+        if (role := columns[index].role) is not None and role not in skip and text.strip() and index not in row.merged
+    ]
+    join_cells(previous.cells, additions)
+    pages = list(previous.provenance.pages or [previous.provenance.page])
+    if row.page not in pages:
+        pages.append(row.page)
+    where = previous.provenance
+    provenance = Provenance(page=where.page, bbox=where.bbox, pages=pages if len(pages) > 1 else [])
+    return RawRow(
+        cells=previous.cells,
+        provenance=provenance,
+        section=previous.section,
+        timeline=tuple(sorted({*previous.timeline, *_page_timeline(row, columns)})),
+        rag=previous.rag or row.rag,
+        unmapped=previous.unmapped,
+    )
+
+
+def _page_timeline(row: PageRow, columns: list[Column]) -> list[str]:
+    months: list[str] = []
+    for index in sorted(row.marks):
+        period = columns[index].period
+        if period is not None and period.month and period.month not in months:
+            months.append(period.month)
+    return months
+
+
+def _page_row(row: PageRow, columns: list[Column], section: str | None, carried: dict[ColumnRole, str]) -> RawRow:
+    cells = _page_cells(row, columns)
+    for index in row.top_blank:
+        role = columns[index].role
+        if role in carried and not cells.get(role):
+            cells[role] = carried[role]  # type: ignore[index]
+    unmapped = [
+        row.texts[i].strip()
+        for i in sorted(row.texts)
+        if row.texts[i].strip() and columns[i].role is None and columns[i].period is None
+    ]
+    return RawRow(
+        cells=cells,
+        provenance=_box_provenance(row.page, row.bbox),
+        section=section,
+        timeline=tuple(_page_timeline(row, columns)),
+        rag=row.rag,
+        unmapped=tuple(unmapped),
     )

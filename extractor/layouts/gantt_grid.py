@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from extractor.layouts.pdf_tables import TableReading, period_count, readings_to_output
+from extractor.interpret.tables import read_page_tables
+from extractor.layouts.pdf_tables import TableReading, period_count
 from extractor.layouts.ruled_table import read_ruled_tables
 from extractor.layouts.unruled_table import read_unruled_tables
 from extractor.rows import LayoutOutput
@@ -39,7 +40,7 @@ def read_gantt_tables(source: SourceDocument) -> list[TableReading]:
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of the Gantt table with their shaded periods and RAG fills."""
     readings = read_gantt_tables(source)
-    output = readings_to_output(readings)
+    output = read_page_tables(readings)
     if not readings:
         output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
     elif not any(period_count(r.columns) for r in readings):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extractor.headings import Line, ends_table
+from extractor.interpret.tables import read_page_tables
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
@@ -38,7 +39,6 @@ from extractor.layouts.pdf_tables import (
     heading_above,
     is_label_text,
     label_columns,
-    readings_to_output,
 )
 from extractor.layouts.periods import HALF, QUARTER, YEAR, best_period
 from extractor.layouts.unruled_table import lines_to_rows
@@ -357,7 +357,7 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every ruled action table in the PDF."""
     readings, skipped = read_ruled_tables(source)
-    output = readings_to_output(readings)
+    output = read_page_tables(readings)
     for number, (x0, top, x1, bottom) in skipped:
         where = Provenance(
             page=number, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))

@@ -21,6 +21,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from extractor.headings import IN_TABLE, Line, ends_table, is_heading
+from extractor.interpret.tables import read_page_tables
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
@@ -43,7 +44,6 @@ from extractor.layouts.pdf_tables import (
     heading_like,
     label_columns,
     line_view,
-    readings_to_output,
 )
 from extractor.layouts.row_bands import Band, assign_blocks, text_blocks
 from extractor.layouts.whitespace_columns import HeaderBlock, column_bounds, column_of, find_headers, line_phrases
@@ -398,7 +398,7 @@ def _reading(
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every whitespace-aligned action table in the PDF."""
     readings = read_unruled_tables(source)
-    output = readings_to_output(readings)
+    output = read_page_tables(readings)
     if not readings:
         output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
     logger.debug("%s: %d unruled tables, %d rows", source.display_path, len(readings), len(output.rows))

@@ -379,3 +379,76 @@ def test_note_explaining_the_gantt_mark_is_no_action() -> None:
     reading = read_table(t, None, None)
     assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
     assert [code for code, _, _ in reading.rejected] == ["mark_note"]
+
+
+# --- rules for a table carried on over a page break (shared by every format) ---
+
+
+def test_legend_block_alone_in_a_row_is_no_action() -> None:
+    from extractor.interpret.tables import is_legend_row
+
+    key = "TCL: Technician Commitment Lead\nHR - Human Resources"
+    assert is_legend_row(["", key, ""], min_lines=2)
+    assert not is_legend_row([key, "Run a survey"], min_lines=2)  # beside an action: not a key
+    assert not is_legend_row(["TCL: Technician Commitment Lead"], min_lines=2)  # one line is too few
+    assert not is_legend_row(["Run a survey of all technicians\nand report"], min_lines=2)
+
+
+def test_row_without_its_own_ref_continues_the_row_before() -> None:
+    from extractor.interpret.tables import continues_previous_row
+
+    before = {ColumnRole.REF: "1.2", ColumnRole.ACTION: "Run a survey of"}
+    rest = {ColumnRole.ACTION: "all technicians"}
+    assert continues_previous_row(rest, {ColumnRole.ACTION}, before, has_ref=True, marked=False)
+    own = {ColumnRole.REF: "1.3", ColumnRole.ACTION: "Hold a forum"}
+    assert not continues_previous_row(own, {ColumnRole.REF, ColumnRole.ACTION}, before, has_ref=True, marked=False)
+
+
+def test_action_going_on_in_lower_case_continues_the_row_before() -> None:
+    from extractor.interpret.tables import continues_previous_row
+
+    before = {ColumnRole.ACTION: "Run a survey of", ColumnRole.OWNER: "HR"}
+    assert continues_previous_row(
+        {ColumnRole.ACTION: "all technicians"}, {ColumnRole.ACTION}, before, has_ref=False, marked=False
+    )
+    # an action of its own, with its owner, starts a new row
+    new = {ColumnRole.ACTION: "Hold a forum", ColumnRole.OWNER: "TC"}
+    assert not continues_previous_row(new, {ColumnRole.ACTION, ColumnRole.OWNER}, before, has_ref=False, marked=False)
+    # capitalised, no owner here while the row before had one, and it stopped mid-sentence: the rest of it
+    rest = {ColumnRole.ACTION: "Technicians in every school"}
+    assert continues_previous_row(rest, {ColumnRole.ACTION}, before, has_ref=False, marked=False)
+    assert not continues_previous_row(rest, {ColumnRole.ACTION}, before, has_ref=False, marked=True)
+
+
+def test_theme_cut_by_the_page_break_is_rejoined() -> None:
+    from extractor.interpret.tables import rejoin_split_groups
+
+    earlier = [
+        {ColumnRole.THEME: "Career development and", ColumnRole.ACTION: "A"},
+        {ColumnRole.THEME: "Career development and", ColumnRole.ACTION: "B"},
+    ]
+    rewrite = rejoin_split_groups([(ColumnRole.THEME, "progression"), (ColumnRole.ACTION, "c")], earlier)
+    whole = "Career development and\nprogression"
+    assert [cells[ColumnRole.THEME] for cells in earlier] == [whole, whole]
+    assert rewrite == {ColumnRole.THEME: ("progression", whole)}
+    # a theme that ended its sentence is not joined to the next
+    assert rejoin_split_groups([(ColumnRole.THEME, "visibility")], [{ColumnRole.THEME: "Recognition."}]) == {}
+
+
+def test_continued_row_adds_its_cells_on_new_lines() -> None:
+    from extractor.interpret.tables import join_cells
+
+    cells = {ColumnRole.ACTION: "Run a survey of"}
+    join_cells(cells, [(ColumnRole.ACTION, "all technicians "), (ColumnRole.OWNER, "HR")])
+    assert cells == {ColumnRole.ACTION: "Run a survey of\nall technicians", ColumnRole.OWNER: "HR"}
+
+
+def test_unmapped_warning_names_the_column() -> None:
+    from extractor.interpret.tables import unmapped_warning
+
+    assert unmapped_warning("Notes", None) == (
+        "unmapped",
+        "text in column 'Notes' fits no field; kept as unmapped",
+        None,
+    )
+    assert "a column without a header" in unmapped_warning("", None)[1]
