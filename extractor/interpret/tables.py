@@ -42,15 +42,20 @@ from dataclasses import dataclass, field
 from extractor.document import Table, TableCell
 from extractor.headings import BAND, Line, ends_table, is_heading
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
-from extractor.layouts.pdf_tables import REF_TEXT, Column, header_roles_ok, heading_like, label_columns
-from extractor.layouts.pdf_tables import TableReading as PageReading
-from extractor.layouts.pdf_tables import TableRow as PageRow
+from extractor.layouts.pdf_tables import (
+    REF_TEXT,
+    Column,
+    header_roles_ok,
+    header_row_count,
+    heading_like,
+    label_columns,
+)
 from extractor.layouts.text_common import TITLE_LIKE, heading_text
 from extractor.layouts.text_tables import is_header_continuation
 from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
-from schemas.plan import BBox, Provenance
+from schemas.plan import Provenance
 
 logger = logging.getLogger(__name__)
 
@@ -817,115 +822,203 @@ def unmapped_warning(header: str, where: Provenance | None) -> Warning_:
 # --- Tables measured on a page (PDF) -------------------------------------------------------------
 
 
-def read_page_tables(readings: list[PageReading], tol: LayoutTolerances = DEFAULT_TOLERANCES) -> LayoutOutput:
+@dataclass(frozen=True)
+class PageTable:
+    """A table a PDF layout measured on a page: its cells (header rows first, marked as header
+    cells; none when it goes on under the header of the table before), the heading line printed
+    above it, and remarks on how it was read ((code, message) pairs)."""
+
+    table: Table
+    heading: str | None = None
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+def page_columns(grid: list[list[TableCell | None]], height: int) -> list[Column]:
+    """Roles and periods of a measured table's columns, from each column's header cells read
+    top to bottom (`extractor.layouts.pdf_tables.label_columns`)."""
+    width = len(grid[0]) if grid else 0
+    units: list[tuple[float, float, tuple[str, ...]]] = []
+    for k in range(width):
+        texts = tuple(
+            cell.text
+            for r in range(height)
+            if (cell := grid[r][k]) is not None and cell.header and cell.row == r and cell.col == k
+        )
+        units.append((float(k), float(k + 1), texts))
+    return label_columns(units)
+
+
+def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TOLERANCES) -> LayoutOutput:
     """Rows of all tables read from a PDF's pages, in reading order: a heading above a table
-    sets the section; a row holding one heading sets it from there on (and a key's heading ends
-    the table); a legend block or a repeated header is no action; the first row of a table that
-    goes on from the page before joins that page's last row when it is its rest
-    (`continues_previous_row`), and merged grouping cells cut by the break are rejoined
-    (`rejoin_split_groups`) or carried down; text under no field is kept as unmapped and
-    warned about once per column (`unmapped_warning`)."""
+    sets the section; a row holding one heading sets it from there on (`is_page_heading_row`,
+    and a key's heading ends the table); a legend block (`is_legend_row`) or a repeated header
+    (`repeats_page_header`) is no action; the first row of a table that goes on from the page
+    before joins that page's last row when it is its rest (`continues_previous_row`), merged
+    grouping cells cut by the break are rejoined (`rejoin_split_groups`) or carried down into
+    blank cells (`carried_groups`); marked period cells give the timeline (`page_timeline`);
+    text under no field is kept as unmapped and warned about once per column
+    (`unmapped_warning`)."""
     output = LayoutOutput(rows=[])
     rows: list[RawRow] = []
     section: str | None = None
-    previous: PageReading | None = None
+    previous_page: int | None = None
+    columns: list[Column] = []
     warned: set[str] = set()
-    for reading in readings:
-        if reading.heading_above:
-            section = reading.heading_above
-        continues = previous is not None and reading.page > previous.page and not reading.heading_above and bool(rows)
+    for page_table in tables:
+        table = page_table.table
+        page = table.provenance.page or 0
+        grid = table.grid()
+        height = header_row_count(table)
+        if height:
+            columns = page_columns(grid, height)
+        if page_table.heading:
+            section = page_table.heading
+        continues = previous_page is not None and page > previous_page and not page_table.heading and bool(rows)
         carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
-        dense = _page_dense(reading, tol)
+        body = range(height, table.n_rows)
+        dense = _page_dense([grid[i] for i in body], tol)
         first = True
         rewrite: dict[ColumnRole, tuple[str, str]] = {}
-        for row in reading.rows:
-            if not any(t.strip() for t in row.texts.values()) and not row.marks:
+        for index in body:
+            row = grid[index]
+            texts = page_row_texts(row, columns)
+            marks = page_marks(row, columns)
+            if not any(t.strip() for t in texts.values()) and not marks:
                 continue
-            if is_legend_row(list(row.texts.values()), tol.legend_min_lines) or _page_repeats_header(
-                row, reading.columns
-            ):
+            if is_legend_row(list(texts.values()), tol.legend_min_lines) or repeats_page_header(texts, columns):
                 continue
-            if _page_heading_row(row, reading.columns, dense):
-                heading = " ".join(next(t for t in row.texts.values() if t.strip()).split())
+            if is_page_heading_row(row, index, columns, dense):
+                heading = " ".join(next(t for t in texts.values() if t.strip()).split())
                 if ends_table(Line(heading)):
                     break  # the owner key or a glossary follows the table
                 section = heading
                 continues, first = False, False
                 continue
+            where = table.row_places[index]
             if first and continues:
                 parts = [
                     (role, text)
-                    for index, text in row.texts.items()
-                    if (role := reading.columns[index].role) is not None and index not in row.merged
+                    for k, text in texts.items()
+                    if (role := columns[k].role) is not None and k not in _merged(row, index)
                 ]
                 rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
-                if _page_continues(row, reading.columns, rows[-1]):
-                    rows[-1] = _page_join(rows[-1], row, reading.columns, skip=set(rewrite))
+                if _page_continues(row, index, columns, rows[-1]):
+                    rows[-1] = _page_join(rows[-1], row, index, columns, where, skip=set(rewrite))
                     first = False
                     continue
             first = False
-            rows.append(_page_row(row, reading.columns, section, carried if continues else {}))
+            rows.append(_page_row(row, index, columns, where, section, carried if continues else {}))
             for role, (part, whole) in rewrite.items():
                 if rows[-1].cells.get(role) == part:
                     rows[-1].cells[role] = whole
-            for index, text in sorted(row.texts.items()):
-                column = reading.columns[index]
+            for k, text in sorted(texts.items()):
+                column = columns[k]
                 key = f"unmapped:{column.header}"
                 if text.strip() and column.role is None and column.period is None and key not in warned:
                     warned.add(key)
-                    output.warnings.append(unmapped_warning(column.header, _box_provenance(row.page, row.bbox)))
-        for column in reading.columns:
+                    output.warnings.append(unmapped_warning(column.header, where))
+        for column in columns:
             if column.period is not None and column.period.month and column.period.month not in output.period_columns:
                 output.period_columns.append(column.period.month)
-        if any(c.period is not None and c.period.month is None for c in reading.columns) and "undated" not in warned:
+        if any(c.period is not None and c.period.month is None for c in columns) and "undated" not in warned:
             warned.add("undated")
             output.warnings.append(
-                (
-                    "undated_periods",
-                    "period columns name no year; timeline left empty for them",
-                    _box_provenance(reading.page, reading.bbox),
-                )
+                ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
             )
-        for code, message in reading.notes:
-            output.warnings.append((code, message, _box_provenance(reading.page, reading.bbox)))
-        previous = reading
+        for code, message in page_table.notes:
+            output.warnings.append((code, message, table.provenance))
+        previous_page = page
     output.rows = rows
     return output
 
 
-def _box_provenance(page: int, bbox: tuple[float, float, float, float], pages: list[int] | None = None) -> Provenance:
-    x0, top, x1, bottom = bbox
-    box = BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
-    return Provenance(page=page, bbox=box, pages=pages or [])
+def page_row_texts(row: list[TableCell | None], columns: list[Column]) -> dict[int, str]:
+    """Each column's text in a measured table's row: a cell's text belongs to the column it
+    starts in, and a date written once across Start and End ("Ongoing") to both."""
+    texts: dict[int, str] = {}
+    for cell in _distinct(row):
+        if not cell.text:
+            continue
+        texts[cell.col] = cell.text
+        for k in range(cell.col + 1, min(cell.col + cell.col_span, len(columns))):
+            if columns[cell.col].role in _DATE_ROLES and columns[k].role in _DATE_ROLES:
+                texts[k] = cell.text
+    return texts
 
 
-def _page_dense(reading: PageReading, tol: LayoutTolerances) -> bool:
-    filled = [r for r in reading.rows if r.cell_count > 0]
-    dense = sum(1 for r in filled if r.cell_count >= tol.dense_row_cells)
+def _distinct(row: list[TableCell | None]) -> list[TableCell]:
+    """The cells of a grid row, each once, left to right, blank ones too."""
+    seen: list[TableCell] = []
+    for cell in row:
+        if cell is not None and all(cell is not other for other in seen):
+            seen.append(cell)
+    return seen
+
+
+def _merged(row: list[TableCell | None], index: int) -> set[int]:
+    """Columns whose cell in this row began in a row above (a merged cell going on)."""
+    return {cell.col for cell in _distinct(row) if cell.row < index and cell.text}
+
+
+def page_marks(row: list[TableCell | None], columns: list[Column]) -> list[int]:
+    """The period columns of a measured table's row that are on: a mark written in the column,
+    or a fill over it (the layout fills a period cell only where a bar is drawn, not where the
+    row is striped)."""
+    marked: list[int] = []
+    for k, column in enumerate(columns):
+        cell = row[k] if k < len(row) else None
+        if column.period is None or cell is None:
+            continue
+        rgb = hex_to_rgb(cell.fill)
+        if (cell.col == k and cell.text) or (rgb is not None and not is_white(rgb)):
+            marked.append(k)
+    return marked
+
+
+def page_timeline(row: list[TableCell | None], columns: list[Column]) -> list[str]:
+    """YYYY-MM of every marked period column of the row, in column order."""
+    months: list[str] = []
+    for k in page_marks(row, columns):
+        period = columns[k].period
+        if period is not None and period.month and period.month not in months:
+            months.append(period.month)
+    return months
+
+
+def _page_dense(rows: list[list[TableCell | None]], tol: LayoutTolerances) -> bool:
+    counts = [sum(1 for cell in _distinct(row) if cell.text) for row in rows]
+    filled = [n for n in counts if n > 0]
+    dense = sum(1 for n in filled if n >= tol.dense_row_cells)
     return bool(filled) and dense >= tol.dense_row_share * len(filled)
 
 
-def _page_heading_row(row: PageRow, columns: list[Column], dense: bool) -> bool:
-    """A row holding one short heading-shaped cell (not a ref or a period, not a merged cell going
-    on) that spans the table, is bold or shaded, or sits in a table whose other rows fill several
-    cells; a bold or shaded band across the table is a heading even when long (`headings.BAND`)."""
-    if row.cell_count != 1 or (row.marks and not row.emphasised):  # a bold heading may carry a summary bar
+def is_page_heading_row(row: list[TableCell | None], index: int, columns: list[Column], dense: bool) -> bool:
+    """A row of a measured table holding one short heading-shaped cell (not a ref or a period,
+    not a merged cell going on) that spans the table, is bold or shaded, or sits in a table
+    whose other rows fill several cells; a bold or shaded band across the table is a heading
+    even when long (`headings.BAND`)."""
+    filled = [cell for cell in _distinct(row) if cell.text]
+    if len(filled) != 1:
         return False
-    filled = [i for i, t in row.texts.items() if t.strip()]
-    if len(filled) != 1 or row.merged & set(filled):
+    cell = filled[0]
+    emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
+    if page_marks(row, columns) and not emphasised:  # a bold heading may carry a summary bar
         return False
-    column = columns[filled[0]]
-    if (column.role is ColumnRole.REF and REF_TEXT.match(row.texts[filled[0]].strip())) or column.period is not None:
+    texts = page_row_texts(row, columns)
+    if len([t for t in texts.values() if t.strip()]) != 1 or cell.row < index:
         return False
-    text = row.texts[filled[0]]
-    if row.spanning and row.emphasised:  # a bold or shaded band across the table: a heading, even a long one
-        return is_heading(Line(text), BAND)
-    return heading_like(text) and (row.spanning or row.emphasised or dense)
+    column = columns[cell.col]
+    if (column.role is ColumnRole.REF and REF_TEXT.match(cell.text.strip())) or column.period is not None:
+        return False
+    spanning = cell.col_span > 1
+    if spanning and emphasised:  # a bold or shaded band across the table: a heading, even a long one
+        return is_heading(Line(cell.text), BAND)
+    return heading_like(cell.text) and (spanning or emphasised or dense)
 
 
-def _page_repeats_header(row: PageRow, columns: list[Column]) -> bool:
-    """A header printed again inside the table body (no page break in between)."""
-    filled = {i: " ".join(t.split()).lower() for i, t in row.texts.items() if t.strip()}
+def repeats_page_header(texts: dict[int, str], columns: list[Column]) -> bool:
+    """A header printed again inside a measured table's body (no page break in between)."""
+    filled = {i: " ".join(t.split()).lower() for i, t in texts.items() if t.strip()}
     if len(filled) < 2:
         return False
     return all(
@@ -934,73 +1027,99 @@ def _page_repeats_header(row: PageRow, columns: list[Column]) -> bool:
     )
 
 
-def _page_cells(row: PageRow, columns: list[Column]) -> dict[ColumnRole, str]:
+def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole, str]:
     cells: dict[ColumnRole, str] = {}
-    for index, text in sorted(row.texts.items()):
-        role = columns[index].role
+    for k, text in sorted(texts.items()):
+        role = columns[k].role
         if role is not None and text.strip():
             cells[role] = text.strip()
     return cells
 
 
-def _page_continues(row: PageRow, columns: list[Column], previous: RawRow) -> bool:
-    own = {columns[i].role for i, t in row.texts.items() if t.strip() and i not in row.merged}
+def _page_continues(row: list[TableCell | None], index: int, columns: list[Column], previous: RawRow) -> bool:
+    texts = page_row_texts(row, columns)
+    merged = _merged(row, index)
+    own = {columns[k].role for k, t in texts.items() if t.strip() and k not in merged}
     return continues_previous_row(
-        _page_cells(row, columns),
+        _page_cells(texts, columns),
         own,
         previous.cells,
         has_ref=any(c.role is ColumnRole.REF for c in columns),
-        marked=bool(row.marks),
+        marked=bool(page_marks(row, columns)),
     )
 
 
-def _page_join(previous: RawRow, row: PageRow, columns: list[Column], skip: set[ColumnRole]) -> RawRow:
+def _page_join(
+    previous: RawRow,
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    where: Provenance,
+    skip: set[ColumnRole],
+) -> RawRow:
+    merged = _merged(row, index)
     additions = [
         (role, text)
-        for index, text in sorted(row.texts.items())
-        if (role := columns[index].role) is not None and role not in skip and text.strip() and index not in row.merged
+        for k, text in sorted(page_row_texts(row, columns).items())
+        if (role := columns[k].role) is not None and role not in skip and text.strip() and k not in merged
     ]
     join_cells(previous.cells, additions)
     pages = list(previous.provenance.pages or [previous.provenance.page])
-    if row.page not in pages:
-        pages.append(row.page)
-    where = previous.provenance
-    provenance = Provenance(page=where.page, bbox=where.bbox, pages=pages if len(pages) > 1 else [])
+    if where.page not in pages:
+        pages.append(where.page)
+    before = previous.provenance
+    provenance = Provenance(page=before.page, bbox=before.bbox, pages=pages if len(pages) > 1 else [])
     return RawRow(
         cells=previous.cells,
         provenance=provenance,
         section=previous.section,
-        timeline=tuple(sorted({*previous.timeline, *_page_timeline(row, columns)})),
-        rag=previous.rag or row.rag,
+        timeline=tuple(sorted({*previous.timeline, *page_timeline(row, columns)})),
+        rag=previous.rag or _page_rag(row, columns),
         unmapped=previous.unmapped,
     )
 
 
-def _page_timeline(row: PageRow, columns: list[Column]) -> list[str]:
-    months: list[str] = []
-    for index in sorted(row.marks):
-        period = columns[index].period
-        if period is not None and period.month and period.month not in months:
-            months.append(period.month)
-    return months
+def _page_rag(row: list[TableCell | None], columns: list[Column]) -> str | None:
+    status = next((k for k, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
+    return cell_rag(row[status]) if status is not None and status < len(row) else None
 
 
-def _page_row(row: PageRow, columns: list[Column], section: str | None, carried: dict[ColumnRole, str]) -> RawRow:
-    cells = _page_cells(row, columns)
-    for index in row.top_blank:
-        role = columns[index].role
-        if role in carried and not cells.get(role):
+def carried_groups(
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    cells: dict[ColumnRole, str],
+    carried: dict[ColumnRole, str],
+) -> None:
+    """A Theme or Pillar cell left blank in the first row of a table that goes on from the page
+    before is the merged cell of the last row there, going on: it takes that row's text."""
+    for cell in _distinct(row):
+        role = columns[cell.col].role if cell.col < len(columns) else None
+        if cell.row == index and not cell.text and role in carried and not cells.get(role):  # type: ignore[operator]
             cells[role] = carried[role]  # type: ignore[index]
+
+
+def _page_row(
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    where: Provenance,
+    section: str | None,
+    carried: dict[ColumnRole, str],
+) -> RawRow:
+    texts = page_row_texts(row, columns)
+    cells = _page_cells(texts, columns)
+    carried_groups(row, index, columns, cells, carried)
     unmapped = [
-        row.texts[i].strip()
-        for i in sorted(row.texts)
-        if row.texts[i].strip() and columns[i].role is None and columns[i].period is None
+        texts[k].strip()
+        for k in sorted(texts)
+        if texts[k].strip() and columns[k].role is None and columns[k].period is None
     ]
     return RawRow(
         cells=cells,
-        provenance=_box_provenance(row.page, row.bbox),
+        provenance=where.model_copy(),
         section=section,
-        timeline=tuple(_page_timeline(row, columns)),
-        rag=row.rag,
+        timeline=tuple(page_timeline(row, columns)),
+        rag=_page_rag(row, columns),
         unmapped=tuple(unmapped),
     )

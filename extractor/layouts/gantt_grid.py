@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from extractor.interpret.tables import read_page_tables
+from extractor.interpret.tables import PageTable, read_page_tables
 from extractor.layouts.pdf_tables import TableReading, period_count
 from extractor.layouts.ruled_table import read_ruled_tables
 from extractor.layouts.unruled_table import read_unruled_tables
@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 def read_gantt_tables(source: SourceDocument) -> list[TableReading]:
     """Ruled tables when one of them has period columns, else whitespace-aligned ones."""
     ruled, _skipped = read_ruled_tables(source)
-    if any(period_count(r.columns) and r.rows for r in ruled):
+    if any(period_count(r.columns) and r.body_rows for r in ruled):
         return ruled
     unruled = read_unruled_tables(source)
     if any(period_count(r.columns) for r in unruled):
@@ -40,7 +40,7 @@ def read_gantt_tables(source: SourceDocument) -> list[TableReading]:
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of the Gantt table with their shaded periods and RAG fills."""
     readings = read_gantt_tables(source)
-    output = read_page_tables(readings)
+    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings])
     if not readings:
         output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
     elif not any(period_count(r.columns) for r in readings):

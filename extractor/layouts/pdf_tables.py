@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from extractor.document import Table, TableCell
 from extractor.headings import (
     ABOVE_TABLE,
     Line,
@@ -23,10 +24,11 @@ from extractor.headings import (
     is_heading,
 )
 from extractor.headings import heading_like as heading_like  # read by the table modules from here
-from extractor.layouts.pdf_page import BBoxT, PageData, TextLine, words_to_lines
+from extractor.layouts.pdf_page import RGB, BBoxT, PageData, TextLine, words_to_lines
 from extractor.layouts.periods import HALF, MONTH, QUARTER, YEAR, PeriodLabel, best_period
 from extractor.rows import ColumnRole, header_role, is_header_row, map_header_to_roles
 from extractor.settings import DEFAULT_TOLERANCES as TOL
+from schemas.plan import BBox, Provenance
 
 logger = logging.getLogger(__name__)
 
@@ -55,28 +57,98 @@ class Column:
 
 
 @dataclass
-class TableRow:
-    page: int
-    bbox: BBoxT
-    texts: dict[int, str]  # column index -> cell text, lines joined by "\n"
-    cell_count: int  # distinct non-empty cells
-    merged: frozenset[int] = frozenset()  # columns whose cell began in an earlier row
-    top_blank: frozenset[int] = frozenset()  # blank cells starting at the table's first body row
-    spanning: bool = False  # the only cell runs across several columns
-    emphasised: bool = False  # bold, or shaded across the row
-    marks: frozenset[int] = frozenset()  # period columns shaded or marked
-    rag: str | None = None
+class CellBand:
+    """A band of a table's body as a PDF layout measures it: its box across the table and the
+    cells in it, before the bands are stacked into a `document.Table` (`build_table`).
+
+    Each cell is given with a key naming what it was drawn from (a ruled cell), so that a cell
+    cut across several bands (a merged Theme cell) becomes one cell spanning them; None for a
+    cell made of the band's own words."""
+
+    box: BBoxT
+    cells: list[tuple[object | None, TableCell]] = field(default_factory=list)
 
 
 @dataclass
 class TableReading:
+    """One table a PDF layout found: where it is, the columns its header names (or the table
+    before it names, when it goes on without a header), its cells, and the heading above it."""
+
     page: int
     bbox: BBoxT
     columns: list[Column]
-    rows: list[TableRow]
+    table: Table
     has_header: bool = True
     heading_above: str | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, message) warnings about the table
+
+    @property
+    def body_rows(self) -> int:
+        return self.table.n_rows - header_row_count(self.table)
+
+
+def header_row_count(table: Table) -> int:
+    """How many of a table's top rows are its header (cells marked as header cells)."""
+    return max((cell.row + cell.row_span for cell in table.cells if cell.header), default=0)
+
+
+def place(page: int, box: BBoxT) -> Provenance:
+    """A place on a PDF page: the page and the box, in points rounded to hundredths."""
+    x0, top, x1, bottom = box
+    return Provenance(
+        page=page, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+    )
+
+
+def rgb_hex(rgb: RGB | None) -> str | None:
+    """An RGB colour in 0..1 as '#rrggbb', the way every reader writes a cell's fill; None stays None."""
+    if rgb is None:
+        return None
+    return "#" + "".join(f"{round(min(1.0, max(0.0, v)) * 255):02x}" for v in rgb)
+
+
+def build_table(
+    page: int,
+    bbox: BBoxT,
+    columns: list[Column],
+    header_box: BBoxT | None,
+    bands: list[CellBand],
+) -> Table:
+    """The `document.Table` of a measured table: its header cells (each column's header texts,
+    top to bottom, one per row, marked as header cells) when it has a header of its own, then a
+    row per band. A cell met again in the next band under the same key spans both rows."""
+    cells: list[TableCell] = []
+    places: list[Provenance] = []
+    height = max((len(c.texts) for c in columns), default=0) if header_box is not None else 0
+    for k, column in enumerate(columns):
+        assert header_box is not None or not height
+        for r, text in enumerate(column.texts[:height]):
+            where = place(page, (column.x0, header_box[1], column.x1, header_box[3]))  # type: ignore[index]
+            cells.append(TableCell(row=r, col=k, text=text, provenance=where, header=True))
+    if height:
+        places += [place(page, header_box)] * height  # type: ignore[arg-type]
+    open_cells: dict[object, int] = {}  # key -> index in `cells` of the cell spanning down to the previous row
+    for index, band in enumerate(bands):
+        row = height + index
+        still_open: dict[object, int] = {}
+        for key, cell in band.cells:
+            found = open_cells.get(key) if key is not None else None
+            if found is not None and cells[found].col == cell.col:
+                cells[found] = replace(cells[found], row_span=cells[found].row_span + 1)
+                still_open[key] = found
+                continue
+            if key is not None:
+                still_open[key] = len(cells)
+            cells.append(replace(cell, row=row))
+        open_cells = still_open
+        places.append(place(page, band.box))
+    return Table(
+        cells=tuple(cells),
+        provenance=place(page, bbox),
+        n_rows=height + len(bands),
+        n_cols=len(columns),
+        row_places=tuple(places),
+    )
 
 
 def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Column]:

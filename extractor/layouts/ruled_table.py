@@ -17,14 +17,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extractor.document import TableCell
 from extractor.headings import Line, ends_table
-from extractor.interpret.tables import read_page_tables
+from extractor.interpret.tables import PageTable, read_page_tables
 from extractor.layouts.pdf_page import (
+    RGB,
     BBoxT,
     PageData,
     RuledTable,
     Word,
-    classify_rag,
     page_data,
     same_colour,
     text_right_limit,
@@ -32,13 +33,16 @@ from extractor.layouts.pdf_page import (
     words_to_text,
 )
 from extractor.layouts.pdf_tables import (
+    CellBand,
     Column,
     TableReading,
-    TableRow,
+    build_table,
     header_roles_ok,
     heading_above,
     is_label_text,
     label_columns,
+    place,
+    rgb_hex,
 )
 from extractor.layouts.periods import HALF, QUARTER, YEAR, best_period
 from extractor.layouts.unruled_table import lines_to_rows
@@ -208,7 +212,7 @@ def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:
     return unit_of
 
 
-def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start: int) -> tuple[list[TableRow], bool]:
+def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start: int) -> tuple[list[CellBand], bool]:
     """Body rows: one per cell of the action column, merged cells repeated; and whether some
     rows had to be told apart by whitespace (no rules between them)."""
     rows_total = len(grid.ys) - 1
@@ -224,21 +228,21 @@ def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start:
             covered.update(range(cell.r0, cell.r1))
     spans += [(r, r + 1) for r in range(body_start, rows_total) if r not in covered]
     spans.sort()
-    rows: list[TableRow] = []
+    rows: list[CellBand] = []
     split = False
     for ra, rb in spans:
         row = _grid_row(grid, columns, unit_of, ra, rb, body_start)
-        parts = _split_unruled(grid.page, columns, row)
+        parts = _split_unruled(grid.page, columns, row.box)
         rows += parts or [row]
         split = split or parts is not None
     return rows, split
 
 
-def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[TableRow] | None:
+def _split_unruled(pd: PageData, columns: list[Column], box: BBoxT) -> list[CellBand] | None:
     """A tall row holding several actions, when no rules part the body rows. It is cut at strips
     of whitespace across the whole row taller than a line gap inside a cell, and only when two or
     more of the parts have their own action text and ref, owner, date or status."""
-    words = sorted(pd.words_in(row.bbox), key=lambda w: w.top)
+    words = sorted(pd.words_in(box), key=lambda w: w.top)
     if len(words) < TOL.split_min_words:
         return None
     height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
@@ -259,61 +263,69 @@ def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[T
     return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part), columns, bounds)]
 
 
-_DATE_ROLES = frozenset({ColumnRole.START, ColumnRole.END})
-
-
-def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> TableRow:
+def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> CellBand:
+    """The cells of grid rows `ra`..`rb` as one band: each column's cell (the texts of the ruled
+    cells starting in it, a cell running over several columns spanning them), and, where no text
+    is: a blank cell at the top of the body (a merged cell going on from the page before), a
+    period cell shaded as a bar, a status cell with a coloured mark. A row shaded across (a
+    heading band) gives its fill to its cells; a period cell is filled only when it is shaded
+    otherwise than the row's action cell (a bar, not the row's own striping)."""
     pd = grid.page
-    texts: dict[int, list[str]] = {}
-    merged: set[int] = set()
-    top_blank: set[int] = set()
-    non_empty: list[GridCell] = []
+    groups: dict[int, list[GridCell]] = {}
+    blank: set[int] = set()
     for cell in grid.cells:
         if cell.r1 <= ra or cell.r0 >= rb or cell.r0 < body_start:
             continue
-        unit = unit_of[cell.c0]
         if cell.text:
-            texts.setdefault(unit, []).append(cell.text)
-            non_empty.append(cell)
-            # "Ongoing" merged across Start and End belongs to both: a date range in one cell
-            for other in sorted({unit_of[c] for c in range(cell.c0 + 1, cell.c1)} - {unit}):
-                if columns[unit].role in _DATE_ROLES and columns[other].role in _DATE_ROLES:
-                    texts.setdefault(other, []).append(cell.text)
-            if cell.r0 < ra:
-                merged.add(unit)
+            groups.setdefault(unit_of[cell.c0], []).append(cell)
         elif cell.r0 == body_start:
-            top_blank.add(unit)
+            blank.add(unit_of[cell.c0])
     row_box = (grid.bbox[0], grid.ys[ra], grid.bbox[2], grid.ys[rb])
-    spanning = len(non_empty) == 1 and unit_of[non_empty[0].c1 - 1] != unit_of[non_empty[0].c0]
-    emphasised = bool(non_empty) and (
-        all(c.bold for c in non_empty) or pd.fill_at(row_box, TOL.emphasis_fill_cover) is not None
-    )
-    marks: set[int] = set()
-    anchor_fill = None
+    band_fill = pd.fill_at(row_box, TOL.emphasis_fill_cover)
     action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
+    anchor_fill = None
     if action is not None:
         anchor_fill = pd.fill_at((columns[action].x0, row_box[1], columns[action].x1, row_box[3]))
-    rag = None
+    fills: dict[int, RGB | None] = {}
+    marks: dict[int, RGB | None] = {}
     for index, column in enumerate(columns):
         box = (column.x0, row_box[1], column.x1, row_box[3])
         if column.period is not None:
-            fill = pd.shade_at(box)
-            if index in texts or (fill is not None and not same_colour(fill, anchor_fill)):
-                marks.add(index)
-        elif column.role is ColumnRole.STATUS:
-            rag = classify_rag(pd.mark_at(box))
-    return TableRow(
-        page=pd.number,
-        bbox=row_box,
-        texts={u: "\n".join(t) for u, t in texts.items()},
-        cell_count=len(non_empty),
-        merged=frozenset(merged),
-        top_blank=frozenset(top_blank),
-        spanning=spanning,
-        emphasised=emphasised,
-        marks=frozenset(marks),
-        rag=rag,
-    )
+            shade = pd.shade_at(box)
+            fills[index] = shade if shade is not None and not same_colour(shade, anchor_fill) else None
+        else:
+            fills[index] = band_fill
+            if column.role is ColumnRole.STATUS:
+                marks[index] = pd.mark_at(box)
+    band = CellBand(row_box)
+    taken: set[int] = set()
+    for unit, cells in sorted(groups.items()):
+        last = max(unit_of[c.c1 - 1] for c in cells) if len(cells) == 1 else unit
+        box = (min(c.bbox[0] for c in cells), min(c.bbox[1] for c in cells), max(c.bbox[2] for c in cells))
+        box = (*box, max(c.bbox[3] for c in cells))
+        text_cell = TableCell(
+            row=0,
+            col=unit,
+            text="\n".join(c.text for c in cells),
+            provenance=place(pd.number, box),
+            col_span=last - unit + 1,
+            fill=rgb_hex(fills.get(unit)),
+            bold=all(c.bold for c in cells),
+            mark_color=rgb_hex(marks.get(unit)),
+        )
+        band.cells.append((tuple(id(c) for c in cells), text_cell))
+        taken.update(range(unit, last + 1))
+    for index, column in enumerate(columns):
+        if index in taken:
+            continue
+        fill = fills.get(index) if column.period is not None else None
+        mark = marks.get(index)
+        if index in blank or fill is not None or mark is not None:
+            where = place(pd.number, (column.x0, row_box[1], column.x1, row_box[3]))
+            cell = TableCell(row=0, col=index, text="", provenance=where, fill=rgb_hex(fill), mark_color=rgb_hex(mark))
+            band.cells.append((None, cell))
+    band.cells.sort(key=lambda entry: entry[1].col)
+    return band
 
 
 def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[tuple[int, BBoxT]]]:
@@ -341,8 +353,10 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
                     continue
                 columns, unit_of, body_start, has_header = previous, mapped, 0, False
             heading = heading_above(pd, floor, table.bbox[1], boxes, title) or waiting
-            rows, split = grid_rows(grid, columns, unit_of, body_start)
-            reading = TableReading(number, table.bbox, columns, rows, has_header, heading)
+            bands, split = grid_rows(grid, columns, unit_of, body_start)
+            header_box = (table.bbox[0], grid.ys[header[0]], table.bbox[2], grid.ys[body_start]) if header else None
+            built = build_table(number, table.bbox, columns, header_box, bands)
+            reading = TableReading(number, table.bbox, columns, built, has_header, heading)
             if split:
                 reading.notes.append(("unruled_rows", "no rules between some table rows; rows told apart by spacing"))
             readings.append(reading)
@@ -357,7 +371,7 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every ruled action table in the PDF."""
     readings, skipped = read_ruled_tables(source)
-    output = read_page_tables(readings)
+    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings])
     for number, (x0, top, x1, bottom) in skipped:
         where = Provenance(
             page=number, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))

@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from statistics import median
 from typing import TYPE_CHECKING
 
+from extractor.document import TableCell
 from extractor.headings import IN_TABLE, Line, ends_table, is_heading
-from extractor.interpret.tables import read_page_tables
+from extractor.interpret.tables import PageTable, read_page_tables
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
     TextLine,
     Word,
-    classify_rag,
     page_data,
     same_colour,
     words_to_lines,
@@ -36,14 +36,17 @@ from extractor.layouts.pdf_page import (
 from extractor.layouts.pdf_tables import (
     GROUPING_ROLES,
     REF_TEXT,
+    CellBand,
     Column,
     TableReading,
-    TableRow,
+    build_table,
     header_roles_ok,
     heading_above,
     heading_like,
     label_columns,
     line_view,
+    place,
+    rgb_hex,
 )
 from extractor.layouts.row_bands import Band, assign_blocks, text_blocks
 from extractor.layouts.whitespace_columns import HeaderBlock, column_bounds, column_of, find_headers, line_phrases
@@ -218,8 +221,13 @@ def bands_to_rows(
     grouped: list[list[Word]],
     columns: list[Column],
     bounds: list[tuple[float, float]],
-) -> list[TableRow]:
-    rows: list[TableRow] = []
+) -> list[CellBand]:
+    """The cells of each band: the text of each column's words. A heading line is one cell, marked
+    bold (set apart in weight or size), spanning the columns its words run over. A period cell is
+    filled when shaded otherwise than the row's action cell (a bar, not the row's own striping), a
+    status cell carries the colour of its mark, and a grouping cell left blank in the first row of
+    the page is kept as a blank cell (a merged cell going on from the page before)."""
+    rows: list[CellBand] = []
     left, right = bounds[0][0], bounds[-1][1]
     status = next((i for i, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
     action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
@@ -238,34 +246,57 @@ def bands_to_rows(
     for band, by_column in zip(bands, cells, strict=True):
         texts = {i: words_to_text(ws, right_limit=limits.get(i)) for i, ws in sorted(by_column.items())}
         box = (left, band.top - TOL.row_box_pad, right, band.bottom + TOL.row_box_pad)
-        marks = set()
+        fills: dict[int, str | None] = {}
         background = pd.fill_at((bounds[action][0], box[1], bounds[action][1], box[3])) if action is not None else None
         for index, column in enumerate(columns):
             if column.period is None or band.heading:
                 continue
             shade = pd.shade_at((bounds[index][0], box[1], bounds[index][1], box[3]))
-            if index in texts or (shade is not None and not same_colour(shade, background)):
-                marks.add(index)
-        rag = None
+            if shade is not None and not same_colour(shade, background):
+                fills[index] = rgb_hex(shade)
+        mark = None
         if status is not None and not band.heading:
-            rag = classify_rag(pd.mark_at((bounds[status][0], box[1], bounds[status][1], box[3])))
-        spanning = band.heading and len({column_of(bounds, w.xc) for w in band.words}) > 1
+            mark = rgb_hex(pd.mark_at((bounds[status][0], box[1], bounds[status][1], box[3])))
         # a grouping cell blank on the page's first row: a merged cell going on from the page before
         top_blank = frozenset(i for i in grouping if i not in texts) if first_body and not band.heading else frozenset()
         first_body = first_body and band.heading
-        rows.append(
-            TableRow(
-                page=pd.number,
-                bbox=box,
-                texts=texts,
-                cell_count=len(texts),
-                spanning=spanning,
-                emphasised=band.heading,
-                marks=frozenset(marks),
-                rag=rag,
-                top_blank=top_blank,
+        row = CellBand(box)
+        for index, text in texts.items():
+            span = 1
+            if band.heading:
+                reach = max(column_of(bounds, w.xc) for w in by_column[index])
+                spread = len({column_of(bounds, w.xc) for w in by_column[index]}) > 1
+                span = max(reach - index + 1, 2) if spread else 1
+            cell_box = (bounds[index][0], box[1], bounds[min(index + span, len(bounds)) - 1][1], box[3])
+            row.cells.append(
+                (
+                    None,
+                    TableCell(
+                        row=0,
+                        col=index,
+                        text=text,
+                        provenance=place(pd.number, cell_box),
+                        col_span=span,
+                        fill=fills.get(index),
+                        bold=band.heading,
+                        mark_color=mark if index == status else None,
+                    ),
+                )
             )
-        )
+        for index in sorted({*fills, *top_blank, *([status] if mark is not None else [])} - set(texts)):
+            assert index is not None
+            where = place(pd.number, (bounds[index][0], box[1], bounds[index][1], box[3]))
+            cell = TableCell(
+                row=0,
+                col=index,
+                text="",
+                provenance=where,
+                fill=fills.get(index),
+                mark_color=mark if index == status else None,
+            )
+            row.cells.append((None, cell))
+        row.cells.sort(key=lambda entry: entry[1].col)
+        rows.append(row)
     return rows
 
 
@@ -321,6 +352,8 @@ def _repeated_lines(pages: Sequence[PageData]) -> set[str]:
 class _Table:
     columns: list[Column]
     bounds: list[tuple[float, float]]
+    header_top: float = 0.0
+    header_bottom: float = 0.0
 
 
 def _body(lines: list[TextLine], bounds: list[tuple[float, float]], body_size: float) -> list[TextLine]:
@@ -337,7 +370,7 @@ def _make_table(block: HeaderBlock, body: list[TextLine]) -> _Table:
     right = max([block.extent(len(block.phrases) - 1)[1]] + [w.x1 for w in words]) + TOL.row_box_pad
     bounds = column_bounds(block, words, left, right)
     units = [(x0, x1, block.texts(c)) for c, (x0, x1) in enumerate(bounds)]
-    return _Table(label_columns(units), bounds)
+    return _Table(label_columns(units), bounds, block.top, block.bottom)
 
 
 def read_unruled_tables(source: SourceDocument) -> list[TableReading]:
@@ -378,7 +411,7 @@ def read_unruled_pages(
 
 def lines_to_rows(
     pd: PageData, lines: list[TextLine], columns: list[Column], bounds: list[tuple[float, float]]
-) -> list[TableRow]:
+) -> list[CellBand]:
     """Table rows from the body lines of a table whose columns are known."""
     bands, grouped_words = lines_to_bands(lines, columns, bounds, pd.body_size, pd)
     grouped = assign_blocks(bands, text_blocks(grouped_words, _spacing(lines, bounds)))
@@ -392,13 +425,15 @@ def _reading(
     top = min((ln.top for ln in body), default=0.0)
     bottom = max((ln.bottom for ln in body), default=0.0)
     bbox: BBoxT = (table.bounds[0][0], top, table.bounds[-1][1], bottom)
-    return TableReading(pd.number, bbox, table.columns, rows, has_header, heading)
+    header_box = (bbox[0], table.header_top, bbox[2], table.header_bottom) if has_header else None
+    built = build_table(pd.number, bbox, table.columns, header_box, rows)
+    return TableReading(pd.number, bbox, table.columns, built, has_header, heading)
 
 
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every whitespace-aligned action table in the PDF."""
     readings = read_unruled_tables(source)
-    output = read_page_tables(readings)
+    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings])
     if not readings:
         output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
     logger.debug("%s: %d unruled tables, %d rows", source.display_path, len(readings), len(output.rows))
