@@ -325,11 +325,11 @@ def same_header(columns: TableColumns, previous: TableColumns | None) -> bool:
     return previous is not None and columns.header == previous.header
 
 
-def is_dense(grid: list[list[TableCell | None]], body: range) -> bool:
-    """Most filled rows fill two cells or more."""
+def is_dense(grid: list[list[TableCell | None]], body: range, share: float = DENSE_SHARE, cells: int = 2) -> bool:
+    """Most filled rows (`share` of them) fill two cells or more (`cells`)."""
     counts = [len(distinct_cells(grid[r])) for r in body]
     filled = [n for n in counts if n]
-    return bool(filled) and sum(1 for n in filled if n >= 2) >= DENSE_SHARE * len(filled)
+    return bool(filled) and sum(1 for n in filled if n >= cells) >= share * len(filled)
 
 
 def is_section_row(row: list[TableCell | None], index: int, columns: TableColumns, dense: bool) -> bool:
@@ -852,7 +852,7 @@ def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TO
     """Rows of all tables read from a PDF's pages, in reading order: a heading above a table
     sets the section; a row holding one heading sets it from there on (`is_page_heading_row`,
     and a key's heading ends the table); a legend block (`is_legend_row`) or a repeated header
-    (`repeats_page_header`) is no action; the first row of a table that goes on from the page
+    (`repeats_header`) is no action; the first row of a table that goes on from the page
     before joins that page's last row when it is its rest (`continues_previous_row`), merged
     grouping cells cut by the break are rejoined (`rejoin_split_groups`) or carried down into
     blank cells (`carried_groups`); marked period cells give the timeline (`page_timeline`);
@@ -863,6 +863,7 @@ def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TO
     section: str | None = None
     previous_page: int | None = None
     columns: list[Column] = []
+    named = TableColumns(columns=[], header=[])
     warned: set[str] = set()
     for page_table in tables:
         table = page_table.table
@@ -871,12 +872,13 @@ def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TO
         height = header_row_count(table)
         if height:
             columns = page_columns(grid, height)
+            named = TableColumns(columns=columns, header=[c.header.lower() for c in columns])
         if page_table.heading:
             section = page_table.heading
         continues = previous_page is not None and page > previous_page and not page_table.heading and bool(rows)
         carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
         body = range(height, table.n_rows)
-        dense = _page_dense([grid[i] for i in body], tol)
+        dense = is_dense(grid, body, tol.dense_row_share, tol.dense_row_cells)
         first = True
         rewrite: dict[ColumnRole, tuple[str, str]] = {}
         for index in body:
@@ -885,7 +887,7 @@ def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TO
             marks = page_marks(row, columns)
             if not any(t.strip() for t in texts.values()) and not marks:
                 continue
-            if is_legend_row(list(texts.values()), tol.legend_min_lines) or repeats_page_header(texts, columns):
+            if is_legend_row(list(texts.values()), tol.legend_min_lines) or repeats_header(row, index, named):
                 continue
             if is_page_heading_row(row, index, columns, dense):
                 heading = " ".join(next(t for t in texts.values() if t.strip()).split())
@@ -961,16 +963,15 @@ def _merged(row: list[TableCell | None], index: int) -> set[int]:
 
 
 def page_marks(row: list[TableCell | None], columns: list[Column]) -> list[int]:
-    """The period columns of a measured table's row that are on: a mark written in the column,
-    or a fill over it (the layout fills a period cell only where a bar is drawn, not where the
-    row is striped)."""
+    """The period columns of a measured table's row that are on (`is_marked`): a mark written
+    in the cell, or a fill over it (the layout fills a period cell only where a bar is drawn,
+    not where the row is striped, so the row's own fill is no anchor here)."""
     marked: list[int] = []
     for k, column in enumerate(columns):
         cell = row[k] if k < len(row) else None
         if column.period is None or cell is None:
             continue
-        rgb = hex_to_rgb(cell.fill)
-        if (cell.col == k and cell.text) or (rgb is not None and not is_white(rgb)):
+        if is_marked(cell, None):
             marked.append(k)
     return marked
 
@@ -983,13 +984,6 @@ def page_timeline(row: list[TableCell | None], columns: list[Column]) -> list[st
         if period is not None and period.month and period.month not in months:
             months.append(period.month)
     return months
-
-
-def _page_dense(rows: list[list[TableCell | None]], tol: LayoutTolerances) -> bool:
-    counts = [sum(1 for cell in _distinct(row) if cell.text) for row in rows]
-    filled = [n for n in counts if n > 0]
-    dense = sum(1 for n in filled if n >= tol.dense_row_cells)
-    return bool(filled) and dense >= tol.dense_row_share * len(filled)
 
 
 def is_page_heading_row(row: list[TableCell | None], index: int, columns: list[Column], dense: bool) -> bool:
@@ -1014,17 +1008,6 @@ def is_page_heading_row(row: list[TableCell | None], index: int, columns: list[C
     if spanning and emphasised:  # a bold or shaded band across the table: a heading, even a long one
         return is_heading(Line(cell.text), BAND)
     return heading_like(cell.text) and (spanning or emphasised or dense)
-
-
-def repeats_page_header(texts: dict[int, str], columns: list[Column]) -> bool:
-    """A header printed again inside a measured table's body (no page break in between)."""
-    filled = {i: " ".join(t.split()).lower() for i, t in texts.items() if t.strip()}
-    if len(filled) < 2:
-        return False
-    return all(
-        text in {columns[i].header.lower(), *(" ".join(h.split()).lower() for h in columns[i].texts)}
-        for i, text in filled.items()
-    )
 
 
 def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole, str]:
