@@ -28,6 +28,7 @@ from extractor.layouts.pdf_page import RGB, BBoxT, PageData, TextLine, words_to_
 from extractor.layouts.periods import HALF, MONTH, QUARTER, YEAR, PeriodLabel, best_period
 from extractor.rows import ColumnRole, header_role, is_header_row, map_header_to_roles
 from extractor.settings import DEFAULT_TOLERANCES as TOL
+from extractor.settings import LayoutTolerances
 from schemas.plan import BBox, Provenance
 
 logger = logging.getLogger(__name__)
@@ -151,13 +152,13 @@ def build_table(
     )
 
 
-def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Column]:
+def label_columns(units: list[tuple[float, float, tuple[str, ...]]], tol: LayoutTolerances = TOL) -> list[Column]:
     """Columns from header units (x0, x1, texts): periods first, then roles by meaning."""
     columns = [Column(x0, x1, tuple(t for t in texts if t.strip())) for x0, x1, texts in units]
     for column in columns:
         if column.texts and role_of(column.header) is None:
             column.period = best_period(list(column.texts))
-    _read_month_initials(columns)
+    _read_month_initials(columns, tol)
     _divide_spanned_periods(columns)
     named = [i for i, c in enumerate(columns) if c.period is None]
     roles = map_header_to_roles([columns[i].header for i in named])
@@ -169,7 +170,7 @@ def label_columns(units: list[tuple[float, float, tuple[str, ...]]]) -> list[Col
 _INITIALS = "JFMAMJJASOND"
 
 
-def _read_month_initials(columns: list[Column]) -> None:
+def _read_month_initials(columns: list[Column], tol: LayoutTolerances = TOL) -> None:
     """Month columns headed by initials, "J F M A M J J A S O N D" under a year: each letter's
     place in the run gives its month. The run starts at the year label's own first month
     when the letters fit there (a financial year's "A M J ..." from April), else wherever
@@ -189,7 +190,7 @@ def _read_month_initials(columns: list[Column]) -> None:
         ):
             end += 1
         letters = "".join(c.texts[-1] for c in columns[start:end])
-        if len(letters) >= TOL.month_initials_min and period is not None and period.month:
+        if len(letters) >= tol.month_initials_min and period is not None and period.month:
             year, first = (int(part) for part in period.month.split("-"))
             fits = [o for o in range(12) if all(_INITIALS[(o + i) % 12] == ch for i, ch in enumerate(letters))]
             offset = first - 1 if first - 1 in fits else (fits[0] if len(fits) == 1 else None)
@@ -232,12 +233,12 @@ def period_count(columns: list[Column]) -> int:
     return sum(1 for c in columns if c.period is not None)
 
 
-def is_label_text(text: str) -> bool:
+def is_label_text(text: str, tol: LayoutTolerances = TOL) -> bool:
     """A short header-like label: names a role or a period."""
     folded = " ".join(text.split())
     return (
         bool(folded)
-        and len(folded.split()) <= TOL.label_max_words
+        and len(folded.split()) <= tol.label_max_words
         and (role_of(folded) is not None or best_period([folded]) is not None)
     )
 
@@ -249,13 +250,13 @@ def heading_above(pd: PageData, floor: float, table_top: float, exclude: list[BB
     words = [
         w
         for w in pd.words
-        if floor <= w.yc <= table_top + TOL.heading_above_overlap
+        if floor <= w.yc <= table_top + pd.tol.heading_above_overlap
         and not any(_inside(w.xc, w.yc, box) for box in exclude)
     ]
     folded_title = " ".join((title or "").split()).lower()
-    for line in reversed(words_to_lines(words)):
+    for line in reversed(words_to_lines(words, pd.tol.line_tolerance)):
         view = line_view(line, pd.body_size)
-        if is_heading(view, ABOVE_TABLE) and line.text.lower() != folded_title:
+        if is_heading(view, ABOVE_TABLE, pd.tol) and line.text.lower() != folded_title:
             return heading_text(view.folded) or None
     return None
 

@@ -49,6 +49,7 @@ from extractor.layouts.unruled_table import lines_to_rows
 from extractor.layouts.whitespace_columns import column_of
 from extractor.rows import ColumnRole, LayoutOutput
 from extractor.settings import DEFAULT_TOLERANCES as TOL
+from extractor.settings import LayoutTolerances
 from schemas.plan import BBox, Provenance
 
 if TYPE_CHECKING:
@@ -108,8 +109,8 @@ def _index(edges: list[float], value: float) -> int:
 
 def table_to_grid(pd: PageData, table: RuledTable) -> Grid:
     """Cells of a ruled table with their grid spans and text."""
-    xs = _cluster([v for c in table.cells for v in (c[0], c[2])])
-    ys = _cluster([v for c in table.cells for v in (c[1], c[3])])
+    xs = _cluster([v for c in table.cells for v in (c[0], c[2])], pd.tol.grid_snap)
+    ys = _cluster([v for c in table.cells for v in (c[1], c[3])], pd.tol.grid_snap)
     cells: list[GridCell] = []
     owner: dict[tuple[int, int], int] = {}
     for box in table.cells:
@@ -129,7 +130,8 @@ def table_to_grid(pd: PageData, table: RuledTable) -> Grid:
         if found is not None:
             words_by_cell.setdefault(found, []).append(word)
     for index, words in words_by_cell.items():
-        cells[index].text = words_to_text(words, right_limit=text_right_limit(words, cells[index].bbox))
+        limit = text_right_limit(words, cells[index].bbox)
+        cells[index].text = words_to_text(words, pd.tol.line_tolerance, right_limit=limit, tol=pd.tol)
         cells[index].bold = all(w.bold for w in words)
     cells.sort(key=lambda c: (c.r0, c.c0))
     return Grid(pd, table.bbox, xs, ys, cells)
@@ -139,11 +141,12 @@ def find_header(grid: Grid) -> tuple[int, int] | None:
     """(first, last) header rows: the first row naming an action column and another role,
     with label rows above it (a phase row) and below it (a row of dates)."""
     rows = len(grid.ys) - 1
-    for head in range(min(TOL.max_header_rows, rows)):
+    tol = grid.page.tol
+    for head in range(min(tol.max_header_rows, rows)):
         if not header_roles_ok([c.text for c in grid.covering(head)]):
             continue
         first = head
-        while first > 0 and all(not c.text or is_label_text(c.text) for c in grid.starting_in(first - 1)):
+        while first > 0 and all(not c.text or is_label_text(c.text, tol) for c in grid.starting_in(first - 1)):
             first -= 1
         last = max([head] + [c.r1 - 1 for c in grid.starting_in(head)])
         while last + 1 < rows:
@@ -159,7 +162,7 @@ def _sub_label(grid: Grid, cell: GridCell, first: int, last: int) -> bool:
     """A cell under the header that labels a period, or splits a wider header cell ("Start" under "Timescale")."""
     if best_period([cell.text]) is not None:
         return True
-    if not is_label_text(cell.text):
+    if not is_label_text(cell.text, grid.page.tol):
         return False
     return any(
         h.r0 >= first and h.r1 - 1 <= last and h.c0 <= cell.c0 and cell.c1 <= h.c1 and h.c1 - h.c0 > cell.c1 - cell.c0
@@ -184,7 +187,7 @@ def header_columns(grid: Grid, first: int, last: int) -> tuple[list[Column], lis
             x0, _, texts = units[-1]
             units[-1] = (x0, grid.xs[c + 1], texts)
         unit_of.append(len(units) - 1)
-    return label_columns(units), unit_of
+    return label_columns(units, grid.page.tol), unit_of
 
 
 def _spans_periods(texts: tuple[str, ...]) -> bool:
@@ -198,13 +201,13 @@ def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:
     if not previous:
         return None
     left, right = previous[0].x0, previous[-1].x1
-    slack = TOL.continued_edge_slack
+    slack = grid.page.tol.continued_edge_slack
     if abs(grid.bbox[0] - left) > slack or abs(grid.bbox[2] - right) > slack:
         return None
     unit_of = []
     for c in range(len(grid.xs) - 1):
         centre = (grid.xs[c] + grid.xs[c + 1]) / 2
-        widen = TOL.continued_centre_slack
+        widen = grid.page.tol.continued_centre_slack
         match = next((i for i, col in enumerate(previous) if col.x0 - widen <= centre <= col.x1 + widen), None)
         if match is None:
             return None
@@ -243,13 +246,14 @@ def _split_unruled(pd: PageData, columns: list[Column], box: BBoxT) -> list[Cell
     of whitespace across the whole row taller than a line gap inside a cell, and only when two or
     more of the parts have their own action text and ref, owner, date or status."""
     words = sorted(pd.words_in(box), key=lambda w: w.top)
-    if len(words) < TOL.split_min_words:
+    tol = pd.tol
+    if len(words) < tol.split_min_words:
         return None
     height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
     parts: list[list[Word]] = [[words[0]]]
     reach = words[0].bottom
     for word in words[1:]:
-        if word.top - reach > max(TOL.split_gap_ratio * height, TOL.split_gap_min):
+        if word.top - reach > max(tol.split_gap_ratio * height, tol.split_gap_min):
             parts.append([])
         parts[-1].append(word)
         reach = max(reach, word.bottom)
@@ -258,9 +262,9 @@ def _split_unruled(pd: PageData, columns: list[Column], box: BBoxT) -> list[Cell
     for part in parts:
         found = {columns[column_of(bounds, w.xc)].role for w in part}
         keyed += ColumnRole.ACTION in found and bool(found & KEY_ROLES)
-    if keyed < TOL.split_min_parts:
+    if keyed < tol.split_min_parts:
         return None
-    return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part), columns, bounds)]
+    return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part, tol.line_tolerance), columns, bounds)]
 
 
 def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> CellBand:
@@ -281,7 +285,7 @@ def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb
         elif cell.r0 == body_start:
             blank.add(unit_of[cell.c0])
     row_box = (grid.bbox[0], grid.ys[ra], grid.bbox[2], grid.ys[rb])
-    band_fill = pd.fill_at(row_box, TOL.emphasis_fill_cover)
+    band_fill = pd.fill_at(row_box, pd.tol.emphasis_fill_cover)
     action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
     anchor_fill = None
     if action is not None:
@@ -292,7 +296,7 @@ def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb
         box = (column.x0, row_box[1], column.x1, row_box[3])
         if column.period is not None:
             shade = pd.shade_at(box)
-            fills[index] = shade if shade is not None and not same_colour(shade, anchor_fill) else None
+            fills[index] = shade if shade is not None and not same_colour(shade, anchor_fill, pd.tol) else None
         else:
             fills[index] = band_fill
             if column.role is ColumnRole.STATUS:
@@ -328,7 +332,9 @@ def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb
     return band
 
 
-def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[tuple[int, BBoxT]]]:
+def read_ruled_tables(
+    source: SourceDocument, tol: LayoutTolerances = TOL
+) -> tuple[list[TableReading], list[tuple[int, BBoxT]]]:
     """Every ruled table with a header (or continuing one) in reading order; plus headerless tables skipped."""
     readings: list[TableReading] = []
     skipped: list[tuple[int, BBoxT]] = []
@@ -336,7 +342,7 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
     previous: list[Column] = []
     waiting: str | None = None  # a heading at the foot of a page, for the table on the next
     for number in range(1, (source.page_count or 0) + 1):
-        pd = page_data(source, number)
+        pd = page_data(source, number, tol)
         floor = 0.0
         boxes = [t.bbox for t in pd.tables]
         for table in sorted(pd.tables, key=lambda t: (t.bbox[1], t.bbox[0])):
@@ -363,15 +369,16 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
             previous, waiting = columns, None
             floor = table.bbox[3]
         tail = heading_above(pd, floor, pd.height, boxes, title)
-        if tail and not ends_table(Line(tail)) and not _CONTINUED.search(tail):
+        if tail and not ends_table(Line(tail), tol) and not _CONTINUED.search(tail):
             waiting = tail
     return readings, skipped
 
 
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every ruled action table in the PDF."""
-    readings, skipped = read_ruled_tables(source)
-    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings])
+    tol = settings.tolerances
+    readings, skipped = read_ruled_tables(source, tol)
+    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings], tol)
     for number, (x0, top, x1, bottom) in skipped:
         where = Provenance(
             page=number, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
