@@ -135,15 +135,15 @@ def hex_to_rgb(value: str | None) -> RGB | None:
     return (int(value[1:3], 16) / 255, int(value[3:5], 16) / 255, int(value[5:7], 16) / 255)
 
 
-def cell_rag(cell: TableCell | None) -> str | None:
+def cell_rag(cell: TableCell | None, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> str | None:
     """Red, amber or green from a status cell: its fill, else the colour of the mark its text
     opens with (a green "●" before "On track"), else the colour of its text."""
     if cell is None:
         return None
     return (
-        classify_rag(hex_to_rgb(cell.fill))
-        or classify_rag(hex_to_rgb(cell.mark_color))
-        or classify_rag(hex_to_rgb(cell.color))
+        classify_rag(hex_to_rgb(cell.fill), tol)
+        or classify_rag(hex_to_rgb(cell.mark_color), tol)
+        or classify_rag(hex_to_rgb(cell.color), tol)
     )
 
 
@@ -485,7 +485,7 @@ def repeats_header(row: list[TableCell | None], index: int, columns: TableColumn
     )
 
 
-def is_marked(cell: TableCell | None, anchor_fill: str | None) -> bool:
+def is_marked(cell: TableCell | None, anchor_fill: str | None, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
     """A Gantt period cell that is on: it holds a mark, or is filled with a colour that is
     neither white nor the fill of the row's action cell (zebra striping is not a bar)."""
     if cell is None:
@@ -493,9 +493,9 @@ def is_marked(cell: TableCell | None, anchor_fill: str | None) -> bool:
     if cell_text(cell):
         return True
     rgb = hex_to_rgb(cell.fill)
-    if rgb is None or is_white(rgb):
+    if rgb is None or is_white(rgb, tol):
         return False
-    return not same_colour(rgb, hex_to_rgb(anchor_fill))
+    return not same_colour(rgb, hex_to_rgb(anchor_fill), tol)
 
 
 def is_code(text: str) -> bool:
@@ -884,14 +884,14 @@ def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TO
         for index in body:
             row = grid[index]
             texts = page_row_texts(row, columns)
-            marks = page_marks(row, columns)
+            marks = page_marks(row, columns, tol)
             if not any(t.strip() for t in texts.values()) and not marks:
                 continue
             if is_legend_row(list(texts.values()), tol.legend_min_lines) or repeats_header(row, index, named):
                 continue
-            if is_page_heading_row(row, index, columns, dense):
+            if is_page_heading_row(row, index, columns, dense, tol):
                 heading = " ".join(next(t for t in texts.values() if t.strip()).split())
-                if ends_table(Line(heading)):
+                if ends_table(Line(heading), tol):
                     break  # the owner key or a glossary follows the table
                 section = heading
                 continues, first = False, False
@@ -904,12 +904,12 @@ def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TO
                     if (role := columns[k].role) is not None and k not in _merged(row, index)
                 ]
                 rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
-                if _page_continues(row, index, columns, rows[-1]):
-                    rows[-1] = _page_join(rows[-1], row, index, columns, where, skip=set(rewrite))
+                if _page_continues(row, index, columns, rows[-1], tol):
+                    rows[-1] = _page_join(rows[-1], row, index, columns, where, set(rewrite), tol)
                     first = False
                     continue
             first = False
-            rows.append(_page_row(row, index, columns, where, section, carried if continues else {}))
+            rows.append(_page_row(row, index, columns, where, section, carried if continues else {}, tol))
             for role, (part, whole) in rewrite.items():
                 if rows[-1].cells.get(role) == part:
                     rows[-1].cells[role] = whole
@@ -962,7 +962,9 @@ def _merged(row: list[TableCell | None], index: int) -> set[int]:
     return {cell.col for cell in _distinct(row) if cell.row < index and cell.text}
 
 
-def page_marks(row: list[TableCell | None], columns: list[Column]) -> list[int]:
+def page_marks(
+    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> list[int]:
     """The period columns of a measured table's row that are on (`is_marked`): a mark written
     in the cell, or a fill over it (the layout fills a period cell only where a bar is drawn,
     not where the row is striped, so the row's own fill is no anchor here)."""
@@ -971,22 +973,30 @@ def page_marks(row: list[TableCell | None], columns: list[Column]) -> list[int]:
         cell = row[k] if k < len(row) else None
         if column.period is None or cell is None:
             continue
-        if is_marked(cell, None):
+        if is_marked(cell, None, tol):
             marked.append(k)
     return marked
 
 
-def page_timeline(row: list[TableCell | None], columns: list[Column]) -> list[str]:
+def page_timeline(
+    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> list[str]:
     """YYYY-MM of every marked period column of the row, in column order."""
     months: list[str] = []
-    for k in page_marks(row, columns):
+    for k in page_marks(row, columns, tol):
         period = columns[k].period
         if period is not None and period.month and period.month not in months:
             months.append(period.month)
     return months
 
 
-def is_page_heading_row(row: list[TableCell | None], index: int, columns: list[Column], dense: bool) -> bool:
+def is_page_heading_row(
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    dense: bool,
+    tol: LayoutTolerances = DEFAULT_TOLERANCES,
+) -> bool:
     """A row of a measured table holding one short heading-shaped cell (not a ref or a period,
     not a merged cell going on) that spans the table, is bold or shaded, or sits in a table
     whose other rows fill several cells; a bold or shaded band across the table is a heading
@@ -996,7 +1006,7 @@ def is_page_heading_row(row: list[TableCell | None], index: int, columns: list[C
         return False
     cell = filled[0]
     emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
-    if page_marks(row, columns) and not emphasised:  # a bold heading may carry a summary bar
+    if page_marks(row, columns, tol) and not emphasised:  # a bold heading may carry a summary bar
         return False
     texts = page_row_texts(row, columns)
     if len([t for t in texts.values() if t.strip()]) != 1 or cell.row < index:
@@ -1006,7 +1016,7 @@ def is_page_heading_row(row: list[TableCell | None], index: int, columns: list[C
         return False
     spanning = cell.col_span > 1
     if spanning and emphasised:  # a bold or shaded band across the table: a heading, even a long one
-        return is_heading(Line(cell.text), BAND)
+        return is_heading(Line(cell.text), BAND, tol)
     return heading_like(cell.text) and (spanning or emphasised or dense)
 
 
@@ -1019,7 +1029,9 @@ def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole
     return cells
 
 
-def _page_continues(row: list[TableCell | None], index: int, columns: list[Column], previous: RawRow) -> bool:
+def _page_continues(
+    row: list[TableCell | None], index: int, columns: list[Column], previous: RawRow, tol: LayoutTolerances
+) -> bool:
     texts = page_row_texts(row, columns)
     merged = _merged(row, index)
     own = {columns[k].role for k, t in texts.items() if t.strip() and k not in merged}
@@ -1028,7 +1040,7 @@ def _page_continues(row: list[TableCell | None], index: int, columns: list[Colum
         own,
         previous.cells,
         has_ref=any(c.role is ColumnRole.REF for c in columns),
-        marked=bool(page_marks(row, columns)),
+        marked=bool(page_marks(row, columns, tol)),
     )
 
 
@@ -1039,6 +1051,7 @@ def _page_join(
     columns: list[Column],
     where: Provenance,
     skip: set[ColumnRole],
+    tol: LayoutTolerances,
 ) -> RawRow:
     merged = _merged(row, index)
     additions = [
@@ -1056,15 +1069,15 @@ def _page_join(
         cells=previous.cells,
         provenance=provenance,
         section=previous.section,
-        timeline=tuple(sorted({*previous.timeline, *page_timeline(row, columns)})),
-        rag=previous.rag or _page_rag(row, columns),
+        timeline=tuple(sorted({*previous.timeline, *page_timeline(row, columns, tol)})),
+        rag=previous.rag or _page_rag(row, columns, tol),
         unmapped=previous.unmapped,
     )
 
 
-def _page_rag(row: list[TableCell | None], columns: list[Column]) -> str | None:
+def _page_rag(row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances) -> str | None:
     status = next((k for k, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
-    return cell_rag(row[status]) if status is not None and status < len(row) else None
+    return cell_rag(row[status], tol) if status is not None and status < len(row) else None
 
 
 def carried_groups(
@@ -1089,6 +1102,7 @@ def _page_row(
     where: Provenance,
     section: str | None,
     carried: dict[ColumnRole, str],
+    tol: LayoutTolerances,
 ) -> RawRow:
     texts = page_row_texts(row, columns)
     cells = _page_cells(texts, columns)
@@ -1102,7 +1116,7 @@ def _page_row(
         cells=cells,
         provenance=where.model_copy(),
         section=section,
-        timeline=tuple(page_timeline(row, columns)),
-        rag=_page_rag(row, columns),
+        timeline=tuple(page_timeline(row, columns, tol)),
+        rag=_page_rag(row, columns, tol),
         unmapped=tuple(unmapped),
     )
