@@ -31,6 +31,16 @@ the plan sees, and the rule that reads it:
 - a table with no header whose width is that of the table before continues it
   (`continues_table`); a two-column table of codes and names is an owner key
   (`key_table_entries`).
+
+The tables a PDF layout measures on its pages (`PageTable`: the cells it built, header
+cells marked, each row's band in `Table.row_places`, the heading line above) are read by
+`read_page_tables`, with the same cell rules (`is_dense`, `is_marked`, `repeats_header`,
+`cell_rag`) and those of a table carried on over a page break, which serve every format:
+a row whose rest is on the next page is joined to it (`continues_previous_row`,
+`join_cells`), a Theme cut by the break is rejoined (`rejoin_split_groups`) or carried into
+the blank cell under it (`carried_groups`), a block of "CODE: meaning" lines is a key
+(`is_legend_row`), and text under no field is warned about once per column
+(`unmapped_warning`).
 """
 
 from __future__ import annotations
@@ -1021,6 +1031,7 @@ def is_page_heading_row(
 
 
 def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole, str]:
+    """Each role's text in a measured row (text in columns without a role left out)."""
     cells: dict[ColumnRole, str] = {}
     for k, text in sorted(texts.items()):
         role = columns[k].role
@@ -1032,6 +1043,7 @@ def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole
 def _page_continues(
     row: list[TableCell | None], index: int, columns: list[Column], previous: RawRow, tol: LayoutTolerances
 ) -> bool:
+    """Whether the row is the rest of `previous`, cut by a page break (`continues_previous_row`)."""
     texts = page_row_texts(row, columns)
     merged = _merged(row, index)
     own = {columns[k].role for k, t in texts.items() if t.strip() and k not in merged}
@@ -1053,6 +1065,7 @@ def _page_join(
     skip: set[ColumnRole],
     tol: LayoutTolerances,
 ) -> RawRow:
+    """The row before with this row, its rest over the page break, added to it (`join_cells`)."""
     merged = _merged(row, index)
     additions = [
         (role, text)
@@ -1076,6 +1089,7 @@ def _page_join(
 
 
 def _page_rag(row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances) -> str | None:
+    """The rating of the row's status cell (`cell_rag`)."""
     status = next((k for k, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
     return cell_rag(row[status], tol) if status is not None and status < len(row) else None
 
@@ -1104,6 +1118,7 @@ def _page_row(
     carried: dict[ColumnRole, str],
     tol: LayoutTolerances,
 ) -> RawRow:
+    """A measured row as an action row, blank grouping cells taking the text carried over a break."""
     texts = page_row_texts(row, columns)
     cells = _page_cells(texts, columns)
     carried_groups(row, index, columns, cells, carried)

@@ -120,14 +120,15 @@ def build_table(
     row per band. A cell met again in the next band under the same key spans both rows."""
     cells: list[TableCell] = []
     places: list[Provenance] = []
-    height = max((len(c.texts) for c in columns), default=0) if header_box is not None else 0
-    for k, column in enumerate(columns):
-        assert header_box is not None or not height
-        for r, text in enumerate(column.texts[:height]):
-            where = place(page, (column.x0, header_box[1], column.x1, header_box[3]))  # type: ignore[index]
-            cells.append(TableCell(row=r, col=k, text=text, provenance=where, header=True))
-    if height:
-        places += [place(page, header_box)] * height  # type: ignore[arg-type]
+    height = 0
+    if header_box is not None:
+        height = max((len(c.texts) for c in columns), default=0)
+        _x0, top, _x1, bottom = header_box
+        for k, column in enumerate(columns):
+            where = place(page, (column.x0, top, column.x1, bottom))
+            for r, text in enumerate(column.texts):
+                cells.append(TableCell(row=r, col=k, text=text, provenance=where, header=True))
+        places += [place(page, header_box)] * height
     open_cells: dict[object, int] = {}  # key -> index in `cells` of the cell spanning down to the previous row
     for index, band in enumerate(bands):
         row = height + index
