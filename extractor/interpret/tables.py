@@ -40,9 +40,9 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.document import Table, TableCell
+from extractor.headings import TITLE_LIKE, heading_text
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
 from extractor.layouts.pdf_tables import REF_TEXT, Column, header_roles_ok, heading_like, label_columns
-from extractor.layouts.text_common import TITLE_LIKE, heading_text
 from extractor.layouts.text_tables import is_header_continuation
 from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, RawRow

@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from extractor.layouts.text_common import heading_text, is_heading, period_month
+from extractor.headings import heading_text, is_text_heading
+from extractor.layouts.text_common import period_month
 from extractor.layouts.text_tables import REF_LIKE, Columns, TableRow, TableScan, cached_role, header_rows_to_columns
 from extractor.layouts.text_themes import Break
 from extractor.rows import ColumnRole
@@ -62,9 +63,9 @@ class _Builder:
         self.brk = Break.NONE
 
     def text(self, entry: Entry) -> None:
-        if is_heading(entry[1], self.furniture):
+        if is_text_heading(entry[1], self.furniture):
             self.section, self.brk = heading_text(entry[1]), Break.HARD
-        elif not self.scan.rows and is_heading(entry[1], self.furniture, allow_title=True):
+        elif not self.scan.rows and is_text_heading(entry[1], self.furniture, allow_title=True):
             self.section = None  # a title line: what came before it was part of the title block
 
     def row(self, entries: list[Entry], columns: Columns) -> None:
@@ -174,7 +175,7 @@ def _flush(record: list[Entry], columns: Columns, builder: _Builder) -> None:
     if not record:
         return
     tail: list[Entry] = []
-    while len(record) > columns.width and is_heading(record[-1][1], builder.furniture):
+    while len(record) > columns.width and is_text_heading(record[-1][1], builder.furniture):
         tail.insert(0, record.pop())
         while record and not record[-1][1]:
             record.pop()

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from extractor.headings import heading_text, is_text_heading
 from extractor.layouts.periods import best_period, parse_period_label
-from extractor.layouts.text_common import clean_cell, heading_text, is_heading, repeated_lines
+from extractor.layouts.text_common import clean_cell, repeated_lines
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.normalise.pillars import classify_pillar, names_pillar
 from extractor.rows import ColumnRole, RawRow, header_role, is_header_row, map_header_to_roles
@@ -223,9 +224,9 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
             continue
         split = split_table_line(text, columns.mode if columns else None)
         if split is None:
-            if is_heading(text, furniture):
+            if is_text_heading(text, furniture):
                 pending, pending_repeated = heading_text(text), " ".join(text.split()) in twice
-            elif columns is None and is_heading(text, furniture, allow_title=True):
+            elif columns is None and is_text_heading(text, furniture, allow_title=True):
                 section = pending = None  # a title line: what came before it was part of the title block
             continue
         cells = [clean_cell(c) for c in split[0]]
