@@ -48,8 +48,8 @@ from extractor.layouts.text_tables import (
     MERGED_ROLES,
     Columns,
     TextTable,
-    header_rows_to_columns,
     is_header_continuation,
+    table_columns,
 )
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.normalise.pillars import classify_pillar, names_pillar
@@ -776,7 +776,7 @@ def text_table_rows(tables: Sequence[TextTable], *, merged_at_top: bool = False)
         by_row: dict[int, list[TableCell]] = {}
         for cell in table.cells:
             by_row.setdefault(cell.row, []).append(cell)
-        header = [sorted(cells, key=lambda c: c.col) for _, cells in sorted(by_row.items()) if cells[0].header]
+        header = sorted(r for r, cells in by_row.items() if cells[0].header)
         columns = _text_columns(text_table, header)
         # a pipe row is a web page's or a converter's table row: a row-spanning cell's text is in its top row
         top = merged_at_top or text_table.mode == "pipe"
@@ -799,13 +799,15 @@ def text_table_rows(tables: Sequence[TextTable], *, merged_at_top: bool = False)
     return rows
 
 
-def _text_columns(text_table: TextTable, header: list[list[TableCell]]) -> Columns:
-    """What each column of a text table holds: from its header rows, or as a reader guessed."""
+def _text_columns(text_table: TextTable, header: list[int]) -> Columns:
+    """What each column of a text table holds: read from its header rows (`columns_from_header`,
+    as for any table), or as a reader guessed it for a table with no header."""
     table = text_table.table
     line = table.provenance.line or 0
-    if text_table.guessed is not None:
-        return Columns(roles=text_table.guessed, periods={}, width=table.n_cols, mode=text_table.mode, line=line)
-    return header_rows_to_columns([[c.text for c in row] for row in header], text_table.mode, line)
+    if text_table.guessed is not None or not header:
+        return Columns(roles=text_table.guessed or {}, periods={}, width=table.n_cols, mode=text_table.mode, line=line)
+    width = max(cell.col + cell.col_span for cell in table.cells if cell.header)
+    return table_columns(columns_from_header(table.grid(), header[0], header[-1]), text_table.mode, line, width)
 
 
 def _cell(row: TextRow, role: ColumnRole) -> str:

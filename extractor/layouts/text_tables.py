@@ -17,15 +17,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from extractor.document import Table, TableCell
 from extractor.headings import heading_text, is_text_heading
-from extractor.layouts.periods import best_period, parse_period_label
+from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_common import clean_cell, repeated_lines
 from extractor.normalise.pillars import classify_pillar
-from extractor.rows import ColumnRole, header_role, is_header_row, map_header_to_roles
+from extractor.rows import ColumnRole, header_role, is_header_row
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
+
+if TYPE_CHECKING:
+    from extractor.interpret.tables import TableColumns
 
 logger = logging.getLogger(__name__)
 
@@ -126,15 +130,15 @@ class TableBuilder:
             lead += 1
         body = [row for row in self._rows if isinstance(row, list)]
         width = max([len(r) for r in self._header] + [len(r) for r in body] + [_MIN_WIDTH])
-        cells: list[TableCell] = []
-        rows = [*((item, False) for item in self._rows[:lead]), *((r, True) for r in self._header)]
-        rows += [(item, False) for item in self._rows[lead:]]
-        for index, (item, header) in enumerate(rows):
+        rows = [*self._rows[:lead], *self._header, *self._rows[lead:]]
+        cells = header_cells(self._header, lead)
+        for index, item in enumerate(rows):
             if isinstance(item, tuple):
                 cells.append(TableCell(index, 0, item[0], Provenance(line=item[1]), col_span=width))
-                continue
-            for k, (text, first, last) in enumerate(item):
-                cells.append(TableCell(index, k, text, Provenance(line=first, end_line=last), header=header))
+            elif not lead <= index < lead + len(self._header):
+                for k, (text, first, last) in enumerate(item):
+                    cells.append(TableCell(index, k, text, Provenance(line=first, end_line=last)))
+        cells.sort(key=lambda cell: (cell.row, cell.col))
         table = Table(tuple(cells), Provenance(line=self._line), n_rows=len(rows), n_cols=width)
         self.tables.append(TextTable(table, self._mode, self._guessed))
         return self.tables
@@ -241,32 +245,42 @@ def _is_period_text(text: str) -> bool:
 
 
 def header_rows_to_columns(header_rows: list[list[str]], mode: str, line: int) -> Columns:
-    """Roles and Gantt periods of a header printed on one or more rows.
+    """Roles and Gantt periods of a header printed on one or more rows, as the one header
+    reader reads a `Table`'s header (`extractor.interpret.tables.columns_from_header`); a
+    period label over several columns is a cell spanning them (`header_cells`)."""
+    from extractor.interpret.tables import columns_from_header  # the interpreter reads the layouts' tables
 
-    A period label over several columns ("Phase 1 - 2022/23", "2023/24") is
-    printed in its first column only; it is carried right over the empty cells
-    beside it, so "2023/24" above "Q1 .. Q4" reads as four quarters (the period
-    conventions are those of `extractor.layouts.periods`).
-    """
     width = max(len(r) for r in header_rows)
-    grid = [[row[k] if k < len(row) else "" for k in range(width)] for row in header_rows]
-    carried = [list(row) for row in grid[:-1]]
-    for row in carried:
-        for k in range(1, width):
-            if not row[k] and row[k - 1] and _is_period_text(row[k - 1]):
-                row[k] = row[k - 1]
-    texts: list[str] = []
-    periods: dict[int, str] = {}
-    for k in range(width):
-        own = [row[k] for row in grid if row[k]]
-        texts.append(" ".join(t for t in own if not _is_period_text(t)))
-        if texts[k] or not any(_is_period_text(t) for t in own):
-            continue
-        label = best_period([row[k] for row in carried if row[k]] + [grid[-1][k]] if grid[-1][k] else own)
-        if label is not None and label.month is not None:
-            periods[k] = label.month
-    roles = {k: r for k, r in map_header_to_roles(texts).items() if k not in periods}
+    cells = header_cells([[(text, line, line) for text in row] for row in header_rows], 0)
+    grid = Table(tuple(cells), Provenance(line=line), n_rows=len(header_rows), n_cols=width).grid()
+    return table_columns(columns_from_header(grid, 0, len(header_rows) - 1), mode, line, width)
+
+
+def table_columns(read: TableColumns, mode: str, line: int, width: int) -> Columns:
+    """A header's reading as the columns of a text table."""
+    roles = {k: column.role for k, column in enumerate(read.columns) if column.role is not None}
+    periods = {k: c.period.month for k, c in enumerate(read.columns) if c.period is not None and c.period.month}
     return Columns(roles=roles, periods=periods, width=width, mode=mode, line=line)
+
+
+def header_cells(header_rows: list[list[Cell]], top: int) -> list[TableCell]:
+    """The header cells of a text table whose first header row is grid row `top`. A period
+    label over several columns ("Phase 1 - 2022/23", "2023/24") is printed in its first
+    column only: above the last header row it spans the empty cells beside it, so
+    "2023/24" over "Q1 .. Q4" reads as four quarters (the period conventions are those of
+    `extractor.layouts.periods`)."""
+    cells: list[TableCell] = []
+    for r, row in enumerate(header_rows):
+        k = 0
+        while k < len(row):
+            text, first, last = row[k]
+            span = 1
+            if r < len(header_rows) - 1 and text and _is_period_text(text):
+                while k + span < len(row) and not row[k + span][0]:
+                    span += 1
+            cells.append(TableCell(top + r, k, text, Provenance(line=first, end_line=last), col_span=span, header=True))
+            k += span
+    return cells
 
 
 def _is_section_cell(index: int, text: str, columns: Columns, furniture: frozenset[str]) -> bool:

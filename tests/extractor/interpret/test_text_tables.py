@@ -10,7 +10,7 @@ from extractor.interpret.tables import (
     text_period_columns,
     text_table_rows,
 )
-from extractor.layouts.text_tables import Columns, lines_to_table_rows
+from extractor.layouts.text_tables import Columns, header_cells, header_rows_to_columns, lines_to_table_rows
 from extractor.layouts.text_themes import Break
 from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
@@ -90,3 +90,25 @@ def test_text_period_columns() -> None:
     tables = lines_to_table_rows(lines(text)).tables
     assert text_period_columns(tables) == ["2031-01", "2031-04"]
     assert read_text_tables(tables)[0].timeline == ("2031-01",)
+
+
+def test_a_period_label_spans_the_empty_header_cells_beside_it() -> None:
+    rows = [[(t, 1, 1) for t in ["Action", "2031", "", ""]], [(t, 2, 2) for t in ["", "Q1", "Q2", "Q3"]]]
+    cells = header_cells(rows, 0)
+    assert [(c.text, c.row, c.col, c.col_span) for c in cells if c.text] == [
+        ("Action", 0, 0, 1),
+        ("2031", 0, 1, 3),
+        ("Q1", 1, 1, 1),
+        ("Q2", 1, 2, 1),
+        ("Q3", 1, 3, 1),
+    ]
+    assert all(c.header for c in cells)
+
+
+def test_a_text_header_is_read_as_any_table_header() -> None:
+    columns = header_rows_to_columns(
+        [["Action", "Lead", "2031", "", "", ""], ["", "", "Q1", "Q2", "Q3", "Q4"]], "tab", 1
+    )
+    assert columns.roles == {0: ColumnRole.ACTION, 1: ColumnRole.OWNER}
+    assert columns.periods == {2: "2031-01", 3: "2031-04", 4: "2031-07", 5: "2031-10"}
+    assert columns.width == 6
