@@ -810,6 +810,32 @@ def _text_columns(text_table: TextTable, header: list[int]) -> Columns:
     return table_columns(columns_from_header(table.grid(), header[0], header[-1]), text_table.mode, line, width)
 
 
+# "**Visibility**": a Markdown cell all in bold
+_WHOLLY_BOLD = re.compile(r"^(\*\*|__)(?=\S)[^*_]{1,120}(?<=\S)\1$")
+# Inside a table a section heading may name a year and run to this many words (or characters).
+MAX_SECTION_CELL_WORDS = 15
+MAX_SECTION_CELL_CHARS = 120
+
+
+def is_text_section_cell(index: int, text: str, columns: Columns, furniture: frozenset[str] = frozenset()) -> bool:
+    """A text table row whose only text sits in column `index`, the first (or the Action)
+    column, and reads as a heading: a section over the rows below it. Inside a table a
+    heading may name a year and run to 15 words, but it is no sentence: it has no closing
+    full stop and starts with a capital or a number. A line printed on every page
+    (`furniture`) is none; in a Markdown table a cell all in bold is one, even over a Theme
+    column."""
+    role = columns.roles.get(index)
+    first_column = index == 0 or index == min(columns.roles, default=0)
+    if first_column and columns.mode == "pipe" and _WHOLLY_BOLD.match(text.strip()):
+        return True  # "| **Visibility** | | |": a bold section row, even over a Theme column
+    if not (first_column or role is ColumnRole.ACTION) or role is ColumnRole.THEME:
+        return False
+    folded = " ".join(text.split())
+    if folded in furniture or len(folded) > MAX_SECTION_CELL_CHARS or len(folded.split()) > MAX_SECTION_CELL_WORDS:
+        return False
+    return not folded.endswith((".", ";", ",")) and (folded[:1].isupper() or folded[:1].isdigit())
+
+
 def _cell(row: TextRow, role: ColumnRole) -> str:
     k = row.columns.index_of(role)
     return row.cells[k] if k is not None and k < len(row.cells) else ""

@@ -40,7 +40,6 @@ REF_LIKE = re.compile(r"^(ref\.?\s*)?[A-Za-z]{0,3}\d{1,3}([.\-]\d{1,3}){0,3}[a-z
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
 _SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
-_WHOLLY_BOLD = re.compile(r"^(\*\*|__)(?=\S)[^*_]{1,120}(?<=\S)\1$")
 # Roles whose cells are merged vertically in published tables and so come out in pieces.
 MERGED_ROLES = (ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION)
 _MAX_HEADER_CONTINUATIONS = 3
@@ -283,24 +282,6 @@ def header_cells(header_rows: list[list[Cell]], top: int) -> list[TableCell]:
     return cells
 
 
-def _is_section_cell(index: int, text: str, columns: Columns, furniture: frozenset[str]) -> bool:
-    """A row whose only text sits in the first (or Action) column and reads as a heading.
-
-    Inside a table a heading may name a year and run to 15 words, but it is no
-    sentence: it has no closing full stop and starts with a capital or a number.
-    """
-    role = columns.roles.get(index)
-    first_column = index == 0 or index == min(columns.roles, default=0)
-    if first_column and columns.mode == "pipe" and _WHOLLY_BOLD.match(text.strip()):
-        return True  # "| **Visibility** | | |": a bold section row, even over a Theme column
-    if not (first_column or role is ColumnRole.ACTION) or role is ColumnRole.THEME:
-        return False
-    folded = " ".join(text.split())
-    if " ".join(folded.split()) in furniture or len(folded) > 120 or len(folded.split()) > 15:
-        return False
-    return not folded.endswith((".", ";", ",")) and (folded[:1].isupper() or folded[:1].isdigit())
-
-
 def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> TableScan:
     """Every table in the lines, as the cells of its header, sections and body rows.
 
@@ -308,6 +289,8 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
     more than once (a line printed on several pages is a running header or
     footer, not a section).
     """
+    from extractor.interpret.tables import is_text_section_cell  # the interpreter reads the layouts' tables
+
     scan = TableScan()
     builder = TableBuilder()
     columns: Columns | None = None
@@ -364,7 +347,7 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
             if not pending_repeated:
                 builder.section(*pending)
             pending = None
-        if len(filled) == 1 and _is_section_cell(filled[0][0], filled[0][1], columns, furniture):
+        if len(filled) == 1 and is_text_section_cell(filled[0][0], filled[0][1], columns, furniture):
             builder.section(heading_text(filled[0][1]), line.number)
             continue
         cells = unshift_merged_lead(cells, columns)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extractor.interpret.tables import (
     TextRow,
+    is_text_section_cell,
     join_split_rows,
     read_text_tables,
     rebuild_merged_columns,
@@ -112,3 +113,14 @@ def test_a_text_header_is_read_as_any_table_header() -> None:
     assert columns.roles == {0: ColumnRole.ACTION, 1: ColumnRole.OWNER}
     assert columns.periods == {2: "2031-01", 3: "2031-04", 4: "2031-07", 5: "2031-10"}
     assert columns.width == 6
+
+
+def test_is_text_section_cell() -> None:
+    columns = Columns({0: ColumnRole.THEME, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, {}, 3, "tab", 1)
+    assert is_text_section_cell(1, "Career Development 2031", columns)  # alone in the Action column
+    assert not is_text_section_cell(0, "Career Development", columns)  # a Theme cell's piece
+    assert not is_text_section_cell(1, "Run a course for new staff.", columns)  # a sentence
+    assert not is_text_section_cell(1, "Page header", columns, frozenset({"Page header"}))
+    assert not is_text_section_cell(2, "HR", columns)
+    piped = Columns({0: ColumnRole.THEME, 1: ColumnRole.ACTION}, {}, 2, "pipe", 1)
+    assert is_text_section_cell(0, "**Visibility**", piped)
