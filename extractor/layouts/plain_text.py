@@ -62,21 +62,21 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     lines = records
     furniture = repeated_lines(lines)
     scan = lines_to_table_rows(lines, furniture)
-    spaced = not scan.rows or (scan.mode or "").startswith("space")
+    spaced = not scan.body_rows or (scan.mode or "").startswith("space")
     if source.kind == "text" and spaced and looks_column_aligned(lines):
         aligned = parse_aligned_lines(lines)
         if aligned.rows:
             logger.debug("%s: %d rows read as column-aligned text", source.display_path, len(aligned.rows))
             return aligned
     reader = "tables"
-    if not scan.rows:
+    if not scan.body_rows:
         by_cell = cell_lines_to_table_rows(lines, furniture)
-        if by_cell.rows:
+        if by_cell.body_rows:
             scan, reader = by_cell, "one cell per line"
     warnings = list(scan.warnings)
     rejected: Rejected = []
     period_columns: list[str] = []
-    if scan.rows:
+    if scan.body_rows:
         rows = read_text_tables(scan.tables, merged_at_top=from_spreadsheet)
         period_columns = text_period_columns(scan.tables)
         if scan.headerless:

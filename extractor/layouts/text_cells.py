@@ -115,7 +115,7 @@ def cell_lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[s
         body = [(line.number, " ".join(line.text.split())) for line in lines[start + len(texts) : stop]]
         leftover = _body_to_rows(body, columns, builder)
     builder.scan.tables = builder.tables.close()
-    builder.scan.rows = builder.tables.body_rows
+    builder.scan.body_rows = builder.tables.body_rows
     return builder.scan
 
 

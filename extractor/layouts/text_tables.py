@@ -153,7 +153,7 @@ class TableScan:
     tables: list[TextTable] = field(default_factory=list)
     headerless: list[tuple[list[str], int]] = field(default_factory=list)  # (cells, line) before any header
     warnings: list[Warning_] = field(default_factory=list)
-    rows: int = 0  # body rows read
+    body_rows: int = 0  # body rows read
 
     @property
     def mode(self) -> str | None:
@@ -353,7 +353,7 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         cells = unshift_merged_lead(cells, columns)
         builder.row([(c, line.number, line.number) for c in cells])
     scan.tables = builder.close()
-    scan.rows = builder.body_rows
+    scan.body_rows = builder.body_rows
     return scan
 
 

@@ -26,7 +26,7 @@ TABS = "Recognition\nRef\tAction\tLead\tDeadline\n1.1\tRun an award\tHR\t2031\n1
 
 def test_a_text_table_is_a_table_of_cells_with_their_lines() -> None:
     scan = lines_to_table_rows(lines(TABS))
-    assert scan.rows == 2
+    assert scan.body_rows == 2
     assert scan.mode == "tab"
     (text_table,) = scan.tables
     table = text_table.table
