@@ -44,16 +44,18 @@ from extractor.document import Table, TableCell
 from extractor.headings import TITLE_LIKE, heading_text
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
 from extractor.layouts.pdf_tables import REF_TEXT, Column, header_roles_ok, heading_like, label_columns
+from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_tables import (
     MERGED_ROLES,
+    REF_LIKE,
     Columns,
     TextTable,
-    is_header_continuation,
+    cached_role,
     table_columns,
 )
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.normalise.pillars import classify_pillar, names_pillar
-from extractor.rows import ColumnRole, RawRow
+from extractor.rows import ColumnRole, RawRow, is_header_row
 from schemas.plan import Provenance
 
 logger = logging.getLogger(__name__)
@@ -808,6 +810,50 @@ def _text_columns(text_table: TextTable, header: list[int]) -> Columns:
         return Columns(roles=text_table.guessed or {}, periods={}, width=table.n_cols, mode=text_table.mode, line=line)
     width = max(cell.col + cell.col_span for cell in table.cells if cell.header)
     return table_columns(columns_from_header(table.grid(), header[0], header[-1]), text_table.mode, line, width)
+
+
+# A header cell names a column in a few words; longer text is a row's.
+MAX_HEADER_CELL_CHARS = 60
+MAX_HEADER_CELL_WORDS = 8
+# Share of a text header row's filled cells that must name a column role or a period.
+HEADER_NAMED_SHARE = 0.5
+# A second header row's label ("Lead", "Start date") under an empty Action column is short.
+MAX_SUBHEADER_CHARS = 25
+MAX_SUBHEADER_WORDS = 3
+
+
+def looks_like_header(cells: Sequence[str]) -> bool:
+    """A header row of a text table: short cells, most of them naming a column role or a
+    period, no ref values, and an Action column with one more role (`is_header_row`)."""
+    filled = [c for c in cells if c]
+    if not filled or any(
+        len(c) > MAX_HEADER_CELL_CHARS or len(c.split()) > MAX_HEADER_CELL_WORDS or REF_LIKE.match(c) for c in filled
+    ):
+        return False
+    if not is_header_row(list(cells)):
+        return False
+    named = sum(1 for c in filled if cached_role(c) is not None or parse_period_label(c) is not None)
+    return named >= HEADER_NAMED_SHARE * len(filled)
+
+
+def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -> bool:
+    """A second header row under a header with these `roles`: only period dates, or short
+    words under an empty Action column. A pillar's name alone under the header opens the
+    first section instead."""
+    filled = [(k, c) for k, c in enumerate(cells) if c]
+    if not filled:
+        return False
+    if all(_is_period(c) for _, c in filled):
+        return True
+    action = next((k for k, r in roles.items() if r is ColumnRole.ACTION), None)
+    if action is not None and action < len(cells) and cells[action]:
+        return False
+    if len(filled) == 1 and classify_pillar(filled[0][1]) is not None:
+        return False  # "Visibility" alone under the header opens the first section
+    return all(
+        len(c) <= MAX_SUBHEADER_CHARS and len(c.split()) <= MAX_SUBHEADER_WORDS and not REF_LIKE.match(c)
+        for _, c in filled
+    )
 
 
 # "**Visibility**": a Markdown cell all in bold

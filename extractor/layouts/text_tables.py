@@ -23,8 +23,7 @@ from extractor.document import Table, TableCell
 from extractor.headings import heading_text, is_text_heading
 from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_common import clean_cell, repeated_lines
-from extractor.normalise.pillars import classify_pillar
-from extractor.rows import ColumnRole, header_role, is_header_row
+from extractor.rows import ColumnRole, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
@@ -193,10 +192,16 @@ def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | Non
     if "  " not in stripped:
         return None
     parts = _SPACE_SPLIT.split(stripped)
-    if len(parts) >= 3 and looks_like_header(parts):
+    if len(parts) >= 3 and _header_row(parts):
         unit = min((len(run) for run in _SPACE_RUN.findall(stripped) if "\t" not in run), default=2)
         return _split_runs(text.rstrip(), unit), f"space:{unit}"
     return None
+
+
+def _header_row(cells: Sequence[str]) -> bool:
+    from extractor.interpret.tables import looks_like_header  # the interpreter reads the layouts' tables
+
+    return looks_like_header(cells)
 
 
 def _split_runs(text: str, unit: int) -> list[str]:
@@ -211,32 +216,6 @@ def _split_runs(text: str, unit: int) -> list[str]:
         position = run.end()
     cells.append(text[position:])
     return cells
-
-
-def looks_like_header(cells: Sequence[str]) -> bool:
-    """A header row: short cells, most of them naming a column role or a period, no ref values."""
-    filled = [c for c in cells if c]
-    if not filled or any(len(c) > 60 or len(c.split()) > 8 or REF_LIKE.match(c) for c in filled):
-        return False
-    if not is_header_row(list(cells)):
-        return False
-    named = sum(1 for c in filled if cached_role(c) is not None or parse_period_label(c) is not None)
-    return named >= 0.5 * len(filled)
-
-
-def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -> bool:
-    """A second header row: only period dates, or short words under an empty Action column."""
-    filled = [(k, c) for k, c in enumerate(cells) if c]
-    if not filled:
-        return False
-    if all(_is_period_text(c) for _, c in filled):
-        return True
-    action = next((k for k, r in roles.items() if r is ColumnRole.ACTION), None)
-    if action is not None and action < len(cells) and cells[action]:
-        return False
-    if len(filled) == 1 and classify_pillar(filled[0][1]) is not None:
-        return False  # "Visibility" alone under the header opens the first section
-    return all(len(c) <= 25 and len(c.split()) <= 3 and not REF_LIKE.match(c) for _, c in filled)
 
 
 def _is_period_text(text: str) -> bool:
@@ -289,7 +268,11 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
     more than once (a line printed on several pages is a running header or
     footer, not a section).
     """
-    from extractor.interpret.tables import is_text_section_cell  # the interpreter reads the layouts' tables
+    from extractor.interpret.tables import (  # the interpreter reads the layouts' tables
+        is_header_continuation,
+        is_text_section_cell,
+        looks_like_header,
+    )
 
     scan = TableScan()
     builder = TableBuilder()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from extractor.interpret.tables import (
     TextRow,
+    is_header_continuation,
     is_text_section_cell,
     join_split_rows,
+    looks_like_header,
     read_text_tables,
     rebuild_merged_columns,
     text_period_columns,
@@ -124,3 +126,20 @@ def test_is_text_section_cell() -> None:
     assert not is_text_section_cell(2, "HR", columns)
     piped = Columns({0: ColumnRole.THEME, 1: ColumnRole.ACTION}, {}, 2, "pipe", 1)
     assert is_text_section_cell(0, "**Visibility**", piped)
+
+
+def test_looks_like_header() -> None:
+    assert looks_like_header(["Ref", "Action", "Lead", "Deadline"])
+    assert looks_like_header(["Action", "Owner", "Q1 2031", ""])
+    assert not looks_like_header(["1.1", "Action", "Lead"])  # a ref value: a body row
+    assert not looks_like_header(["Theme", "Notes", "Comments"])  # no Action column
+    assert not looks_like_header(["Action", "Lead", "Alpha", "Beta", "Gamma"])  # most cells name no column
+
+
+def test_is_header_continuation() -> None:
+    roles = {0: ColumnRole.ACTION, 1: ColumnRole.OWNER}
+    assert is_header_continuation(["", "", "Q1 2031", "Q2 2031"], roles)  # periods under the header
+    assert is_header_continuation(["", "Name"], roles)  # a short label under an empty Action column
+    assert not is_header_continuation(["Run a course", "HR"], roles)  # an action: the first body row
+    assert not is_header_continuation(["", "Visibility"], roles)  # a pillar alone opens the first section
+    assert not is_header_continuation(["", ""], roles)
