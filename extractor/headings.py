@@ -11,7 +11,11 @@ order they are tried. Where a line stands decides which signs count (`HeadingCon
   capitals or a pillar's name are a Theme or Pillar cell's value;
 - a PDF read as an outline (`OUTLINE`): larger type on a short line that is not a bullet;
 - plain text (`is_text_heading`): a short line of its own with no closing full stop, not
-  page furniture and not the document's title.
+  page furniture and not the document's title; in column-aligned text (`margin_heading`)
+  such a line must also stand at the left margin under a line that does not;
+- Markdown and web text: "#" marks (`markdown_heading`, `markdown_heading_parts`), a line
+  underlined with "=" or "-" (`underlines_heading`), a numbered section
+  (`numbered_section`), an accordion's group line naming a pillar (`group_heading`).
 
 `read_heading` applies a context and gives the heading's text (`heading_text`: numbering,
 Markdown marks and a caption label such as "Table 1:" dropped) and its level.
@@ -25,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.normalise.pillars import classify_pillar
+from extractor.normalise.pillars import names_pillar as is_pillar_name
 from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 
 __all__ = [
@@ -33,8 +38,10 @@ __all__ = [
     "END_HEADING",
     "HEADING_RULES",
     "IN_TABLE",
+    "MARKDOWN_HEADING",
     "OUTLINE",
     "PLAIN_TEXT",
+    "SETEXT_UNDERLINE",
     "TITLE_LIKE",
     "Heading",
     "HeadingContext",
@@ -43,6 +50,7 @@ __all__ = [
     "bold_type",
     "caption_label",
     "ends_table",
+    "group_heading",
     "heading_band",
     "heading_level",
     "heading_like",
@@ -50,13 +58,18 @@ __all__ = [
     "is_heading",
     "is_text_heading",
     "larger_type",
+    "margin_heading",
     "markdown_heading",
+    "markdown_heading_parts",
     "names_pillar",
     "numbered_heading",
+    "numbered_section",
     "read_heading",
     "short_plain_text_line",
     "short_unbulleted",
     "short_unpunctuated",
+    "strip_emphasis",
+    "underlines_heading",
 ]
 
 _TITLE_OR_FOLIO = re.compile(r"\baction\s+plan\b|^page\s+\d+(\s+of\s+\d+)?$|^\d+$|^\W*$", re.I)
@@ -66,7 +79,14 @@ _BULLETS = "•-*"
 END_HEADING = re.compile(r"^\W*((owner|colour|color|rag)\s+)?(key|legend|abbreviations|glossary|acronyms)\b", re.I)
 
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
+# A Markdown heading: its "#" marks and its words, without closing "#"s.
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+# A line of "=" or "-" alone: the underline of a Markdown (Setext) heading, or a rule.
+SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MIN_UNDERLINE = 3  # "--" or "=" alone is a dash or a stray mark, not an underline
+# "1. Visibility", "2 Recognition": a section's number and the words after it
+_SECTION_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
+_TOGGLE_GLYPH = re.compile(r"^[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212-]\s*")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
@@ -186,13 +206,19 @@ def numbered_heading(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> 
 
 def markdown_heading(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
     """A Markdown heading: one to six "#" in front ("## Recognition")."""
-    return _ATX.match(line.text) is not None
+    return MARKDOWN_HEADING.match(line.text) is not None
 
 
 def caption_label(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
     """A caption or level label in front of the heading's words, dropped from its text:
     "Table 1: Recognition", "Section 2 - Visibility", "Objective: Grow skills"."""
     return _HEADING_LABEL.match(line.text.strip()) is not None
+
+
+def underlines_heading(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
+    """A line of three or more "=" or "-" alone, under a heading's words: Markdown's underlined
+    heading ("=" level 1, "-" level 2). The line it underlines is the heading."""
+    return SETEXT_UNDERLINE.match(line.text) is not None and len(line.text.strip()) >= _MIN_UNDERLINE
 
 
 def ends_table(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
@@ -214,6 +240,7 @@ HEADING_RULES: tuple[Rule, ...] = (
     markdown_heading,
     caption_label,
     ends_table,
+    underlines_heading,
 )
 
 
@@ -253,7 +280,7 @@ def heading_level(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> int
     """A heading's level as the line itself shows it: the count of Markdown "#"s; the depth of
     its number ("2." 1, "2.1" 2); 1 for larger type; else 2 (a bold, capitals or plain heading
     sits under a larger one). Levels across a document (several sizes) are ranked by the reader."""
-    if match := _ATX.match(line.text):
+    if match := MARKDOWN_HEADING.match(line.text):
         return len(match.group(1))
     if match := _NUMBERED.match(line.text):
         return match.group("number").count(".") + 1
@@ -285,7 +312,48 @@ def is_text_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow
     return allow_title or not TITLE_LIKE.search(heading_text(line))
 
 
-def _strip_emphasis(text: str) -> str:
+def margin_heading(text: str, above: str) -> bool:
+    """In column-aligned text, where nothing shows type: a short line on its own at the left
+    margin, one phrase (no wide gap between words), heading-like (`heading_like`), under a
+    line that does not start there (a blank line, the header, or the wrapped end of a row's
+    other cells): not the next line of a wrapped first cell."""
+    stripped = text.strip()
+    if not stripped or len(text) - len(text.lstrip()) > 1 or "   " in stripped:
+        return False
+    return heading_like(stripped) and (not above.strip() or above[:1] == " " or above.startswith("\f "))
+
+
+def markdown_heading_parts(text: str) -> tuple[int, str] | None:
+    """A Markdown heading's level (its count of "#") and its words as written (closing "#"s
+    dropped): "## Recognition ##" -> (2, "Recognition"); None for any other line."""
+    match = MARKDOWN_HEADING.match(text)
+    return (len(match.group(1)), match.group(2)) if match else None
+
+
+def numbered_section(text: str) -> tuple[str, str] | None:
+    """A line that may head a numbered section: a number of one or two digits, a full stop or
+    bracket if any, and heading words (`is_text_heading`): "1. Visibility" -> ("1",
+    "Visibility"). Whether it is a section or a list item depends on what follows it."""
+    match = _SECTION_NUMBER.match(text)
+    if match is None or not is_text_heading(match.group("text")):
+        return None
+    return match.group("number"), match.group("text")
+
+
+def group_heading(text: str) -> str | None:
+    """The pillar an accordion's group line names, its open/close glyph dropped
+    ("+ Recognition" -> "Recognition"); None for any other line (a toggle's own words,
+    an introduction).
+
+    >>> group_heading("+ Career Development"), group_heading("Expand all")
+    ('Career Development', None)
+    """
+    name = _TOGGLE_GLYPH.sub("", " ".join(text.split()))
+    return name if name and is_pillar_name(name) else None
+
+
+def strip_emphasis(text: str) -> str:
+    """Markdown **bold** / __bold__ markers dropped, keeping the words."""
     return _MARKDOWN_EMPHASIS.sub(r"\2", text) if ("**" in text or "__" in text) else text
 
 
@@ -300,7 +368,7 @@ def heading_text(line: str) -> str:
     ('Recognition', 'Career Development')
     """
     text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
-    text = _strip_emphasis(text).strip()
+    text = strip_emphasis(text).strip()
     if match := _WHOLE_EMPHASIS.match(text):
         text = match.group(2).strip()
     text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", text))

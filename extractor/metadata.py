@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractor.document import Document
-from extractor.layouts.text_common import heading_text, period_month
+from extractor.headings import heading_text
+from extractor.layouts.text_common import period_month
 from extractor.rows import RawRow, header_role
 from extractor.sources import SourceDocument, SourceLine
 

@@ -25,11 +25,11 @@ import logging
 import re
 
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table
+from extractor.headings import TITLE_LIKE, heading_text
 from extractor.interpret.sections import SectionState, is_sheet_name, title_levels
 from extractor.interpret.tables import TableColumns, TableReading, cell_text, fold, read_table
 from extractor.interpret.text import read_text_blocks
 from extractor.layouts.pdf_tables import heading_like
-from extractor.layouts.text_common import TITLE_LIKE, heading_text
 from extractor.metadata import find_institution, find_legend
 from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, LayoutOutput, RawRow

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractor.document import Block, Heading
-from extractor.layouts.text_common import TITLE_LIKE, heading_text
+from extractor.headings import TITLE_LIKE, heading_text
 from extractor.normalise.pillars import classify_pillar
 
 

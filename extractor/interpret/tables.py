@@ -47,10 +47,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractor.document import Table, TableCell
-from extractor.headings import BAND, Line, ends_table, is_heading
+from extractor.headings import BAND, TITLE_LIKE, Line, ends_table, heading_text, is_heading
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
 from extractor.layouts.pdf_tables import (
     REF_TEXT,
@@ -60,10 +61,18 @@ from extractor.layouts.pdf_tables import (
     heading_like,
     label_columns,
 )
-from extractor.layouts.text_common import TITLE_LIKE, heading_text
-from extractor.layouts.text_tables import is_header_continuation
-from extractor.normalise.pillars import classify_pillar
-from extractor.rows import ColumnRole, LayoutOutput, RawRow
+from extractor.layouts.periods import parse_period_label
+from extractor.layouts.text_tables import (
+    MERGED_ROLES,
+    REF_LIKE,
+    Columns,
+    TextTable,
+    cached_role,
+    table_columns,
+)
+from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
+from extractor.normalise.pillars import classify_pillar, names_pillar
+from extractor.rows import ColumnRole, LayoutOutput, RawRow, is_header_row
 from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from schemas.plan import Provenance
 
@@ -1135,3 +1144,278 @@ def _page_row(
         rag=_page_rag(row, columns, tol),
         unmapped=tuple(unmapped),
     )
+
+
+# --- Tables read from text lines ---------------------------------------------------------
+# A text reader (`extractor.layouts.text_tables`, `text_cells`, `text_guess`) hands over each
+# table as the `Table` of the cells it split the lines into: its header row(s) as header
+# cells, a section heading as one cell across the table, each body row's cells with their
+# lines. A printed table's merged cells come out of text in pieces, and a page break may cut
+# a row in two; the rules below read them.
+
+
+@dataclass
+class TextRow:
+    """One body row of a text table, with what is in force where it stands."""
+
+    cells: list[str]
+    first: int  # its first and last line
+    last: int
+    section: str | None
+    brk: Break  # what stands between it and the row above: nothing, a repeated header, a section
+    columns: Columns
+    top_aligned: bool = False  # a merged cell's text is in its top row
+
+
+def read_text_tables(tables: Sequence[TextTable], *, merged_at_top: bool = False) -> list[RawRow]:
+    """RawRows of a document's text tables, in reading order: rows a page break cut in two
+    joined (`join_split_rows`), merged cells printed in pieces rebuilt (`rebuild_merged_columns`),
+    period columns holding a mark as the row's timeline. `merged_at_top`: every merged cell's
+    text is in its top row (a spreadsheet's)."""
+    return text_rows_to_raw_rows(text_table_rows(tables, merged_at_top=merged_at_top))
+
+
+def text_table_rows(tables: Sequence[TextTable], *, merged_at_top: bool = False) -> list[TextRow]:
+    """The body rows of text tables, each under the section in force and the columns of the
+    header above it. A section cell sets the section (and breaks a merged cell); a header
+    with other roles than the one before starts a new layout (a break too); the same header
+    again (a page's repeated header) is a soft break."""
+    rows: list[TextRow] = []
+    section: str | None = None
+    brk = Break.NONE
+    previous: Columns | None = None
+    for text_table in tables:
+        table = text_table.table
+        by_row: dict[int, list[TableCell]] = {}
+        for cell in table.cells:
+            by_row.setdefault(cell.row, []).append(cell)
+        header = sorted(r for r, cells in by_row.items() if cells[0].header)
+        columns = _text_columns(text_table, header)
+        # a pipe row is a web page's or a converter's table row: a row-spanning cell's text is in its top row
+        top = merged_at_top or text_table.mode == "pipe"
+        seen_header = False
+        for _, cells in sorted(by_row.items()):
+            cells.sort(key=lambda c: c.col)
+            if len(cells) == 1 and not cells[0].header and cells[0].col_span == table.n_cols:
+                section, brk = cells[0].text, Break.HARD
+            elif cells[0].header:
+                if not seen_header:
+                    layout = (columns.roles, columns.periods)
+                    same = previous is not None and (previous.roles, previous.periods) == layout
+                    brk = max(brk, Break.SOFT if same else Break.HARD)
+                    previous, seen_header = columns, True
+            else:
+                first = min(c.provenance.line or 0 for c in cells)
+                last = max(c.provenance.end_line or c.provenance.line or 0 for c in cells)
+                rows.append(TextRow([c.text for c in cells], first, last, section, brk, columns, top))
+                brk = Break.NONE
+    return rows
+
+
+def _text_columns(text_table: TextTable, header: list[int]) -> Columns:
+    """What each column of a text table holds: read from its header rows (`columns_from_header`,
+    as for any table), or as a reader guessed it for a table with no header."""
+    table = text_table.table
+    line = table.provenance.line or 0
+    if text_table.guessed is not None or not header:
+        return Columns(roles=text_table.guessed or {}, periods={}, width=table.n_cols, mode=text_table.mode, line=line)
+    width = max(cell.col + cell.col_span for cell in table.cells if cell.header)
+    return table_columns(columns_from_header(table.grid(), header[0], header[-1]), text_table.mode, line, width)
+
+
+# A header cell names a column in a few words; longer text is a row's.
+MAX_HEADER_CELL_CHARS = 60
+MAX_HEADER_CELL_WORDS = 8
+# Share of a text header row's filled cells that must name a column role or a period.
+HEADER_NAMED_SHARE = 0.5
+# A second header row's label ("Lead", "Start date") under an empty Action column is short.
+MAX_SUBHEADER_CHARS = 25
+MAX_SUBHEADER_WORDS = 3
+
+
+def looks_like_header(cells: Sequence[str]) -> bool:
+    """A header row of a text table: short cells, most of them naming a column role or a
+    period, no ref values, and an Action column with one more role (`is_header_row`)."""
+    filled = [c for c in cells if c]
+    if not filled or any(
+        len(c) > MAX_HEADER_CELL_CHARS or len(c.split()) > MAX_HEADER_CELL_WORDS or REF_LIKE.match(c) for c in filled
+    ):
+        return False
+    if not is_header_row(list(cells)):
+        return False
+    named = sum(1 for c in filled if cached_role(c) is not None or parse_period_label(c) is not None)
+    return named >= HEADER_NAMED_SHARE * len(filled)
+
+
+def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -> bool:
+    """A second header row under a header with these `roles`: only period dates, or short
+    words under an empty Action column. A pillar's name alone under the header opens the
+    first section instead."""
+    filled = [(k, c) for k, c in enumerate(cells) if c]
+    if not filled:
+        return False
+    if all(_is_period(c) for _, c in filled):
+        return True
+    action = next((k for k, r in roles.items() if r is ColumnRole.ACTION), None)
+    if action is not None and action < len(cells) and cells[action]:
+        return False
+    if len(filled) == 1 and classify_pillar(filled[0][1]) is not None:
+        return False  # "Visibility" alone under the header opens the first section
+    return all(
+        len(c) <= MAX_SUBHEADER_CHARS and len(c.split()) <= MAX_SUBHEADER_WORDS and not REF_LIKE.match(c)
+        for _, c in filled
+    )
+
+
+# "**Visibility**": a Markdown cell all in bold
+_WHOLLY_BOLD = re.compile(r"^(\*\*|__)(?=\S)[^*_]{1,120}(?<=\S)\1$")
+# Inside a table a section heading may name a year and run to this many words (or characters).
+MAX_SECTION_CELL_WORDS = 15
+MAX_SECTION_CELL_CHARS = 120
+
+
+def is_text_section_cell(index: int, text: str, columns: Columns, furniture: frozenset[str] = frozenset()) -> bool:
+    """A text table row whose only text sits in column `index`, the first (or the Action)
+    column, and reads as a heading: a section over the rows below it. Inside a table a
+    heading may name a year and run to 15 words, but it is no sentence: it has no closing
+    full stop and starts with a capital or a number. A line printed on every page
+    (`furniture`) is none; in a Markdown table a cell all in bold is one, even over a Theme
+    column."""
+    role = columns.roles.get(index)
+    first_column = index == 0 or index == min(columns.roles, default=0)
+    if first_column and columns.mode == "pipe" and _WHOLLY_BOLD.match(text.strip()):
+        return True  # "| **Visibility** | | |": a bold section row, even over a Theme column
+    if not (first_column or role is ColumnRole.ACTION) or role is ColumnRole.THEME:
+        return False
+    folded = " ".join(text.split())
+    if folded in furniture or len(folded) > MAX_SECTION_CELL_CHARS or len(folded.split()) > MAX_SECTION_CELL_WORDS:
+        return False
+    return not folded.endswith((".", ";", ",")) and (folded[:1].isupper() or folded[:1].isdigit())
+
+
+def _cell(row: TextRow, role: ColumnRole) -> str:
+    k = row.columns.index_of(role)
+    return row.cells[k] if k is not None and k < len(row.cells) else ""
+
+
+# A row's own cells, besides its action: a wrapped line of text fills none of them.
+_ROW_OWN_ROLES = (ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS)
+
+
+def join_split_rows(rows: list[TextRow]) -> list[TextRow]:
+    """Join a row cut in two by a page break to the row above.
+
+    The second part has no ref (in a table whose rows mostly carry one) or, in a
+    table without refs, neither owner nor status; and its Action cell is empty or
+    starts in lowercase, or, with refs, it holds nothing but text (no owner, date or
+    status): a wrapped line that starts with a name ("Executive.").
+    """
+    with_ref = sum(1 for r in rows if _cell(r, ColumnRole.REF))
+    # out of the rows that hold more than wrapped text (wrapped lines are rows here too)
+    whole = sum(1 for r in rows if _cell(r, ColumnRole.REF) or any(_cell(r, role) for role in _ROW_OWN_ROLES))
+    numbered = with_ref >= 2 and with_ref >= 0.5 * whole
+    joined: list[TextRow] = []
+    for row in rows:
+        action = _cell(row, ColumnRole.ACTION)
+        previous = joined[-1] if joined else None
+        if previous is None or previous.columns.roles != row.columns.roles or row.brk is Break.HARD:
+            joined.append(row)
+            continue
+        if row.columns.index_of(ColumnRole.REF) is not None and numbered:
+            incomplete = not _cell(row, ColumnRole.REF)
+        else:
+            incomplete = not _cell(row, ColumnRole.OWNER) and not _cell(row, ColumnRole.STATUS)
+        # with refs on most rows, a line with no ref and nothing but wrapped text (no owner,
+        # date or status) goes on from the row above, even when it starts with a capital
+        text_only = all(not _cell(row, role) for role in _ROW_OWN_ROLES)
+        if incomplete and (not action or action[:1].islower() or (numbered and text_only)):
+            width = max(len(previous.cells), len(row.cells))
+            cells = ["\n".join(c for c in (_at(previous.cells, k), _at(row.cells, k)) if c) for k in range(width)]
+            joined[-1] = TextRow(
+                cells, previous.first, row.last, previous.section, previous.brk, previous.columns, previous.top_aligned
+            )
+            continue
+        joined.append(row)
+    return joined
+
+
+def _at(cells: list[str], index: int) -> str:
+    return cells[index] if index < len(cells) else ""
+
+
+def row_height(row: TextRow) -> float:
+    """Rough printed height of a row: its longest cell wraps at about 60 characters a line."""
+    return max(1.0, max((len(c) for c in row.cells), default=0) / 60)
+
+
+def rebuild_merged_columns(rows: list[TextRow]) -> list[dict[ColumnRole, str]]:
+    """Full merged-cell text (Theme, Pillar, Section columns) for every row, from the pieces
+    of it printed in each row (`extractor.layouts.text_themes.rebuild_merged_cells`); a
+    row's `top_aligned`: each merged cell's text is in its top row, so it fills down."""
+    result: list[dict[ColumnRole, str]] = [{} for _ in rows]
+    for role in MERGED_ROLES:
+        run: list[int] = []
+        for position in range(len(rows) + 1):
+            has_role = position < len(rows) and rows[position].columns.index_of(role) is not None
+            if has_role:
+                run.append(position)
+                continue
+            if run:
+                pieces = [
+                    Piece(
+                        text=" ".join(_cell(rows[p], role).split()),
+                        major=ref_major(_cell(rows[p], ColumnRole.REF)),
+                        brk=rows[p].brk if k else Break.HARD,
+                        height=row_height(rows[p]),
+                    )
+                    for k, p in enumerate(run)
+                ]
+                is_name = names_pillar if role is ColumnRole.PILLAR else None
+                top = rows[run[0]].top_aligned
+                for p, text in zip(run, rebuild_merged_cells(pieces, is_name, top_aligned=top), strict=True):
+                    if text:
+                        result[p][role] = text
+                run = []
+    return result
+
+
+def text_rows_to_raw_rows(rows: list[TextRow]) -> list[RawRow]:
+    """RawRows in reading order: mapped cells, merged cells rebuilt, period marks as timeline."""
+    rows = join_split_rows(rows)
+    merged = rebuild_merged_columns(rows)
+    raw_rows: list[RawRow] = []
+    for row, merged_cells in zip(rows, merged, strict=True):
+        cells: dict[ColumnRole, str] = {}
+        unmapped: list[str] = []
+        timeline: list[str] = []
+        for k, text in enumerate(row.cells):
+            role = row.columns.roles.get(k)
+            if role in MERGED_ROLES:
+                continue
+            if not text:
+                continue
+            if role is not None:
+                cells[role] = text
+            elif k in row.columns.periods:
+                timeline.append(row.columns.periods[k])
+            else:
+                unmapped.append(text)
+        cells.update(merged_cells)
+        raw_rows.append(
+            RawRow(
+                cells=cells,
+                provenance=Provenance(line=row.first, end_line=row.last),
+                section=row.section,
+                timeline=tuple(timeline),
+                unmapped=tuple(unmapped),
+            )
+        )
+    return raw_rows
+
+
+def text_period_columns(tables: Sequence[TextTable]) -> list[str]:
+    """YYYY-MM of the Gantt period columns of the first text table that has body rows."""
+    for row in text_table_rows(tables):
+        if row.columns.periods:
+            return [row.columns.periods[k] for k in sorted(row.columns.periods)]
+    return []

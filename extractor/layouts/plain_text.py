@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from statistics import median
 
+from extractor.interpret.tables import read_text_tables, text_period_columns
 from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
@@ -43,7 +44,7 @@ from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
-from extractor.layouts.text_tables import TableScan, lines_to_table_rows, table_rows_to_raw_rows
+from extractor.layouts.text_tables import lines_to_table_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
@@ -61,23 +62,23 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     lines = records
     furniture = repeated_lines(lines)
     scan = lines_to_table_rows(lines, furniture)
-    spaced = not scan.rows or scan.rows[0].columns.mode.startswith("space")
+    spaced = not scan.body_rows or (scan.mode or "").startswith("space")
     if source.kind == "text" and spaced and looks_column_aligned(lines):
         aligned = parse_aligned_lines(lines)
         if aligned.rows:
             logger.debug("%s: %d rows read as column-aligned text", source.display_path, len(aligned.rows))
             return aligned
     reader = "tables"
-    if not scan.rows:
+    if not scan.body_rows:
         by_cell = cell_lines_to_table_rows(lines, furniture)
-        if by_cell.rows:
+        if by_cell.body_rows:
             scan, reader = by_cell, "one cell per line"
     warnings = list(scan.warnings)
     rejected: Rejected = []
     period_columns: list[str] = []
-    if scan.rows:
-        rows = table_rows_to_raw_rows(scan.rows, merged_at_top=from_spreadsheet)
-        period_columns = _period_columns(scan)
+    if scan.body_rows:
+        rows = read_text_tables(scan.tables, merged_at_top=from_spreadsheet)
+        period_columns = text_period_columns(scan.tables)
         if scan.headerless:
             warnings.append(
                 (
@@ -105,7 +106,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             )
             reader = "prose"
         guessed = (
-            table_rows_to_raw_rows(guess_headerless(scan.headerless), merged_at_top=from_spreadsheet)
+            read_text_tables(guess_headerless(scan.headerless), merged_at_top=from_spreadsheet)
             if scan.headerless and not is_member_table([cells for cells, _ in scan.headerless])
             else []
         )
@@ -270,10 +271,3 @@ def _with_page(row: RawRow, pages: dict[int, int]) -> RawRow:
     spanned = sorted({pages[n] for n in (first, last) if n in pages})
     provenance = row.provenance.model_copy(update={"page": pages[first], "pages": spanned})
     return replace(row, provenance=provenance)
-
-
-def _period_columns(scan: TableScan) -> list[str]:
-    for row in scan.rows:
-        if row.columns.periods:
-            return [row.columns.periods[k] for k in sorted(row.columns.periods)]
-    return []

@@ -22,8 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from extractor.headings import group_heading
 from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
-from extractor.layouts.text_common import group_heading
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS
 from extractor.layouts.text_prose import Rejected

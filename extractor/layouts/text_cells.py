@@ -19,9 +19,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from extractor.layouts.text_common import heading_text, is_heading, period_month
-from extractor.layouts.text_tables import REF_LIKE, Columns, TableRow, TableScan, cached_role, header_rows_to_columns
-from extractor.layouts.text_themes import Break
+from extractor.headings import heading_text, is_text_heading
+from extractor.layouts.text_common import period_month
+from extractor.layouts.text_tables import (
+    REF_LIKE,
+    Columns,
+    TableBuilder,
+    TableScan,
+    cached_role,
+    header_rows_to_columns,
+)
 from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -53,25 +60,25 @@ def header_run_length(lines: Sequence[SourceLine], start: int) -> list[str]:
 
 
 class _Builder:
-    """Collects rows of one document, tracking the section and the break before each row."""
+    """Collects the tables of one document, with a heading line as a section over the rows after it."""
 
     def __init__(self, furniture: frozenset[str]) -> None:
         self.scan = TableScan()
+        self.tables = TableBuilder()
         self.furniture = furniture
-        self.section: str | None = None
-        self.brk = Break.NONE
 
     def text(self, entry: Entry) -> None:
-        if is_heading(entry[1], self.furniture):
-            self.section, self.brk = heading_text(entry[1]), Break.HARD
-        elif not self.scan.rows and is_heading(entry[1], self.furniture, allow_title=True):
-            self.section = None  # a title line: what came before it was part of the title block
+        if is_text_heading(entry[1], self.furniture):
+            self.tables.section(heading_text(entry[1]), entry[0])
+        elif not self.tables.body_rows and is_text_heading(entry[1], self.furniture, allow_title=True):
+            self.tables.clear_sections()  # a title line: what came before it was part of the title block
 
     def row(self, entries: list[Entry], columns: Columns) -> None:
-        cells = [text for _, text in entries[: columns.width]]
+        cells = [(text, number, number) for number, text in entries[: columns.width]]
         extra = entries[columns.width :]
         if extra:
-            cells[-1] = "\n".join([cells[-1], *(t for _, t in extra)])
+            text, number, _ = cells[-1]
+            cells[-1] = ("\n".join([text, *(t for _, t in extra)]), number, extra[-1][0])
             self.scan.warnings.append(
                 (
                     "cell_count",
@@ -79,10 +86,9 @@ class _Builder:
                     Provenance(line=entries[0][0], end_line=entries[-1][0]),
                 )
             )
-        if not any(cells):
+        if not any(text for text, _, _ in cells):
             return
-        self.scan.rows.append(TableRow(cells, entries[0][0], entries[-1][0], self.section, self.brk, columns))
-        self.brk = Break.NONE
+        self.tables.row(cells)
 
 
 def cell_lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> TableScan:
@@ -97,19 +103,19 @@ def cell_lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[s
         else:
             position += 1
     builder = _Builder(furniture)
-    previous: Columns | None = None
     leftover: list[Entry] = [(line.number, line.text.strip()) for line in lines[: headers[0][0]]] if headers else []
     for number, (start, texts) in enumerate(headers):
         for entry in leftover:
             if entry[1]:
                 builder.text(entry)
         columns = header_rows_to_columns([texts], "lines", lines[start].number)
-        same = previous is not None and previous.roles == columns.roles
-        builder.brk = max(builder.brk, Break.SOFT if same else Break.HARD)
-        previous = columns
+        header = [(text, lines[start + k].number, lines[start + k].number) for k, text in enumerate(texts)]
+        builder.tables.header([header], "lines", lines[start].number)
         stop = headers[number + 1][0] if number + 1 < len(headers) else len(lines)
         body = [(line.number, " ".join(line.text.split())) for line in lines[start + len(texts) : stop]]
         leftover = _body_to_rows(body, columns, builder)
+    builder.scan.tables = builder.tables.close()
+    builder.scan.body_rows = builder.tables.body_rows
     return builder.scan
 
 
@@ -174,7 +180,7 @@ def _flush(record: list[Entry], columns: Columns, builder: _Builder) -> None:
     if not record:
         return
     tail: list[Entry] = []
-    while len(record) > columns.width and is_heading(record[-1][1], builder.furniture):
+    while len(record) > columns.width and is_text_heading(record[-1][1], builder.furniture):
         tail.insert(0, record.pop())
         while record and not record[-1][1]:
             record.pop()

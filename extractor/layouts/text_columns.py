@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extractor.headings import margin_heading
 from extractor.interpret.tables import PageTable, read_page_tables
 from extractor.layouts.pdf_page import PageData, Word
-from extractor.layouts.pdf_tables import heading_like
 from extractor.layouts.unruled_table import read_unruled_pages
 from extractor.rows import LayoutOutput, RawRow
 from extractor.sources import SourceLine
@@ -71,7 +71,7 @@ def lines_to_pages(lines: Sequence[SourceLine]) -> tuple[list[PageData], list[li
                 continue  # blank lines are not kept: the lines are evenly spaced, rows found by content
             top = len(rows) * LINE_HEIGHT
             rows.append(line.number)
-            bold = _is_heading(text, page[index - 1].text.expandtabs(8) if index else "")
+            bold = margin_heading(text, page[index - 1].text.expandtabs(8) if index else "")
             for match in _WORD.finditer(text):
                 x0 = match.start() * CHAR_WIDTH
                 x1 = match.end() * CHAR_WIDTH
@@ -88,16 +88,6 @@ def _running_headers(pages: list[list[SourceLine]]) -> set[str]:
         " ".join(next((ln.text for ln in page if ln.text.strip()), "").split()) for page in pages if len(pages) > 1
     )
     return {text for text, n in tops.items() if text and n >= 2}
-
-
-def _is_heading(text: str, above: str) -> bool:
-    """A heading has no type style in text: a short line on its own at the left margin, one
-    phrase, heading-like, under a line that does not start there (a blank line, the header,
-    or the wrapped end of a row's other cells): not the next line of a wrapped first cell."""
-    stripped = text.strip()
-    if not stripped or len(text) - len(text.lstrip()) > 1 or "   " in stripped:
-        return False
-    return heading_like(stripped) and (not above.strip() or above[:1] == " " or above.startswith("\f "))
 
 
 def parse_aligned_lines(lines: Sequence[SourceLine]) -> LayoutOutput:

@@ -1,4 +1,6 @@
-"""Small pieces shared by the plain-text readers: cleaning cells, spotting headings, period columns."""
+"""Small pieces shared by the plain-text readers: cleaning cells, period columns, running lines.
+
+Headings are told by the one rule set in `extractor.headings`."""
 
 from __future__ import annotations
 
@@ -6,22 +8,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from extractor.normalise.pillars import names_pillar
 from extractor.sources import SourceLine
 
 _INLINE_TAG = re.compile(r"</?(u|b|i|em|strong|span|sup|sub|s|strike|font|mark|small)(\s[^<>]*)?>", re.I)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
-_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
-_WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
-_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
-_HEADING_LABEL = re.compile(
-    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
-    r"\s+(?=\S)",
-    re.I,
-)
-TITLE_LIKE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
-_PAGE_FURNITURE = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -57,28 +47,6 @@ def clean_cell(text: str) -> str:
         text = _BREAK_TAG.sub("\n", text)
         text = _INLINE_TAG.sub("", text)
     return "\n".join(line.strip() for line in text.replace("\r", "").split("\n")).strip()
-
-
-def strip_emphasis(text: str) -> str:
-    """Drop Markdown **bold** / __bold__ markers, keeping the words."""
-    return _MARKDOWN_EMPHASIS.sub(r"\2", text) if ("**" in text or "__" in text) else text
-
-
-def heading_text(line: str) -> str:
-    """A line without Markdown heading marks, emphasis, a trailing colon, a leading list
-    number ("2. Recognition", "1.3 Training") or a label naming the level ("Objective: ...").
-
-    >>> heading_text("## 2. Recognition"), heading_text("*Objective: Grow skills*")
-    ('Recognition', 'Grow skills')
-    >>> heading_text("Table 2: Recognition"), heading_text("Table 3 \u2013 Career Development")
-    ('Recognition', 'Career Development')
-    """
-    text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
-    text = strip_emphasis(text).strip()
-    if match := _WHOLE_EMPHASIS.match(text):
-        text = match.group(2).strip()
-    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", text))
-    return text[:-1].rstrip() if text.endswith(":") else text
 
 
 def _year(text: str) -> int:
@@ -117,41 +85,6 @@ def repeated_lines(lines: Sequence[SourceLine], minimum: int = 3) -> frozenset[s
     """Short lines printed again and again (running page headers/footers)."""
     counts = Counter(" ".join(line.text.split()) for line in lines if "\t" not in line.text and line.text.strip())
     return frozenset(text for text, count in counts.items() if count >= minimum and len(text) <= 80)
-
-
-def is_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow_title: bool = False) -> bool:
-    """A short line that names a section: few words, no closing full stop, not page furniture.
-
-    Lines that read like the document title (naming the Technician Commitment,
-    an action plan or a year) are not section headings unless `allow_title`.
-    """
-    if len(line) > 160 or not line.strip() or line.count(" ") > 40 or line.rstrip().endswith((".", ";", ",")):
-        return False
-    text = heading_text(line)
-    if not text or len(text) > 80 or " ".join(line.split()) in furniture:
-        return False
-    words = text.split()
-    if len(words) > 10 or text.endswith((".", ";", ",")) or _PAGE_FURNITURE.match(text):
-        return False
-    first = next((c for c in text if c.isalpha()), "")
-    if not first or first.islower():
-        return False
-    return allow_title or not TITLE_LIKE.search(text)
-
-
-_TOGGLE_GLYPH = re.compile(r"^[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212-]\s*")
-
-
-def group_heading(text: str) -> str | None:
-    """The pillar an accordion's group line names, its open/close glyph dropped
-    ("+ Recognition" -> "Recognition"); None for any other line (a toggle's own words,
-    an introduction).
-
-    >>> group_heading("+ Career Development"), group_heading("Expand all")
-    ('Career Development', None)
-    """
-    name = _TOGGLE_GLYPH.sub("", " ".join(text.split()))
-    return name if name and names_pillar(name) else None
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -20,8 +20,7 @@ import re
 from collections.abc import Callable
 
 from extractor.layouts.periods import parse_period_label
-from extractor.layouts.text_tables import REF_LIKE, Columns, TableRow
-from extractor.layouts.text_themes import Break
+from extractor.layouts.text_tables import REF_LIKE, TableBuilder, TextTable
 from extractor.rows import ColumnRole
 
 logger = logging.getLogger(__name__)
@@ -55,8 +54,8 @@ def _share(values: list[str], test: Callable[[str], bool]) -> float:
     return sum(1 for v in values if test(v)) / len(values) if values else 0.0
 
 
-def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TableRow]:
-    """Rows of a headerless table, with roles guessed column by column."""
+def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TextTable]:
+    """A headerless table, with roles guessed column by column: its rows with an action."""
     width = max(len(cells) for cells, _ in rows)
     columns_values = [[cells[k] for cells, _ in rows if k < len(cells) and cells[k]] for k in range(width)]
     roles: dict[int, ColumnRole] = {}
@@ -88,10 +87,10 @@ def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TableRow]:
         if rest:
             roles[min(rest)] = ColumnRole.MEASURE
     logger.debug("headerless table: guessed %s", {k: r.value for k, r in sorted(roles.items())})
-    columns = Columns(roles=roles, periods={}, width=width, mode="tab", line=rows[0][1])
-    action = columns.index_of(ColumnRole.ACTION)
-    return [
-        TableRow(cells, line, line, None, Break.NONE, columns)
-        for cells, line in rows
-        if action is not None and action < len(cells) and cells[action]
-    ]
+    action = min((k for k, role in roles.items() if role is ColumnRole.ACTION), default=None)
+    builder = TableBuilder()
+    builder.header([], "tab", rows[0][1], guessed=roles)
+    for cells, line in rows:
+        if action is not None and action < len(cells) and cells[action]:
+            builder.row([(cell, line, line) for cell in cells])
+    return builder.close()

@@ -43,15 +43,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractor.layouts.text_common import (
-    TIMESCALE,
+from extractor.headings import (
+    SETEXT_UNDERLINE,
     TITLE_LIKE,
-    clean_cell,
+    Line,
     group_heading,
     heading_text,
-    is_heading,
+    is_text_heading,
+    markdown_heading_parts,
+    numbered_section,
     strip_emphasis,
+    underlines_heading,
 )
+from extractor.layouts.text_common import TIMESCALE, clean_cell
 from extractor.layouts.text_guess import STATUS_CELL
 from extractor.layouts.text_prose import (
     THEMED_SHARE,
@@ -125,8 +129,6 @@ ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|o(?
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
 )
-ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
-SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 NON_ACTION_HEADING = re.compile(
     r"^(key|legend|who|abbreviations?|glossary|acronyms|contents|table of contents|introduction|background|"
     r"summary|overview|context|owners?|rag( status)?|status key)\b",
@@ -463,13 +465,13 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     numbered_at: list[int] = []
     for index, line in enumerate(lines):
         text = line.text
-        if match := ATX.match(text):
-            if not _is_ref_heading(match.group(2)):
-                found[index] = _Heading(len(match.group(1)), heading_text(match.group(2)))
+        if marked := markdown_heading_parts(text):
+            if not _is_ref_heading(marked[1]):
+                found[index] = _Heading(marked[0], heading_text(marked[1]))
             continue
         nxt = lines[index + 1].text if index + 1 < len(lines) else ""
         numbered = _numbered_heading(lines, index)
-        underlined = SETEXT.match(nxt) and len(nxt.strip()) >= 3
+        underlined = underlines_heading(Line(nxt))
         if numbered:
             numbered_at.append(index)
         if text.strip() and (not ITEM.match(text.strip()) or numbered) and underlined:
@@ -505,7 +507,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not is_lead_in(text)
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
         )
-        if below is not None and candidate and is_heading(text, furniture):
+        if below is not None and candidate and is_text_heading(text, furniture):
             under = found.get(below)
             if under is not None and under.level >= _PLAIN_INNER:
                 found[index] = _Heading(_PLAIN_OUTER, heading_text(text))
@@ -537,32 +539,30 @@ def _lines_to_item(
         return None
     if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index):
         return 0
-    if _is_field_line(text) or (is_heading(text, allow_title=True) and not is_lead_in(text)):
+    if _is_field_line(text) or (is_text_heading(text, allow_title=True) and not is_lead_in(text)):
         return None
     return None if after is None else after + 1
-
-
-_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
 
 
 def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
     """The heading text of "1. Visibility" when the next line that is not blank or an
     underline opens action "1.1" (a number that the refs below it extend is a section, not a
     list item), or when a bulleted list is set under it (`heads_bullet_list`)."""
-    match = _NUMBERED.match(lines[index].text)
-    if match is None or not is_heading(match.group("text")):
+    section = numbered_section(lines[index].text)
+    if section is None:
         return None
+    number, words = section
     for line in lines[index + 1 : index + 4]:
-        if not line.text.strip() or SETEXT.match(line.text):
+        if not line.text.strip() or SETEXT_UNDERLINE.match(line.text):
             continue
         ref = REF_START.match(line.text.strip())
-        if ref and ref.group("ref").startswith(f"{match.group('number')}."):
-            return match.group("text")
+        if ref and ref.group("ref").startswith(f"{number}."):
+            return words
         below = [ln.text for ln in lines[index + 1 : index + 1 + _MIN_HEADED_BULLETS + 1] if ln.text.strip()]
         heads = len(below) >= _MIN_HEADED_BULLETS and all(
             heads_bullet_list(lines[index].text, text) for text in below[:_MIN_HEADED_BULLETS]
         )
-        return match.group("text") if heads else None
+        return words if heads else None
     return None
 
 
@@ -738,8 +738,8 @@ def list_lines_to_rows(
             continue
         skipped = any(h.skip for h in stack)
         indent = _indent(raw)
-        if (atx := ATX.match(stripped)) and _is_ref_heading(atx.group(2)):
-            stripped = strip_emphasis(atx.group(2)).strip()  # read as the ref line it is
+        if (marked := markdown_heading_parts(stripped)) and _is_ref_heading(marked[1]):
+            stripped = strip_emphasis(marked[1]).strip()  # read as the ref line it is
         item = ITEM.match(stripped)
         text = strip_emphasis(item.group("text") if item else stripped)
         top_level = action is None or indent <= action.indent

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractor.layouts.text_common import heading_text, is_heading
+from extractor.headings import heading_text, is_text_heading
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow
@@ -535,7 +535,7 @@ def tick_table_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[Raw
             if rows:
                 inside = False
             continue
-        if is_heading(text) and len(text.split()) < _MIN_ROW_WORDS:
+        if is_text_heading(text) and len(text.split()) < _MIN_ROW_WORDS:
             inside = False
             continue
         if len(text.split()) < _MIN_ROW_WORDS:
@@ -568,7 +568,7 @@ def _is_pillar_heading(text: str) -> bool:
     "Label: value" (a legend's "CD: Career Development" is an entry, not a heading)."""
     if text.lstrip()[:1] in "-*+\u2022" or ":" in text.rstrip(":"):
         return False
-    return is_heading(text) and classify_pillar(heading_text(text)) is not None
+    return is_text_heading(text) and classify_pillar(heading_text(text)) is not None
 
 
 def narrative_rows(
@@ -601,7 +601,7 @@ def narrative_rows(
             after_quote = True
             continue
         opening = current is not None and not current.sentences  # the first line under a heading is its text
-        if not opening and is_heading(text, furniture, allow_title=True) and not text.endswith((".", ":")):
+        if not opening and is_text_heading(text, furniture, allow_title=True) and not text.endswith((".", ":")):
             rejected.append(("attribution" if after_quote else "heading_without_pillar", text, where))
             current = None
             continue

@@ -1,11 +1,13 @@
 """Tables in text: rows of tab-separated cells, Markdown pipe tables, space-aligned columns.
 
-`lines_to_table_rows` walks the lines once and keeps what it needs to place each
-row: the column roles from the last header row (plus Gantt period columns from
-a second header row of dates), the section in force and whether a break (a
-repeated header, a new section) sits before the row. `table_rows_to_raw_rows`
-then joins rows split across a page break, rebuilds merged Theme cells and
-turns every row into a `RawRow`.
+`lines_to_table_rows` walks the lines once and splits them into the cells of
+`document.Table`s, one table per header printed (a header repeated on the next
+page starts a new one): the header row(s) as header cells, a section heading as
+one cell across the table (a heading line above the rows, or a row whose only
+text is a heading), each body row's cells where they stand, with the line they
+came from. What the cells mean (column roles, sections, rows a page break cut
+in two, merged Theme cells printed in pieces, Gantt period columns) is read by
+`extractor.interpret.tables.read_text_tables`.
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
-from extractor.layouts.periods import best_period, parse_period_label
-from extractor.layouts.text_common import clean_cell, heading_text, is_heading, repeated_lines
-from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
-from extractor.normalise.pillars import classify_pillar, names_pillar
-from extractor.rows import ColumnRole, RawRow, header_role, is_header_row, map_header_to_roles
+from extractor.document import Table, TableCell
+from extractor.headings import heading_text, is_text_heading
+from extractor.layouts.periods import parse_period_label
+from extractor.layouts.text_common import clean_cell, repeated_lines
+from extractor.rows import ColumnRole, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
+
+if TYPE_CHECKING:
+    from extractor.interpret.tables import TableColumns
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +39,6 @@ REF_LIKE = re.compile(r"^(ref\.?\s*)?[A-Za-z]{0,3}\d{1,3}([.\-]\d{1,3}){0,3}[a-z
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
 _SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
-_WHOLLY_BOLD = re.compile(r"^(\*\*|__)(?=\S)[^*_]{1,120}(?<=\S)\1$")
 # Roles whose cells are merged vertically in published tables and so come out in pieces.
 MERGED_ROLES = (ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION)
 _MAX_HEADER_CONTINUATIONS = 3
@@ -58,21 +63,105 @@ class Columns:
         return self._index.get(role)
 
 
-@dataclass
-class TableRow:
-    cells: list[str]
-    first: int
-    last: int
-    section: str | None
-    brk: Break
-    columns: Columns
+@dataclass(frozen=True)
+class TextTable:
+    """One table read from text lines, as the `Table` of its cells, and how its lines were
+    split (`mode`: "tab", "pipe", "space:N" or "lines"). `guessed`: the column roles a reader
+    guessed from the cells' contents, for a table printed with no header."""
+
+    table: Table
+    mode: str
+    guessed: dict[int, ColumnRole] | None = None
+
+
+Cell = tuple[str, int, int]  # a cell's text, its first and last line
+_Section = tuple[str, int]  # a section heading's name and its line
+
+
+class TableBuilder:
+    """Collects the text tables of one document as `Table`s, a row at a time.
+
+    A header starts a table; a section heading is one cell across the table (above the
+    header when it stands before it); a body row is its cells where they stand, each with
+    its lines. An empty cell is kept (it holds its column's place)."""
+
+    def __init__(self) -> None:
+        self.tables: list[TextTable] = []
+        self.body_rows = 0
+        self._open = False
+        self._header: list[list[Cell]] = []
+        self._rows: list[list[Cell] | _Section] = []
+        self._pending: list[_Section] = []  # sections met before the next header
+        self._mode = ""
+        self._line = 0
+        self._guessed: dict[int, ColumnRole] | None = None
+
+    def header(
+        self, rows: list[list[Cell]], mode: str, line: int, guessed: dict[int, ColumnRole] | None = None
+    ) -> None:
+        """A header of one or more rows at `line` (none for a guessed table): a new table."""
+        self.close()
+        self._open = True
+        self._header, self._mode, self._line, self._guessed = rows, mode, line, guessed
+        self._rows, self._pending = [*self._pending], []
+
+    def section(self, name: str, line: int) -> None:
+        """A section heading in force from here on."""
+        (self._rows if self._open else self._pending).append((name, line))
+
+    def clear_sections(self) -> None:
+        """A title line before any body row: the headings so far were the title block."""
+        self._pending = []
+        self._rows = [row for row in self._rows if isinstance(row, list)]
+
+    def row(self, cells: list[Cell]) -> None:
+        self._rows.append(cells)
+        self.body_rows += 1
+
+    def close(self) -> list[TextTable]:
+        """The tables so far, the one being built closed."""
+        if not self._open:
+            return self.tables
+        self._open = False
+        lead = 0  # sections above the header
+        while lead < len(self._rows) and isinstance(self._rows[lead], tuple):
+            lead += 1
+        body = [row for row in self._rows if isinstance(row, list)]
+        width = max([len(r) for r in self._header] + [len(r) for r in body] + [_MIN_WIDTH])
+        rows = [*self._rows[:lead], *self._header, *self._rows[lead:]]
+        cells = header_cells(self._header, lead)
+        for index, item in enumerate(rows):
+            if isinstance(item, tuple):
+                cells.append(TableCell(index, 0, item[0], Provenance(line=item[1]), col_span=width))
+            elif not lead <= index < lead + len(self._header):
+                for k, (text, first, last) in enumerate(item):
+                    cells.append(TableCell(index, k, text, Provenance(line=first, end_line=last)))
+        cells.sort(key=lambda cell: (cell.row, cell.col))
+        table = Table(tuple(cells), Provenance(line=self._line), n_rows=len(rows), n_cols=width)
+        self.tables.append(TextTable(table, self._mode, self._guessed))
+        return self.tables
+
+
+_MIN_WIDTH = 2  # a section cell spans the table; a body cell never spans two columns
 
 
 @dataclass
 class TableScan:
-    rows: list[TableRow] = field(default_factory=list)
+    """The text tables of a document, and what lay outside them."""
+
+    tables: list[TextTable] = field(default_factory=list)
     headerless: list[tuple[list[str], int]] = field(default_factory=list)  # (cells, line) before any header
     warnings: list[Warning_] = field(default_factory=list)
+    body_rows: int = 0  # body rows read
+
+    @property
+    def mode(self) -> str | None:
+        """How the lines of the first table with body rows were split."""
+        return next((t.mode for t in self.tables if _has_body(t.table)), None)
+
+
+def _has_body(table: Table) -> bool:
+    return any(not cell.header and cell.col_span == 1 for cell in table.cells)
 
 
 def split_pipe(text: str) -> list[str]:
@@ -103,10 +192,16 @@ def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | Non
     if "  " not in stripped:
         return None
     parts = _SPACE_SPLIT.split(stripped)
-    if len(parts) >= 3 and looks_like_header(parts):
+    if len(parts) >= 3 and _header_row(parts):
         unit = min((len(run) for run in _SPACE_RUN.findall(stripped) if "\t" not in run), default=2)
         return _split_runs(text.rstrip(), unit), f"space:{unit}"
     return None
+
+
+def _header_row(cells: Sequence[str]) -> bool:
+    from extractor.interpret.tables import looks_like_header  # the interpreter reads the layouts' tables
+
+    return looks_like_header(cells)
 
 
 def _split_runs(text: str, unit: int) -> list[str]:
@@ -123,96 +218,67 @@ def _split_runs(text: str, unit: int) -> list[str]:
     return cells
 
 
-def looks_like_header(cells: Sequence[str]) -> bool:
-    """A header row: short cells, most of them naming a column role or a period, no ref values."""
-    filled = [c for c in cells if c]
-    if not filled or any(len(c) > 60 or len(c.split()) > 8 or REF_LIKE.match(c) for c in filled):
-        return False
-    if not is_header_row(list(cells)):
-        return False
-    named = sum(1 for c in filled if cached_role(c) is not None or parse_period_label(c) is not None)
-    return named >= 0.5 * len(filled)
-
-
-def is_header_continuation(cells: Sequence[str], roles: dict[int, ColumnRole]) -> bool:
-    """A second header row: only period dates, or short words under an empty Action column."""
-    filled = [(k, c) for k, c in enumerate(cells) if c]
-    if not filled:
-        return False
-    if all(_is_period_text(c) for _, c in filled):
-        return True
-    action = next((k for k, r in roles.items() if r is ColumnRole.ACTION), None)
-    if action is not None and action < len(cells) and cells[action]:
-        return False
-    if len(filled) == 1 and classify_pillar(filled[0][1]) is not None:
-        return False  # "Visibility" alone under the header opens the first section
-    return all(len(c) <= 25 and len(c.split()) <= 3 and not REF_LIKE.match(c) for _, c in filled)
-
-
 def _is_period_text(text: str) -> bool:
     return cached_role(text) is None and parse_period_label(text) is not None
 
 
 def header_rows_to_columns(header_rows: list[list[str]], mode: str, line: int) -> Columns:
-    """Roles and Gantt periods of a header printed on one or more rows.
+    """Roles and Gantt periods of a header printed on one or more rows, as the one header
+    reader reads a `Table`'s header (`extractor.interpret.tables.columns_from_header`); a
+    period label over several columns is a cell spanning them (`header_cells`)."""
+    from extractor.interpret.tables import columns_from_header  # the interpreter reads the layouts' tables
 
-    A period label over several columns ("Phase 1 - 2022/23", "2023/24") is
-    printed in its first column only; it is carried right over the empty cells
-    beside it, so "2023/24" above "Q1 .. Q4" reads as four quarters (the period
-    conventions are those of `extractor.layouts.periods`).
-    """
     width = max(len(r) for r in header_rows)
-    grid = [[row[k] if k < len(row) else "" for k in range(width)] for row in header_rows]
-    carried = [list(row) for row in grid[:-1]]
-    for row in carried:
-        for k in range(1, width):
-            if not row[k] and row[k - 1] and _is_period_text(row[k - 1]):
-                row[k] = row[k - 1]
-    texts: list[str] = []
-    periods: dict[int, str] = {}
-    for k in range(width):
-        own = [row[k] for row in grid if row[k]]
-        texts.append(" ".join(t for t in own if not _is_period_text(t)))
-        if texts[k] or not any(_is_period_text(t) for t in own):
-            continue
-        label = best_period([row[k] for row in carried if row[k]] + [grid[-1][k]] if grid[-1][k] else own)
-        if label is not None and label.month is not None:
-            periods[k] = label.month
-    roles = {k: r for k, r in map_header_to_roles(texts).items() if k not in periods}
+    cells = header_cells([[(text, line, line) for text in row] for row in header_rows], 0)
+    grid = Table(tuple(cells), Provenance(line=line), n_rows=len(header_rows), n_cols=width).grid()
+    return table_columns(columns_from_header(grid, 0, len(header_rows) - 1), mode, line, width)
+
+
+def table_columns(read: TableColumns, mode: str, line: int, width: int) -> Columns:
+    """A header's reading as the columns of a text table."""
+    roles = {k: column.role for k, column in enumerate(read.columns) if column.role is not None}
+    periods = {k: c.period.month for k, c in enumerate(read.columns) if c.period is not None and c.period.month}
     return Columns(roles=roles, periods=periods, width=width, mode=mode, line=line)
 
 
-def _is_section_cell(index: int, text: str, columns: Columns, furniture: frozenset[str]) -> bool:
-    """A row whose only text sits in the first (or Action) column and reads as a heading.
-
-    Inside a table a heading may name a year and run to 15 words, but it is no
-    sentence: it has no closing full stop and starts with a capital or a number.
-    """
-    role = columns.roles.get(index)
-    first_column = index == 0 or index == min(columns.roles, default=0)
-    if first_column and columns.mode == "pipe" and _WHOLLY_BOLD.match(text.strip()):
-        return True  # "| **Visibility** | | |": a bold section row, even over a Theme column
-    if not (first_column or role is ColumnRole.ACTION) or role is ColumnRole.THEME:
-        return False
-    folded = " ".join(text.split())
-    if " ".join(folded.split()) in furniture or len(folded) > 120 or len(folded.split()) > 15:
-        return False
-    return not folded.endswith((".", ";", ",")) and (folded[:1].isupper() or folded[:1].isdigit())
+def header_cells(header_rows: list[list[Cell]], top: int) -> list[TableCell]:
+    """The header cells of a text table whose first header row is grid row `top`. A period
+    label over several columns ("Phase 1 - 2022/23", "2023/24") is printed in its first
+    column only: above the last header row it spans the empty cells beside it, so
+    "2023/24" over "Q1 .. Q4" reads as four quarters (the period conventions are those of
+    `extractor.layouts.periods`)."""
+    cells: list[TableCell] = []
+    for r, row in enumerate(header_rows):
+        k = 0
+        while k < len(row):
+            text, first, last = row[k]
+            span = 1
+            if r < len(header_rows) - 1 and text and _is_period_text(text):
+                while k + span < len(row) and not row[k + span][0]:
+                    span += 1
+            cells.append(TableCell(top + r, k, text, Provenance(line=first, end_line=last), col_span=span, header=True))
+            k += span
+    return cells
 
 
 def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] = frozenset()) -> TableScan:
-    """Every table row with its columns, section and the break before it.
+    """Every table in the lines, as the cells of its header, sections and body rows.
 
     A heading line sets the section for the rows after it, unless it is printed
     more than once (a line printed on several pages is a running header or
     footer, not a section).
     """
+    from extractor.interpret.tables import (  # the interpreter reads the layouts' tables
+        is_header_continuation,
+        is_text_section_cell,
+        looks_like_header,
+    )
+
     scan = TableScan()
+    builder = TableBuilder()
     columns: Columns | None = None
-    section: str | None = None
-    brk = Break.NONE
     twice = repeated_lines(lines, minimum=2)
-    pending: str | None = None  # a heading line, until we see what follows it
+    pending: tuple[str, int] | None = None  # a heading line, until we see what follows it
     pending_repeated = False
     index = 0
     while index < len(lines):
@@ -223,14 +289,15 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
             continue
         split = split_table_line(text, columns.mode if columns else None)
         if split is None:
-            if is_heading(text, furniture):
-                pending, pending_repeated = heading_text(text), " ".join(text.split()) in twice
-            elif columns is None and is_heading(text, furniture, allow_title=True):
-                section = pending = None  # a title line: what came before it was part of the title block
+            if is_text_heading(text, furniture):
+                pending, pending_repeated = (heading_text(text), line.number), " ".join(text.split()) in twice
+            elif columns is None and is_text_heading(text, furniture, allow_title=True):
+                pending = None  # a title line: what came before it was part of the title block
             continue
         cells = [clean_cell(c) for c in split[0]]
         if looks_like_header(cells):
             header_rows = [cells]
+            header_lines = [line.number]
             while len(header_rows) <= _MAX_HEADER_CONTINUATIONS:
                 ahead = index
                 while ahead < len(lines) and not lines[ahead].text.strip():
@@ -240,15 +307,18 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
                 if nxt is None or not is_header_continuation([clean_cell(c) for c in nxt[0]], probe.roles):
                     break
                 header_rows.append([clean_cell(c) for c in nxt[0]])
+                header_lines.append(lines[ahead].number)
                 index = ahead + 1
-            new = header_rows_to_columns(header_rows, split[1], line.number)
-            same = columns is not None and columns.roles == new.roles and columns.periods == new.periods
-            brk = max(brk, Break.SOFT if same else Break.HARD)
             if pending is not None:
                 if not pending_repeated:
-                    section, brk = pending, Break.HARD
+                    builder.section(*pending)
                 pending = None
-            columns = new
+            columns = header_rows_to_columns(header_rows, split[1], line.number)
+            builder.header(
+                [[(c, n, n) for c in row] for row, n in zip(header_rows, header_lines, strict=True)],
+                split[1],
+                line.number,
+            )
             continue
         filled = [(k, c) for k, c in enumerate(cells) if c]
         if not filled:
@@ -258,14 +328,15 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
             continue
         if pending is not None:
             if not pending_repeated:
-                section, brk = pending, Break.HARD
+                builder.section(*pending)
             pending = None
-        if len(filled) == 1 and _is_section_cell(filled[0][0], filled[0][1], columns, furniture):
-            section, brk = heading_text(filled[0][1]), Break.HARD
+        if len(filled) == 1 and is_text_section_cell(filled[0][0], filled[0][1], columns, furniture):
+            builder.section(heading_text(filled[0][1]), line.number)
             continue
         cells = unshift_merged_lead(cells, columns)
-        scan.rows.append(TableRow(cells, line.number, line.number, section, brk, columns))
-        brk = Break.NONE
+        builder.row([(c, line.number, line.number) for c in cells])
+    scan.tables = builder.close()
+    scan.body_rows = builder.body_rows
     return scan
 
 
@@ -294,121 +365,3 @@ def unshift_merged_lead(cells: list[str], columns: Columns) -> list[str]:
     ):
         return cells
     return ["", *(cells if cells[-1].strip() else cells[:-1])]
-
-
-def _cell(row: TableRow, role: ColumnRole) -> str:
-    k = row.columns.index_of(role)
-    return row.cells[k] if k is not None and k < len(row.cells) else ""
-
-
-def join_split_rows(rows: list[TableRow]) -> list[TableRow]:
-    """Join a row cut in two by a page break to the row above.
-
-    The second part has no ref (in a table whose rows mostly carry one) or, in a
-    table without refs, neither owner nor status; and its Action cell is empty or
-    starts in lowercase, or, with refs, it holds nothing but text (no owner, date or
-    status): a wrapped line that starts with a name ("Executive.").
-    """
-    with_ref = sum(1 for r in rows if _cell(r, ColumnRole.REF))
-    # out of the rows that hold more than wrapped text (wrapped lines are rows here too)
-    whole = sum(1 for r in rows if _cell(r, ColumnRole.REF) or any(_cell(r, role) for role in _ROW_OWN_ROLES))
-    numbered = with_ref >= 2 and with_ref >= 0.5 * whole
-    joined: list[TableRow] = []
-    for row in rows:
-        action = _cell(row, ColumnRole.ACTION)
-        previous = joined[-1] if joined else None
-        if previous is None or previous.columns.roles != row.columns.roles or row.brk is Break.HARD:
-            joined.append(row)
-            continue
-        if row.columns.index_of(ColumnRole.REF) is not None and numbered:
-            incomplete = not _cell(row, ColumnRole.REF)
-        else:
-            incomplete = not _cell(row, ColumnRole.OWNER) and not _cell(row, ColumnRole.STATUS)
-        # with refs on most rows, a line with no ref and nothing but wrapped text (no owner,
-        # date or status) goes on from the row above, even when it starts with a capital
-        text_only = all(not _cell(row, role) for role in _ROW_OWN_ROLES)
-        if incomplete and (not action or action[:1].islower() or (numbered and text_only)):
-            width = max(len(previous.cells), len(row.cells))
-            cells = ["\n".join(c for c in (_at(previous.cells, k), _at(row.cells, k)) if c) for k in range(width)]
-            joined[-1] = TableRow(cells, previous.first, row.last, previous.section, previous.brk, previous.columns)
-            continue
-        joined.append(row)
-    return joined
-
-
-_ROW_OWN_ROLES = (ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS)
-
-
-def _at(cells: list[str], index: int) -> str:
-    return cells[index] if index < len(cells) else ""
-
-
-def row_height(row: TableRow) -> float:
-    """Rough printed height of a row: its longest cell wraps at about 60 characters a line."""
-    return max(1.0, max((len(c) for c in row.cells), default=0) / 60)
-
-
-def rebuild_merged_columns(rows: list[TableRow], *, merged_at_top: bool = False) -> list[dict[ColumnRole, str]]:
-    """Full merged-cell text (Theme, Pillar, Section columns) for every row. `merged_at_top`:
-    each merged cell's text is in its top row (a spreadsheet's), so it fills down; so it is in
-    a pipe table's rows, which a page or converter writes from its table, not its print."""
-    result: list[dict[ColumnRole, str]] = [{} for _ in rows]
-    for role in MERGED_ROLES:
-        run: list[int] = []
-        for position in range(len(rows) + 1):
-            has_role = position < len(rows) and rows[position].columns.index_of(role) is not None
-            if has_role:
-                run.append(position)
-                continue
-            if run:
-                pieces = [
-                    Piece(
-                        text=" ".join(_cell(rows[p], role).split()),
-                        major=ref_major(_cell(rows[p], ColumnRole.REF)),
-                        brk=rows[p].brk if k else Break.HARD,
-                        height=row_height(rows[p]),
-                    )
-                    for k, p in enumerate(run)
-                ]
-                is_name = names_pillar if role is ColumnRole.PILLAR else None
-                # a pipe row is a web page's or a converter's table row: a row-spanning cell's text is in its top row
-                top = merged_at_top or rows[run[0]].columns.mode == "pipe"
-                for p, text in zip(run, rebuild_merged_cells(pieces, is_name, top_aligned=top), strict=True):
-                    if text:
-                        result[p][role] = text
-                run = []
-    return result
-
-
-def table_rows_to_raw_rows(rows: list[TableRow], *, merged_at_top: bool = False) -> list[RawRow]:
-    """RawRows in reading order: mapped cells, merged cells rebuilt, period marks as timeline."""
-    rows = join_split_rows(rows)
-    merged = rebuild_merged_columns(rows, merged_at_top=merged_at_top)
-    raw_rows: list[RawRow] = []
-    for row, merged_cells in zip(rows, merged, strict=True):
-        cells: dict[ColumnRole, str] = {}
-        unmapped: list[str] = []
-        timeline: list[str] = []
-        for k, text in enumerate(row.cells):
-            role = row.columns.roles.get(k)
-            if role in MERGED_ROLES:
-                continue
-            if not text:
-                continue
-            if role is not None:
-                cells[role] = text
-            elif k in row.columns.periods:
-                timeline.append(row.columns.periods[k])
-            else:
-                unmapped.append(text)
-        cells.update(merged_cells)
-        raw_rows.append(
-            RawRow(
-                cells=cells,
-                provenance=Provenance(line=row.first, end_line=row.last),
-                section=row.section,
-                timeline=tuple(timeline),
-                unmapped=tuple(unmapped),
-            )
-        )
-    return raw_rows

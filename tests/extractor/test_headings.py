@@ -15,6 +15,7 @@ from extractor.headings import (
     bold_type,
     caption_label,
     ends_table,
+    group_heading,
     heading_band,
     heading_level,
     heading_like,
@@ -22,13 +23,18 @@ from extractor.headings import (
     is_heading,
     is_text_heading,
     larger_type,
+    margin_heading,
     markdown_heading,
+    markdown_heading_parts,
     names_pillar,
     numbered_heading,
+    numbered_section,
     read_heading,
     short_plain_text_line,
     short_unbulleted,
     short_unpunctuated,
+    strip_emphasis,
+    underlines_heading,
 )
 from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 
@@ -236,6 +242,55 @@ def test_text_heading_leaves_out_furniture_and_titles() -> None:
     assert not is_text_heading("Recognition", frozenset({"Recognition"}))
     assert not is_text_heading("Technician Commitment 2024")
     assert is_text_heading("Technician Commitment 2024", allow_title=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("=====", True), ("  ---", True), ("--", False), ("- item", False), ("Recognition", False)],
+)
+def test_underlines_heading(text: str, expected: bool) -> None:
+    assert underlines_heading(Line(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "above", "expected"),
+    [
+        ("Recognition", "", True),  # under a blank line
+        ("Recognition", "   wrapped end of a row's cells", True),
+        ("Recognition", "\f Page header", True),
+        ("Recognition", "Run a survey", False),  # the next line of a wrapped first cell
+        ("   Recognition", "", False),  # indented: a cell of a later column
+        ("Recognition     Owner", "", False),  # two cells, not one phrase
+        ("Run a survey of technicians.", "", False),
+    ],
+)
+def test_margin_heading(text: str, above: str, expected: bool) -> None:
+    assert margin_heading(text, above) is expected
+
+
+def test_markdown_heading_parts() -> None:
+    assert markdown_heading_parts("## Recognition ##") == (2, "Recognition")
+    assert markdown_heading_parts("# 1. Visibility") == (1, "1. Visibility")
+    assert markdown_heading_parts("#hashtag") is None
+    assert markdown_heading_parts("Recognition") is None
+
+
+def test_numbered_section() -> None:
+    assert numbered_section("1. Visibility") == ("1", "Visibility")
+    assert numbered_section("2 Career Development") == ("2", "Career Development")
+    assert numbered_section("3. Run a survey of technicians.") is None  # a sentence, not a heading
+    assert numbered_section("Visibility") is None
+
+
+def test_group_heading() -> None:
+    assert group_heading("+ Career Development") == "Career Development"
+    assert group_heading("\u25bc Recognition") == "Recognition"
+    assert group_heading("Expand all") is None
+
+
+def test_strip_emphasis() -> None:
+    assert strip_emphasis("**Lead:** HR") == "Lead: HR"
+    assert strip_emphasis("a __b__ c") == "a b c"
 
 
 def test_default_tolerances_are_used() -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.interpret.tables import text_table_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.sources import SourceLine
 
 
 def scan_rows(text: str) -> list[tuple[str | None, list[str]]]:
     lines = [SourceLine(number=i, text=t) for i, t in enumerate(text.split("\n"), start=1)]
-    return [(row.section, row.cells) for row in cell_lines_to_table_rows(lines).rows]
+    return [(row.section, row.cells) for row in text_table_rows(cell_lines_to_table_rows(lines).tables)]
 
 
 HEADER = "Ref\nAction\nLead\nStart\nEnd"

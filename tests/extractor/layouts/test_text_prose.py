@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from extractor import ErrorCode, ExtractionError, extract
+from extractor.headings import group_heading
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import (
     accordion_line_rows,
@@ -19,7 +20,6 @@ from extractor.layouts.text_cell_runs import (
     title_case_run,
     trailing_timescale,
 )
-from extractor.layouts.text_common import group_heading
 from extractor.layouts.text_lists import is_card_title, list_lines_to_rows, themes_like_siblings, unlabelled_fields
 from extractor.layouts.text_pipe_rows import cell_role, pipe_cells, pipe_rows
 from extractor.layouts.text_prose import (
