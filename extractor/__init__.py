@@ -48,7 +48,7 @@ def extract(path: str | Path, settings: ExtractionSettings | dict[str, Any] | No
             parser = get_parser(resolved.layout)
             layout_name = str(resolved.layout)
         else:
-            guess = detect_layout(source)
+            guess = detect_layout(source, resolved.tolerances)
             logger.info("%s: layout %s (%s)", source.display_path, guess.kind, "; ".join(guess.evidence))
             parser = get_parser(guess.kind)
             layout_name = guess.kind.value

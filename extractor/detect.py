@@ -21,6 +21,7 @@ from extractor.layouts.pdf_page import page_data, words_to_lines
 from extractor.layouts.pdf_tables import Column, label_columns, period_count
 from extractor.layouts.ruled_table import find_header, header_columns, table_to_grid
 from extractor.layouts.whitespace_columns import find_headers
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from extractor.sources import SourceDocument
 
 logger = logging.getLogger(__name__)
@@ -46,15 +47,16 @@ def _periods(columns: list[Column]) -> str:
     return f"{period_count(columns)} period columns{span}"
 
 
-def detect_layout(source: SourceDocument) -> LayoutGuess:
-    """The layout of `source`, with one line of evidence per finding."""
+def detect_layout(source: SourceDocument, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> LayoutGuess:
+    """The layout of `source`, with one line of evidence per finding; its pages are read with
+    the run's tolerances `tol`, so the parse that follows shares the readings."""
     if source.kind == "text" or source.pdf is None:
         return LayoutGuess(LayoutKind.PLAIN_TEXT, ["text file"])
     pages = min(PAGES_TO_READ, source.page_count or len(source.pdf.pages))
     unruled: tuple[int, list[Column]] | None = None
     header_only = False  # a ruled header with nothing ruled under it (yet)
     for number in range(1, pages + 1):
-        pd = page_data(source, number)
+        pd = page_data(source, number, tol)
         for table in pd.tables:
             grid = table_to_grid(pd, table)
             header = find_header(grid)
@@ -75,11 +77,11 @@ def detect_layout(source: SourceDocument) -> LayoutGuess:
                 return LayoutGuess(LayoutKind.GANTT_GRID, evidence)
             return LayoutGuess(LayoutKind.RULED_TABLE, evidence)
         if unruled is None:
-            headers = find_headers(words_to_lines(pd.words))
+            headers = find_headers(words_to_lines(pd.words, tol.line_tolerance), tol=tol)
             if headers:
                 block = headers[0][2]
                 units = [(*block.extent(c), block.texts(c)) for c in range(len(block.phrases))]
-                unruled = (number, label_columns(units))
+                unruled = (number, label_columns(units, tol))
     if unruled is not None:
         number, columns = unruled
         evidence = [f"page {number}: header line aligned by whitespace, {_describe(columns)}", "no ruling lines"]

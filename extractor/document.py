@@ -79,6 +79,9 @@ class Table:
     caption: str | None = None
     n_rows: int = 0
     n_cols: int = 0
+    # Where each grid row lies, when the reader measured it (a PDF row's band across the table, with its page);
+    # () when the source has no such place (a Word or spreadsheet row is found by its cells).
+    row_places: tuple[Provenance, ...] = ()
 
     def grid(self) -> list[list[TableCell | None]]:
         """The table as a full grid: a spanned cell repeats over every position it covers."""

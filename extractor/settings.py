@@ -19,9 +19,11 @@ class LayoutTolerances(BaseModel):
     (0..1), ratios to a font size or line height, and counts.
 
     Every value was chosen on the sample and hold-out plans; the description says what each one
-    separates. The layout modules read `DEFAULT_TOLERANCES` (below): the readers share cached page
-    readings (`pdf_page.page_data`) and small helpers called from many places, so the values are
-    not threaded through every call. Modelled on pdfplumber's `TableSettings`.
+    separates. A run's values are `ExtractionSettings.tolerances` (`DEFAULT_TOLERANCES`, below,
+    unless set): the PDF table layouts hand them down from `parse`, a page read with them keeps
+    them (`pdf_page.PageData.tol`, cached per set of tolerances) and its readers use them. Small
+    helpers called from many places (period labels, heading rules, text-file tables) keep the
+    defaults. Modelled on pdfplumber's `TableSettings`.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -247,6 +249,10 @@ class ExtractionSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     layout: str | None = Field(default=None, description="Force a layout parser instead of detecting one.")
+    tolerances: LayoutTolerances = Field(
+        default=DEFAULT_TOLERANCES,
+        description="Tolerances and thresholds of the PDF layout readers for this run (see `LayoutTolerances`).",
+    )
     institution: str | None = Field(default=None, description="Overrides the institution found in the document.")
     title: str | None = None
     max_bytes: int = Field(default=200 * 1024 * 1024, gt=0)

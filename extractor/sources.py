@@ -75,9 +75,10 @@ class SourceDocument:
     page_count: int | None = None
     metadata: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # non-fatal remarks, become plan warnings
-    # Derived per-page readings (extractor.layouts.pdf_page.PageData by page number), cached on
-    # the document so detection, parsing and metadata share them and they die with it.
-    page_cache: dict[int, Any] = field(default_factory=dict, repr=False)
+    # Derived per-page readings (extractor.layouts.pdf_page.PageData by page number and the layout
+    # tolerances they were read with), cached on the document so detection, parsing and metadata
+    # share them, a run with other tolerances reads the page afresh, and they die with the document.
+    page_cache: dict[tuple[int, Any], Any] = field(default_factory=dict, repr=False)
 
     def close(self) -> None:
         self.page_cache.clear()

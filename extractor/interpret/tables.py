@@ -31,6 +31,16 @@ the plan sees, and the rule that reads it:
 - a table with no header whose width is that of the table before continues it
   (`continues_table`); a two-column table of codes and names is an owner key
   (`key_table_entries`).
+
+The tables a PDF layout measures on its pages (`PageTable`: the cells it built, header
+cells marked, each row's band in `Table.row_places`, the heading line above) are read by
+`read_page_tables`, with the same cell rules (`is_dense`, `is_marked`, `repeats_header`,
+`cell_rag`) and those of a table carried on over a page break, which serve every format:
+a row whose rest is on the next page is joined to it (`continues_previous_row`,
+`join_cells`), a Theme cut by the break is rejoined (`rejoin_split_groups`) or carried into
+the blank cell under it (`carried_groups`), a block of "CODE: meaning" lines is a key
+(`is_legend_row`), and text under no field is warned about once per column
+(`unmapped_warning`).
 """
 
 from __future__ import annotations
@@ -41,9 +51,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extractor.document import Table, TableCell
-from extractor.headings import TITLE_LIKE, heading_text
+from extractor.headings import BAND, TITLE_LIKE, Line, ends_table, heading_text, is_heading
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
-from extractor.layouts.pdf_tables import REF_TEXT, Column, header_roles_ok, heading_like, label_columns
+from extractor.layouts.pdf_tables import (
+    REF_TEXT,
+    Column,
+    header_roles_ok,
+    header_row_count,
+    heading_like,
+    label_columns,
+)
 from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_tables import (
     MERGED_ROLES,
@@ -55,7 +72,8 @@ from extractor.layouts.text_tables import (
 )
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.normalise.pillars import classify_pillar, names_pillar
-from extractor.rows import ColumnRole, RawRow, is_header_row
+from extractor.rows import ColumnRole, LayoutOutput, RawRow, is_header_row
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from schemas.plan import Provenance
 
 logger = logging.getLogger(__name__)
@@ -136,15 +154,15 @@ def hex_to_rgb(value: str | None) -> RGB | None:
     return (int(value[1:3], 16) / 255, int(value[3:5], 16) / 255, int(value[5:7], 16) / 255)
 
 
-def cell_rag(cell: TableCell | None) -> str | None:
+def cell_rag(cell: TableCell | None, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> str | None:
     """Red, amber or green from a status cell: its fill, else the colour of the mark its text
     opens with (a green "●" before "On track"), else the colour of its text."""
     if cell is None:
         return None
     return (
-        classify_rag(hex_to_rgb(cell.fill))
-        or classify_rag(hex_to_rgb(cell.mark_color))
-        or classify_rag(hex_to_rgb(cell.color))
+        classify_rag(hex_to_rgb(cell.fill), tol)
+        or classify_rag(hex_to_rgb(cell.mark_color), tol)
+        or classify_rag(hex_to_rgb(cell.color), tol)
     )
 
 
@@ -326,11 +344,11 @@ def same_header(columns: TableColumns, previous: TableColumns | None) -> bool:
     return previous is not None and columns.header == previous.header
 
 
-def is_dense(grid: list[list[TableCell | None]], body: range) -> bool:
-    """Most filled rows fill two cells or more."""
+def is_dense(grid: list[list[TableCell | None]], body: range, share: float = DENSE_SHARE, cells: int = 2) -> bool:
+    """Most filled rows (`share` of them) fill two cells or more (`cells`)."""
     counts = [len(distinct_cells(grid[r])) for r in body]
     filled = [n for n in counts if n]
-    return bool(filled) and sum(1 for n in filled if n >= 2) >= DENSE_SHARE * len(filled)
+    return bool(filled) and sum(1 for n in filled if n >= cells) >= share * len(filled)
 
 
 def is_section_row(row: list[TableCell | None], index: int, columns: TableColumns, dense: bool) -> bool:
@@ -486,7 +504,7 @@ def repeats_header(row: list[TableCell | None], index: int, columns: TableColumn
     )
 
 
-def is_marked(cell: TableCell | None, anchor_fill: str | None) -> bool:
+def is_marked(cell: TableCell | None, anchor_fill: str | None, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
     """A Gantt period cell that is on: it holds a mark, or is filled with a colour that is
     neither white nor the fill of the row's action cell (zebra striping is not a bar)."""
     if cell is None:
@@ -494,9 +512,9 @@ def is_marked(cell: TableCell | None, anchor_fill: str | None) -> bool:
     if cell_text(cell):
         return True
     rgb = hex_to_rgb(cell.fill)
-    if rgb is None or is_white(rgb):
+    if rgb is None or is_white(rgb, tol):
         return False
-    return not same_colour(rgb, hex_to_rgb(anchor_fill))
+    return not same_colour(rgb, hex_to_rgb(anchor_fill), tol)
 
 
 def is_code(text: str) -> bool:
@@ -697,11 +715,7 @@ def _read_body(
         for cell in distinct_cells(row):
             if cell.col < columns.width and cell.col not in warned and _unmapped_column(columns, cell.col):
                 warned.add(cell.col)
-                name = columns.columns[cell.col].header
-                where = f"column {name!r}" if name else "a column without a header"
-                reading.warnings.append(
-                    ("unmapped", f"text in {where} fits no field; kept as unmapped", cell.provenance)
-                )
+                reading.warnings.append(unmapped_warning(columns.columns[cell.col].header, cell.provenance))
 
 
 def only_carried(row: list[TableCell | None], index: int) -> bool:
@@ -732,6 +746,403 @@ def _continue_row(reading: TableReading, cells: dict[ColumnRole, str], unmapped:
         timeline=timeline,
         rag=last.rag,
         unmapped=(*last.unmapped, *unmapped),
+    )
+
+
+# --- Rules for a table carried on from one page (or block) to the next --------------------------
+
+# A line of an owner key printed in a cell: "TCL: Technician Commitment Lead", "HR - Human Resources".
+LEGEND_LINE = re.compile(r"^\S{1,12}\s*[:=\u2013-]\s+\S")
+# Columns that group actions: a merged cell of one of them goes on over a page break.
+GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION})
+# Columns that hold a short value, written on a row's first line.
+SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
+
+
+def is_legend_row(texts: list[str], min_lines: int) -> bool:
+    """A row whose one filled cell is a block of `min_lines` or more "CODE: meaning" lines
+    ("TCL: Technician Commitment Lead", "HR - Human Resources"): the owner key printed in the
+    table, not an action."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) != 1:
+        return False
+    lines = [ln for ln in filled[0].split("\n") if ln.strip()]
+    return len(lines) >= min_lines and all(LEGEND_LINE.match(ln.strip()) for ln in lines)
+
+
+def continues_previous_row(
+    cells: dict[ColumnRole, str],
+    own: set[ColumnRole | None],
+    previous: dict[ColumnRole, str],
+    *,
+    has_ref: bool,
+    marked: bool,
+) -> bool:
+    """Whether the first row of a table carried on from the page before is the rest of that
+    page's last row (`previous`), cut by the page break. `cells` are the row's texts by role,
+    `own` the roles of the cells that begin in it (a merged cell going on is not its own), `marked`
+    whether it has a bar on the Gantt. With a Ref column: no ref of its own where the row before
+    had one. Else: no action text but other cells of its own; an action starting in lower case
+    (a sentence going on); or the row before had an owner, date or status, this one has none, no
+    bar, and the action before stopped mid-sentence."""
+    if has_ref and previous.get(ColumnRole.REF):
+        return not cells.get(ColumnRole.REF) and bool(own - {None})
+    action = cells.get(ColumnRole.ACTION, "")
+    if not action:
+        return bool(own - {None} - GROUPING_ROLES)
+    if action[0].islower():
+        return True
+    short_here = any(cells.get(r) for r in SHORT_ROLES)
+    short_before = any(previous.get(r) for r in SHORT_ROLES)
+    ends_open = not re.search(r"[.!?:;)]$", previous.get(ColumnRole.ACTION, ""))
+    return short_before and not short_here and not marked and ends_open
+
+
+def rejoin_split_groups(
+    parts: list[tuple[ColumnRole, str]], earlier: list[dict[ColumnRole, str]]
+) -> dict[ColumnRole, tuple[str, str]]:
+    """A merged Theme or Pillar cell whose text goes on over a page break: the part on the new
+    page (`parts`: the grouping cells that begin in its first row) starts in lower case and the
+    part before ends mid-sentence. The parts are joined on the rows before the break (`earlier`,
+    changed in place, back to the first row that held the first part); the answer is {role: (part
+    on this page, whole text)} for the rows after it."""
+    rewrite: dict[ColumnRole, tuple[str, str]] = {}
+    for role, text in parts:
+        part = text.strip()
+        if role not in GROUPING_ROLES or not part or not part[0].islower() or not earlier:
+            continue
+        before = earlier[-1].get(role)
+        if not before or re.search(r"[.!?]$", before):
+            continue
+        whole = f"{before}\n{part}"
+        for cells in reversed(earlier):
+            if cells.get(role) != before:
+                break
+            cells[role] = whole
+        rewrite[role] = (part, whole)
+    return rewrite
+
+
+def join_cells(previous: dict[ColumnRole, str], additions: list[tuple[ColumnRole, str]]) -> None:
+    """A row that goes on from the one before (over a page break): each of its cells adds its
+    text to the same field of the row before, on a new line."""
+    for role, text in additions:
+        before = previous.get(role, "")
+        previous[role] = f"{before}\n{text.strip()}" if before else text.strip()
+
+
+def unmapped_warning(header: str, where: Provenance | None) -> Warning_:
+    """The warning for text in a column whose header names no field: the text is kept on the
+    row as unmapped, and the reader is told which column it came from (once per column)."""
+    name = f"column {header!r}" if header else "a column without a header"
+    return ("unmapped", f"text in {name} fits no field; kept as unmapped", where)
+
+
+# --- Tables measured on a page (PDF) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageTable:
+    """A table a PDF layout measured on a page: its cells (header rows first, marked as header
+    cells; none when it goes on under the header of the table before), the heading line printed
+    above it, and remarks on how it was read ((code, message) pairs)."""
+
+    table: Table
+    heading: str | None = None
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+def page_columns(grid: list[list[TableCell | None]], height: int) -> list[Column]:
+    """Roles and periods of a measured table's columns, from each column's header cells read
+    top to bottom (`extractor.layouts.pdf_tables.label_columns`)."""
+    width = len(grid[0]) if grid else 0
+    units: list[tuple[float, float, tuple[str, ...]]] = []
+    for k in range(width):
+        texts = tuple(
+            cell.text
+            for r in range(height)
+            if (cell := grid[r][k]) is not None and cell.header and cell.row == r and cell.col == k
+        )
+        units.append((float(k), float(k + 1), texts))
+    return label_columns(units)
+
+
+def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TOLERANCES) -> LayoutOutput:
+    """Rows of all tables read from a PDF's pages, in reading order: a heading above a table
+    sets the section; a row holding one heading sets it from there on (`is_page_heading_row`,
+    and a key's heading ends the table); a legend block (`is_legend_row`) or a repeated header
+    (`repeats_header`) is no action; the first row of a table that goes on from the page
+    before joins that page's last row when it is its rest (`continues_previous_row`), merged
+    grouping cells cut by the break are rejoined (`rejoin_split_groups`) or carried down into
+    blank cells (`carried_groups`); marked period cells give the timeline (`page_timeline`);
+    text under no field is kept as unmapped and warned about once per column
+    (`unmapped_warning`)."""
+    output = LayoutOutput(rows=[])
+    rows: list[RawRow] = []
+    section: str | None = None
+    previous_page: int | None = None
+    columns: list[Column] = []
+    named = TableColumns(columns=[], header=[])
+    warned: set[str] = set()
+    for page_table in tables:
+        table = page_table.table
+        page = table.provenance.page or 0
+        grid = table.grid()
+        height = header_row_count(table)
+        if height:
+            columns = page_columns(grid, height)
+            named = TableColumns(columns=columns, header=[c.header.lower() for c in columns])
+        if page_table.heading:
+            section = page_table.heading
+        continues = previous_page is not None and page > previous_page and not page_table.heading and bool(rows)
+        carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
+        body = range(height, table.n_rows)
+        dense = is_dense(grid, body, tol.dense_row_share, tol.dense_row_cells)
+        first = True
+        rewrite: dict[ColumnRole, tuple[str, str]] = {}
+        for index in body:
+            row = grid[index]
+            texts = page_row_texts(row, columns)
+            marks = page_marks(row, columns, tol)
+            if not any(t.strip() for t in texts.values()) and not marks:
+                continue
+            if is_legend_row(list(texts.values()), tol.legend_min_lines) or repeats_header(row, index, named):
+                continue
+            if is_page_heading_row(row, index, columns, dense, tol):
+                heading = " ".join(next(t for t in texts.values() if t.strip()).split())
+                if ends_table(Line(heading), tol):
+                    break  # the owner key or a glossary follows the table
+                section = heading
+                continues, first = False, False
+                continue
+            where = table.row_places[index]
+            if first and continues:
+                parts = [
+                    (role, text)
+                    for k, text in texts.items()
+                    if (role := columns[k].role) is not None and k not in _merged(row, index)
+                ]
+                rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
+                if _page_continues(row, index, columns, rows[-1], tol):
+                    rows[-1] = _page_join(rows[-1], row, index, columns, where, set(rewrite), tol)
+                    first = False
+                    continue
+            first = False
+            rows.append(_page_row(row, index, columns, where, section, carried if continues else {}, tol))
+            for role, (part, whole) in rewrite.items():
+                if rows[-1].cells.get(role) == part:
+                    rows[-1].cells[role] = whole
+            for k, text in sorted(texts.items()):
+                column = columns[k]
+                key = f"unmapped:{column.header}"
+                if text.strip() and column.role is None and column.period is None and key not in warned:
+                    warned.add(key)
+                    output.warnings.append(unmapped_warning(column.header, where))
+        for column in columns:
+            if column.period is not None and column.period.month and column.period.month not in output.period_columns:
+                output.period_columns.append(column.period.month)
+        if any(c.period is not None and c.period.month is None for c in columns) and "undated" not in warned:
+            warned.add("undated")
+            output.warnings.append(
+                ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
+            )
+        for code, message in page_table.notes:
+            output.warnings.append((code, message, table.provenance))
+        previous_page = page
+    output.rows = rows
+    return output
+
+
+def page_row_texts(row: list[TableCell | None], columns: list[Column]) -> dict[int, str]:
+    """Each column's text in a measured table's row: a cell's text belongs to the column it
+    starts in, and a date written once across Start and End ("Ongoing") to both."""
+    texts: dict[int, str] = {}
+    for cell in _distinct(row):
+        if not cell.text:
+            continue
+        texts[cell.col] = cell.text
+        for k in range(cell.col + 1, min(cell.col + cell.col_span, len(columns))):
+            if columns[cell.col].role in _DATE_ROLES and columns[k].role in _DATE_ROLES:
+                texts[k] = cell.text
+    return texts
+
+
+def _distinct(row: list[TableCell | None]) -> list[TableCell]:
+    """The cells of a grid row, each once, left to right, blank ones too."""
+    seen: list[TableCell] = []
+    for cell in row:
+        if cell is not None and all(cell is not other for other in seen):
+            seen.append(cell)
+    return seen
+
+
+def _merged(row: list[TableCell | None], index: int) -> set[int]:
+    """Columns whose cell in this row began in a row above (a merged cell going on)."""
+    return {cell.col for cell in _distinct(row) if cell.row < index and cell.text}
+
+
+def page_marks(
+    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> list[int]:
+    """The period columns of a measured table's row that are on (`is_marked`): a mark written
+    in the cell, or a fill over it (the layout fills a period cell only where a bar is drawn,
+    not where the row is striped, so the row's own fill is no anchor here)."""
+    marked: list[int] = []
+    for k, column in enumerate(columns):
+        cell = row[k] if k < len(row) else None
+        if column.period is None or cell is None:
+            continue
+        if is_marked(cell, None, tol):
+            marked.append(k)
+    return marked
+
+
+def page_timeline(
+    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> list[str]:
+    """YYYY-MM of every marked period column of the row, in column order."""
+    months: list[str] = []
+    for k in page_marks(row, columns, tol):
+        period = columns[k].period
+        if period is not None and period.month and period.month not in months:
+            months.append(period.month)
+    return months
+
+
+def is_page_heading_row(
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    dense: bool,
+    tol: LayoutTolerances = DEFAULT_TOLERANCES,
+) -> bool:
+    """A row of a measured table holding one short heading-shaped cell (not a ref or a period,
+    not a merged cell going on) that spans the table, is bold or shaded, or sits in a table
+    whose other rows fill several cells; a bold or shaded band across the table is a heading
+    even when long (`headings.BAND`)."""
+    filled = [cell for cell in _distinct(row) if cell.text]
+    if len(filled) != 1:
+        return False
+    cell = filled[0]
+    emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
+    if page_marks(row, columns, tol) and not emphasised:  # a bold heading may carry a summary bar
+        return False
+    texts = page_row_texts(row, columns)
+    if len([t for t in texts.values() if t.strip()]) != 1 or cell.row < index:
+        return False
+    column = columns[cell.col]
+    if (column.role is ColumnRole.REF and REF_TEXT.match(cell.text.strip())) or column.period is not None:
+        return False
+    spanning = cell.col_span > 1
+    if spanning and emphasised:  # a bold or shaded band across the table: a heading, even a long one
+        return is_heading(Line(cell.text), BAND, tol)
+    return heading_like(cell.text) and (spanning or emphasised or dense)
+
+
+def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole, str]:
+    """Each role's text in a measured row (text in columns without a role left out)."""
+    cells: dict[ColumnRole, str] = {}
+    for k, text in sorted(texts.items()):
+        role = columns[k].role
+        if role is not None and text.strip():
+            cells[role] = text.strip()
+    return cells
+
+
+def _page_continues(
+    row: list[TableCell | None], index: int, columns: list[Column], previous: RawRow, tol: LayoutTolerances
+) -> bool:
+    """Whether the row is the rest of `previous`, cut by a page break (`continues_previous_row`)."""
+    texts = page_row_texts(row, columns)
+    merged = _merged(row, index)
+    own = {columns[k].role for k, t in texts.items() if t.strip() and k not in merged}
+    return continues_previous_row(
+        _page_cells(texts, columns),
+        own,
+        previous.cells,
+        has_ref=any(c.role is ColumnRole.REF for c in columns),
+        marked=bool(page_marks(row, columns, tol)),
+    )
+
+
+def _page_join(
+    previous: RawRow,
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    where: Provenance,
+    skip: set[ColumnRole],
+    tol: LayoutTolerances,
+) -> RawRow:
+    """The row before with this row, its rest over the page break, added to it (`join_cells`)."""
+    merged = _merged(row, index)
+    additions = [
+        (role, text)
+        for k, text in sorted(page_row_texts(row, columns).items())
+        if (role := columns[k].role) is not None and role not in skip and text.strip() and k not in merged
+    ]
+    join_cells(previous.cells, additions)
+    pages = list(previous.provenance.pages or [previous.provenance.page])
+    if where.page not in pages:
+        pages.append(where.page)
+    before = previous.provenance
+    provenance = Provenance(page=before.page, bbox=before.bbox, pages=pages if len(pages) > 1 else [])
+    return RawRow(
+        cells=previous.cells,
+        provenance=provenance,
+        section=previous.section,
+        timeline=tuple(sorted({*previous.timeline, *page_timeline(row, columns, tol)})),
+        rag=previous.rag or _page_rag(row, columns, tol),
+        unmapped=previous.unmapped,
+    )
+
+
+def _page_rag(row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances) -> str | None:
+    """The rating of the row's status cell (`cell_rag`)."""
+    status = next((k for k, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
+    return cell_rag(row[status], tol) if status is not None and status < len(row) else None
+
+
+def carried_groups(
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    cells: dict[ColumnRole, str],
+    carried: dict[ColumnRole, str],
+) -> None:
+    """A Theme or Pillar cell left blank in the first row of a table that goes on from the page
+    before is the merged cell of the last row there, going on: it takes that row's text."""
+    for cell in _distinct(row):
+        role = columns[cell.col].role if cell.col < len(columns) else None
+        if cell.row == index and not cell.text and role in carried and not cells.get(role):  # type: ignore[operator]
+            cells[role] = carried[role]  # type: ignore[index]
+
+
+def _page_row(
+    row: list[TableCell | None],
+    index: int,
+    columns: list[Column],
+    where: Provenance,
+    section: str | None,
+    carried: dict[ColumnRole, str],
+    tol: LayoutTolerances,
+) -> RawRow:
+    """A measured row as an action row, blank grouping cells taking the text carried over a break."""
+    texts = page_row_texts(row, columns)
+    cells = _page_cells(texts, columns)
+    carried_groups(row, index, columns, cells, carried)
+    unmapped = [
+        texts[k].strip()
+        for k in sorted(texts)
+        if texts[k].strip() and columns[k].role is None and columns[k].period is None
+    ]
+    return RawRow(
+        cells=cells,
+        provenance=where.model_copy(),
+        section=section,
+        timeline=tuple(page_timeline(row, columns, tol)),
+        rag=_page_rag(row, columns, tol),
+        unmapped=tuple(unmapped),
     )
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from extractor.layouts.pdf_tables import TableReading, period_count, readings_to_output
+from extractor.interpret.tables import PageTable, read_page_tables
+from extractor.layouts.pdf_tables import TableReading, period_count
 from extractor.layouts.ruled_table import read_ruled_tables
 from extractor.layouts.unruled_table import read_unruled_tables
 from extractor.rows import LayoutOutput
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 
 if TYPE_CHECKING:
     from extractor.settings import ExtractionSettings
@@ -25,12 +27,12 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def read_gantt_tables(source: SourceDocument) -> list[TableReading]:
+def read_gantt_tables(source: SourceDocument, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> list[TableReading]:
     """Ruled tables when one of them has period columns, else whitespace-aligned ones."""
-    ruled, _skipped = read_ruled_tables(source)
-    if any(period_count(r.columns) and r.rows for r in ruled):
+    ruled, _skipped = read_ruled_tables(source, tol)
+    if any(period_count(r.columns) and r.body_rows for r in ruled):
         return ruled
-    unruled = read_unruled_tables(source)
+    unruled = read_unruled_tables(source, tol)
     if any(period_count(r.columns) for r in unruled):
         return unruled
     return ruled or unruled
@@ -38,8 +40,9 @@ def read_gantt_tables(source: SourceDocument) -> list[TableReading]:
 
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of the Gantt table with their shaded periods and RAG fills."""
-    readings = read_gantt_tables(source)
-    output = readings_to_output(readings)
+    tol = settings.tolerances
+    readings = read_gantt_tables(source, tol)
+    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings], tol)
     if not readings:
         output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
     elif not any(period_count(r.columns) for r in readings):

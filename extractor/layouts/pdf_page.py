@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractor.normalise.status import RAG_DOT_GLYPHS
 from extractor.settings import DEFAULT_TOLERANCES as TOL
+from extractor.settings import LayoutTolerances
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -37,14 +38,17 @@ _LIGATURES = str.maketrans(
 )
 _CID_ONLY = re.compile(r"^\(cid:\d+\)$")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$", re.I)
-# Settings of pdfplumber's "lines" strategy: ruling lines and rectangle edges only.
-RULED_TABLE_SETTINGS: dict[str, Any] = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": TOL.ruling_snap,
-    "join_tolerance": TOL.ruling_join,
-    "intersection_tolerance": TOL.ruling_intersection,
-}
+
+
+def ruled_table_settings(tol: LayoutTolerances = TOL) -> dict[str, Any]:
+    """Settings of pdfplumber's "lines" strategy: ruling lines and rectangle edges only."""
+    return {
+        "vertical_strategy": "lines",
+        "horizontal_strategy": "lines",
+        "snap_tolerance": tol.ruling_snap,
+        "join_tolerance": tol.ruling_join,
+        "intersection_tolerance": tol.ruling_intersection,
+    }
 
 
 @dataclass(frozen=True)
@@ -130,18 +134,22 @@ class PageData:
     body_size: float  # median word size on the page
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: x0, x1, y
     inks: list[Fill] = field(default_factory=list)  # letters printed in a red, amber or green type
+    tol: LayoutTolerances = TOL  # the tolerances the page was read with, and its readers use
 
     def rules_between(self, top: float, bottom: float, x0: float, x1: float) -> bool:
         """True when a horizontal rule spanning half of x0..x1 runs between `top` and `bottom`."""
-        need = TOL.rule_min_span_share * (x1 - x0)
+        need = self.tol.rule_min_span_share * (x1 - x0)
         return any(top < y < bottom and min(x1, r1) - max(x0, r0) >= need for r0, r1, y in self.rules)
 
     def words_in(self, bbox: BBoxT) -> list[Word]:
         x0, top, x1, bottom = bbox
         return [w for w in self.words if x0 <= w.xc <= x1 and top <= w.yc <= bottom]
 
-    def fill_at(self, bbox: BBoxT, min_cover: float = TOL.fill_min_cover) -> RGB | None:
-        """Colour painted last over at least `min_cover` of the box, None when unfilled or white."""
+    def fill_at(self, bbox: BBoxT, min_cover: float | None = None) -> RGB | None:
+        """Colour painted last over at least `min_cover` of the box (`fill_min_cover` unless
+        given), None when unfilled or white."""
+        if min_cover is None:
+            min_cover = self.tol.fill_min_cover
         x0, top, x1, bottom = bbox
         area = max((x1 - x0) * (bottom - top), 1e-6)
         found: Fill | None = None
@@ -150,7 +158,7 @@ class PageData:
             h = min(bottom, fill.bottom) - max(top, fill.top)
             if w > 0 and h > 0 and w * h >= min_cover * area and (found is None or fill.order > found.order):
                 found = fill
-        if found is None or is_white(found.rgb):
+        if found is None or is_white(found.rgb, self.tol):
             return None
         return found.rgb
 
@@ -162,14 +170,14 @@ class PageData:
         for fill in self.fills:
             w = min(x1, fill.x1) - max(x0, fill.x0)
             h = min(bottom, fill.bottom) - max(top, fill.top)
-            wide = w >= TOL.shade_min_width_share * (x1 - x0)
+            wide = w >= self.tol.shade_min_width_share * (x1 - x0)
             if (
                 wide
-                and h >= TOL.shade_min_height_share * (bottom - top)
+                and h >= self.tol.shade_min_height_share * (bottom - top)
                 and (found is None or fill.order > found.order)
             ):
                 found = fill
-        if found is None or is_white(found.rgb):
+        if found is None or is_white(found.rgb, self.tol):
             return None
         return found.rgb
 
@@ -179,7 +187,7 @@ class PageData:
         if filled is not None:
             return filled
         x0, top, x1, bottom = bbox
-        slack = TOL.mark_inside_slack
+        slack = self.tol.mark_inside_slack
         inside = [
             f
             for f in self.fills
@@ -187,7 +195,7 @@ class PageData:
             and f.x1 <= x1 + slack
             and f.top >= top - slack
             and f.bottom <= bottom + slack
-            and classify_rag(f.rgb) is not None
+            and classify_rag(f.rgb, self.tol) is not None
         ]
         if inside:
             return max(inside, key=lambda f: f.order).rgb
@@ -195,28 +203,31 @@ class PageData:
         inked = [f.rgb for f in self.inks if x0 <= (f.x0 + f.x1) / 2 <= x1 and top <= (f.top + f.bottom) / 2 <= bottom]
         if not inked:
             return None
-        counts = Counter(classify_rag(rgb) for rgb in inked)
+        counts = Counter(classify_rag(rgb, self.tol) for rgb in inked)
         rag, count = counts.most_common(1)[0]
-        return next(rgb for rgb in inked if classify_rag(rgb) == rag) if count * 2 > len(inked) else None
+        return next(rgb for rgb in inked if classify_rag(rgb, self.tol) == rag) if count * 2 > len(inked) else None
 
 
-def page_data(source: SourceDocument, number: int) -> PageData:
-    """Words, fills and ruled tables of page `number` (1-based), computed once per document.
+def page_data(source: SourceDocument, number: int, tol: LayoutTolerances = TOL) -> PageData:
+    """Words, fills and ruled tables of page `number` (1-based), read with the tolerances `tol`,
+    computed once per document and set of tolerances.
 
-    The reading is kept on the document (`SourceDocument.page_cache`), so detection,
-    parsing and metadata share one pass and nothing outlives the document.
+    The reading is kept on the document (`SourceDocument.page_cache`, keyed by page and
+    tolerances), so detection, parsing and metadata share one pass, a run with other
+    tolerances never sees a page read with the defaults, and nothing outlives the document.
     """
     assert source.pdf is not None
-    cached = source.page_cache.get(number)
+    key = (number, tol)
+    cached = source.page_cache.get(key)
     if cached is None:
-        cached = _read_page(source.pdf.pages[number - 1], number)
-        source.page_cache[number] = cached
+        cached = _read_page(source.pdf.pages[number - 1], number, tol)
+        source.page_cache[key] = cached
     return cached
 
 
-def _read_page(page: Page, number: int) -> PageData:
+def _read_page(page: Page, number: int, tol: LayoutTolerances = TOL) -> PageData:
     tables = []
-    for table in page.find_tables(RULED_TABLE_SETTINGS):
+    for table in page.find_tables(ruled_table_settings(tol)):
         cells = tuple(tuple(float(v) for v in cell) for cell in table.cells)
         tables.append(RuledTable(bbox=tuple(float(v) for v in table.bbox), cells=cells))  # type: ignore[arg-type]
     upward = _rotated_upward(page.chars)
@@ -226,19 +237,19 @@ def _read_page(page: Page, number: int) -> PageData:
     rules = [
         (float(e["x0"]), float(e["x1"]), float(e["top"]))
         for e in page.horizontal_edges
-        if float(e["x1"]) - float(e["x0"]) >= TOL.rule_min_length
+        if float(e["x1"]) - float(e["x0"]) >= tol.rule_min_length
     ]
-    raw_words = join_rotated_words(raw_words, upward=upward, rules=rules)
-    words = [_word(w) for w in split_at_cell_edges(raw_words, tables) if w["text"].strip()]
+    raw_words = join_rotated_words(raw_words, upward=upward, rules=rules, tol=tol)
+    words = [_word(w) for w in split_at_cell_edges(raw_words, tables, tol) if w["text"].strip()]
     fills = []
     for order, rect in enumerate(page.rects):
         rgb = to_rgb(rect.get("non_stroking_color")) if rect.get("fill") else None
-        if rgb is not None and rect["width"] >= TOL.fill_min_size and rect["height"] >= TOL.fill_min_size:
+        if rgb is not None and rect["width"] >= tol.fill_min_size and rect["height"] >= tol.fill_min_size:
             fills.append(_fill(rect, rgb, order))
     start = len(page.rects)
     for order, curve in enumerate(page.curves, start=start):  # rounded bars, RAG dots
         rgb = to_rgb(curve.get("non_stroking_color")) if curve.get("fill") else None
-        if rgb is not None and curve["width"] >= TOL.curve_min_size and curve["height"] >= TOL.curve_min_size:
+        if rgb is not None and curve["width"] >= tol.curve_min_size and curve["height"] >= tol.curve_min_size:
             fills.append(_fill(curve, rgb, order))
     start += len(page.curves)
     inks: list[Fill] = []
@@ -249,7 +260,7 @@ def _read_page(page: Page, number: int) -> PageData:
         if not colour or not char["text"].strip():
             continue
         rgb = to_rgb(colour)
-        if rgb is None or classify_rag(rgb) is None:
+        if rgb is None or classify_rag(rgb, tol) is None:
             continue
         if char["text"] in RAG_DOT_GLYPHS:
             fills.append(_fill(char, rgb, order))
@@ -259,7 +270,7 @@ def _read_page(page: Page, number: int) -> PageData:
     for order, line in enumerate(page.lines, start=start):  # Gantt bars drawn as thick strokes
         width = float(line.get("linewidth") or 0)
         rgb = to_rgb(line.get("stroking_color"))
-        if width >= TOL.bar_min_stroke and rgb is not None:
+        if width >= tol.bar_min_stroke and rgb is not None:
             half = width / 2
             box = {
                 "x0": line["x0"] - half,
@@ -269,7 +280,7 @@ def _read_page(page: Page, number: int) -> PageData:
             }
             fills.append(_fill(box, rgb, order))
     body = median(w.size for w in words) if words else 0.0
-    return PageData(number, float(page.width), float(page.height), words, fills, tables, body, rules, inks)
+    return PageData(number, float(page.width), float(page.height), words, fills, tables, body, rules, inks, tol)
 
 
 def _rotated_upward(chars: list[dict[str, Any]]) -> bool:
@@ -288,7 +299,11 @@ def _rotated_upward(chars: list[dict[str, Any]]) -> bool:
 
 
 def join_rotated_words(
-    words: list[dict[str, Any]], *, upward: bool, rules: Sequence[tuple[float, float, float]] = ()
+    words: list[dict[str, Any]],
+    *,
+    upward: bool,
+    rules: Sequence[tuple[float, float, float]] = (),
+    tol: LayoutTolerances = TOL,
 ) -> list[dict[str, Any]]:
     """Turned words that stand on one vertical line, close together, joined into one word in
     reading order: a label rotated to read upwards, "Apr-Jun" below "24", is "Apr-Jun 24",
@@ -306,8 +321,8 @@ def join_rotated_words(
             width = max(1.0, float(last["x1"]) - float(last["x0"]))
             gap = float(last["top"]) - float(word["bottom"]) if upward else float(word["top"]) - float(last["bottom"])
             if (
-                abs(float(word["x0"]) - float(last["x0"])) <= TOL.rotated_align
-                and -TOL.rotated_overlap <= gap <= TOL.rotated_gap_ratio * width
+                abs(float(word["x0"]) - float(last["x0"])) <= tol.rotated_align
+                and -tol.rotated_overlap <= gap <= tol.rotated_gap_ratio * width
                 and not _rule_between(last, word, rules)
             ):
                 groups[-1].append(word)
@@ -335,7 +350,9 @@ def _rule_between(a: dict[str, Any], b: dict[str, Any], rules: Sequence[tuple[fl
     return any(top < y < bottom and r0 <= middle <= r1 for r0, r1, y in rules)
 
 
-def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -> list[dict[str, Any]]:
+def split_at_cell_edges(
+    words: list[dict[str, Any]], tables: list[RuledTable], tol: LayoutTolerances = TOL
+) -> list[dict[str, Any]]:
     """Words cut where a vertical cell border passes between two of their characters.
 
     Text set close to a border (spreadsheet cells have little padding) can sit nearer
@@ -352,7 +369,7 @@ def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -
     for word in words:
         chars = word.get("chars") or []
         middle = (float(word["top"]) + float(word["bottom"])) / 2
-        margin = TOL.edge_inside_margin
+        margin = tol.edge_inside_margin
         inside = [
             x for x, top, bottom in edges if top <= middle <= bottom and word["x0"] + margin < x < word["x1"] - margin
         ]
@@ -362,7 +379,7 @@ def split_at_cell_edges(words: list[dict[str, Any]], tables: list[RuledTable]) -
         start = 0
         for index in range(1, len(chars)):
             left, right = float(chars[index - 1]["x1"]), float(chars[index]["x0"])
-            if any(left - TOL.edge_char_slack <= x <= right + TOL.edge_char_slack for x in inside):
+            if any(left - tol.edge_char_slack <= x <= right + tol.edge_char_slack for x in inside):
                 out.append(_from_chars(chars[start:index]))
                 start = index
         out.append(_from_chars(chars[start:]) if start else word)
@@ -428,17 +445,17 @@ def to_rgb(color: object) -> RGB | None:
     return None
 
 
-def same_colour(a: RGB | None, b: RGB | None) -> bool:
+def same_colour(a: RGB | None, b: RGB | None, tol: LayoutTolerances = TOL) -> bool:
     if a is None or b is None:
         return a is b
-    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < TOL.colour_match
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < tol.colour_match
 
 
-def is_white(rgb: RGB) -> bool:
-    return min(rgb) >= TOL.white_min
+def is_white(rgb: RGB, tol: LayoutTolerances = TOL) -> bool:
+    return min(rgb) >= tol.white_min
 
 
-def classify_rag(rgb: RGB | None) -> str | None:
+def classify_rag(rgb: RGB | None, tol: LayoutTolerances = TOL) -> str | None:
     """'red', 'amber' or 'green' for a fill colour by hue; None for greys, blues and no fill.
 
     >>> classify_rag((1.0, 0.0, 0.0)), classify_rag((1.0, 0.75, 0.0)), classify_rag((0.57, 0.82, 0.31))
@@ -449,14 +466,14 @@ def classify_rag(rgb: RGB | None) -> str | None:
     if rgb is None:
         return None
     hue, lightness, saturation = colorsys.rgb_to_hls(*rgb)
-    if saturation < TOL.rag_min_saturation or lightness < TOL.rag_min_lightness or lightness > TOL.rag_max_lightness:
+    if saturation < tol.rag_min_saturation or lightness < tol.rag_min_lightness or lightness > tol.rag_max_lightness:
         return None
     degrees = hue * 360
-    if degrees < TOL.red_hue_below or degrees >= TOL.red_hue_from:
+    if degrees < tol.red_hue_below or degrees >= tol.red_hue_from:
         return "red"
-    if degrees < TOL.amber_hue_below:
+    if degrees < tol.amber_hue_below:
         return "amber"
-    if degrees < TOL.green_hue_below:
+    if degrees < tol.green_hue_below:
         return "green"
     return None
 
@@ -472,7 +489,12 @@ def words_to_lines(words: list[Word], tolerance: float = TOL.line_tolerance) -> 
     return [TextLine(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
 
 
-def words_to_text(words: list[Word], tolerance: float = TOL.line_tolerance, right_limit: float | None = None) -> str:
+def words_to_text(
+    words: list[Word],
+    tolerance: float = TOL.line_tolerance,
+    right_limit: float | None = None,
+    tol: LayoutTolerances = TOL,
+) -> str:
     """Cell text: lines joined by newlines, words by single spaces.
 
     Given how far right the cell's text may run, a line the writer ended by hand is
@@ -482,7 +504,7 @@ def words_to_text(words: list[Word], tolerance: float = TOL.line_tolerance, righ
     lines = words_to_lines(words, tolerance)
     if right_limit is None or len(lines) < 2:
         return "\n".join(line.text for line in lines)
-    breaks = ended_by_hand(lines, right_limit)
+    breaks = ended_by_hand(lines, right_limit, tol)
     parts = [lines[0].text]
     for line, hard in zip(lines[1:], breaks, strict=True):
         parts.append("\n\n" if hard else "\n")
@@ -497,7 +519,7 @@ def text_right_limit(words: list[Word], box: BBoxT) -> float:
     return box[2] - max(left - box[0], 0.0)
 
 
-def ended_by_hand(lines: list[TextLine], right_limit: float) -> list[bool]:
+def ended_by_hand(lines: list[TextLine], right_limit: float, tol: LayoutTolerances = TOL) -> list[bool]:
     """For each break between two lines of a left-aligned cell, whether the writer made it.
 
     Word processors and spreadsheets wrap greedily: a line is broken only when the next
@@ -506,11 +528,11 @@ def ended_by_hand(lines: list[TextLine], right_limit: float) -> list[bool]:
     evidence, and every break reads as wrapping.
     """
     left = min(line.x0 for line in lines)
-    if any(line.x0 - left > TOL.hand_break_indent for line in lines):
+    if any(line.x0 - left > tol.hand_break_indent for line in lines):
         return [False] * (len(lines) - 1)
     breaks: list[bool] = []
     for line, following in itertools.pairwise(lines):
         word = following.words[0]
-        needed = line.x1 + TOL.space_em * word.size + (word.x1 - word.x0)
-        breaks.append(needed + TOL.hand_break_slack < right_limit)
+        needed = line.x1 + tol.space_em * word.size + (word.x1 - word.x0)
+        breaks.append(needed + tol.hand_break_slack < right_limit)
     return breaks

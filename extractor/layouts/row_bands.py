@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractor.layouts.pdf_page import Word, words_to_lines
 from extractor.settings import DEFAULT_TOLERANCES as TOL
+from extractor.settings import LayoutTolerances
 
 
 @dataclass
@@ -22,10 +23,12 @@ class Band:
     heading: bool = False
 
 
-def text_blocks(words: list[Word], threshold: float) -> list[tuple[float, float, list[Word]]]:
+def text_blocks(
+    words: list[Word], threshold: float, tol: LayoutTolerances = TOL
+) -> list[tuple[float, float, list[Word]]]:
     """Grouping-column text cut into blocks (top, bottom, words) at wide gaps."""
     blocks: list[tuple[float, float, list[Word]]] = []
-    for line in words_to_lines(words):
+    for line in words_to_lines(words, tol.line_tolerance):
         if blocks and line.top - blocks[-1][1] <= threshold:
             top, bottom, found = blocks[-1]
             blocks[-1] = (top, max(bottom, line.bottom), found + list(line.words))
@@ -34,7 +37,9 @@ def text_blocks(words: list[Word], threshold: float) -> list[tuple[float, float,
     return blocks
 
 
-def assign_blocks(bands: list[Band], blocks: list[tuple[float, float, list[Word]]]) -> list[list[Word]]:
+def assign_blocks(
+    bands: list[Band], blocks: list[tuple[float, float, list[Word]]], tol: LayoutTolerances = TOL
+) -> list[list[Word]]:
     """Each row's grouping words. Between two headings, the rows are cut into one group per block:
     when every block starts level with a row (printed at the top of its group) a group runs from
     its block's row to the next block; otherwise (centred, like a merged cell) each group is the
@@ -45,7 +50,7 @@ def assign_blocks(bands: list[Band], blocks: list[tuple[float, float, list[Word]
         if index >= 0 and not bands[index].heading:
             segment.append(index)
             continue
-        for first, last, words in _groups(bands, segment, blocks):
+        for first, last, words in _groups(bands, segment, blocks, tol):
             for position in range(first, last + 1):
                 out[segment[position]] = words
         segment = []
@@ -53,7 +58,7 @@ def assign_blocks(bands: list[Band], blocks: list[tuple[float, float, list[Word]
 
 
 def _groups(
-    bands: list[Band], segment: list[int], blocks: list[tuple[float, float, list[Word]]]
+    bands: list[Band], segment: list[int], blocks: list[tuple[float, float, list[Word]]], tol: LayoutTolerances = TOL
 ) -> list[tuple[int, int, list[Word]]]:
     """(first, last, words) positions within `segment` for each block overlapping it."""
     placed: list[tuple[int, float, float, list[Word]]] = []  # first overlapped position, top, middle, words
@@ -65,7 +70,7 @@ def _groups(
         return []
     placed.sort(key=lambda item: item[0])
     top_aligned = placed[0][0] == 0 and all(
-        abs(bands[segment[p]].top - top) <= TOL.block_top_align for p, top, _m, _w in placed
+        abs(bands[segment[p]].top - top) <= tol.block_top_align for p, top, _m, _w in placed
     )
     groups: list[tuple[int, int, list[Word]]] = []
     start = 0

@@ -17,13 +17,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extractor.document import TableCell
 from extractor.headings import Line, ends_table
+from extractor.interpret.tables import PageTable, read_page_tables
 from extractor.layouts.pdf_page import (
+    RGB,
     BBoxT,
     PageData,
     RuledTable,
     Word,
-    classify_rag,
     page_data,
     same_colour,
     text_right_limit,
@@ -31,20 +33,23 @@ from extractor.layouts.pdf_page import (
     words_to_text,
 )
 from extractor.layouts.pdf_tables import (
+    CellBand,
     Column,
     TableReading,
-    TableRow,
+    build_table,
     header_roles_ok,
     heading_above,
     is_label_text,
     label_columns,
-    readings_to_output,
+    place,
+    rgb_hex,
 )
 from extractor.layouts.periods import HALF, QUARTER, YEAR, best_period
 from extractor.layouts.unruled_table import lines_to_rows
 from extractor.layouts.whitespace_columns import column_of
 from extractor.rows import ColumnRole, LayoutOutput
 from extractor.settings import DEFAULT_TOLERANCES as TOL
+from extractor.settings import LayoutTolerances
 from schemas.plan import BBox, Provenance
 
 if TYPE_CHECKING:
@@ -104,8 +109,8 @@ def _index(edges: list[float], value: float) -> int:
 
 def table_to_grid(pd: PageData, table: RuledTable) -> Grid:
     """Cells of a ruled table with their grid spans and text."""
-    xs = _cluster([v for c in table.cells for v in (c[0], c[2])])
-    ys = _cluster([v for c in table.cells for v in (c[1], c[3])])
+    xs = _cluster([v for c in table.cells for v in (c[0], c[2])], pd.tol.grid_snap)
+    ys = _cluster([v for c in table.cells for v in (c[1], c[3])], pd.tol.grid_snap)
     cells: list[GridCell] = []
     owner: dict[tuple[int, int], int] = {}
     for box in table.cells:
@@ -125,7 +130,8 @@ def table_to_grid(pd: PageData, table: RuledTable) -> Grid:
         if found is not None:
             words_by_cell.setdefault(found, []).append(word)
     for index, words in words_by_cell.items():
-        cells[index].text = words_to_text(words, right_limit=text_right_limit(words, cells[index].bbox))
+        limit = text_right_limit(words, cells[index].bbox)
+        cells[index].text = words_to_text(words, pd.tol.line_tolerance, right_limit=limit, tol=pd.tol)
         cells[index].bold = all(w.bold for w in words)
     cells.sort(key=lambda c: (c.r0, c.c0))
     return Grid(pd, table.bbox, xs, ys, cells)
@@ -135,11 +141,12 @@ def find_header(grid: Grid) -> tuple[int, int] | None:
     """(first, last) header rows: the first row naming an action column and another role,
     with label rows above it (a phase row) and below it (a row of dates)."""
     rows = len(grid.ys) - 1
-    for head in range(min(TOL.max_header_rows, rows)):
+    tol = grid.page.tol
+    for head in range(min(tol.max_header_rows, rows)):
         if not header_roles_ok([c.text for c in grid.covering(head)]):
             continue
         first = head
-        while first > 0 and all(not c.text or is_label_text(c.text) for c in grid.starting_in(first - 1)):
+        while first > 0 and all(not c.text or is_label_text(c.text, tol) for c in grid.starting_in(first - 1)):
             first -= 1
         last = max([head] + [c.r1 - 1 for c in grid.starting_in(head)])
         while last + 1 < rows:
@@ -155,7 +162,7 @@ def _sub_label(grid: Grid, cell: GridCell, first: int, last: int) -> bool:
     """A cell under the header that labels a period, or splits a wider header cell ("Start" under "Timescale")."""
     if best_period([cell.text]) is not None:
         return True
-    if not is_label_text(cell.text):
+    if not is_label_text(cell.text, grid.page.tol):
         return False
     return any(
         h.r0 >= first and h.r1 - 1 <= last and h.c0 <= cell.c0 and cell.c1 <= h.c1 and h.c1 - h.c0 > cell.c1 - cell.c0
@@ -180,7 +187,7 @@ def header_columns(grid: Grid, first: int, last: int) -> tuple[list[Column], lis
             x0, _, texts = units[-1]
             units[-1] = (x0, grid.xs[c + 1], texts)
         unit_of.append(len(units) - 1)
-    return label_columns(units), unit_of
+    return label_columns(units, grid.page.tol), unit_of
 
 
 def _spans_periods(texts: tuple[str, ...]) -> bool:
@@ -194,13 +201,13 @@ def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:
     if not previous:
         return None
     left, right = previous[0].x0, previous[-1].x1
-    slack = TOL.continued_edge_slack
+    slack = grid.page.tol.continued_edge_slack
     if abs(grid.bbox[0] - left) > slack or abs(grid.bbox[2] - right) > slack:
         return None
     unit_of = []
     for c in range(len(grid.xs) - 1):
         centre = (grid.xs[c] + grid.xs[c + 1]) / 2
-        widen = TOL.continued_centre_slack
+        widen = grid.page.tol.continued_centre_slack
         match = next((i for i, col in enumerate(previous) if col.x0 - widen <= centre <= col.x1 + widen), None)
         if match is None:
             return None
@@ -208,7 +215,7 @@ def continued_columns(grid: Grid, previous: list[Column]) -> list[int] | None:
     return unit_of
 
 
-def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start: int) -> tuple[list[TableRow], bool]:
+def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start: int) -> tuple[list[CellBand], bool]:
     """Body rows: one per cell of the action column, merged cells repeated; and whether some
     rows had to be told apart by whitespace (no rules between them)."""
     rows_total = len(grid.ys) - 1
@@ -224,28 +231,29 @@ def grid_rows(grid: Grid, columns: list[Column], unit_of: list[int], body_start:
             covered.update(range(cell.r0, cell.r1))
     spans += [(r, r + 1) for r in range(body_start, rows_total) if r not in covered]
     spans.sort()
-    rows: list[TableRow] = []
+    rows: list[CellBand] = []
     split = False
     for ra, rb in spans:
         row = _grid_row(grid, columns, unit_of, ra, rb, body_start)
-        parts = _split_unruled(grid.page, columns, row)
+        parts = _split_unruled(grid.page, columns, row.box)
         rows += parts or [row]
         split = split or parts is not None
     return rows, split
 
 
-def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[TableRow] | None:
+def _split_unruled(pd: PageData, columns: list[Column], box: BBoxT) -> list[CellBand] | None:
     """A tall row holding several actions, when no rules part the body rows. It is cut at strips
     of whitespace across the whole row taller than a line gap inside a cell, and only when two or
     more of the parts have their own action text and ref, owner, date or status."""
-    words = sorted(pd.words_in(row.bbox), key=lambda w: w.top)
-    if len(words) < TOL.split_min_words:
+    words = sorted(pd.words_in(box), key=lambda w: w.top)
+    tol = pd.tol
+    if len(words) < tol.split_min_words:
         return None
     height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
     parts: list[list[Word]] = [[words[0]]]
     reach = words[0].bottom
     for word in words[1:]:
-        if word.top - reach > max(TOL.split_gap_ratio * height, TOL.split_gap_min):
+        if word.top - reach > max(tol.split_gap_ratio * height, tol.split_gap_min):
             parts.append([])
         parts[-1].append(word)
         reach = max(reach, word.bottom)
@@ -254,69 +262,79 @@ def _split_unruled(pd: PageData, columns: list[Column], row: TableRow) -> list[T
     for part in parts:
         found = {columns[column_of(bounds, w.xc)].role for w in part}
         keyed += ColumnRole.ACTION in found and bool(found & KEY_ROLES)
-    if keyed < TOL.split_min_parts:
+    if keyed < tol.split_min_parts:
         return None
-    return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part), columns, bounds)]
+    return [r for part in parts for r in lines_to_rows(pd, words_to_lines(part, tol.line_tolerance), columns, bounds)]
 
 
-_DATE_ROLES = frozenset({ColumnRole.START, ColumnRole.END})
-
-
-def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> TableRow:
+def _grid_row(grid: Grid, columns: list[Column], unit_of: list[int], ra: int, rb: int, body_start: int) -> CellBand:
+    """The cells of grid rows `ra`..`rb` as one band: each column's cell (the texts of the ruled
+    cells starting in it, a cell running over several columns spanning them), and, where no text
+    is: a blank cell at the top of the body (a merged cell going on from the page before), a
+    period cell shaded as a bar, a status cell with a coloured mark. A row shaded across (a
+    heading band) gives its fill to its cells; a period cell is filled only when it is shaded
+    otherwise than the row's action cell (a bar, not the row's own striping)."""
     pd = grid.page
-    texts: dict[int, list[str]] = {}
-    merged: set[int] = set()
-    top_blank: set[int] = set()
-    non_empty: list[GridCell] = []
+    groups: dict[int, list[GridCell]] = {}
+    blank: set[int] = set()
     for cell in grid.cells:
         if cell.r1 <= ra or cell.r0 >= rb or cell.r0 < body_start:
             continue
-        unit = unit_of[cell.c0]
         if cell.text:
-            texts.setdefault(unit, []).append(cell.text)
-            non_empty.append(cell)
-            # "Ongoing" merged across Start and End belongs to both: a date range in one cell
-            for other in sorted({unit_of[c] for c in range(cell.c0 + 1, cell.c1)} - {unit}):
-                if columns[unit].role in _DATE_ROLES and columns[other].role in _DATE_ROLES:
-                    texts.setdefault(other, []).append(cell.text)
-            if cell.r0 < ra:
-                merged.add(unit)
+            groups.setdefault(unit_of[cell.c0], []).append(cell)
         elif cell.r0 == body_start:
-            top_blank.add(unit)
+            blank.add(unit_of[cell.c0])
     row_box = (grid.bbox[0], grid.ys[ra], grid.bbox[2], grid.ys[rb])
-    spanning = len(non_empty) == 1 and unit_of[non_empty[0].c1 - 1] != unit_of[non_empty[0].c0]
-    emphasised = bool(non_empty) and (
-        all(c.bold for c in non_empty) or pd.fill_at(row_box, TOL.emphasis_fill_cover) is not None
-    )
-    marks: set[int] = set()
-    anchor_fill = None
+    band_fill = pd.fill_at(row_box, pd.tol.emphasis_fill_cover)
     action = next((i for i, c in enumerate(columns) if c.role is ColumnRole.ACTION), None)
+    anchor_fill = None
     if action is not None:
         anchor_fill = pd.fill_at((columns[action].x0, row_box[1], columns[action].x1, row_box[3]))
-    rag = None
+    fills: dict[int, RGB | None] = {}
+    marks: dict[int, RGB | None] = {}
     for index, column in enumerate(columns):
         box = (column.x0, row_box[1], column.x1, row_box[3])
         if column.period is not None:
-            fill = pd.shade_at(box)
-            if index in texts or (fill is not None and not same_colour(fill, anchor_fill)):
-                marks.add(index)
-        elif column.role is ColumnRole.STATUS:
-            rag = classify_rag(pd.mark_at(box))
-    return TableRow(
-        page=pd.number,
-        bbox=row_box,
-        texts={u: "\n".join(t) for u, t in texts.items()},
-        cell_count=len(non_empty),
-        merged=frozenset(merged),
-        top_blank=frozenset(top_blank),
-        spanning=spanning,
-        emphasised=emphasised,
-        marks=frozenset(marks),
-        rag=rag,
-    )
+            shade = pd.shade_at(box)
+            fills[index] = shade if shade is not None and not same_colour(shade, anchor_fill, pd.tol) else None
+        else:
+            fills[index] = band_fill
+            if column.role is ColumnRole.STATUS:
+                marks[index] = pd.mark_at(box)
+    band = CellBand(row_box)
+    taken: set[int] = set()
+    for unit, cells in sorted(groups.items()):
+        last = max(unit_of[c.c1 - 1] for c in cells) if len(cells) == 1 else unit
+        box = (min(c.bbox[0] for c in cells), min(c.bbox[1] for c in cells), max(c.bbox[2] for c in cells))
+        box = (*box, max(c.bbox[3] for c in cells))
+        text_cell = TableCell(
+            row=0,
+            col=unit,
+            text="\n".join(c.text for c in cells),
+            provenance=place(pd.number, box),
+            col_span=last - unit + 1,
+            fill=rgb_hex(fills.get(unit)),
+            bold=all(c.bold for c in cells),
+            mark_color=rgb_hex(marks.get(unit)),
+        )
+        band.cells.append((tuple(id(c) for c in cells), text_cell))
+        taken.update(range(unit, last + 1))
+    for index, column in enumerate(columns):
+        if index in taken:
+            continue
+        fill = fills.get(index) if column.period is not None else None
+        mark = marks.get(index)
+        if index in blank or fill is not None or mark is not None:
+            where = place(pd.number, (column.x0, row_box[1], column.x1, row_box[3]))
+            cell = TableCell(row=0, col=index, text="", provenance=where, fill=rgb_hex(fill), mark_color=rgb_hex(mark))
+            band.cells.append((None, cell))
+    band.cells.sort(key=lambda entry: entry[1].col)
+    return band
 
 
-def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[tuple[int, BBoxT]]]:
+def read_ruled_tables(
+    source: SourceDocument, tol: LayoutTolerances = TOL
+) -> tuple[list[TableReading], list[tuple[int, BBoxT]]]:
     """Every ruled table with a header (or continuing one) in reading order; plus headerless tables skipped."""
     readings: list[TableReading] = []
     skipped: list[tuple[int, BBoxT]] = []
@@ -324,7 +342,7 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
     previous: list[Column] = []
     waiting: str | None = None  # a heading at the foot of a page, for the table on the next
     for number in range(1, (source.page_count or 0) + 1):
-        pd = page_data(source, number)
+        pd = page_data(source, number, tol)
         floor = 0.0
         boxes = [t.bbox for t in pd.tables]
         for table in sorted(pd.tables, key=lambda t: (t.bbox[1], t.bbox[0])):
@@ -341,23 +359,26 @@ def read_ruled_tables(source: SourceDocument) -> tuple[list[TableReading], list[
                     continue
                 columns, unit_of, body_start, has_header = previous, mapped, 0, False
             heading = heading_above(pd, floor, table.bbox[1], boxes, title) or waiting
-            rows, split = grid_rows(grid, columns, unit_of, body_start)
-            reading = TableReading(number, table.bbox, columns, rows, has_header, heading)
+            bands, split = grid_rows(grid, columns, unit_of, body_start)
+            header_box = (table.bbox[0], grid.ys[header[0]], table.bbox[2], grid.ys[body_start]) if header else None
+            built = build_table(number, table.bbox, columns, header_box, bands)
+            reading = TableReading(number, table.bbox, columns, built, has_header, heading)
             if split:
                 reading.notes.append(("unruled_rows", "no rules between some table rows; rows told apart by spacing"))
             readings.append(reading)
             previous, waiting = columns, None
             floor = table.bbox[3]
         tail = heading_above(pd, floor, pd.height, boxes, title)
-        if tail and not ends_table(Line(tail)) and not _CONTINUED.search(tail):
+        if tail and not ends_table(Line(tail), tol) and not _CONTINUED.search(tail):
             waiting = tail
     return readings, skipped
 
 
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every ruled action table in the PDF."""
-    readings, skipped = read_ruled_tables(source)
-    output = readings_to_output(readings)
+    tol = settings.tolerances
+    readings, skipped = read_ruled_tables(source, tol)
+    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings], tol)
     for number, (x0, top, x1, bottom) in skipped:
         where = Provenance(
             page=number, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))

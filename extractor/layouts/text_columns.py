@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.headings import margin_heading
+from extractor.interpret.tables import PageTable, read_page_tables
 from extractor.layouts.pdf_page import PageData, Word
-from extractor.layouts.pdf_tables import readings_to_output
 from extractor.layouts.unruled_table import read_unruled_pages
 from extractor.rows import LayoutOutput, RawRow
 from extractor.sources import SourceLine
@@ -93,7 +93,8 @@ def _running_headers(pages: list[list[SourceLine]]) -> set[str]:
 def parse_aligned_lines(lines: Sequence[SourceLine]) -> LayoutOutput:
     """Rows of the column-aligned tables in these lines, each with the text lines it came from."""
     pages, numbers = lines_to_pages(lines)
-    output = readings_to_output(read_unruled_pages(pages, even=True))
+    readings = read_unruled_pages(pages, even=True)
+    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings])
     output.rows = [_with_lines(row, numbers) for row in output.rows]
     logger.debug("column-aligned text: %d pages, %d rows", len(pages), len(output.rows))
     return output

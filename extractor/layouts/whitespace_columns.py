@@ -17,6 +17,7 @@ from extractor.layouts.pdf_page import TextLine, Word
 from extractor.layouts.pdf_tables import header_roles_ok, role_of
 from extractor.layouts.periods import best_period, parse_period_label
 from extractor.settings import DEFAULT_TOLERANCES as TOL
+from extractor.settings import LayoutTolerances
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class HeaderBlock:
     spans: dict[int, list[str]] = field(default_factory=dict)  # labels spanning several columns
     line_height: float = 10.0
     bold: bool = False
+    tol: LayoutTolerances = TOL  # the run's tolerances, for placing the lines that join the block
 
     def texts(self, column: int) -> tuple[str, ...]:
         stack = sorted(self.phrases[column], key=lambda p: p.words[0].top)
@@ -53,17 +55,17 @@ class HeaderBlock:
         return min(p.x0 for p in self.phrases[column]), max(p.x1 for p in self.phrases[column])
 
 
-def line_phrases(line: TextLine) -> list[Phrase]:
+def line_phrases(line: TextLine, tol: LayoutTolerances = TOL) -> list[Phrase]:
     phrases: list[list[Word]] = []
     for word in line.words:
-        if phrases and word.x0 - phrases[-1][-1].x1 <= TOL.phrase_gap_em * max(word.size, 1.0):
+        if phrases and word.x0 - phrases[-1][-1].x1 <= tol.phrase_gap_em * max(word.size, 1.0):
             phrases[-1].append(word)
         else:
             phrases.append([word])
-    return _split_periods([Phrase(tuple(p)) for p in phrases])
+    return _split_periods([Phrase(tuple(p)) for p in phrases], tol)
 
 
-def _split_periods(phrases: list[Phrase]) -> list[Phrase]:
+def _split_periods(phrases: list[Phrase], tol: LayoutTolerances = TOL) -> list[Phrase]:
     """Period labels set close together are one column each: "Q1 Q2 Q3 Q4", "Apr-Jun 2024
     Jul-Sep 2024", and a label run into the next header, "Jan-Mar 2026 RAG"."""
     out: list[Phrase] = []
@@ -76,17 +78,17 @@ def _split_periods(phrases: list[Phrase]) -> list[Phrase]:
         if all(labels) and len(grades) == 1:
             out += [Phrase((w,)) for w in phrase.words]
         else:
-            out += _dated_parts(phrase)
+            out += _dated_parts(phrase, tol)
     return out
 
 
-def _dated_parts(phrase: Phrase) -> list[Phrase]:
+def _dated_parts(phrase: Phrase, tol: LayoutTolerances = TOL) -> list[Phrase]:
     """Cut a phrase into dated period labels, each the shortest run of up to four words with the
     most specific reading, plus a trailing label; the phrase itself when it does not cut cleanly."""
     words, parts, start = phrase.words, [], 0
     while start < len(words):
         best: tuple[int, int] | None = None  # (specificity, end)
-        for end in range(start + 1, min(len(words), start + TOL.period_label_max_words) + 1):
+        for end in range(start + 1, min(len(words), start + tol.period_label_max_words) + 1):
             label = parse_period_label(" ".join(w.text for w in words[start:end]))
             if label is not None and label.month and (best is None or label.specificity > best[0]):
                 best = (label.specificity, end)
@@ -100,7 +102,9 @@ def _dated_parts(phrase: Phrase) -> list[Phrase]:
     return parts + ([Phrase(words[start:])] if rest else [])
 
 
-def find_headers(lines: list[TextLine], *, even: bool = False) -> list[tuple[int, int, HeaderBlock]]:
+def find_headers(
+    lines: list[TextLine], *, even: bool = False, tol: LayoutTolerances = TOL
+) -> list[tuple[int, int, HeaderBlock]]:
     """Header blocks as (first line, last line, block): a line naming an action column and another
     role, with the wrapped header lines and rows of period labels just above and below it.
     `even`: the lines are evenly spaced (text laid out in columns), so closeness tells nothing
@@ -109,11 +113,11 @@ def find_headers(lines: list[TextLine], *, even: bool = False) -> list[tuple[int
     index = 0
     while index < len(lines):
         line = lines[index]
-        phrases = line_phrases(line)
-        if not _header_line(line, phrases):
+        phrases = line_phrases(line, tol)
+        if not _header_line(line, phrases, tol):
             index += 1
             continue
-        block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], {}, line.bottom - line.top, line.bold)
+        block = HeaderBlock(line.top, line.bottom, [[p] for p in phrases], {}, line.bottom - line.top, line.bold, tol)
         first, last = index, index
         while first - 1 >= 0 and (not found or first - 1 > found[-1][1]) and _fits(block, lines[first - 1], True, even):
             first -= 1
@@ -127,13 +131,13 @@ def find_headers(lines: list[TextLine], *, even: bool = False) -> list[tuple[int
     return found
 
 
-def _header_line(line: TextLine, phrases: list[Phrase]) -> bool:
+def _header_line(line: TextLine, phrases: list[Phrase], tol: LayoutTolerances = TOL) -> bool:
     """Three or more short phrases naming an action column and one more role, with at least half
     of the phrases (three quarters when the line is not bold) naming a role or a period."""
-    if len(phrases) < TOL.header_min_phrases or any(len(p.words) > TOL.header_phrase_max_words for p in phrases):
+    if len(phrases) < tol.header_min_phrases or any(len(p.words) > tol.header_phrase_max_words for p in phrases):
         return False
     labels = sum(1 for p in phrases if role_of(p.text) is not None or best_period([p.text]) is not None)
-    share = TOL.header_label_share_bold if line.bold else TOL.header_label_share
+    share = tol.header_label_share_bold if line.bold else tol.header_label_share
     return labels >= share * len(phrases) and header_roles_ok([p.text for p in phrases])
 
 
@@ -145,19 +149,20 @@ def _fits(block: HeaderBlock, line: TextLine, before: bool, even: bool = False) 
     gap = block.top - line.bottom if before else line.top - block.bottom
     if block.bold != line.bold:  # a bold line over a plain header is a heading, not a header line
         return False
-    phrases = line_phrases(line)
+    tol = block.tol
+    phrases = line_phrases(line, tol)
     labels = len(phrases) >= 2 and all(best_period([p.text]) is not None for p in phrases)
     # a header row of its own under the first ("date" under "Target", "measure" under "Success"):
     # further away than a wrapped line, but every phrase goes on in lower case
     ends = not before and all(p.text[:1].islower() or p.text[:1] == "(" for p in phrases)
-    if gap > (TOL.header_label_gap if labels or ends else TOL.header_wrap_gap) * max(block.line_height, 1.0):
+    if gap > (tol.header_label_gap if labels or ends else tol.header_wrap_gap) * max(block.line_height, 1.0):
         return False
     return all(
-        len(p.words) <= TOL.header_wrap_max_words
+        len(p.words) <= tol.header_wrap_max_words
         and (
             _continues(block, p, even)
             or best_period([p.text]) is not None
-            or (even and _names_column(block, p))
+            or (even and _names_column(block, p, tol))
             or _in_gap(block, p)
         )
         for p in phrases
@@ -168,7 +173,7 @@ def _in_gap(block: HeaderBlock, phrase: Phrase) -> bool:
     """A short phrase between two of the header line's phrases, touching neither: the top or
     bottom line of a header cell that wraps while its neighbours fit on one line ("Complete"
     over the header line, "by" under it)."""
-    if len(phrase.words) > TOL.header_gap_phrase_max_words or _overlapping(block, phrase) is not None:
+    if len(phrase.words) > block.tol.header_gap_phrase_max_words or _overlapping(block, phrase) is not None:
         return False
     extents = [block.extent(c) for c in range(len(block.phrases))]
     return any(x1 < phrase.x0 for _, x1 in extents) and any(phrase.x1 < x0 for x0, _ in extents)
@@ -183,12 +188,12 @@ def _continues(block: HeaderBlock, phrase: Phrase, centred: bool) -> bool:
     return x0 <= (phrase.x0 + phrase.x1) / 2 <= x1
 
 
-def _names_column(block: HeaderBlock | None, phrase: Phrase) -> bool:
+def _names_column(block: HeaderBlock | None, phrase: Phrase, tol: LayoutTolerances = TOL) -> bool:
     """A short phrase naming a column by itself, between the header line's phrases: "Start"
     and "End" under a "Timescale" label."""
     if block is not None and _overlapping(block, phrase) is not None:
         return False
-    return len(phrase.words) <= TOL.column_name_max_words and role_of(phrase.text) is not None
+    return len(phrase.words) <= tol.column_name_max_words and role_of(phrase.text) is not None
 
 
 def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
@@ -196,7 +201,7 @@ def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
     (unless the header line itself names more periods); other rows of period labels (years,
     phases) span the period columns nearest them; other phrases stack on the column they sit
     over."""
-    rows = [line_phrases(line) for line in lines]
+    rows = [line_phrases(line, block.tol) for line in lines]
     periodic = [sum(best_period([p.text]) is not None for p in row) for row in rows]
     leaf = max(range(len(rows)), key=lambda k: periodic[k], default=None)
     spanning = [c for c in range(len(block.phrases)) if best_period(list(block.texts(c))) is not None]
@@ -229,11 +234,11 @@ def _spread(block: HeaderBlock, labels: list[Phrase], columns: list[int]) -> Non
     a label covers the columns from its own to the next label's; centred, each column takes the
     label whose middle is nearest its own."""
     lefts = [block.extent(c)[0] for c in columns]
-    flush = all(any(abs(label.x0 - x) <= TOL.flush_label_slack for x in lefts) for label in labels)
+    flush = all(any(abs(label.x0 - x) <= block.tol.flush_label_slack for x in lefts) for label in labels)
     for column, left in zip(columns, lefts, strict=True):
         x0, x1 = block.extent(column)
         if flush:
-            before = [label for label in labels if label.x0 <= left + TOL.flush_label_slack]
+            before = [label for label in labels if label.x0 <= left + block.tol.flush_label_slack]
             chosen = before[-1] if before else labels[0]
         else:
             chosen = min(labels, key=lambda p: abs((p.x0 + p.x1) / 2 - (x0 + x1) / 2))
@@ -242,7 +247,7 @@ def _spread(block: HeaderBlock, labels: list[Phrase], columns: list[int]) -> Non
 
 def _place(block: HeaderBlock, phrase: Phrase) -> None:
     covered = [c for c in range(len(block.phrases)) if _overlaps(block, c, phrase)]
-    if len(covered) >= 2 and _names_column(None, phrase):
+    if len(covered) >= 2 and _names_column(None, phrase, block.tol):
         for column in covered:  # a group label over two columns: "Timescale" over "Start" | "End"
             block.spans.setdefault(column, []).append(phrase.text)
         return
@@ -290,8 +295,8 @@ def column_bounds(block: HeaderBlock, body: list[Word], left: float, right: floa
                 if offset - run_start > widest:
                     widest, band = offset - run_start, (lo + run_start, lo + offset)
                 run_start = None
-        cut = max((band[0] + band[1]) / 2, band[1] - TOL.cut_inset)
-        cuts.append(min(cut, bx0 - TOL.cut_margin))
+        cut = max((band[0] + band[1]) / 2, band[1] - block.tol.cut_inset)
+        cuts.append(min(cut, bx0 - block.tol.cut_margin))
     cuts.append(right)
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 

@@ -29,3 +29,15 @@ def test_tolerances_are_frozen_and_checked() -> None:
 
 def test_default_tolerances_are_the_defaults() -> None:
     assert LayoutTolerances() == DEFAULT_TOLERANCES
+
+
+def test_a_run_sets_its_own_tolerances_within_their_bounds() -> None:
+    from extractor.errors import ExtractionError
+    from extractor.settings import ExtractionSettings
+
+    assert ExtractionSettings().tolerances == DEFAULT_TOLERANCES
+    assert ExtractionSettings.resolve({"tolerances": {"row_box_pad": 4.0}}).tolerances.row_box_pad == 4.0
+    with pytest.raises((ValidationError, ExtractionError)):
+        ExtractionSettings.resolve({"tolerances": {"row_box_pad": -1.0}})
+    with pytest.raises((ValidationError, ExtractionError)):
+        ExtractionSettings.resolve({"tolerances": {"no_such_tolerance": 1.0}})

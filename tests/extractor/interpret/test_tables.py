@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from document_builders import cell, table
 
+from extractor.document import Table, TableCell
 from extractor.interpret.tables import (
+    PageTable,
     cell_rag,
     columns_from_header,
     continues_table,
@@ -15,10 +19,13 @@ from extractor.interpret.tables import (
     is_section_row,
     key_line,
     key_table_entries,
+    page_timeline,
+    read_page_tables,
     read_table,
     repeats_header,
     starts_key_lines,
 )
+from extractor.layouts.pdf_tables import CellBand, build_table, label_columns, place
 from extractor.rows import ColumnRole
 
 HEADER = ["Ref", "Theme", "Action", "Lead", "Status"]
@@ -379,3 +386,160 @@ def test_note_explaining_the_gantt_mark_is_no_action() -> None:
     reading = read_table(t, None, None)
     assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
     assert [code for code, _, _ in reading.rejected] == ["mark_note"]
+
+
+# --- rules for a table carried on over a page break (shared by every format) ---
+
+
+def test_legend_block_alone_in_a_row_is_no_action() -> None:
+    from extractor.interpret.tables import is_legend_row
+
+    key = "TCL: Technician Commitment Lead\nHR - Human Resources"
+    assert is_legend_row(["", key, ""], min_lines=2)
+    assert not is_legend_row([key, "Run a survey"], min_lines=2)  # beside an action: not a key
+    assert not is_legend_row(["TCL: Technician Commitment Lead"], min_lines=2)  # one line is too few
+    assert not is_legend_row(["Run a survey of all technicians\nand report"], min_lines=2)
+
+
+def test_row_without_its_own_ref_continues_the_row_before() -> None:
+    from extractor.interpret.tables import continues_previous_row
+
+    before = {ColumnRole.REF: "1.2", ColumnRole.ACTION: "Run a survey of"}
+    rest = {ColumnRole.ACTION: "all technicians"}
+    assert continues_previous_row(rest, {ColumnRole.ACTION}, before, has_ref=True, marked=False)
+    own = {ColumnRole.REF: "1.3", ColumnRole.ACTION: "Hold a forum"}
+    assert not continues_previous_row(own, {ColumnRole.REF, ColumnRole.ACTION}, before, has_ref=True, marked=False)
+
+
+def test_action_going_on_in_lower_case_continues_the_row_before() -> None:
+    from extractor.interpret.tables import continues_previous_row
+
+    before = {ColumnRole.ACTION: "Run a survey of", ColumnRole.OWNER: "HR"}
+    assert continues_previous_row(
+        {ColumnRole.ACTION: "all technicians"}, {ColumnRole.ACTION}, before, has_ref=False, marked=False
+    )
+    # an action of its own, with its owner, starts a new row
+    new = {ColumnRole.ACTION: "Hold a forum", ColumnRole.OWNER: "TC"}
+    assert not continues_previous_row(new, {ColumnRole.ACTION, ColumnRole.OWNER}, before, has_ref=False, marked=False)
+    # capitalised, no owner here while the row before had one, and it stopped mid-sentence: the rest of it
+    rest = {ColumnRole.ACTION: "Technicians in every school"}
+    assert continues_previous_row(rest, {ColumnRole.ACTION}, before, has_ref=False, marked=False)
+    assert not continues_previous_row(rest, {ColumnRole.ACTION}, before, has_ref=False, marked=True)
+
+
+def test_theme_cut_by_the_page_break_is_rejoined() -> None:
+    from extractor.interpret.tables import rejoin_split_groups
+
+    earlier = [
+        {ColumnRole.THEME: "Career development and", ColumnRole.ACTION: "A"},
+        {ColumnRole.THEME: "Career development and", ColumnRole.ACTION: "B"},
+    ]
+    rewrite = rejoin_split_groups([(ColumnRole.THEME, "progression"), (ColumnRole.ACTION, "c")], earlier)
+    whole = "Career development and\nprogression"
+    assert [cells[ColumnRole.THEME] for cells in earlier] == [whole, whole]
+    assert rewrite == {ColumnRole.THEME: ("progression", whole)}
+    # a theme that ended its sentence is not joined to the next
+    assert rejoin_split_groups([(ColumnRole.THEME, "visibility")], [{ColumnRole.THEME: "Recognition."}]) == {}
+
+
+def test_continued_row_adds_its_cells_on_new_lines() -> None:
+    from extractor.interpret.tables import join_cells
+
+    cells = {ColumnRole.ACTION: "Run a survey of"}
+    join_cells(cells, [(ColumnRole.ACTION, "all technicians "), (ColumnRole.OWNER, "HR")])
+    assert cells == {ColumnRole.ACTION: "Run a survey of\nall technicians", ColumnRole.OWNER: "HR"}
+
+
+def test_unmapped_warning_names_the_column() -> None:
+    from extractor.interpret.tables import unmapped_warning
+
+    assert unmapped_warning("Notes", None) == (
+        "unmapped",
+        "text in column 'Notes' fits no field; kept as unmapped",
+        None,
+    )
+    assert "a column without a header" in unmapped_warning("", None)[1]
+
+
+# --- tables measured on PDF pages: cells built by the layouts, read here ---
+
+PAGE_BOX = (0.0, 80.0, 300.0, 400.0)
+
+
+def _measured(
+    header: list[str], rows: list[list[str]], *, page: int = 1, bold: bool = False, blank: tuple[int, ...] = ()
+) -> Table:
+    """A measured table as a PDF layout builds it: one header row (none when `header` is
+    empty: the table goes on under the header before), then a band per row; `blank` columns
+    get a blank cell in the first band."""
+    names = header or ["Theme", "Ref", "Action"]
+    columns = label_columns([(float(k), float(k + 1), (text,) if header else ()) for k, text in enumerate(names)])
+    bands = []
+    for r, texts in enumerate(rows):
+        box = (0.0, 100.0 + 20 * r, 300.0, 118.0 + 20 * r)
+        band = CellBand(box)
+        for k, text in enumerate(texts):
+            if text or (r == 0 and k in blank):
+                band.cells.append((None, TableCell(row=0, col=k, text=text, provenance=place(page, box), bold=bold)))
+        bands.append(band)
+    return build_table(page, PAGE_BOX, columns, (0.0, 80.0, 300.0, 98.0) if header else None, bands)
+
+
+def test_page_table_rows_carry_their_band_as_provenance() -> None:
+    table = _measured(["Ref", "Action", "Lead"], [["1.1", "Run a survey", "HR"], ["1.2", "Hold a forum", "TC"]])
+    output = read_page_tables([PageTable(table)])
+    assert [row.cells[ColumnRole.ACTION] for row in output.rows] == ["Run a survey", "Hold a forum"]
+    box = output.rows[1].provenance.bbox
+    assert box is not None
+    assert (box.top, box.bottom) == (120.0, 138.0)
+
+
+def test_merged_cell_cut_into_bands_spans_them() -> None:
+    columns = label_columns([(0.0, 1.0, ("Theme",)), (1.0, 2.0, ("Action",)), (2.0, 3.0, ("Lead",))])
+    theme = TableCell(row=0, col=0, text="Engagement", provenance=place(1, (0, 0, 1, 40)))
+    bands = [
+        CellBand((0, 0, 3, 20), [("theme", theme), (None, replace(theme, col=1, text="Run a survey"))]),
+        CellBand((0, 20, 3, 40), [("theme", theme), (None, replace(theme, col=1, text="Hold a forum"))]),
+    ]
+    table = build_table(1, (0, 0, 3, 40), columns, (0, -20, 3, 0), bands)
+    grid = table.grid()
+    assert grid[1][0] is grid[2][0]
+    assert grid[2][0] is not None
+    assert grid[2][0].row_span == 2
+    assert len(table.row_places) == table.n_rows == 3
+    assert [row.cells[ColumnRole.THEME] for row in read_page_tables([PageTable(table)]).rows] == ["Engagement"] * 2
+
+
+def test_marked_or_filled_period_cell_is_on_the_timeline() -> None:
+    header = ["Action", "Lead", "Q1 2024", "Q2 2024"]
+    table = _measured(header, [["Run a survey", "HR", "X", ""]])
+    assert read_page_tables([PageTable(table)]).rows[0].timeline == ("2024-01",)
+    columns = label_columns([(float(k), k + 1.0, (text,)) for k, text in enumerate(header)])
+    action = TableCell(row=1, col=0, text="Run a survey", provenance=place(1, PAGE_BOX))
+    bar = replace(action, col=3, text="", fill="#4472c4")
+    assert page_timeline([action, None, None, bar], columns) == ["2024-04"]
+    assert page_timeline([action, None, None, replace(bar, fill="#ffffff")], columns) == []
+
+
+def test_bold_cell_alone_in_its_row_is_a_section() -> None:
+    rows = [["", "Being seen", ""], ["1.1", "Run a survey", "HR"]]
+    plain = read_page_tables([PageTable(_measured(["Ref", "Action", "Lead"], rows))]).rows
+    assert [r.cells[ColumnRole.ACTION] for r in plain] == ["Being seen", "Run a survey"]
+    table = _measured(["Ref", "Action", "Lead"], rows)
+    bold = replace(table, cells=tuple(replace(c, bold=c.text == "Being seen") for c in table.cells))
+    assert [r.section for r in read_page_tables([PageTable(bold)]).rows] == ["Being seen"]
+
+
+def test_blank_theme_at_the_top_of_a_continued_table_takes_the_theme_above() -> None:
+    first = _measured(["Theme", "Ref", "Action"], [["Engagement", "1.1", "Run a survey"]])
+    second = _measured([], [["", "1.2", "Hold a forum"]], page=2, blank=(0,))
+    rows = read_page_tables([PageTable(first), PageTable(second)]).rows
+    assert [r.cells.get(ColumnRole.THEME) for r in rows] == ["Engagement", "Engagement"]
+
+
+def test_row_going_on_over_the_page_break_joins_the_row_before() -> None:
+    first = _measured(["Ref", "Action", "Lead"], [["1.1", "Run a survey of", "HR"]])
+    second = _measured([], [["", "all technicians", ""], ["1.2", "Hold a forum", "TC"]], page=2)
+    rows = read_page_tables([PageTable(first), PageTable(second)]).rows
+    assert [r.cells[ColumnRole.ACTION] for r in rows] == ["Run a survey of\nall technicians", "Hold a forum"]
+    assert rows[0].provenance.pages == [1, 2]

@@ -381,3 +381,44 @@ def test_a_second_header_row_that_goes_on_in_lower_case_joins_the_header(drawer)
         {R.ACTION: "Fund two places on a course.", R.OWNER: "HR", R.END: "Mar 2026", R.MEASURE: "Two places"}
     ]
     assert [r.section for r in rows] == ["Visibility"]
+
+
+def _row_tops(source_path: Path, settings: ExtractionSettings) -> list[float]:
+    with open_source(source_path) as source:
+        rows = parse(source, settings).rows
+    return [row.provenance.bbox.top for row in rows if row.provenance.bbox is not None]
+
+
+def test_a_run_reads_with_its_own_tolerances() -> None:
+    """A row's band is padded by `row_box_pad`: a run that sets it reads other boxes, and a run
+    with the defaults reads what it always did."""
+    pdf = SAMPLES_DIR / "unruled_table.pdf"
+    if not pdf.is_file():
+        pytest.skip("unruled sample not built")
+    default = _row_tops(pdf, ExtractionSettings())
+    padded = _row_tops(pdf, ExtractionSettings(tolerances={"row_box_pad": 6.0}))
+    assert default
+    assert len(padded) == len(default)
+    pad = ExtractionSettings().tolerances.row_box_pad
+    assert padded == pytest.approx([top - (6.0 - pad) for top in default], abs=0.011)
+    assert _row_tops(pdf, ExtractionSettings()) == default
+
+
+def test_page_readings_are_cached_per_set_of_tolerances() -> None:
+    """Detection, parsing and metadata share a page's reading, but never across tolerances: a
+    page read for one run's settings is not handed to a run with others."""
+    from extractor.layouts.pdf_page import page_data
+    from extractor.settings import LayoutTolerances
+
+    pdf = SAMPLES_DIR / "unruled_table.pdf"
+    if not pdf.is_file():
+        pytest.skip("unruled sample not built")
+    wide = LayoutTolerances(line_tolerance=4.0)
+    with open_source(pdf) as source:
+        first = page_data(source, 1)
+        assert page_data(source, 1) is first
+        other = page_data(source, 1, wide)
+        assert other is not first
+        assert other.tol == wide
+        assert first.tol == LayoutTolerances()
+        assert page_data(source, 1, LayoutTolerances(line_tolerance=4.0)) is other
