@@ -607,117 +607,6 @@ def row_timeline(row: list[TableCell | None], columns: TableColumns) -> list[str
     return months
 
 
-def read_table(
-    table: Table, section: str | None, previous: TableColumns | None, carried: str | None = None
-) -> TableReading:
-    """The actions of one table, under the section in force where it sits. `carried` is the
-    section a section row set at the end of the table before, with no heading between: a
-    table that goes on from that one (no header, or the same header again) stays under it."""
-    reading = TableReading()
-    grid = table.grid()
-    if not grid or table.n_cols == 0:
-        return reading
-    found = find_header(grid)
-    if found is not None:
-        top, last = header_extent(grid, found)
-        reading.columns = columns_from_header(grid, top, last)
-        reading.header_row = top
-        body = range(last + 1, len(grid))
-        if same_header(reading.columns, previous) and carried:
-            section = carried
-        section = section_above_header(grid, top) or section
-    elif continues_table(table, previous):
-        assert previous is not None
-        reading.columns = previous
-        body = range(len(grid))
-        section = carried or section
-    elif records := record_rows(grid, section):
-        reading.rows = records
-        return reading
-    else:
-        reading.legend = key_table_entries(grid)
-        if not reading.legend and any(distinct_cells(row) for row in grid):
-            reading.warnings.append(
-                ("table_without_header", "a table with no action header was skipped", table.provenance)
-            )
-        return reading
-    _read_body(table, grid, body, section, reading)
-    if any(c.period is not None and c.period.month is None for c in reading.columns.columns):
-        reading.warnings.append(
-            ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
-        )
-    return reading
-
-
-def _read_body(
-    table: Table, grid: list[list[TableCell | None]], body: range, section: str | None, reading: TableReading
-) -> None:
-    columns = reading.columns
-    assert columns is not None
-    dense = is_dense(grid, body)
-    in_key = False
-    warned: set[int] = set()
-    status = columns.index_of(ColumnRole.STATUS)
-    action = columns.index_of(ColumnRole.ACTION)
-    previous_action: TableCell | None = None
-    marks = period_marks(grid, body, columns)
-    skip_to = -1  # the last row of a header met inside the body
-    for index in body:
-        row = grid[index]
-        texts = row_texts(row, index)
-        if in_key:
-            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])) or filter(None, [key_line(row)]))
-            continue
-        if not any(texts) and not row_timeline(row, columns):
-            continue
-        if only_carried(row, index):
-            continue
-        if repeats_header(row, index, columns):
-            continue
-        if starts_key(row) or starts_key_lines(grid, index):
-            in_key = True
-            if entry := key_line(row):
-                reading.legend.append(entry)
-            continue
-        if is_mark_note(row, index, marks):
-            reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
-            continue
-        if is_section_row(row, index, columns, dense):
-            section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
-            continue
-        if is_note_row(row, index, columns):
-            reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
-            continue
-        if index > body.start and is_new_header(row, index, columns):
-            top, last = header_extent(grid, index)
-            columns = reading.columns = columns_from_header(grid, top, last)
-            skip_to = last
-            continue
-        if index <= skip_to:
-            continue
-        cells, unmapped = row_cells(row, columns)
-        action_cell = row[action] if action is not None and action < len(row) else None
-        if reading.rows and action_cell is not None and action_cell is previous_action and action_cell.row < index:
-            _continue_row(reading, cells, unmapped, row_timeline(row, columns))
-            continue
-        previous_action = action_cell
-        rag = cell_rag(row[status]) if status is not None and status < len(row) else None
-        reading.rows.append(
-            RawRow(
-                cells=cells,
-                provenance=row_provenance(row, columns, table),
-                section=section,
-                timeline=tuple(row_timeline(row, columns)),
-                rag=rag,
-                unmapped=tuple(unmapped),
-            )
-        )
-        for cell in distinct_cells(row):
-            if cell.col < columns.width and cell.col not in warned and _unmapped_column(columns, cell.col):
-                warned.add(cell.col)
-                reading.warnings.append(unmapped_warning(columns.columns[cell.col].header, cell.provenance))
-
-
 def only_carried(row: list[TableCell | None], index: int) -> bool:
     """A row whose every filled cell is merged down from a row above (a merged Theme cell
     taller than its actions): nothing of its own to read."""
@@ -730,16 +619,16 @@ def _unmapped_column(columns: TableColumns, k: int) -> bool:
     return column.role is None and column.period is None
 
 
-def _continue_row(reading: TableReading, cells: dict[ColumnRole, str], unmapped: list[str], months: list[str]) -> None:
+def _continue_row(rows: list[RawRow], cells: dict[ColumnRole, str], unmapped: list[str], months: list[str]) -> None:
     """A row under an action cell merged down over it: its other cells add to that action."""
-    last = reading.rows[-1]
+    last = rows[-1]
     merged = dict(last.cells)
     for role, text in cells.items():
         if role is ColumnRole.ACTION or merged.get(role) == text:
             continue
         merged[role] = f"{merged[role]}\n\n{text}" if merged.get(role) else text
     timeline = tuple(sorted({*last.timeline, *months}))
-    reading.rows[-1] = RawRow(
+    rows[-1] = RawRow(
         cells=merged,
         provenance=last.provenance,
         section=last.section,
@@ -841,17 +730,6 @@ def unmapped_warning(header: str, where: Provenance | None) -> Warning_:
 # --- Tables measured on a page (PDF) -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PageTable:
-    """A table a PDF layout measured on a page: its cells (header rows first, marked as header
-    cells; none when it goes on under the header of the table before), the heading line printed
-    above it, and remarks on how it was read ((code, message) pairs)."""
-
-    table: Table
-    heading: str | None = None
-    notes: tuple[tuple[str, str], ...] = ()
-
-
 def page_columns(grid: list[list[TableCell | None]], height: int) -> list[Column]:
     """Roles and periods of a measured table's columns, from each column's header cells read
     top to bottom (`extractor.layouts.pdf_tables.label_columns`)."""
@@ -865,92 +743,6 @@ def page_columns(grid: list[list[TableCell | None]], height: int) -> list[Column
         )
         units.append((float(k), float(k + 1), texts))
     return label_columns(units)
-
-
-def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TOLERANCES) -> LayoutOutput:
-    """Rows of all tables read from a PDF's pages, in reading order: a heading above a table
-    sets the section; a row holding one heading sets it from there on (`is_page_heading_row`,
-    and a key's heading ends the table); a legend block (`is_legend_row`) or a repeated header
-    (`repeats_header`) is no action; the first row of a table that goes on from the page
-    before joins that page's last row when it is its rest (`continues_previous_row`), merged
-    grouping cells cut by the break are rejoined (`rejoin_split_groups`) or carried down into
-    blank cells (`carried_groups`); marked period cells give the timeline (`page_timeline`);
-    text under no field is kept as unmapped and warned about once per column
-    (`unmapped_warning`)."""
-    output = LayoutOutput(rows=[])
-    rows: list[RawRow] = []
-    section: str | None = None
-    previous_page: int | None = None
-    columns: list[Column] = []
-    named = TableColumns(columns=[], header=[])
-    warned: set[str] = set()
-    for page_table in tables:
-        table = page_table.table
-        page = table.provenance.page or 0
-        grid = table.grid()
-        height = header_row_count(table)
-        if height:
-            columns = page_columns(grid, height)
-            named = TableColumns(columns=columns, header=[c.header.lower() for c in columns])
-        if page_table.heading:
-            section = page_table.heading
-        continues = previous_page is not None and page > previous_page and not page_table.heading and bool(rows)
-        carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
-        body = range(height, table.n_rows)
-        dense = is_dense(grid, body, tol.dense_row_share, tol.dense_row_cells)
-        first = True
-        rewrite: dict[ColumnRole, tuple[str, str]] = {}
-        for index in body:
-            row = grid[index]
-            texts = page_row_texts(row, columns)
-            marks = page_marks(row, columns, tol)
-            if not any(t.strip() for t in texts.values()) and not marks:
-                continue
-            if is_legend_row(list(texts.values()), tol.legend_min_lines) or repeats_header(row, index, named):
-                continue
-            if is_page_heading_row(row, index, columns, dense, tol):
-                heading = " ".join(next(t for t in texts.values() if t.strip()).split())
-                if ends_table(Line(heading), tol):
-                    break  # the owner key or a glossary follows the table
-                section = heading
-                continues, first = False, False
-                continue
-            where = table.row_places[index]
-            if first and continues:
-                parts = [
-                    (role, text)
-                    for k, text in texts.items()
-                    if (role := columns[k].role) is not None and k not in _merged(row, index)
-                ]
-                rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
-                if _page_continues(row, index, columns, rows[-1], tol):
-                    rows[-1] = _page_join(rows[-1], row, index, columns, where, set(rewrite), tol)
-                    first = False
-                    continue
-            first = False
-            rows.append(_page_row(row, index, columns, where, section, carried if continues else {}, tol))
-            for role, (part, whole) in rewrite.items():
-                if rows[-1].cells.get(role) == part:
-                    rows[-1].cells[role] = whole
-            for k, text in sorted(texts.items()):
-                column = columns[k]
-                key = f"unmapped:{column.header}"
-                if text.strip() and column.role is None and column.period is None and key not in warned:
-                    warned.add(key)
-                    output.warnings.append(unmapped_warning(column.header, where))
-        for column in columns:
-            if column.period is not None and column.period.month and column.period.month not in output.period_columns:
-                output.period_columns.append(column.period.month)
-        if any(c.period is not None and c.period.month is None for c in columns) and "undated" not in warned:
-            warned.add("undated")
-            output.warnings.append(
-                ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
-            )
-        for code, message in page_table.notes:
-            output.warnings.append((code, message, table.provenance))
-        previous_page = page
-    output.rows = rows
-    return output
 
 
 def page_row_texts(row: list[TableCell | None], columns: list[Column]) -> dict[int, str]:
@@ -1118,16 +910,333 @@ def carried_groups(
             cells[role] = carried[role]  # type: ignore[index]
 
 
-def _page_row(
-    row: list[TableCell | None],
-    index: int,
-    columns: list[Column],
-    where: Provenance,
-    section: str | None,
-    carried: dict[ColumnRole, str],
+# --- One reading for every format's tables --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableSource:
+    """What is different about where a format's tables come from. Every table is read by the
+    one loop of `read_tables`; these facts about the source switch the rules that only hold
+    for some sources. One preset per kind of source: `FROM_DOCUMENT`, `FROM_PAGES`."""
+
+    header_marked: bool = field(
+        default=False,
+        metadata={
+            "description": "The reader marked the header cells it measured: the header is read from them "
+            "(`page_columns`, each header cell naming the column it starts in, its line breaks kept), "
+            "not searched for by meaning, and a table without header cells goes on under the columns before."
+        },
+    )
+    wrapped_lines: bool = field(
+        default=False,
+        metadata={
+            "description": "A cell's line breaks are where the printed line wrapped, not typed: its text is "
+            "kept as read, and a cell's text belongs to the column it starts in (`page_row_texts`)."
+        },
+    )
+    cut_at_page_ends: bool = field(
+        default=False,
+        metadata={
+            "description": "The tables are the pages' pieces of one printed table: a section row holds over the "
+            "pieces after it, the first row of a piece may be the rest of the row cut at the page end "
+            "(`continues_previous_row`, `rejoin_split_groups`, `carried_groups`), and text under no field "
+            "or undated periods are warned about once for the whole plan."
+        },
+    )
+    headings_as_printed: bool = field(
+        default=False,
+        metadata={
+            "description": "Rows were read off a printed page: a heading row is judged by the printed heading "
+            "rules (`is_page_heading_row`: a bold band may end in a full stop), a key's heading ends the "
+            "table, and a cell of 'CODE: meaning' lines is the key (`is_legend_row`). Otherwise the document "
+            "rules hold: `is_section_row`, keys in the grid (`starts_key`, `starts_key_lines`), notes "
+            "about the Gantt's mark, notes across the table, headers inside the body, rows under an "
+            "action cell merged down over them."
+        },
+    )
+    bars_only_filled: bool = field(
+        default=False,
+        metadata={
+            "description": "A period cell is filled only where a bar is drawn, never for the row's striping: "
+            "any fill is a mark, with no action cell's fill to compare (`is_marked` with no anchor)."
+        },
+    )
+
+
+FROM_DOCUMENT = TableSource()
+FROM_PAGES = TableSource(
+    header_marked=True, wrapped_lines=True, cut_at_page_ends=True, headings_as_printed=True, bars_only_filled=True
+)
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A table as a reader hands it over: its cells, the heading in force above it (a PDF's line
+    printed above the table, a document's heading or caption), whether a heading stands between
+    it and the table before, and remarks on how it was read ((code, message) pairs)."""
+
+    table: Table
+    heading: str | None = None
+    notes: tuple[tuple[str, str], ...] = ()
+    after_heading: bool | None = None  # None: when `heading` is set
+
+    @property
+    def fresh(self) -> bool:
+        return bool(self.heading) if self.after_heading is None else self.after_heading
+
+
+PageTable = SourceTable
+
+
+@dataclass
+class TablesReading:
+    """What the tables of a file gave: every row in reading order with the key, warnings and
+    period columns (`output`), and what each table gave (`tables`, in the order read)."""
+
+    output: LayoutOutput
+    tables: list[TableReading]
+
+
+@dataclass
+class _InForce:
+    """What holds from one table to the next."""
+
+    section: str | None = None
+    carried: str | None = None  # the section a section row set last, for a table that goes on
+    columns: TableColumns | None = None
+    page: int | None = None
+    rows: list[RawRow] = field(default_factory=list)
+    warned: set[str] = field(default_factory=set)
+
+
+def read_tables(
+    tables: Sequence[SourceTable], source: TableSource, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> TablesReading:
+    """The rows of every table of a file, in reading order, by one set of rules whatever the
+    format; `source` says what is different about where the tables come from (`TableSource`)."""
+    output = LayoutOutput(rows=[])
+    state = _InForce()
+    readings: list[TableReading] = []
+    for source_table in tables:
+        reading = _read_one(source_table, state, source, tol)
+        readings.append(reading)
+        output.warnings.extend(reading.warnings)
+        output.rejected.extend(reading.rejected)
+        for code, name in reading.legend:
+            output.legend.setdefault(code, name)
+        for month in reading.columns.periods if reading.columns is not None else []:
+            if month not in output.period_columns:
+                output.period_columns.append(month)
+        for code, message in source_table.notes:
+            output.warnings.append((code, message, source_table.table.provenance))
+    output.rows = state.rows
+    return TablesReading(output=output, tables=readings)
+
+
+def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, tol: LayoutTolerances) -> TableReading:
+    table = source_table.table
+    reading = TableReading()
+    page = table.provenance.page or 0
+    continues = False
+    if source.cut_at_page_ends:
+        if source_table.heading:
+            state.section = source_table.heading
+        continues = state.page is not None and page > state.page and not source_table.heading and bool(state.rows)
+        state.page = page
+    else:
+        state.section = source_table.heading
+        if source_table.fresh:
+            state.carried = None
+    grid = table.grid()
+    if source.header_marked:
+        height = header_row_count(table)
+        if height:
+            columns = page_columns(grid, height)
+            state.columns = TableColumns(columns=columns, header=[c.header.lower() for c in columns])
+        reading.columns = state.columns or TableColumns(columns=[], header=[])
+        body = range(height, table.n_rows)
+    else:
+        if not grid or table.n_cols == 0:
+            return reading
+        found = _header_or_other(table, grid, state, reading)
+        if found is None:
+            return reading
+        body = found
+    start = len(state.rows)
+    _read_rows(table, grid, body, state, reading, source, continues, tol)
+    reading.rows = state.rows[start:]
+    if reading.columns is not None and reading.columns.columns:
+        state.columns = reading.columns
+    if not source.cut_at_page_ends:
+        state.carried = reading.last_section or state.carried
+    columns = reading.columns.columns if reading.columns is not None else []
+    warned = state.warned if source.cut_at_page_ends else set()
+    if any(c.period is not None and c.period.month is None for c in columns) and "undated" not in warned:
+        warned.add("undated")
+        reading.warnings.append(
+            ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
+        )
+    return reading
+
+
+def _header_or_other(
+    table: Table, grid: list[list[TableCell | None]], state: _InForce, reading: TableReading
+) -> range | None:
+    """The body rows of a table whose header is found by meaning (setting the section and
+    columns on `reading`), or None when the table gave records, a key or nothing."""
+    section = state.section
+    previous = state.columns
+    found = find_header(grid)
+    if found is not None:
+        top, last = header_extent(grid, found)
+        reading.columns = columns_from_header(grid, top, last)
+        reading.header_row = top
+        if same_header(reading.columns, previous) and state.carried:
+            section = state.carried
+        state.section = section_above_header(grid, top) or section
+        return range(last + 1, len(grid))
+    if continues_table(table, previous):
+        reading.columns = previous
+        state.section = state.carried or section
+        return range(len(grid))
+    if records := record_rows(grid, section):
+        reading.rows = records
+        state.rows.extend(records)
+        return None
+    reading.legend = key_table_entries(grid)
+    if not reading.legend and any(distinct_cells(row) for row in grid):
+        reading.warnings.append(("table_without_header", "a table with no action header was skipped", table.provenance))
+    return None
+
+
+def _read_rows(
+    table: Table,
+    grid: list[list[TableCell | None]],
+    body: range,
+    state: _InForce,
+    reading: TableReading,
+    source: TableSource,
+    continues: bool,
     tol: LayoutTolerances,
-) -> RawRow:
-    """A measured row as an action row, blank grouping cells taking the text carried over a break."""
+) -> None:
+    """The body rows of one table as actions, under the section in force (`state`)."""
+    columns = reading.columns
+    assert columns is not None
+    rows = state.rows
+    start = len(rows)
+    section = state.section
+    dense = is_dense(grid, body, tol.dense_row_share, tol.dense_row_cells)
+    warned = state.warned if source.cut_at_page_ends else set()
+    status = columns.index_of(ColumnRole.STATUS)
+    action = columns.index_of(ColumnRole.ACTION)
+    marks = period_marks(grid, body, columns)
+    carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
+    in_key = False
+    previous_action: TableCell | None = None
+    skip_to = -1  # the last row of a header met inside the body
+    first = True
+    rewrite: dict[ColumnRole, tuple[str, str]] = {}
+    for index in body:
+        row = grid[index]
+        texts = row_texts(row, index)
+        if in_key:
+            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])) or filter(None, [key_line(row)]))
+            continue
+        on = page_marks(row, columns.columns, tol) if source.bars_only_filled else row_timeline(row, columns)
+        if not any(texts) and not on:
+            continue
+        if source.headings_as_printed:
+            if is_legend_row(list(page_row_texts(row, columns.columns).values()), tol.legend_min_lines):
+                continue
+        elif only_carried(row, index):
+            continue
+        if repeats_header(row, index, columns):
+            continue
+        if source.headings_as_printed:
+            if is_page_heading_row(row, index, columns.columns, dense, tol):
+                heading = fold(next(t for t in page_row_texts(row, columns.columns).values() if t.strip()))
+                if ends_table(Line(heading), tol):
+                    break  # the owner key or a glossary follows the table
+                section = heading
+                continues, first = False, False
+                continue
+        else:
+            if starts_key(row) or starts_key_lines(grid, index):
+                in_key = True
+                if entry := key_line(row):
+                    reading.legend.append(entry)
+                continue
+            if is_mark_note(row, index, marks):
+                reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+                continue
+            if is_section_row(row, index, columns, dense):
+                section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
+                continue
+            if is_note_row(row, index, columns):
+                reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+                continue
+            if index > body.start and is_new_header(row, index, columns):
+                top, last = header_extent(grid, index)
+                columns = reading.columns = columns_from_header(grid, top, last)
+                skip_to = last
+                continue
+            if index <= skip_to:
+                continue
+        where = table.row_places[index] if table.row_places else row_provenance(row, columns, table)
+        if first and continues:
+            parts = [
+                (role, text)
+                for k, text in page_row_texts(row, columns.columns).items()
+                if (role := columns.columns[k].role) is not None and k not in _merged(row, index)
+            ]
+            rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
+            if _page_continues(row, index, columns.columns, rows[-1], tol):
+                rows[-1] = _page_join(rows[-1], row, index, columns.columns, where, set(rewrite), tol)
+                first = False
+                continue
+        first = False
+        if source.wrapped_lines:
+            cells, unmapped = wrapped_row_cells(row, index, columns.columns, carried if continues else {})
+        else:
+            cells, unmapped = row_cells(row, columns)
+        timeline = page_timeline(row, columns.columns, tol) if source.bars_only_filled else row_timeline(row, columns)
+        if not source.headings_as_printed:
+            action_cell = row[action] if action is not None and action < len(row) else None
+            merged_down = action_cell is not None and action_cell is previous_action and action_cell.row < index
+            if len(rows) > start and merged_down:
+                _continue_row(rows, cells, unmapped, timeline)
+                continue
+            previous_action = action_cell
+        rag = cell_rag(row[status], tol) if status is not None and status < len(row) else None
+        rows.append(
+            RawRow(
+                cells=cells,
+                provenance=where.model_copy(),
+                section=section,
+                timeline=tuple(timeline),
+                rag=rag,
+                unmapped=tuple(unmapped),
+            )
+        )
+        for role, (part, whole) in rewrite.items():
+            if rows[-1].cells.get(role) == part:
+                rows[-1].cells[role] = whole
+        for cell in distinct_cells(row):
+            key = f"unmapped:{columns.columns[cell.col].header}" if cell.col < columns.width else ""
+            if key and key not in warned and _unmapped_column(columns, cell.col):
+                warned.add(key)
+                reading.warnings.append(
+                    unmapped_warning(columns.columns[cell.col].header, where if table.row_places else cell.provenance)
+                )
+    state.section = section
+
+
+def wrapped_row_cells(
+    row: list[TableCell | None], index: int, columns: list[Column], carried: dict[ColumnRole, str]
+) -> tuple[dict[ColumnRole, str], list[str]]:
+    """Each role's text in a row whose cells' line breaks are wrapping (`page_row_texts`), blank
+    grouping cells taking the text carried over a page break (`carried_groups`), and the text in
+    columns with no role."""
     texts = page_row_texts(row, columns)
     cells = _page_cells(texts, columns)
     carried_groups(row, index, columns, cells, carried)
@@ -1136,14 +1245,7 @@ def _page_row(
         for k in sorted(texts)
         if texts[k].strip() and columns[k].role is None and columns[k].period is None
     ]
-    return RawRow(
-        cells=cells,
-        provenance=where.model_copy(),
-        section=section,
-        timeline=tuple(page_timeline(row, columns, tol)),
-        rag=_page_rag(row, columns, tol),
-        unmapped=tuple(unmapped),
-    )
+    return cells, unmapped
 
 
 # --- Tables read from text lines ---------------------------------------------------------

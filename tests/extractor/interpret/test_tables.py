@@ -8,7 +8,10 @@ from document_builders import cell, table
 
 from extractor.document import Table, TableCell
 from extractor.interpret.tables import (
-    PageTable,
+    FROM_DOCUMENT,
+    FROM_PAGES,
+    SourceTable,
+    TableReading,
     cell_rag,
     columns_from_header,
     continues_table,
@@ -20,15 +23,27 @@ from extractor.interpret.tables import (
     key_line,
     key_table_entries,
     page_timeline,
-    read_page_tables,
-    read_table,
+    read_tables,
     repeats_header,
     starts_key_lines,
 )
 from extractor.layouts.pdf_tables import CellBand, build_table, label_columns, place
-from extractor.rows import ColumnRole
+from extractor.rows import ColumnRole, LayoutOutput
 
 HEADER = ["Ref", "Theme", "Action", "Lead", "Status"]
+
+
+def read_table(t: Table, section: str | None, previous: None = None) -> TableReading:
+    """One document table read alone under the section in force."""
+    return read_tables([SourceTable(t, section)], FROM_DOCUMENT).tables[0]
+
+
+def read_page_tables(tables: list[SourceTable]) -> LayoutOutput:
+    """Measured tables of a PDF's pages read together."""
+    return read_tables(tables, FROM_PAGES).output
+
+
+PageTable = SourceTable
 
 
 def test_header_found_below_title_rows() -> None:
@@ -140,8 +155,9 @@ def test_continued_table_keeps_the_header() -> None:
     first = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
     rest = table([["1.2", "", "Hold a forum", "TC", ""]])
     assert continues_table(rest, first.columns)
-    reading = read_table(rest, None, first.columns)
-    assert reading.rows[0].cells[ColumnRole.ACTION] == "Hold a forum"
+    whole = table([HEADER, ["1.1", "", "Run a survey", "HR", ""]])
+    both = read_tables([SourceTable(whole), SourceTable(rest)], FROM_DOCUMENT)
+    assert both.tables[1].rows[0].cells[ColumnRole.ACTION] == "Hold a forum"
 
 
 def test_row_provenance_is_the_action_cell() -> None:
@@ -290,10 +306,13 @@ def test_keys_side_by_side() -> None:
 def test_a_table_in_parts_keeps_the_section_row_in_force() -> None:
     first = read_table(table([HEADER, ["Visibility"], ["1.1", "", "Run a survey", "HR", "x"]]), None, None)
     assert first.last_section == "Visibility"
-    again = read_table(table([HEADER, ["1.2", "", "Hold a forum", "TC", "x"]]), "Heading", first.columns, "Visibility")
-    assert again.rows[0].section == "Visibility"
-    other = read_table(table([["Action", "Owner"], ["Hold a forum", "TC"]]), "Heading", first.columns, "Visibility")
-    assert other.rows[0].section == "Heading"
+    parts = [table([HEADER, ["Visibility"], ["1.1", "", "Run a survey", "HR", "x"]])]
+    again = table([HEADER, ["1.2", "", "Hold a forum", "TC", "x"]])
+    other = table([["Action", "Owner"], ["Hold a forum", "TC"]])
+    tables = [SourceTable(parts[0]), *(SourceTable(t, "Heading", after_heading=False) for t in (again, other))]
+    read = read_tables(tables, FROM_DOCUMENT)
+    assert read.tables[1].rows[0].section == "Visibility"
+    assert read.tables[2].rows[0].section == "Heading"
 
 
 def test_key_headings() -> None:
