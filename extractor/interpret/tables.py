@@ -568,7 +568,9 @@ def row_provenance(row: list[TableCell | None], columns: TableColumns, table: Ta
     return (cell.provenance if cell is not None else table.provenance).model_copy()
 
 
-def row_cells(row: list[TableCell | None], columns: TableColumns) -> tuple[dict[ColumnRole, str], list[str]]:
+def row_cells(
+    row: list[TableCell | None], columns: TableColumns, *, wrapped: bool = False
+) -> tuple[dict[ColumnRole, str], list[str]]:
     """Each role's text in a body row, and text in columns with no role.
 
     A cell spanning columns gives its text to the first column with a role it covers
@@ -578,7 +580,7 @@ def row_cells(row: list[TableCell | None], columns: TableColumns) -> tuple[dict[
     for cell in distinct_cells(row):
         covered = [k for k in range(cell.col, cell.col + cell.col_span) if k < columns.width]
         roled = [k for k in covered if columns.columns[k].role is not None]
-        text = typed_breaks(cell_text(cell))
+        text = cell_text(cell) if wrapped else typed_breaks(cell_text(cell))
         if not roled:
             if not any(columns.columns[k].period is not None for k in covered):
                 unmapped.append(text)
@@ -594,7 +596,9 @@ def row_cells(row: list[TableCell | None], columns: TableColumns) -> tuple[dict[
     return cells, unmapped
 
 
-def row_timeline(row: list[TableCell | None], columns: TableColumns) -> list[str]:
+def row_timeline(
+    row: list[TableCell | None], columns: TableColumns, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> list[str]:
     """YYYY-MM of every period column marked in the row, in column order."""
     action = columns.index_of(ColumnRole.ACTION)
     anchor = row[action].fill if action is not None and action < len(row) and row[action] is not None else None
@@ -602,7 +606,7 @@ def row_timeline(row: list[TableCell | None], columns: TableColumns) -> list[str
     for k, column in enumerate(columns.columns):
         if column.period is None or not column.period.month or k >= len(row):
             continue
-        if is_marked(row[k], anchor) and column.period.month not in months:
+        if is_marked(row[k], anchor, tol) and column.period.month not in months:
             months.append(column.period.month)
     return months
 
@@ -930,17 +934,17 @@ class TableSource:
     wrapped_lines: bool = field(
         default=False,
         metadata={
-            "description": "A cell's line breaks are where the printed line wrapped, not typed: its text is "
-            "kept as read, and a cell's text belongs to the column it starts in (`page_row_texts`)."
+            "description": "A cell's line breaks are where the printed line wrapped, not typed: its lines are "
+            "kept as one paragraph, not made typed breaks (`typed_breaks`) that split one owner or measure a line."
         },
     )
     cut_at_page_ends: bool = field(
         default=False,
         metadata={
             "description": "The tables are the pages' pieces of one printed table: a section row holds over the "
-            "pieces after it, the first row of a piece may be the rest of the row cut at the page end "
-            "(`continues_previous_row`, `rejoin_split_groups`, `carried_groups`), and text under no field "
-            "or undated periods are warned about once for the whole plan."
+            "pieces after it, and the first row of a piece may be the rest of the row cut at the page end "
+            "(`continues_previous_row`, `rejoin_split_groups`, `carried_groups`). Otherwise a table goes on "
+            "from the one before only when it has no header of its own or the same one (`continues_table`)."
         },
     )
     headings_as_printed: bool = field(
@@ -954,19 +958,10 @@ class TableSource:
             "action cell merged down over them."
         },
     )
-    bars_only_filled: bool = field(
-        default=False,
-        metadata={
-            "description": "A period cell is filled only where a bar is drawn, never for the row's striping: "
-            "any fill is a mark, with no action cell's fill to compare (`is_marked` with no anchor)."
-        },
-    )
 
 
 FROM_DOCUMENT = TableSource()
-FROM_PAGES = TableSource(
-    header_marked=True, wrapped_lines=True, cut_at_page_ends=True, headings_as_printed=True, bars_only_filled=True
-)
+FROM_PAGES = TableSource(header_marked=True, wrapped_lines=True, cut_at_page_ends=True, headings_as_printed=True)
 
 
 @dataclass(frozen=True)
@@ -1070,7 +1065,7 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
     if not source.cut_at_page_ends:
         state.carried = reading.last_section or state.carried
     columns = reading.columns.columns if reading.columns is not None else []
-    warned = state.warned if source.cut_at_page_ends else set()
+    warned = state.warned
     if any(c.period is not None and c.period.month is None for c in columns) and "undated" not in warned:
         warned.add("undated")
         reading.warnings.append(
@@ -1126,7 +1121,7 @@ def _read_rows(
     start = len(rows)
     section = state.section
     dense = is_dense(grid, body, tol.dense_row_share, tol.dense_row_cells)
-    warned = state.warned if source.cut_at_page_ends else set()
+    warned = state.warned
     status = columns.index_of(ColumnRole.STATUS)
     action = columns.index_of(ColumnRole.ACTION)
     marks = period_marks(grid, body, columns)
@@ -1142,46 +1137,44 @@ def _read_rows(
         if in_key:
             reading.legend.extend(key_entries(_unique([fold(t) for t in texts])) or filter(None, [key_line(row)]))
             continue
-        on = page_marks(row, columns.columns, tol) if source.bars_only_filled else row_timeline(row, columns)
+        on = row_timeline(row, columns, tol)
         if not any(texts) and not on:
             continue
-        if source.headings_as_printed:
-            if is_legend_row(list(page_row_texts(row, columns.columns).values()), tol.legend_min_lines):
-                continue
-        elif only_carried(row, index):
+        if is_legend_row(list(page_row_texts(row, columns.columns).values()), tol.legend_min_lines):
+            continue
+        if only_carried(row, index):
             continue
         if repeats_header(row, index, columns):
             continue
-        if source.headings_as_printed:
-            if is_page_heading_row(row, index, columns.columns, dense, tol):
-                heading = fold(next(t for t in page_row_texts(row, columns.columns).values() if t.strip()))
-                if ends_table(Line(heading), tol):
-                    break  # the owner key or a glossary follows the table
-                section = heading
-                continues, first = False, False
-                continue
-        else:
-            if starts_key(row) or starts_key_lines(grid, index):
-                in_key = True
-                if entry := key_line(row):
-                    reading.legend.append(entry)
-                continue
-            if is_mark_note(row, index, marks):
-                reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
-                continue
+        if source.headings_as_printed and is_page_heading_row(row, index, columns.columns, dense, tol):
+            heading = fold(next(t for t in page_row_texts(row, columns.columns).values() if t.strip()))
+            if ends_table(Line(heading), tol):
+                break  # the owner key or a glossary follows the table
+            section = heading
+            continues, first = False, False
+            continue
+        if starts_key(row) or starts_key_lines(grid, index):
+            in_key = True
+            if entry := key_line(row):
+                reading.legend.append(entry)
+            continue
+        if is_mark_note(row, index, marks):
+            reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+            continue
+        if not source.headings_as_printed:
             if is_section_row(row, index, columns, dense):
                 section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
                 continue
             if is_note_row(row, index, columns):
                 reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
                 continue
-            if index > body.start and is_new_header(row, index, columns):
-                top, last = header_extent(grid, index)
-                columns = reading.columns = columns_from_header(grid, top, last)
-                skip_to = last
-                continue
-            if index <= skip_to:
-                continue
+        if index > body.start and is_new_header(row, index, columns):
+            top, last = header_extent(grid, index)
+            columns = reading.columns = columns_from_header(grid, top, last)
+            skip_to = last
+            continue
+        if index <= skip_to:
+            continue
         where = table.row_places[index] if table.row_places else row_provenance(row, columns, table)
         if first and continues:
             parts = [
@@ -1195,18 +1188,15 @@ def _read_rows(
                 first = False
                 continue
         first = False
-        if source.wrapped_lines:
-            cells, unmapped = wrapped_row_cells(row, index, columns.columns, carried if continues else {})
-        else:
-            cells, unmapped = row_cells(row, columns)
-        timeline = page_timeline(row, columns.columns, tol) if source.bars_only_filled else row_timeline(row, columns)
-        if not source.headings_as_printed:
-            action_cell = row[action] if action is not None and action < len(row) else None
-            merged_down = action_cell is not None and action_cell is previous_action and action_cell.row < index
-            if len(rows) > start and merged_down:
-                _continue_row(rows, cells, unmapped, timeline)
-                continue
-            previous_action = action_cell
+        cells, unmapped = row_cells(row, columns, wrapped=source.wrapped_lines)
+        carried_groups(row, index, columns.columns, cells, carried if continues else {})
+        timeline = row_timeline(row, columns, tol)
+        action_cell = row[action] if action is not None and action < len(row) else None
+        merged_down = action_cell is not None and action_cell is previous_action and action_cell.row < index
+        if len(rows) > start and merged_down:
+            _continue_row(rows, cells, unmapped, timeline)
+            continue
+        previous_action = action_cell
         rag = cell_rag(row[status], tol) if status is not None and status < len(row) else None
         rows.append(
             RawRow(
@@ -1229,23 +1219,6 @@ def _read_rows(
                     unmapped_warning(columns.columns[cell.col].header, where if table.row_places else cell.provenance)
                 )
     state.section = section
-
-
-def wrapped_row_cells(
-    row: list[TableCell | None], index: int, columns: list[Column], carried: dict[ColumnRole, str]
-) -> tuple[dict[ColumnRole, str], list[str]]:
-    """Each role's text in a row whose cells' line breaks are wrapping (`page_row_texts`), blank
-    grouping cells taking the text carried over a page break (`carried_groups`), and the text in
-    columns with no role."""
-    texts = page_row_texts(row, columns)
-    cells = _page_cells(texts, columns)
-    carried_groups(row, index, columns, cells, carried)
-    unmapped = [
-        texts[k].strip()
-        for k in sorted(texts)
-        if texts[k].strip() and columns[k].role is None and columns[k].period is None
-    ]
-    return cells, unmapped
 
 
 # --- Tables read from text lines ---------------------------------------------------------
