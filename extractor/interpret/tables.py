@@ -928,7 +928,8 @@ class TableSource:
         metadata={
             "description": "The reader marked the header cells it measured: the header is read from them "
             "(`page_columns`, each header cell naming the column it starts in, its line breaks kept), "
-            "not searched for by meaning, and a table without header cells goes on under the columns before."
+            "not searched for by meaning (`find_header`, `is_new_header` inside the body), and a table "
+            "without header cells goes on under the columns before."
         },
     )
     wrapped_lines: bool = field(
@@ -1168,7 +1169,7 @@ def _read_rows(
             if is_note_row(row, index, columns):
                 reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
                 continue
-        if index > body.start and is_new_header(row, index, columns):
+        if not source.header_marked and index > body.start and is_new_header(row, index, columns):
             top, last = header_extent(grid, index)
             columns = reading.columns = columns_from_header(grid, top, last)
             skip_to = last
