@@ -749,20 +749,6 @@ def page_columns(grid: list[list[TableCell | None]], height: int) -> list[Column
     return label_columns(units)
 
 
-def page_row_texts(row: list[TableCell | None], columns: list[Column]) -> dict[int, str]:
-    """Each column's text in a measured table's row: a cell's text belongs to the column it
-    starts in, and a date written once across Start and End ("Ongoing") to both."""
-    texts: dict[int, str] = {}
-    for cell in _distinct(row):
-        if not cell.text:
-            continue
-        texts[cell.col] = cell.text
-        for k in range(cell.col + 1, min(cell.col + cell.col_span, len(columns))):
-            if columns[cell.col].role in _DATE_ROLES and columns[k].role in _DATE_ROLES:
-                texts[k] = cell.text
-    return texts
-
-
 def _distinct(row: list[TableCell | None]) -> list[TableCell]:
     """The cells of a grid row, each once, left to right, blank ones too."""
     seen: list[TableCell] = []
@@ -772,92 +758,54 @@ def _distinct(row: list[TableCell | None]) -> list[TableCell]:
     return seen
 
 
-def _merged(row: list[TableCell | None], index: int) -> set[int]:
-    """Columns whose cell in this row began in a row above (a merged cell going on)."""
-    return {cell.col for cell in _distinct(row) if cell.row < index and cell.text}
-
-
-def page_marks(
-    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
-) -> list[int]:
-    """The period columns of a measured table's row that are on (`is_marked`): a mark written
-    in the cell, or a fill over it (the layout fills a period cell only where a bar is drawn,
-    not where the row is striped, so the row's own fill is no anchor here)."""
-    marked: list[int] = []
-    for k, column in enumerate(columns):
-        cell = row[k] if k < len(row) else None
-        if column.period is None or cell is None:
-            continue
-        if is_marked(cell, None, tol):
-            marked.append(k)
-    return marked
-
-
-def page_timeline(
-    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
-) -> list[str]:
-    """YYYY-MM of every marked period column of the row, in column order."""
-    months: list[str] = []
-    for k in page_marks(row, columns, tol):
-        period = columns[k].period
-        if period is not None and period.month and period.month not in months:
-            months.append(period.month)
-    return months
-
-
 def is_page_heading_row(
     row: list[TableCell | None],
     index: int,
-    columns: list[Column],
+    columns: TableColumns,
     dense: bool,
     tol: LayoutTolerances = DEFAULT_TOLERANCES,
 ) -> bool:
-    """A row of a measured table holding one short heading-shaped cell (not a ref or a period,
-    not a merged cell going on) that spans the table, is bold or shaded, or sits in a table
-    whose other rows fill several cells; a bold or shaded band across the table is a heading
-    even when long (`headings.BAND`)."""
-    filled = [cell for cell in _distinct(row) if cell.text]
-    if len(filled) != 1:
+    """A row of a printed table holding one short heading-shaped cell (not a ref, a period or a
+    date written across Start and End, not a merged cell going on) that spans the table, is bold
+    or shaded, or sits in a table whose other rows fill several cells; a bold or shaded band
+    across the table is a heading even when long or ended by a full stop (`headings.BAND`)."""
+    cells = distinct_cells(row)
+    if len(cells) != 1 or cells[0].row < index or cells[0].col >= columns.width:
         return False
-    cell = filled[0]
+    cell = cells[0]
     emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
-    if page_marks(row, columns, tol) and not emphasised:  # a bold heading may carry a summary bar
+    if row_timeline(row, columns, tol) and not emphasised:  # a bold heading may carry a summary bar
         return False
-    texts = page_row_texts(row, columns)
-    if len([t for t in texts.values() if t.strip()]) != 1 or cell.row < index:
-        return False
-    column = columns[cell.col]
+    column = columns.columns[cell.col]
     if (column.role is ColumnRole.REF and REF_TEXT.match(cell.text.strip())) or column.period is not None:
         return False
+    covered = range(cell.col + 1, min(cell.col + cell.col_span, columns.width))
+    if column.role in _DATE_ROLES and any(columns.columns[k].role in _DATE_ROLES for k in covered):
+        return False  # "Ongoing" written once across Start and End
     spanning = cell.col_span > 1
     if spanning and emphasised:  # a bold or shaded band across the table: a heading, even a long one
         return is_heading(Line(cell.text), BAND, tol)
     return heading_like(cell.text) and (spanning or emphasised or dense)
 
 
-def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole, str]:
-    """Each role's text in a measured row (text in columns without a role left out)."""
-    cells: dict[ColumnRole, str] = {}
-    for k, text in sorted(texts.items()):
-        role = columns[k].role
-        if role is not None and text.strip():
-            cells[role] = text.strip()
-    return cells
+def _own_cells(row: list[TableCell | None], index: int, columns: TableColumns) -> dict[ColumnRole, str]:
+    """Each role's text in the cells that begin in this row (a merged cell going on from a row
+    above is not the row's own), line breaks kept as read."""
+    own = [cell if cell is not None and cell.row == index else None for cell in row]
+    return row_cells(own, columns, wrapped=True)[0]
 
 
 def _page_continues(
-    row: list[TableCell | None], index: int, columns: list[Column], previous: RawRow, tol: LayoutTolerances
+    row: list[TableCell | None], index: int, columns: TableColumns, previous: RawRow, tol: LayoutTolerances
 ) -> bool:
     """Whether the row is the rest of `previous`, cut by a page break (`continues_previous_row`)."""
-    texts = page_row_texts(row, columns)
-    merged = _merged(row, index)
-    own = {columns[k].role for k, t in texts.items() if t.strip() and k not in merged}
+    own: set[ColumnRole | None] = set(_own_cells(row, index, columns))
     return continues_previous_row(
-        _page_cells(texts, columns),
+        row_cells(row, columns, wrapped=True)[0],
         own,
         previous.cells,
-        has_ref=any(c.role is ColumnRole.REF for c in columns),
-        marked=bool(page_marks(row, columns, tol)),
+        has_ref=columns.index_of(ColumnRole.REF) is not None,
+        marked=bool(row_timeline(row, columns, tol)),
     )
 
 
@@ -865,38 +813,29 @@ def _page_join(
     previous: RawRow,
     row: list[TableCell | None],
     index: int,
-    columns: list[Column],
+    columns: TableColumns,
     where: Provenance,
     skip: set[ColumnRole],
     tol: LayoutTolerances,
 ) -> RawRow:
     """The row before with this row, its rest over the page break, added to it (`join_cells`)."""
-    merged = _merged(row, index)
-    additions = [
-        (role, text)
-        for k, text in sorted(page_row_texts(row, columns).items())
-        if (role := columns[k].role) is not None and role not in skip and text.strip() and k not in merged
-    ]
+    additions = [(role, text) for role, text in _own_cells(row, index, columns).items() if role not in skip]
     join_cells(previous.cells, additions)
     pages = list(previous.provenance.pages or [previous.provenance.page])
     if where.page not in pages:
         pages.append(where.page)
     before = previous.provenance
     provenance = Provenance(page=before.page, bbox=before.bbox, pages=pages if len(pages) > 1 else [])
+    status = columns.index_of(ColumnRole.STATUS)
+    rag = cell_rag(row[status], tol) if status is not None and status < len(row) else None
     return RawRow(
         cells=previous.cells,
         provenance=provenance,
         section=previous.section,
-        timeline=tuple(sorted({*previous.timeline, *page_timeline(row, columns, tol)})),
-        rag=previous.rag or _page_rag(row, columns, tol),
+        timeline=tuple(sorted({*previous.timeline, *row_timeline(row, columns, tol)})),
+        rag=previous.rag or rag,
         unmapped=previous.unmapped,
     )
-
-
-def _page_rag(row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances) -> str | None:
-    """The rating of the row's status cell (`cell_rag`)."""
-    status = next((k for k, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
-    return cell_rag(row[status], tol) if status is not None and status < len(row) else None
 
 
 def carried_groups(
@@ -1141,14 +1080,14 @@ def _read_rows(
         on = row_timeline(row, columns, tol)
         if not any(texts) and not on:
             continue
-        if is_legend_row(list(page_row_texts(row, columns.columns).values()), tol.legend_min_lines):
+        if is_legend_row([cell_text(cell) for cell in distinct_cells(row)], tol.legend_min_lines):
             continue
         if only_carried(row, index):
             continue
         if repeats_header(row, index, columns):
             continue
-        if source.headings_as_printed and is_page_heading_row(row, index, columns.columns, dense, tol):
-            heading = fold(next(t for t in page_row_texts(row, columns.columns).values() if t.strip()))
+        if source.headings_as_printed and is_page_heading_row(row, index, columns, dense, tol):
+            heading = fold(cell_text(distinct_cells(row)[0]))
             if ends_table(Line(heading), tol):
                 break  # the owner key or a glossary follows the table
             section = heading
@@ -1178,14 +1117,9 @@ def _read_rows(
             continue
         where = table.row_places[index] if table.row_places else row_provenance(row, columns, table)
         if first and continues:
-            parts = [
-                (role, text)
-                for k, text in page_row_texts(row, columns.columns).items()
-                if (role := columns.columns[k].role) is not None and k not in _merged(row, index)
-            ]
-            rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
-            if _page_continues(row, index, columns.columns, rows[-1], tol):
-                rows[-1] = _page_join(rows[-1], row, index, columns.columns, where, set(rewrite), tol)
+            rewrite = rejoin_split_groups(list(_own_cells(row, index, columns).items()), [r.cells for r in rows])
+            if _page_continues(row, index, columns, rows[-1], tol):
+                rows[-1] = _page_join(rows[-1], row, index, columns, where, set(rewrite), tol)
                 first = False
                 continue
         first = False

@@ -11,6 +11,7 @@ from extractor.interpret.tables import (
     FROM_DOCUMENT,
     FROM_PAGES,
     SourceTable,
+    TableColumns,
     TableReading,
     cell_rag,
     columns_from_header,
@@ -22,9 +23,9 @@ from extractor.interpret.tables import (
     is_section_row,
     key_line,
     key_table_entries,
-    page_timeline,
     read_tables,
     repeats_header,
+    row_timeline,
     starts_key_lines,
 )
 from extractor.layouts.pdf_tables import CellBand, build_table, label_columns, place
@@ -533,11 +534,12 @@ def test_marked_or_filled_period_cell_is_on_the_timeline() -> None:
     header = ["Action", "Lead", "Q1 2024", "Q2 2024"]
     table = _measured(header, [["Run a survey", "HR", "X", ""]])
     assert read_page_tables([PageTable(table)]).rows[0].timeline == ("2024-01",)
-    columns = label_columns([(float(k), k + 1.0, (text,)) for k, text in enumerate(header)])
+    measured = label_columns([(float(k), k + 1.0, (text,)) for k, text in enumerate(header)])
+    columns = TableColumns(columns=measured, header=[c.header.lower() for c in measured])
     action = TableCell(row=1, col=0, text="Run a survey", provenance=place(1, PAGE_BOX))
     bar = replace(action, col=3, text="", fill="#4472c4")
-    assert page_timeline([action, None, None, bar], columns) == ["2024-04"]
-    assert page_timeline([action, None, None, replace(bar, fill="#ffffff")], columns) == []
+    assert row_timeline([action, None, None, bar], columns) == ["2024-04"]
+    assert row_timeline([action, None, None, replace(bar, fill="#ffffff")], columns) == []
 
 
 def test_bold_cell_alone_in_its_row_is_a_section() -> None:
