@@ -244,7 +244,9 @@ def _is_period(text: str) -> bool:
     return header_role(text) is None and parse_period_label(text) is not None
 
 
-def columns_from_header(grid: list[list[TableCell | None]], first: int, last: int) -> TableColumns:
+def columns_from_header(
+    grid: list[list[TableCell | None]], first: int, last: int, *, keep_breaks: bool = False
+) -> TableColumns:
     """Roles and periods of the header rows `first`..`last`: each column's texts top to bottom
     (a cell spanning columns names each of them, so a year over four quarters gives each
     quarter its year), read by `extractor.layouts.pdf_tables.label_columns`."""
@@ -255,7 +257,7 @@ def columns_from_header(grid: list[list[TableCell | None]], first: int, last: in
         previous: TableCell | None = None
         for r in range(first, last + 1):
             cell = grid[r][k]
-            text = fold(cell_text(cell)) if cell is not None and cell is not previous else ""
+            text = "" if cell is None or cell is previous else cell_text(cell) if keep_breaks else fold(cell_text(cell))
             if cell is not None and text and not is_group_label(cell, text, grid, r, last, k):
                 texts.append(text)
             previous = cell
@@ -734,21 +736,6 @@ def unmapped_warning(header: str, where: Provenance | None) -> Warning_:
 # --- Tables measured on a page (PDF) -------------------------------------------------------------
 
 
-def page_columns(grid: list[list[TableCell | None]], height: int) -> list[Column]:
-    """Roles and periods of a measured table's columns, from each column's header cells read
-    top to bottom (`extractor.layouts.pdf_tables.label_columns`)."""
-    width = len(grid[0]) if grid else 0
-    units: list[tuple[float, float, tuple[str, ...]]] = []
-    for k in range(width):
-        texts = tuple(
-            cell.text
-            for r in range(height)
-            if (cell := grid[r][k]) is not None and cell.header and cell.row == r and cell.col == k
-        )
-        units.append((float(k), float(k + 1), texts))
-    return label_columns(units)
-
-
 def _distinct(row: list[TableCell | None]) -> list[TableCell]:
     """The cells of a grid row, each once, left to right, blank ones too."""
     seen: list[TableCell] = []
@@ -865,10 +852,17 @@ class TableSource:
     header_marked: bool = field(
         default=False,
         metadata={
-            "description": "The reader marked the header cells it measured: the header is read from them "
-            "(`page_columns`, each header cell naming the column it starts in, its line breaks kept), "
-            "not searched for by meaning (`find_header`, `is_new_header` inside the body), and a table "
-            "without header cells goes on under the columns before."
+            "description": "The reader marked the header cells it measured: the header is the rows they fill "
+            "(`header_row_count`), not searched for by meaning (`find_header`, `is_new_header` inside the body), "
+            "and a table without header cells goes on under the columns before."
+        },
+    )
+    header_keeps_line_breaks: bool = field(
+        default=False,
+        metadata={
+            "description": "A header cell's line breaks part what it names, as printed: a Gantt's period label set "
+            "over two lines is read line by line (folded to one line, a printed Gantt's labels no longer read "
+            "as periods); a document's header cell is folded to one line (`columns_from_header`)."
         },
     )
     wrapped_lines: bool = field(
@@ -901,7 +895,13 @@ class TableSource:
 
 
 FROM_DOCUMENT = TableSource()
-FROM_PAGES = TableSource(header_marked=True, wrapped_lines=True, cut_at_page_ends=True, headings_as_printed=True)
+FROM_PAGES = TableSource(
+    header_marked=True,
+    header_keeps_line_breaks=True,
+    wrapped_lines=True,
+    cut_at_page_ends=True,
+    headings_as_printed=True,
+)
 
 
 @dataclass(frozen=True)
@@ -986,8 +986,7 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
     if source.header_marked:
         height = header_row_count(table)
         if height:
-            columns = page_columns(grid, height)
-            state.columns = TableColumns(columns=columns, header=[c.header.lower() for c in columns])
+            state.columns = columns_from_header(grid, 0, height - 1, keep_breaks=source.header_keeps_line_breaks)
         reading.columns = state.columns or TableColumns(columns=[], header=[])
         body = range(height, table.n_rows)
     else:
