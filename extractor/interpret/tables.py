@@ -32,15 +32,25 @@ the plan sees, and the rule that reads it:
   (`continues_table`); a two-column table of codes and names is an owner key
   (`key_table_entries`).
 
-The tables a PDF layout measures on its pages (`PageTable`: the cells it built, header
-cells marked, each row's band in `Table.row_places`, the heading line above) are read by
-`read_page_tables`, with the same cell rules (`is_dense`, `is_marked`, `repeats_header`,
-`cell_rag`) and those of a table carried on over a page break, which serve every format:
-a row whose rest is on the next page is joined to it (`continues_previous_row`,
-`join_cells`), a Theme cut by the break is rejoined (`rejoin_split_groups`) or carried into
-the blank cell under it (`carried_groups`), a block of "CODE: meaning" lines is a key
-(`is_legend_row`), and text under no field is warned about once per column
+Every table of a file is read by one loop, `read_tables(tables, source)`: a document's
+tables (`FROM_DOCUMENT`: Word, Excel, web pages, OpenDocument) and those a PDF layout or the
+column-aligned text reader measures on its pages (`FROM_PAGES`: cells built from words, header
+cells marked, each row's band in `Table.row_places`, the heading line above). What is different
+about a source is a named fact of `TableSource`, not a format test: the reader marked the header
+cells (`header_marked`), a header's line breaks are part of its labels (`header_keeps_line_breaks`),
+cell lines are wrapping, not typed (`wrapped_lines`), the tables are one table cut at page ends
+(`cut_at_page_ends`: a row going on over the break is joined to the row before,
+`continues_previous_row`, `join_cells`; a Theme cut by the break is rejoined,
+`rejoin_split_groups`, or carried into the blank cell under it, `carried_groups`; a section row
+holds over the pieces after it), and headings are judged as printed lines (`headings_as_printed`,
+`is_page_heading_row`). The rules every source shares run for all: keys in the grid, a block of
+"CODE: meaning" lines (`is_legend_row`), the Gantt's mark note, a repeated header, cells merged
+down, marked period cells, RAG, and text under no field warned about once per column
 (`unmapped_warning`).
+
+The tables a text layout hands over (`TextTable`) are still read by their own loop,
+`read_text_tables`: rows a page break cut in two (`join_split_rows`) and merged cells printed in
+pieces (`rebuild_merged_columns`).
 """
 
 from __future__ import annotations
@@ -884,12 +894,12 @@ class TableSource:
     headings_as_printed: bool = field(
         default=False,
         metadata={
-            "description": "Rows were read off a printed page: a heading row is judged by the printed heading "
-            "rules (`is_page_heading_row`: a bold band may end in a full stop), a key's heading ends the "
-            "table, and a cell of 'CODE: meaning' lines is the key (`is_legend_row`). Otherwise the document "
-            "rules hold: `is_section_row`, keys in the grid (`starts_key`, `starts_key_lines`), notes "
-            "about the Gantt's mark, notes across the table, headers inside the body, rows under an "
-            "action cell merged down over them."
+            "description": "Rows were read off a printed page: a row of one cell is a section heading by the "
+            "rules for printed heading lines (`is_page_heading_row`: a bold or shaded band across the table is "
+            "one even when long or ended by a full stop; a key's or glossary's heading ends the table), and a "
+            "lone cell across the table that is no heading is left to the row checks. Otherwise a section row "
+            "is judged as a document's cell (`is_section_row`) and a lone cell across every column with a "
+            "role is a note (`is_note_row`)."
         },
     )
 
@@ -917,10 +927,8 @@ class SourceTable:
 
     @property
     def fresh(self) -> bool:
+        """Whether a heading stands between this table and the one before."""
         return bool(self.heading) if self.after_heading is None else self.after_heading
-
-
-PageTable = SourceTable
 
 
 @dataclass
