@@ -37,8 +37,7 @@ tables (`FROM_DOCUMENT`: Word, Excel, web pages, OpenDocument) and those a PDF l
 column-aligned text reader measures on its pages (`FROM_PAGES`: cells built from words, header
 cells marked, each row's band in `Table.row_places`, the heading line above). What is different
 about a source is a named fact of `TableSource`, not a format test: the reader marked the header
-cells (`header_marked`), a header's line breaks are part of its labels (`header_keeps_line_breaks`),
-cell lines are wrapping, not typed (`wrapped_lines`), the tables are one table cut at page ends
+cells (`header_marked`), cell lines are wrapping, not typed (`wrapped_lines`), the tables are one table cut at page ends
 (`cut_at_page_ends`: a row going on over the break is joined to the row before,
 `continues_previous_row`, `join_cells`; a Theme cut by the break is rejoined,
 `rejoin_split_groups`, or carried into the blank cell under it, `carried_groups`; a section row
@@ -254,12 +253,12 @@ def _is_period(text: str) -> bool:
     return header_role(text) is None and parse_period_label(text) is not None
 
 
-def columns_from_header(
-    grid: list[list[TableCell | None]], first: int, last: int, *, keep_breaks: bool = False
-) -> TableColumns:
+def columns_from_header(grid: list[list[TableCell | None]], first: int, last: int) -> TableColumns:
     """Roles and periods of the header rows `first`..`last`: each column's texts top to bottom
     (a cell spanning columns names each of them, so a year over four quarters gives each
-    quarter its year), read by `extractor.layouts.pdf_tables.label_columns`."""
+    quarter its year), read by `extractor.layouts.pdf_tables.label_columns`. A cell's lines
+    are kept as they stand: a printed Gantt's period label set over two lines reads as a
+    period only line by line."""
     width = len(grid[0]) if grid else 0
     units: list[tuple[float, float, tuple[str, ...]]] = []
     for k in range(width):
@@ -267,7 +266,7 @@ def columns_from_header(
         previous: TableCell | None = None
         for r in range(first, last + 1):
             cell = grid[r][k]
-            text = "" if cell is None or cell is previous else cell_text(cell) if keep_breaks else fold(cell_text(cell))
+            text = cell_text(cell) if cell is not None and cell is not previous else ""
             if cell is not None and text and not is_group_label(cell, text, grid, r, last, k):
                 texts.append(text)
             previous = cell
@@ -867,14 +866,6 @@ class TableSource:
             "and a table without header cells goes on under the columns before."
         },
     )
-    header_keeps_line_breaks: bool = field(
-        default=False,
-        metadata={
-            "description": "A header cell's line breaks part what it names, as printed: a Gantt's period label set "
-            "over two lines is read line by line (folded to one line, a printed Gantt's labels no longer read "
-            "as periods); a document's header cell is folded to one line (`columns_from_header`)."
-        },
-    )
     wrapped_lines: bool = field(
         default=False,
         metadata={
@@ -907,7 +898,6 @@ class TableSource:
 FROM_DOCUMENT = TableSource()
 FROM_PAGES = TableSource(
     header_marked=True,
-    header_keeps_line_breaks=True,
     wrapped_lines=True,
     cut_at_page_ends=True,
     headings_as_printed=True,
@@ -994,7 +984,7 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
     if source.header_marked:
         height = header_row_count(table)
         if height:
-            state.columns = columns_from_header(grid, 0, height - 1, keep_breaks=source.header_keeps_line_breaks)
+            state.columns = columns_from_header(grid, 0, height - 1)
         reading.columns = state.columns or TableColumns(columns=[], header=[])
         body = range(height, table.n_rows)
     else:
