@@ -3,8 +3,9 @@
 `document_to_output` walks the blocks once, keeping the heading in force
 (`sections.SectionState`):
 
-- each table is read by `tables.read_table` under the section in force (a table with
-  no header as wide as the one before continues it; a key table gives legend entries);
+- every table is read by `tables.read_tables` (`FROM_DOCUMENT`) under the section in force
+  (a table with no header as wide as the one before continues it; a key table gives legend
+  entries);
 - when no table has a header, tables of three columns or more are read by the
   plain-text rules' column guess (`headerless_tables`);
 - the headings, paragraphs and lists are read together by the plain-text rules
@@ -27,7 +28,7 @@ import re
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table
 from extractor.headings import TITLE_LIKE, heading_text
 from extractor.interpret.sections import SectionState, is_sheet_name, title_levels
-from extractor.interpret.tables import TableColumns, TableReading, cell_text, fold, read_table
+from extractor.interpret.tables import FROM_DOCUMENT, SourceTable, cell_text, fold, read_tables
 from extractor.interpret.text import read_text_blocks
 from extractor.layouts.pdf_tables import heading_like
 from extractor.metadata import find_institution, find_legend
@@ -96,38 +97,35 @@ def document_to_output(doc: Document, settings: ExtractionSettings) -> LayoutOut
     lines and the owner key entries found in tables."""
     state = SectionState(titles=title_levels(doc.blocks))
     placed: list[tuple[int, int, RawRow]] = []  # (block index, position, row)
-    output = LayoutOutput(rows=[])
-    previous: TableColumns | None = None
     header_rows: dict[int, int] = {}  # table block index -> grid row of its header
     unread: set[int] = set()  # tables with no header, no records and no key
-    carried: str | None = None  # a section row's section, carried to a table that goes on
-    any_header = False
+    tables: list[SourceTable] = []
+    where: list[int] = []  # each table's block index
+    fresh = True  # a heading stands between the table before and the next one
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             state.enter(block)
-            carried = None
+            fresh = True
         elif isinstance(block, Paragraph) and (pseudo := paragraph_heading(block)) is not None:
             state.enter(pseudo)
-            carried = None
+            fresh = True
         elif isinstance(block, Table):
             caption = table_heading(block, doc.blocks[index - 1] if index else None)
             section = state.section()
             if caption and (section is None or classify_pillar(caption) is not None):
                 section = caption
-            reading = read_table(block, section, previous, carried)
-            carried = reading.last_section or carried
-            _collect(output, reading)
-            any_header = any_header or reading.columns is not None
-            if reading.columns is None and not reading.rows and not reading.legend:
-                unread.add(index)
-            placed.extend((index, k, row) for k, row in enumerate(reading.rows))
-            if reading.header_row is not None:
-                header_rows[index] = reading.header_row
-            if reading.columns is not None:
-                previous = reading.columns
-            for month in reading.columns.periods if reading.columns is not None else []:
-                if month not in output.period_columns:
-                    output.period_columns.append(month)
+            tables.append(SourceTable(block, section, after_heading=fresh))
+            where.append(index)
+            fresh = False
+    read = read_tables(tables, FROM_DOCUMENT)
+    output = read.output
+    for index, reading in zip(where, read.tables, strict=True):
+        if reading.columns is None and not reading.rows and not reading.legend:
+            unread.add(index)
+        placed.extend((index, k, row) for k, row in enumerate(reading.rows))
+        if reading.header_row is not None:
+            header_rows[index] = reading.header_row
+    any_header = any(reading.columns is not None for reading in read.tables)
     headerless = headerless_tables(doc.blocks, unread) if not any_header else frozenset()
     text_output, order = read_text_blocks(doc.blocks, doc.path, doc.sha256, settings, headerless)
     from_tables = bool(placed)
@@ -166,13 +164,6 @@ def headerless_tables(blocks: list[Block], unread: set[int]) -> frozenset[int]:
     return frozenset(
         index for index in unread if isinstance(block := blocks[index], Table) and block.n_cols >= MIN_GUESSED_COLUMNS
     )
-
-
-def _collect(output: LayoutOutput, reading: TableReading) -> None:
-    output.warnings.extend(reading.warnings)
-    output.rejected.extend(reading.rejected)
-    for code, name in reading.legend:
-        output.legend.setdefault(code, name)
 
 
 def block_lines(block: Block) -> list[str]:

@@ -32,15 +32,24 @@ the plan sees, and the rule that reads it:
   (`continues_table`); a two-column table of codes and names is an owner key
   (`key_table_entries`).
 
-The tables a PDF layout measures on its pages (`PageTable`: the cells it built, header
-cells marked, each row's band in `Table.row_places`, the heading line above) are read by
-`read_page_tables`, with the same cell rules (`is_dense`, `is_marked`, `repeats_header`,
-`cell_rag`) and those of a table carried on over a page break, which serve every format:
-a row whose rest is on the next page is joined to it (`continues_previous_row`,
-`join_cells`), a Theme cut by the break is rejoined (`rejoin_split_groups`) or carried into
-the blank cell under it (`carried_groups`), a block of "CODE: meaning" lines is a key
-(`is_legend_row`), and text under no field is warned about once per column
+Every table of a file is read by one loop, `read_tables(tables, source)`: a document's
+tables (`FROM_DOCUMENT`: Word, Excel, web pages, OpenDocument) and those a PDF layout or the
+column-aligned text reader measures on its pages (`FROM_PAGES`: cells built from words, header
+cells marked, each row's band in `Table.row_places`, the heading line above). What is different
+about a source is a named fact of `TableSource`, not a format test: the reader marked the header
+cells (`header_marked`), cell lines are wrapping, not typed (`wrapped_lines`), the tables are one table cut at page ends
+(`cut_at_page_ends`: a row going on over the break is joined to the row before,
+`continues_previous_row`, `join_cells`; a Theme cut by the break is rejoined,
+`rejoin_split_groups`, or carried into the blank cell under it, `carried_groups`; a section row
+holds over the pieces after it), and headings are judged as printed lines (`headings_as_printed`,
+`is_page_heading_row`). The rules every source shares run for all: keys in the grid, a block of
+"CODE: meaning" lines (`is_legend_row`), the Gantt's mark note, a repeated header, cells merged
+down, marked period cells, RAG, and text under no field warned about once per column
 (`unmapped_warning`).
+
+The tables a text layout hands over (`TextTable`) are still read by their own loop,
+`read_text_tables`: rows a page break cut in two (`join_split_rows`) and merged cells printed in
+pieces (`rebuild_merged_columns`).
 """
 
 from __future__ import annotations
@@ -247,7 +256,9 @@ def _is_period(text: str) -> bool:
 def columns_from_header(grid: list[list[TableCell | None]], first: int, last: int) -> TableColumns:
     """Roles and periods of the header rows `first`..`last`: each column's texts top to bottom
     (a cell spanning columns names each of them, so a year over four quarters gives each
-    quarter its year), read by `extractor.layouts.pdf_tables.label_columns`."""
+    quarter its year), read by `extractor.layouts.pdf_tables.label_columns`. A cell's lines
+    are kept as they stand: a printed Gantt's period label set over two lines reads as a
+    period only line by line."""
     width = len(grid[0]) if grid else 0
     units: list[tuple[float, float, tuple[str, ...]]] = []
     for k in range(width):
@@ -255,7 +266,7 @@ def columns_from_header(grid: list[list[TableCell | None]], first: int, last: in
         previous: TableCell | None = None
         for r in range(first, last + 1):
             cell = grid[r][k]
-            text = fold(cell_text(cell)) if cell is not None and cell is not previous else ""
+            text = cell_text(cell) if cell is not None and cell is not previous else ""
             if cell is not None and text and not is_group_label(cell, text, grid, r, last, k):
                 texts.append(text)
             previous = cell
@@ -568,7 +579,9 @@ def row_provenance(row: list[TableCell | None], columns: TableColumns, table: Ta
     return (cell.provenance if cell is not None else table.provenance).model_copy()
 
 
-def row_cells(row: list[TableCell | None], columns: TableColumns) -> tuple[dict[ColumnRole, str], list[str]]:
+def row_cells(
+    row: list[TableCell | None], columns: TableColumns, *, wrapped: bool = False
+) -> tuple[dict[ColumnRole, str], list[str]]:
     """Each role's text in a body row, and text in columns with no role.
 
     A cell spanning columns gives its text to the first column with a role it covers
@@ -578,7 +591,7 @@ def row_cells(row: list[TableCell | None], columns: TableColumns) -> tuple[dict[
     for cell in distinct_cells(row):
         covered = [k for k in range(cell.col, cell.col + cell.col_span) if k < columns.width]
         roled = [k for k in covered if columns.columns[k].role is not None]
-        text = typed_breaks(cell_text(cell))
+        text = cell_text(cell) if wrapped else typed_breaks(cell_text(cell))
         if not roled:
             if not any(columns.columns[k].period is not None for k in covered):
                 unmapped.append(text)
@@ -594,7 +607,9 @@ def row_cells(row: list[TableCell | None], columns: TableColumns) -> tuple[dict[
     return cells, unmapped
 
 
-def row_timeline(row: list[TableCell | None], columns: TableColumns) -> list[str]:
+def row_timeline(
+    row: list[TableCell | None], columns: TableColumns, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> list[str]:
     """YYYY-MM of every period column marked in the row, in column order."""
     action = columns.index_of(ColumnRole.ACTION)
     anchor = row[action].fill if action is not None and action < len(row) and row[action] is not None else None
@@ -602,120 +617,9 @@ def row_timeline(row: list[TableCell | None], columns: TableColumns) -> list[str
     for k, column in enumerate(columns.columns):
         if column.period is None or not column.period.month or k >= len(row):
             continue
-        if is_marked(row[k], anchor) and column.period.month not in months:
+        if is_marked(row[k], anchor, tol) and column.period.month not in months:
             months.append(column.period.month)
     return months
-
-
-def read_table(
-    table: Table, section: str | None, previous: TableColumns | None, carried: str | None = None
-) -> TableReading:
-    """The actions of one table, under the section in force where it sits. `carried` is the
-    section a section row set at the end of the table before, with no heading between: a
-    table that goes on from that one (no header, or the same header again) stays under it."""
-    reading = TableReading()
-    grid = table.grid()
-    if not grid or table.n_cols == 0:
-        return reading
-    found = find_header(grid)
-    if found is not None:
-        top, last = header_extent(grid, found)
-        reading.columns = columns_from_header(grid, top, last)
-        reading.header_row = top
-        body = range(last + 1, len(grid))
-        if same_header(reading.columns, previous) and carried:
-            section = carried
-        section = section_above_header(grid, top) or section
-    elif continues_table(table, previous):
-        assert previous is not None
-        reading.columns = previous
-        body = range(len(grid))
-        section = carried or section
-    elif records := record_rows(grid, section):
-        reading.rows = records
-        return reading
-    else:
-        reading.legend = key_table_entries(grid)
-        if not reading.legend and any(distinct_cells(row) for row in grid):
-            reading.warnings.append(
-                ("table_without_header", "a table with no action header was skipped", table.provenance)
-            )
-        return reading
-    _read_body(table, grid, body, section, reading)
-    if any(c.period is not None and c.period.month is None for c in reading.columns.columns):
-        reading.warnings.append(
-            ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
-        )
-    return reading
-
-
-def _read_body(
-    table: Table, grid: list[list[TableCell | None]], body: range, section: str | None, reading: TableReading
-) -> None:
-    columns = reading.columns
-    assert columns is not None
-    dense = is_dense(grid, body)
-    in_key = False
-    warned: set[int] = set()
-    status = columns.index_of(ColumnRole.STATUS)
-    action = columns.index_of(ColumnRole.ACTION)
-    previous_action: TableCell | None = None
-    marks = period_marks(grid, body, columns)
-    skip_to = -1  # the last row of a header met inside the body
-    for index in body:
-        row = grid[index]
-        texts = row_texts(row, index)
-        if in_key:
-            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])) or filter(None, [key_line(row)]))
-            continue
-        if not any(texts) and not row_timeline(row, columns):
-            continue
-        if only_carried(row, index):
-            continue
-        if repeats_header(row, index, columns):
-            continue
-        if starts_key(row) or starts_key_lines(grid, index):
-            in_key = True
-            if entry := key_line(row):
-                reading.legend.append(entry)
-            continue
-        if is_mark_note(row, index, marks):
-            reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
-            continue
-        if is_section_row(row, index, columns, dense):
-            section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
-            continue
-        if is_note_row(row, index, columns):
-            reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
-            continue
-        if index > body.start and is_new_header(row, index, columns):
-            top, last = header_extent(grid, index)
-            columns = reading.columns = columns_from_header(grid, top, last)
-            skip_to = last
-            continue
-        if index <= skip_to:
-            continue
-        cells, unmapped = row_cells(row, columns)
-        action_cell = row[action] if action is not None and action < len(row) else None
-        if reading.rows and action_cell is not None and action_cell is previous_action and action_cell.row < index:
-            _continue_row(reading, cells, unmapped, row_timeline(row, columns))
-            continue
-        previous_action = action_cell
-        rag = cell_rag(row[status]) if status is not None and status < len(row) else None
-        reading.rows.append(
-            RawRow(
-                cells=cells,
-                provenance=row_provenance(row, columns, table),
-                section=section,
-                timeline=tuple(row_timeline(row, columns)),
-                rag=rag,
-                unmapped=tuple(unmapped),
-            )
-        )
-        for cell in distinct_cells(row):
-            if cell.col < columns.width and cell.col not in warned and _unmapped_column(columns, cell.col):
-                warned.add(cell.col)
-                reading.warnings.append(unmapped_warning(columns.columns[cell.col].header, cell.provenance))
 
 
 def only_carried(row: list[TableCell | None], index: int) -> bool:
@@ -730,16 +634,16 @@ def _unmapped_column(columns: TableColumns, k: int) -> bool:
     return column.role is None and column.period is None
 
 
-def _continue_row(reading: TableReading, cells: dict[ColumnRole, str], unmapped: list[str], months: list[str]) -> None:
+def _continue_row(rows: list[RawRow], cells: dict[ColumnRole, str], unmapped: list[str], months: list[str]) -> None:
     """A row under an action cell merged down over it: its other cells add to that action."""
-    last = reading.rows[-1]
+    last = rows[-1]
     merged = dict(last.cells)
     for role, text in cells.items():
         if role is ColumnRole.ACTION or merged.get(role) == text:
             continue
         merged[role] = f"{merged[role]}\n\n{text}" if merged.get(role) else text
     timeline = tuple(sorted({*last.timeline, *months}))
-    reading.rows[-1] = RawRow(
+    rows[-1] = RawRow(
         cells=merged,
         provenance=last.provenance,
         section=last.section,
@@ -841,132 +745,6 @@ def unmapped_warning(header: str, where: Provenance | None) -> Warning_:
 # --- Tables measured on a page (PDF) -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PageTable:
-    """A table a PDF layout measured on a page: its cells (header rows first, marked as header
-    cells; none when it goes on under the header of the table before), the heading line printed
-    above it, and remarks on how it was read ((code, message) pairs)."""
-
-    table: Table
-    heading: str | None = None
-    notes: tuple[tuple[str, str], ...] = ()
-
-
-def page_columns(grid: list[list[TableCell | None]], height: int) -> list[Column]:
-    """Roles and periods of a measured table's columns, from each column's header cells read
-    top to bottom (`extractor.layouts.pdf_tables.label_columns`)."""
-    width = len(grid[0]) if grid else 0
-    units: list[tuple[float, float, tuple[str, ...]]] = []
-    for k in range(width):
-        texts = tuple(
-            cell.text
-            for r in range(height)
-            if (cell := grid[r][k]) is not None and cell.header and cell.row == r and cell.col == k
-        )
-        units.append((float(k), float(k + 1), texts))
-    return label_columns(units)
-
-
-def read_page_tables(tables: list[PageTable], tol: LayoutTolerances = DEFAULT_TOLERANCES) -> LayoutOutput:
-    """Rows of all tables read from a PDF's pages, in reading order: a heading above a table
-    sets the section; a row holding one heading sets it from there on (`is_page_heading_row`,
-    and a key's heading ends the table); a legend block (`is_legend_row`) or a repeated header
-    (`repeats_header`) is no action; the first row of a table that goes on from the page
-    before joins that page's last row when it is its rest (`continues_previous_row`), merged
-    grouping cells cut by the break are rejoined (`rejoin_split_groups`) or carried down into
-    blank cells (`carried_groups`); marked period cells give the timeline (`page_timeline`);
-    text under no field is kept as unmapped and warned about once per column
-    (`unmapped_warning`)."""
-    output = LayoutOutput(rows=[])
-    rows: list[RawRow] = []
-    section: str | None = None
-    previous_page: int | None = None
-    columns: list[Column] = []
-    named = TableColumns(columns=[], header=[])
-    warned: set[str] = set()
-    for page_table in tables:
-        table = page_table.table
-        page = table.provenance.page or 0
-        grid = table.grid()
-        height = header_row_count(table)
-        if height:
-            columns = page_columns(grid, height)
-            named = TableColumns(columns=columns, header=[c.header.lower() for c in columns])
-        if page_table.heading:
-            section = page_table.heading
-        continues = previous_page is not None and page > previous_page and not page_table.heading and bool(rows)
-        carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
-        body = range(height, table.n_rows)
-        dense = is_dense(grid, body, tol.dense_row_share, tol.dense_row_cells)
-        first = True
-        rewrite: dict[ColumnRole, tuple[str, str]] = {}
-        for index in body:
-            row = grid[index]
-            texts = page_row_texts(row, columns)
-            marks = page_marks(row, columns, tol)
-            if not any(t.strip() for t in texts.values()) and not marks:
-                continue
-            if is_legend_row(list(texts.values()), tol.legend_min_lines) or repeats_header(row, index, named):
-                continue
-            if is_page_heading_row(row, index, columns, dense, tol):
-                heading = " ".join(next(t for t in texts.values() if t.strip()).split())
-                if ends_table(Line(heading), tol):
-                    break  # the owner key or a glossary follows the table
-                section = heading
-                continues, first = False, False
-                continue
-            where = table.row_places[index]
-            if first and continues:
-                parts = [
-                    (role, text)
-                    for k, text in texts.items()
-                    if (role := columns[k].role) is not None and k not in _merged(row, index)
-                ]
-                rewrite = rejoin_split_groups(parts, [r.cells for r in rows])
-                if _page_continues(row, index, columns, rows[-1], tol):
-                    rows[-1] = _page_join(rows[-1], row, index, columns, where, set(rewrite), tol)
-                    first = False
-                    continue
-            first = False
-            rows.append(_page_row(row, index, columns, where, section, carried if continues else {}, tol))
-            for role, (part, whole) in rewrite.items():
-                if rows[-1].cells.get(role) == part:
-                    rows[-1].cells[role] = whole
-            for k, text in sorted(texts.items()):
-                column = columns[k]
-                key = f"unmapped:{column.header}"
-                if text.strip() and column.role is None and column.period is None and key not in warned:
-                    warned.add(key)
-                    output.warnings.append(unmapped_warning(column.header, where))
-        for column in columns:
-            if column.period is not None and column.period.month and column.period.month not in output.period_columns:
-                output.period_columns.append(column.period.month)
-        if any(c.period is not None and c.period.month is None for c in columns) and "undated" not in warned:
-            warned.add("undated")
-            output.warnings.append(
-                ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
-            )
-        for code, message in page_table.notes:
-            output.warnings.append((code, message, table.provenance))
-        previous_page = page
-    output.rows = rows
-    return output
-
-
-def page_row_texts(row: list[TableCell | None], columns: list[Column]) -> dict[int, str]:
-    """Each column's text in a measured table's row: a cell's text belongs to the column it
-    starts in, and a date written once across Start and End ("Ongoing") to both."""
-    texts: dict[int, str] = {}
-    for cell in _distinct(row):
-        if not cell.text:
-            continue
-        texts[cell.col] = cell.text
-        for k in range(cell.col + 1, min(cell.col + cell.col_span, len(columns))):
-            if columns[cell.col].role in _DATE_ROLES and columns[k].role in _DATE_ROLES:
-                texts[k] = cell.text
-    return texts
-
-
 def _distinct(row: list[TableCell | None]) -> list[TableCell]:
     """The cells of a grid row, each once, left to right, blank ones too."""
     seen: list[TableCell] = []
@@ -976,92 +754,54 @@ def _distinct(row: list[TableCell | None]) -> list[TableCell]:
     return seen
 
 
-def _merged(row: list[TableCell | None], index: int) -> set[int]:
-    """Columns whose cell in this row began in a row above (a merged cell going on)."""
-    return {cell.col for cell in _distinct(row) if cell.row < index and cell.text}
-
-
-def page_marks(
-    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
-) -> list[int]:
-    """The period columns of a measured table's row that are on (`is_marked`): a mark written
-    in the cell, or a fill over it (the layout fills a period cell only where a bar is drawn,
-    not where the row is striped, so the row's own fill is no anchor here)."""
-    marked: list[int] = []
-    for k, column in enumerate(columns):
-        cell = row[k] if k < len(row) else None
-        if column.period is None or cell is None:
-            continue
-        if is_marked(cell, None, tol):
-            marked.append(k)
-    return marked
-
-
-def page_timeline(
-    row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances = DEFAULT_TOLERANCES
-) -> list[str]:
-    """YYYY-MM of every marked period column of the row, in column order."""
-    months: list[str] = []
-    for k in page_marks(row, columns, tol):
-        period = columns[k].period
-        if period is not None and period.month and period.month not in months:
-            months.append(period.month)
-    return months
-
-
 def is_page_heading_row(
     row: list[TableCell | None],
     index: int,
-    columns: list[Column],
+    columns: TableColumns,
     dense: bool,
     tol: LayoutTolerances = DEFAULT_TOLERANCES,
 ) -> bool:
-    """A row of a measured table holding one short heading-shaped cell (not a ref or a period,
-    not a merged cell going on) that spans the table, is bold or shaded, or sits in a table
-    whose other rows fill several cells; a bold or shaded band across the table is a heading
-    even when long (`headings.BAND`)."""
-    filled = [cell for cell in _distinct(row) if cell.text]
-    if len(filled) != 1:
+    """A row of a printed table holding one short heading-shaped cell (not a ref, a period or a
+    date written across Start and End, not a merged cell going on) that spans the table, is bold
+    or shaded, or sits in a table whose other rows fill several cells; a bold or shaded band
+    across the table is a heading even when long or ended by a full stop (`headings.BAND`)."""
+    cells = distinct_cells(row)
+    if len(cells) != 1 or cells[0].row < index or cells[0].col >= columns.width:
         return False
-    cell = filled[0]
+    cell = cells[0]
     emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
-    if page_marks(row, columns, tol) and not emphasised:  # a bold heading may carry a summary bar
+    if row_timeline(row, columns, tol) and not emphasised:  # a bold heading may carry a summary bar
         return False
-    texts = page_row_texts(row, columns)
-    if len([t for t in texts.values() if t.strip()]) != 1 or cell.row < index:
-        return False
-    column = columns[cell.col]
+    column = columns.columns[cell.col]
     if (column.role is ColumnRole.REF and REF_TEXT.match(cell.text.strip())) or column.period is not None:
         return False
+    covered = range(cell.col + 1, min(cell.col + cell.col_span, columns.width))
+    if column.role in _DATE_ROLES and any(columns.columns[k].role in _DATE_ROLES for k in covered):
+        return False  # "Ongoing" written once across Start and End
     spanning = cell.col_span > 1
     if spanning and emphasised:  # a bold or shaded band across the table: a heading, even a long one
         return is_heading(Line(cell.text), BAND, tol)
     return heading_like(cell.text) and (spanning or emphasised or dense)
 
 
-def _page_cells(texts: dict[int, str], columns: list[Column]) -> dict[ColumnRole, str]:
-    """Each role's text in a measured row (text in columns without a role left out)."""
-    cells: dict[ColumnRole, str] = {}
-    for k, text in sorted(texts.items()):
-        role = columns[k].role
-        if role is not None and text.strip():
-            cells[role] = text.strip()
-    return cells
+def _own_cells(row: list[TableCell | None], index: int, columns: TableColumns) -> dict[ColumnRole, str]:
+    """Each role's text in the cells that begin in this row (a merged cell going on from a row
+    above is not the row's own), line breaks kept as read."""
+    own = [cell if cell is not None and cell.row == index else None for cell in row]
+    return row_cells(own, columns, wrapped=True)[0]
 
 
 def _page_continues(
-    row: list[TableCell | None], index: int, columns: list[Column], previous: RawRow, tol: LayoutTolerances
+    row: list[TableCell | None], index: int, columns: TableColumns, previous: RawRow, tol: LayoutTolerances
 ) -> bool:
     """Whether the row is the rest of `previous`, cut by a page break (`continues_previous_row`)."""
-    texts = page_row_texts(row, columns)
-    merged = _merged(row, index)
-    own = {columns[k].role for k, t in texts.items() if t.strip() and k not in merged}
+    own: set[ColumnRole | None] = set(_own_cells(row, index, columns))
     return continues_previous_row(
-        _page_cells(texts, columns),
+        row_cells(row, columns, wrapped=True)[0],
         own,
         previous.cells,
-        has_ref=any(c.role is ColumnRole.REF for c in columns),
-        marked=bool(page_marks(row, columns, tol)),
+        has_ref=columns.index_of(ColumnRole.REF) is not None,
+        marked=bool(row_timeline(row, columns, tol)),
     )
 
 
@@ -1069,38 +809,29 @@ def _page_join(
     previous: RawRow,
     row: list[TableCell | None],
     index: int,
-    columns: list[Column],
+    columns: TableColumns,
     where: Provenance,
     skip: set[ColumnRole],
     tol: LayoutTolerances,
 ) -> RawRow:
     """The row before with this row, its rest over the page break, added to it (`join_cells`)."""
-    merged = _merged(row, index)
-    additions = [
-        (role, text)
-        for k, text in sorted(page_row_texts(row, columns).items())
-        if (role := columns[k].role) is not None and role not in skip and text.strip() and k not in merged
-    ]
+    additions = [(role, text) for role, text in _own_cells(row, index, columns).items() if role not in skip]
     join_cells(previous.cells, additions)
     pages = list(previous.provenance.pages or [previous.provenance.page])
     if where.page not in pages:
         pages.append(where.page)
     before = previous.provenance
     provenance = Provenance(page=before.page, bbox=before.bbox, pages=pages if len(pages) > 1 else [])
+    status = columns.index_of(ColumnRole.STATUS)
+    rag = cell_rag(row[status], tol) if status is not None and status < len(row) else None
     return RawRow(
         cells=previous.cells,
         provenance=provenance,
         section=previous.section,
-        timeline=tuple(sorted({*previous.timeline, *page_timeline(row, columns, tol)})),
-        rag=previous.rag or _page_rag(row, columns, tol),
+        timeline=tuple(sorted({*previous.timeline, *row_timeline(row, columns, tol)})),
+        rag=previous.rag or rag,
         unmapped=previous.unmapped,
     )
-
-
-def _page_rag(row: list[TableCell | None], columns: list[Column], tol: LayoutTolerances) -> str | None:
-    """The rating of the row's status cell (`cell_rag`)."""
-    status = next((k for k, c in enumerate(columns) if c.role is ColumnRole.STATUS), None)
-    return cell_rag(row[status], tol) if status is not None and status < len(row) else None
 
 
 def carried_groups(
@@ -1118,32 +849,308 @@ def carried_groups(
             cells[role] = carried[role]  # type: ignore[index]
 
 
-def _page_row(
-    row: list[TableCell | None],
-    index: int,
-    columns: list[Column],
-    where: Provenance,
-    section: str | None,
-    carried: dict[ColumnRole, str],
-    tol: LayoutTolerances,
-) -> RawRow:
-    """A measured row as an action row, blank grouping cells taking the text carried over a break."""
-    texts = page_row_texts(row, columns)
-    cells = _page_cells(texts, columns)
-    carried_groups(row, index, columns, cells, carried)
-    unmapped = [
-        texts[k].strip()
-        for k in sorted(texts)
-        if texts[k].strip() and columns[k].role is None and columns[k].period is None
-    ]
-    return RawRow(
-        cells=cells,
-        provenance=where.model_copy(),
-        section=section,
-        timeline=tuple(page_timeline(row, columns, tol)),
-        rag=_page_rag(row, columns, tol),
-        unmapped=tuple(unmapped),
+# --- One reading for every format's tables --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableSource:
+    """What is different about where a format's tables come from. Every table is read by the
+    one loop of `read_tables`; these facts about the source switch the rules that only hold
+    for some sources. One preset per kind of source: `FROM_DOCUMENT`, `FROM_PAGES`."""
+
+    header_marked: bool = field(
+        default=False,
+        metadata={
+            "description": "The reader marked the header cells it measured: the header is the rows they fill "
+            "(`header_row_count`), not searched for by meaning (`find_header`, `is_new_header` inside the body), "
+            "and a table without header cells goes on under the columns before."
+        },
     )
+    wrapped_lines: bool = field(
+        default=False,
+        metadata={
+            "description": "A cell's line breaks are where the printed line wrapped, not typed: its lines are "
+            "kept as one paragraph, not made typed breaks (`typed_breaks`) that split one owner or measure a line."
+        },
+    )
+    cut_at_page_ends: bool = field(
+        default=False,
+        metadata={
+            "description": "The tables are the pages' pieces of one printed table: a section row holds over the "
+            "pieces after it, and the first row of a piece may be the rest of the row cut at the page end "
+            "(`continues_previous_row`, `rejoin_split_groups`, `carried_groups`). Otherwise a table goes on "
+            "from the one before only when it has no header of its own or the same one (`continues_table`)."
+        },
+    )
+    headings_as_printed: bool = field(
+        default=False,
+        metadata={
+            "description": "Rows were read off a printed page: a row of one cell is a section heading by the "
+            "rules for printed heading lines (`is_page_heading_row`: a bold or shaded band across the table is "
+            "one even when long or ended by a full stop; a key's or glossary's heading ends the table), and a "
+            "lone cell across the table that is no heading is left to the row checks. Otherwise a section row "
+            "is judged as a document's cell (`is_section_row`) and a lone cell across every column with a "
+            "role is a note (`is_note_row`)."
+        },
+    )
+
+
+FROM_DOCUMENT = TableSource()
+FROM_PAGES = TableSource(
+    header_marked=True,
+    wrapped_lines=True,
+    cut_at_page_ends=True,
+    headings_as_printed=True,
+)
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A table as a reader hands it over: its cells, the heading in force above it (a PDF's line
+    printed above the table, a document's heading or caption), whether a heading stands between
+    it and the table before, and remarks on how it was read ((code, message) pairs)."""
+
+    table: Table
+    heading: str | None = None
+    notes: tuple[tuple[str, str], ...] = ()
+    after_heading: bool | None = None  # None: when `heading` is set
+
+    @property
+    def fresh(self) -> bool:
+        """Whether a heading stands between this table and the one before."""
+        return bool(self.heading) if self.after_heading is None else self.after_heading
+
+
+@dataclass
+class TablesReading:
+    """What the tables of a file gave: every row in reading order with the key, warnings and
+    period columns (`output`), and what each table gave (`tables`, in the order read)."""
+
+    output: LayoutOutput
+    tables: list[TableReading]
+
+
+@dataclass
+class _InForce:
+    """What holds from one table to the next."""
+
+    section: str | None = None
+    carried: str | None = None  # the section a section row set last, for a table that goes on
+    columns: TableColumns | None = None
+    page: int | None = None
+    rows: list[RawRow] = field(default_factory=list)
+    warned: set[str] = field(default_factory=set)
+
+
+def read_tables(
+    tables: Sequence[SourceTable], source: TableSource, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> TablesReading:
+    """The rows of every table of a file, in reading order, by one set of rules whatever the
+    format; `source` says what is different about where the tables come from (`TableSource`)."""
+    output = LayoutOutput(rows=[])
+    state = _InForce()
+    readings: list[TableReading] = []
+    for source_table in tables:
+        reading = _read_one(source_table, state, source, tol)
+        readings.append(reading)
+        output.warnings.extend(reading.warnings)
+        output.rejected.extend(reading.rejected)
+        for code, name in reading.legend:
+            output.legend.setdefault(code, name)
+        for month in reading.columns.periods if reading.columns is not None else []:
+            if month not in output.period_columns:
+                output.period_columns.append(month)
+        for code, message in source_table.notes:
+            output.warnings.append((code, message, source_table.table.provenance))
+    output.rows = state.rows
+    return TablesReading(output=output, tables=readings)
+
+
+def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, tol: LayoutTolerances) -> TableReading:
+    table = source_table.table
+    reading = TableReading()
+    page = table.provenance.page or 0
+    continues = False
+    if source.cut_at_page_ends:
+        if source_table.heading:
+            state.section = source_table.heading
+        continues = state.page is not None and page > state.page and not source_table.heading and bool(state.rows)
+        state.page = page
+    else:
+        state.section = source_table.heading
+        if source_table.fresh:
+            state.carried = None
+    grid = table.grid()
+    if source.header_marked:
+        height = header_row_count(table)
+        if height:
+            state.columns = columns_from_header(grid, 0, height - 1)
+        reading.columns = state.columns or TableColumns(columns=[], header=[])
+        body = range(height, table.n_rows)
+    else:
+        if not grid or table.n_cols == 0:
+            return reading
+        found = _header_or_other(table, grid, state, reading)
+        if found is None:
+            return reading
+        body = found
+    start = len(state.rows)
+    _read_rows(table, grid, body, state, reading, source, continues, tol)
+    reading.rows = state.rows[start:]
+    if reading.columns is not None and reading.columns.columns:
+        state.columns = reading.columns
+    if not source.cut_at_page_ends:
+        state.carried = reading.last_section or state.carried
+    columns = reading.columns.columns if reading.columns is not None else []
+    warned = state.warned
+    if any(c.period is not None and c.period.month is None for c in columns) and "undated" not in warned:
+        warned.add("undated")
+        reading.warnings.append(
+            ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
+        )
+    return reading
+
+
+def _header_or_other(
+    table: Table, grid: list[list[TableCell | None]], state: _InForce, reading: TableReading
+) -> range | None:
+    """The body rows of a table whose header is found by meaning (setting the section and
+    columns on `reading`), or None when the table gave records, a key or nothing."""
+    section = state.section
+    previous = state.columns
+    found = find_header(grid)
+    if found is not None:
+        top, last = header_extent(grid, found)
+        reading.columns = columns_from_header(grid, top, last)
+        reading.header_row = top
+        if same_header(reading.columns, previous) and state.carried:
+            section = state.carried
+        state.section = section_above_header(grid, top) or section
+        return range(last + 1, len(grid))
+    if continues_table(table, previous):
+        reading.columns = previous
+        state.section = state.carried or section
+        return range(len(grid))
+    if records := record_rows(grid, section):
+        reading.rows = records
+        state.rows.extend(records)
+        return None
+    reading.legend = key_table_entries(grid)
+    if not reading.legend and any(distinct_cells(row) for row in grid):
+        reading.warnings.append(("table_without_header", "a table with no action header was skipped", table.provenance))
+    return None
+
+
+def _read_rows(
+    table: Table,
+    grid: list[list[TableCell | None]],
+    body: range,
+    state: _InForce,
+    reading: TableReading,
+    source: TableSource,
+    continues: bool,
+    tol: LayoutTolerances,
+) -> None:
+    """The body rows of one table as actions, under the section in force (`state`)."""
+    columns = reading.columns
+    assert columns is not None
+    rows = state.rows
+    start = len(rows)
+    section = state.section
+    dense = is_dense(grid, body, tol.dense_row_share, tol.dense_row_cells)
+    warned = state.warned
+    status = columns.index_of(ColumnRole.STATUS)
+    action = columns.index_of(ColumnRole.ACTION)
+    marks = period_marks(grid, body, columns)
+    carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
+    in_key = False
+    previous_action: TableCell | None = None
+    skip_to = -1  # the last row of a header met inside the body
+    first = True
+    rewrite: dict[ColumnRole, tuple[str, str]] = {}
+    for index in body:
+        row = grid[index]
+        texts = row_texts(row, index)
+        if in_key:
+            reading.legend.extend(key_entries(_unique([fold(t) for t in texts])) or filter(None, [key_line(row)]))
+            continue
+        on = row_timeline(row, columns, tol)
+        if not any(texts) and not on:
+            continue
+        if is_legend_row([cell_text(cell) for cell in distinct_cells(row)], tol.legend_min_lines):
+            continue
+        if only_carried(row, index):
+            continue
+        if repeats_header(row, index, columns):
+            continue
+        if source.headings_as_printed and is_page_heading_row(row, index, columns, dense, tol):
+            heading = fold(cell_text(distinct_cells(row)[0]))
+            if ends_table(Line(heading), tol):
+                break  # the owner key or a glossary follows the table
+            section = heading
+            continues, first = False, False
+            continue
+        if starts_key(row) or starts_key_lines(grid, index):
+            in_key = True
+            if entry := key_line(row):
+                reading.legend.append(entry)
+            continue
+        if is_mark_note(row, index, marks):
+            reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+            continue
+        if not source.headings_as_printed:
+            if is_section_row(row, index, columns, dense):
+                section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
+                continue
+            if is_note_row(row, index, columns):
+                reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+                continue
+        if not source.header_marked and index > body.start and is_new_header(row, index, columns):
+            top, last = header_extent(grid, index)
+            columns = reading.columns = columns_from_header(grid, top, last)
+            skip_to = last
+            continue
+        if index <= skip_to:
+            continue
+        where = table.row_places[index] if table.row_places else row_provenance(row, columns, table)
+        if first and continues:
+            rewrite = rejoin_split_groups(list(_own_cells(row, index, columns).items()), [r.cells for r in rows])
+            if _page_continues(row, index, columns, rows[-1], tol):
+                rows[-1] = _page_join(rows[-1], row, index, columns, where, set(rewrite), tol)
+                first = False
+                continue
+        first = False
+        cells, unmapped = row_cells(row, columns, wrapped=source.wrapped_lines)
+        carried_groups(row, index, columns.columns, cells, carried if continues else {})
+        timeline = row_timeline(row, columns, tol)
+        action_cell = row[action] if action is not None and action < len(row) else None
+        merged_down = action_cell is not None and action_cell is previous_action and action_cell.row < index
+        if len(rows) > start and merged_down:
+            _continue_row(rows, cells, unmapped, timeline)
+            continue
+        previous_action = action_cell
+        rag = cell_rag(row[status], tol) if status is not None and status < len(row) else None
+        rows.append(
+            RawRow(
+                cells=cells,
+                provenance=where.model_copy(),
+                section=section,
+                timeline=tuple(timeline),
+                rag=rag,
+                unmapped=tuple(unmapped),
+            )
+        )
+        for role, (part, whole) in rewrite.items():
+            if rows[-1].cells.get(role) == part:
+                rows[-1].cells[role] = whole
+        for cell in distinct_cells(row):
+            key = f"unmapped:{columns.columns[cell.col].header}" if cell.col < columns.width else ""
+            if key and key not in warned and _unmapped_column(columns, cell.col):
+                warned.add(key)
+                reading.warnings.append(
+                    unmapped_warning(columns.columns[cell.col].header, where if table.row_places else cell.provenance)
+                )
+    state.section = section
 
 
 # --- Tables read from text lines ---------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from extractor.interpret.tables import PageTable, read_page_tables
+from extractor.interpret.tables import FROM_PAGES, SourceTable, read_tables
 from extractor.layouts.pdf_tables import TableReading, period_count
 from extractor.layouts.ruled_table import read_ruled_tables
 from extractor.layouts.unruled_table import read_unruled_tables
@@ -42,7 +42,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of the Gantt table with their shaded periods and RAG fills."""
     tol = settings.tolerances
     readings = read_gantt_tables(source, tol)
-    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings], tol)
+    tables = [SourceTable(r.table, r.heading_above, tuple(r.notes)) for r in readings]
+    output = read_tables(tables, FROM_PAGES, tol).output
     if not readings:
         output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
     elif not any(period_count(r.columns) for r in readings):

@@ -6,7 +6,7 @@ with month initials under a year and a year spread over its blank columns read
 here) and body rows (`TableRow`) with the text of each column. What the rows
 mean (sections, a row going on over a page break, merged cells carried down,
 legends, timelines, unmapped text) is read by `extractor.interpret.tables`
-(`read_page_tables`), the step every format's tables go through.
+(`read_tables` with the `FROM_PAGES` preset), the step every format's tables go through.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from extractor.document import TableCell
 from extractor.headings import Line, ends_table
-from extractor.interpret.tables import PageTable, read_page_tables
+from extractor.interpret.tables import FROM_PAGES, SourceTable, read_tables
 from extractor.layouts.pdf_page import (
     RGB,
     BBoxT,
@@ -378,7 +378,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every ruled action table in the PDF."""
     tol = settings.tolerances
     readings, skipped = read_ruled_tables(source, tol)
-    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings], tol)
+    tables = [SourceTable(r.table, r.heading_above, tuple(r.notes)) for r in readings]
+    output = read_tables(tables, FROM_PAGES, tol).output
     for number, (x0, top, x1, bottom) in skipped:
         where = Provenance(
             page=number, bbox=BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))

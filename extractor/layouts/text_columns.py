@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.headings import margin_heading
-from extractor.interpret.tables import PageTable, read_page_tables
+from extractor.interpret.tables import FROM_PAGES, SourceTable, read_tables
 from extractor.layouts.pdf_page import PageData, Word
 from extractor.layouts.unruled_table import read_unruled_pages
 from extractor.rows import LayoutOutput, RawRow
@@ -94,7 +94,7 @@ def parse_aligned_lines(lines: Sequence[SourceLine]) -> LayoutOutput:
     """Rows of the column-aligned tables in these lines, each with the text lines it came from."""
     pages, numbers = lines_to_pages(lines)
     readings = read_unruled_pages(pages, even=True)
-    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings])
+    output = read_tables([SourceTable(r.table, r.heading_above, tuple(r.notes)) for r in readings], FROM_PAGES).output
     output.rows = [_with_lines(row, numbers) for row in output.rows]
     logger.debug("column-aligned text: %d pages, %d rows", len(pages), len(output.rows))
     return output

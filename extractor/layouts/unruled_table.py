@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from extractor.document import TableCell
 from extractor.headings import IN_TABLE, Line, ends_table, is_heading
-from extractor.interpret.tables import PageTable, read_page_tables
+from extractor.interpret.tables import FROM_PAGES, SourceTable, read_tables
 from extractor.layouts.pdf_page import (
     BBoxT,
     PageData,
@@ -454,7 +454,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of every whitespace-aligned action table in the PDF."""
     tol = settings.tolerances
     readings = read_unruled_tables(source, tol)
-    output = read_page_tables([PageTable(r.table, r.heading_above, tuple(r.notes)) for r in readings], tol)
+    tables = [SourceTable(r.table, r.heading_above, tuple(r.notes)) for r in readings]
+    output = read_tables(tables, FROM_PAGES, tol).output
     if not readings:
         output.warnings.append(("no_header", "no table header (an action column and another role) was found", None))
     logger.debug("%s: %d unruled tables, %d rows", source.display_path, len(readings), len(output.rows))

@@ -8,7 +8,12 @@ from document_builders import cell, table
 
 from extractor.document import Table, TableCell
 from extractor.interpret.tables import (
-    PageTable,
+    FROM_DOCUMENT,
+    FROM_PAGES,
+    SourceTable,
+    TableColumns,
+    TableReading,
+    TableSource,
     cell_rag,
     columns_from_header,
     continues_table,
@@ -19,16 +24,25 @@ from extractor.interpret.tables import (
     is_section_row,
     key_line,
     key_table_entries,
-    page_timeline,
-    read_page_tables,
-    read_table,
+    read_tables,
     repeats_header,
+    row_timeline,
     starts_key_lines,
 )
 from extractor.layouts.pdf_tables import CellBand, build_table, label_columns, place
-from extractor.rows import ColumnRole
+from extractor.rows import ColumnRole, LayoutOutput
 
 HEADER = ["Ref", "Theme", "Action", "Lead", "Status"]
+
+
+def read_one(t: Table, section: str | None = None) -> TableReading:
+    """One document table read alone under the section in force."""
+    return read_tables([SourceTable(t, section)], FROM_DOCUMENT).tables[0]
+
+
+def read_pages(*tables: Table) -> LayoutOutput:
+    """Tables measured on a PDF's pages, read together."""
+    return read_tables([SourceTable(t) for t in tables], FROM_PAGES).output
 
 
 def test_header_found_below_title_rows() -> None:
@@ -53,8 +67,8 @@ def test_years_over_quarters_join_the_header() -> None:
 
 def test_merged_theme_fills_down() -> None:
     theme = cell(1, 1, "Engagement", rows=2)
-    reading = read_table(
-        table([HEADER, ["1.1", "", "Run a survey", "HR"], ["1.2", "", "Hold a forum", "TC"]], [theme]), None, None
+    reading = read_one(
+        table([HEADER, ["1.1", "", "Run a survey", "HR"], ["1.2", "", "Hold a forum", "TC"]], [theme]),
     )
     assert [row.cells[ColumnRole.THEME] for row in reading.rows] == ["Engagement", "Engagement"]
 
@@ -66,13 +80,13 @@ def test_section_row_spanning_the_table() -> None:
     columns = columns_from_header(grid, 0, 0)
     assert is_section_row(grid[1], 1, columns, dense=True)
     assert not is_section_row(grid[2], 2, columns, dense=True)
-    reading = read_table(t, "Heading above", None)
+    reading = read_one(t, "Heading above")
     assert [row.section for row in reading.rows] == ["Visibility"]
 
 
 def test_first_cell_alone_in_a_dense_table_is_a_section() -> None:
     rows = [HEADER, ["Career development"], ["1.1", "", "Run a survey", "HR", "Done"], ["1.2", "", "Mentor", "HR", "x"]]
-    reading = read_table(table(rows), None, None)
+    reading = read_one(table(rows))
     assert [row.section for row in reading.rows] == ["Career development", "Career development"]
 
 
@@ -86,7 +100,7 @@ def test_repeated_header_is_skipped() -> None:
     t = table([HEADER, ["1.1", "", "Run a survey", "HR", ""], HEADER, ["1.2", "", "Hold a forum", "TC", ""]])
     grid = t.grid()
     assert repeats_header(grid[2], 2, columns_from_header(grid, 0, 0))
-    assert [row.cells[ColumnRole.REF] for row in read_table(t, None, None).rows] == ["1.1", "1.2"]
+    assert [row.cells[ColumnRole.REF] for row in read_one(t).rows] == ["1.1", "1.2"]
 
 
 def test_status_fill_and_text_colour_give_rag() -> None:
@@ -94,7 +108,7 @@ def test_status_fill_and_text_colour_give_rag() -> None:
     assert cell_rag(cell(0, 0, "Delayed", color="#ff0000")) == "red"
     assert cell_rag(cell(0, 0, "Not started", fill="#ffffff")) is None
     status = cell(1, 4, "Delayed", fill="#ffc107")
-    reading = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]], [status]), None, None)
+    reading = read_one(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]], [status]))
     assert reading.rows[0].rag == "amber"
 
 
@@ -106,7 +120,7 @@ def test_gantt_marks() -> None:
     assert not is_marked(None, None)
     rows = [["Action", "Lead", "Q1 2024", "Q2 2024", "Q3 2024"], ["Run a survey", "HR", "", "", ""]]
     bars = [cell(1, 2, "", fill="#5b9bd5"), cell(1, 4, "", fill="#5b9bd5")]
-    reading = read_table(table(rows, bars), None, None)
+    reading = read_one(table(rows, bars))
     assert reading.rows[0].timeline == ("2024-01", "2024-07")
     assert reading.columns is not None
     assert reading.columns.periods == ["2024-01", "2024-04", "2024-07"]
@@ -120,7 +134,7 @@ def test_key_below_the_table_feeds_the_legend() -> None:
         ["HR", "Human Resources"],
         ["TC", "Technical Committee"],
     ]
-    reading = read_table(table(rows), None, None)
+    reading = read_one(table(rows))
     assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
     assert reading.legend == [("HR", "Human Resources"), ("TC", "Technical Committee")]
 
@@ -131,28 +145,29 @@ def test_key_table() -> None:
         ("TCL", "Lead"),
     ]
     assert key_table_entries(table([["Run a survey", "HR", "2024"]]).grid()) == []
-    reading = read_table(table([["HR", "Human Resources"], ["TCL", "Lead"]]), None, None)
+    reading = read_one(table([["HR", "Human Resources"], ["TCL", "Lead"]]))
     assert reading.legend == [("HR", "Human Resources"), ("TCL", "Lead")]
     assert not reading.rows
 
 
 def test_continued_table_keeps_the_header() -> None:
-    first = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
+    first = read_one(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]))
     rest = table([["1.2", "", "Hold a forum", "TC", ""]])
     assert continues_table(rest, first.columns)
-    reading = read_table(rest, None, first.columns)
-    assert reading.rows[0].cells[ColumnRole.ACTION] == "Hold a forum"
+    whole = table([HEADER, ["1.1", "", "Run a survey", "HR", ""]])
+    both = read_tables([SourceTable(whole), SourceTable(rest)], FROM_DOCUMENT)
+    assert both.tables[1].rows[0].cells[ColumnRole.ACTION] == "Hold a forum"
 
 
 def test_row_provenance_is_the_action_cell() -> None:
-    reading = read_table(table([["Title"], HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
+    reading = read_one(table([["Title"], HEADER, ["1.1", "", "Run a survey", "HR", ""]]))
     assert (reading.rows[0].provenance.sheet, reading.rows[0].provenance.cell) == ("Plan", "C3")
 
 
 def test_ongoing_merged_over_start_and_end() -> None:
     dates = cell(1, 2, "Ongoing", cols=2)
-    reading = read_table(
-        table([["Action", "Lead", "Start", "End"], ["Run a survey", "HR", "", ""]], [dates]), None, None
+    reading = read_one(
+        table([["Action", "Lead", "Start", "End"], ["Run a survey", "HR", "", ""]], [dates]),
     )
     assert reading.rows[0].cells[ColumnRole.START] == reading.rows[0].cells[ColumnRole.END] == "Ongoing"
 
@@ -160,7 +175,7 @@ def test_ongoing_merged_over_start_and_end() -> None:
 def test_merged_action_cell_collects_the_rows_beside_it() -> None:
     action = cell(1, 0, "Run a survey", rows=2)
     rows = [["Action", "Measure", "Lead"], ["", "Response rate", "HR"], ["", "Report", ""]]
-    reading = read_table(table(rows, [action]), None, None)
+    reading = read_one(table(rows, [action]))
     assert len(reading.rows) == 1
     assert reading.rows[0].cells[ColumnRole.MEASURE] == "Response rate\n\nReport"
 
@@ -170,7 +185,7 @@ def test_every_break_in_a_cell_is_typed() -> None:
 
     assert typed_breaks("• One\n• Two\n\n") == "• One\n\n• Two"
     rows = [["Action", "Measure", "Lead"], ["Run a survey", "Survey sent\nResults shared", "HR\nTC"]]
-    reading = read_table(table(rows), None, None)
+    reading = read_one(table(rows))
     assert reading.rows[0].cells[ColumnRole.MEASURE] == "Survey sent\n\nResults shared"
 
 
@@ -186,7 +201,7 @@ def test_band_above_the_header_is_the_section() -> None:
     band = cell(0, 0, "Recognition", cols=5)
     t = table([["", "", "", "", ""], HEADER, ["2.1", "", "Nominate for awards", "HR", ""]], [band])
     assert section_above_header(t.grid(), 1) == "Recognition"
-    assert read_table(t, "Heading", None).rows[0].section == "Recognition"
+    assert read_one(t, "Heading").rows[0].section == "Recognition"
     title = table([["Technician Commitment Action Plan 2024"], HEADER])
     assert section_above_header(title.grid(), 1) is None
 
@@ -223,7 +238,7 @@ def test_key_heading_row_ends_the_actions() -> None:
 
 
 def test_a_block_of_single_cells_does_not_continue_a_table() -> None:
-    first = read_table(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]), None, None)
+    first = read_one(table([HEADER, ["1.1", "", "Run a survey", "HR", ""]]))
     key = table([["Key", "", "", "", ""], ["HR = Human Resources", "", "", "", ""]])
     assert not continues_table(key, first.columns)
 
@@ -239,7 +254,7 @@ def test_group_label_over_period_columns() -> None:
 def test_note_across_the_table_is_no_action() -> None:
     note = cell(2, 0, "These actions build on the 2021 survey, and run for three years.", cols=5)
     rows = [HEADER, ["Visibility"], ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", ""]]
-    reading = read_table(table(rows, [note]), None, None)
+    reading = read_one(table(rows, [note]))
     assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
     assert [rule for rule, _, _ in reading.rejected] == ["note_row"]
 
@@ -251,7 +266,7 @@ def test_a_second_header_inside_the_table() -> None:
         ["Action", "Owner", "Deadline", "", ""],
         ["Hold a forum", "TCL", "May 2025", "", ""],
     ]
-    reading = read_table(table(rows), None, None)
+    reading = read_one(table(rows))
     assert reading.rows[1].cells == {
         ColumnRole.ACTION: "Hold a forum",
         ColumnRole.OWNER: "TCL",
@@ -261,7 +276,7 @@ def test_a_second_header_inside_the_table() -> None:
 
 def test_an_action_with_only_a_bar_is_no_section() -> None:
     rows = [["Action", "Lead", "Q1 2024", "Q2 2024"], ["Run a survey", "HR", "", ""], ["Hold a forum", "", "", ""]]
-    reading = read_table(table(rows, [cell(2, 2, "", fill="#5b9bd5")]), None, None)
+    reading = read_one(table(rows, [cell(2, 2, "", fill="#5b9bd5")]))
     assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey", "Hold a forum"]
 
 
@@ -278,7 +293,7 @@ def test_keys_side_by_side() -> None:
         ["Key", "", "RAG key", ""],
         ["HR", "Human Resources", "Green", "Complete"],
     ]
-    reading = read_table(table(rows), None, None)
+    reading = read_one(table(rows))
     assert len(reading.rows) == 1
     assert reading.legend == [("HR", "Human Resources")]
     side = table(
@@ -288,12 +303,15 @@ def test_keys_side_by_side() -> None:
 
 
 def test_a_table_in_parts_keeps_the_section_row_in_force() -> None:
-    first = read_table(table([HEADER, ["Visibility"], ["1.1", "", "Run a survey", "HR", "x"]]), None, None)
+    first = read_one(table([HEADER, ["Visibility"], ["1.1", "", "Run a survey", "HR", "x"]]))
     assert first.last_section == "Visibility"
-    again = read_table(table([HEADER, ["1.2", "", "Hold a forum", "TC", "x"]]), "Heading", first.columns, "Visibility")
-    assert again.rows[0].section == "Visibility"
-    other = read_table(table([["Action", "Owner"], ["Hold a forum", "TC"]]), "Heading", first.columns, "Visibility")
-    assert other.rows[0].section == "Heading"
+    parts = [table([HEADER, ["Visibility"], ["1.1", "", "Run a survey", "HR", "x"]])]
+    again = table([HEADER, ["1.2", "", "Hold a forum", "TC", "x"]])
+    other = table([["Action", "Owner"], ["Hold a forum", "TC"]])
+    tables = [SourceTable(parts[0]), *(SourceTable(t, "Heading", after_heading=False) for t in (again, other))]
+    read = read_tables(tables, FROM_DOCUMENT)
+    assert read.tables[1].rows[0].section == "Visibility"
+    assert read.tables[2].rows[0].section == "Heading"
 
 
 def test_key_headings() -> None:
@@ -310,14 +328,14 @@ def test_a_long_shaded_band_in_the_first_column_is_a_section() -> None:
     band = cell(
         1, 0, "Pillar one: Visibility, making the work of technicians seen across the whole university", fill="#dddddd"
     )
-    reading = read_table(
-        table([HEADER, ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", "x"]], [band]), None, None
+    reading = read_one(
+        table([HEADER, ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", "x"]], [band]),
     )
     assert reading.rows[0].section == band.text
 
 
 def test_undated_period_columns_are_warned_about() -> None:
-    reading = read_table(table([["Action", "Lead", "Year 1", "Year 2"], ["Run a survey", "HR", "X", ""]]), None, None)
+    reading = read_one(table([["Action", "Lead", "Year 1", "Year 2"], ["Run a survey", "HR", "X", ""]]))
     assert reading.rows[0].timeline == ()
     assert [code for code, _, _ in reading.warnings] == ["undated_periods"]
 
@@ -329,7 +347,7 @@ def test_a_plain_row_under_a_bold_header_is_no_header() -> None:
     rows = [["", "", ""], ["Engagement"], ["1.1", "Run a survey", "HR"]]
     t = table(rows, bold)
     assert not dressed_like_header(t.grid(), 0, 1)
-    reading = read_table(t, None, None)
+    reading = read_one(t)
     assert [(r.cells[ColumnRole.REF], r.section) for r in reading.rows] == [("1.1", "Engagement")]
     target = [*bold, cell(1, 2, "date", bold=True)]
     assert dressed_like_header(table([["", "", ""], ["", "", ""]], target).grid(), 0, 1)
@@ -340,7 +358,7 @@ def test_rag_from_the_colour_of_a_leading_mark() -> None:
 
     dot = replace(cell(1, 1, "\u25cf Complete"), mark_color="#00b050")
     assert cell_rag(dot) == "green"
-    reading = read_table(table([["Action", "Status"], ["Run a survey", ""]], [dot]), None, None)
+    reading = read_one(table([["Action", "Status"], ["Run a survey", ""]], [dot]))
     assert [row.rag for row in reading.rows] == ["green"]
 
 
@@ -361,14 +379,14 @@ def test_owner_key_lines_under_the_actions_are_a_key() -> None:
     assert starts_key_lines(grid, 3)
     assert starts_key_lines(grid, 4)
     assert not starts_key_lines(grid, 5)  # one line alone is no run
-    reading = read_table(t, None, None)
+    reading = read_one(t)
     assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
     assert reading.legend == [("DTS", "Director of Technical Services"), ("TFL", "Technical Forum Lead")]
 
 
 def test_an_action_naming_a_code_is_not_a_key_line() -> None:
     rows = [["Action", "Owner"], ["HR - review the probation policy for technicians", "HR"], ["Run a survey", "TC"]]
-    reading = read_table(table(rows), None, None)
+    reading = read_one(table(rows))
     assert len(reading.rows) == 2
 
 
@@ -383,7 +401,7 @@ def test_note_explaining_the_gantt_mark_is_no_action() -> None:
     grid = t.grid()
     assert is_mark_note(grid[3], 3, frozenset({"X"}))
     assert not is_mark_note(grid[3], 3, frozenset({"\u25cf"}))  # not the mark this Gantt uses
-    reading = read_table(t, None, None)
+    reading = read_one(t)
     assert [row.cells[ColumnRole.ACTION] for row in reading.rows] == ["Run a survey"]
     assert [code for code, _, _ in reading.rejected] == ["mark_note"]
 
@@ -487,7 +505,7 @@ def _measured(
 
 def test_page_table_rows_carry_their_band_as_provenance() -> None:
     table = _measured(["Ref", "Action", "Lead"], [["1.1", "Run a survey", "HR"], ["1.2", "Hold a forum", "TC"]])
-    output = read_page_tables([PageTable(table)])
+    output = read_pages(table)
     assert [row.cells[ColumnRole.ACTION] for row in output.rows] == ["Run a survey", "Hold a forum"]
     box = output.rows[1].provenance.bbox
     assert box is not None
@@ -507,39 +525,79 @@ def test_merged_cell_cut_into_bands_spans_them() -> None:
     assert grid[2][0] is not None
     assert grid[2][0].row_span == 2
     assert len(table.row_places) == table.n_rows == 3
-    assert [row.cells[ColumnRole.THEME] for row in read_page_tables([PageTable(table)]).rows] == ["Engagement"] * 2
+    assert [row.cells[ColumnRole.THEME] for row in read_pages(table).rows] == ["Engagement"] * 2
 
 
 def test_marked_or_filled_period_cell_is_on_the_timeline() -> None:
     header = ["Action", "Lead", "Q1 2024", "Q2 2024"]
     table = _measured(header, [["Run a survey", "HR", "X", ""]])
-    assert read_page_tables([PageTable(table)]).rows[0].timeline == ("2024-01",)
-    columns = label_columns([(float(k), k + 1.0, (text,)) for k, text in enumerate(header)])
+    assert read_pages(table).rows[0].timeline == ("2024-01",)
+    measured = label_columns([(float(k), k + 1.0, (text,)) for k, text in enumerate(header)])
+    columns = TableColumns(columns=measured, header=[c.header.lower() for c in measured])
     action = TableCell(row=1, col=0, text="Run a survey", provenance=place(1, PAGE_BOX))
     bar = replace(action, col=3, text="", fill="#4472c4")
-    assert page_timeline([action, None, None, bar], columns) == ["2024-04"]
-    assert page_timeline([action, None, None, replace(bar, fill="#ffffff")], columns) == []
+    assert row_timeline([action, None, None, bar], columns) == ["2024-04"]
+    assert row_timeline([action, None, None, replace(bar, fill="#ffffff")], columns) == []
 
 
 def test_bold_cell_alone_in_its_row_is_a_section() -> None:
     rows = [["", "Being seen", ""], ["1.1", "Run a survey", "HR"]]
-    plain = read_page_tables([PageTable(_measured(["Ref", "Action", "Lead"], rows))]).rows
+    plain = read_pages(_measured(["Ref", "Action", "Lead"], rows)).rows
     assert [r.cells[ColumnRole.ACTION] for r in plain] == ["Being seen", "Run a survey"]
     table = _measured(["Ref", "Action", "Lead"], rows)
     bold = replace(table, cells=tuple(replace(c, bold=c.text == "Being seen") for c in table.cells))
-    assert [r.section for r in read_page_tables([PageTable(bold)]).rows] == ["Being seen"]
+    assert [r.section for r in read_pages(bold).rows] == ["Being seen"]
 
 
 def test_blank_theme_at_the_top_of_a_continued_table_takes_the_theme_above() -> None:
     first = _measured(["Theme", "Ref", "Action"], [["Engagement", "1.1", "Run a survey"]])
     second = _measured([], [["", "1.2", "Hold a forum"]], page=2, blank=(0,))
-    rows = read_page_tables([PageTable(first), PageTable(second)]).rows
+    rows = read_pages(first, second).rows
     assert [r.cells.get(ColumnRole.THEME) for r in rows] == ["Engagement", "Engagement"]
 
 
 def test_row_going_on_over_the_page_break_joins_the_row_before() -> None:
     first = _measured(["Ref", "Action", "Lead"], [["1.1", "Run a survey of", "HR"]])
     second = _measured([], [["", "all technicians", ""], ["1.2", "Hold a forum", "TC"]], page=2)
-    rows = read_page_tables([PageTable(first), PageTable(second)]).rows
+    rows = read_pages(first, second).rows
     assert [r.cells[ColumnRole.ACTION] for r in rows] == ["Run a survey of\nall technicians", "Hold a forum"]
     assert rows[0].provenance.pages == [1, 2]
+
+
+# --- one reading for every source: what differs is a named fact of the source ---
+
+
+def test_every_source_fact_is_described_and_the_presets_are_frozen() -> None:
+    from dataclasses import FrozenInstanceError, fields
+
+    import pytest
+
+    for item in fields(TableSource):
+        assert item.metadata.get("description"), item.name
+    assert TableSource() == FROM_DOCUMENT
+    assert FROM_PAGES.header_marked
+    assert FROM_PAGES.cut_at_page_ends
+    assert FROM_PAGES.wrapped_lines
+    with pytest.raises(FrozenInstanceError):
+        FROM_PAGES.wrapped_lines = False  # type: ignore[misc]
+
+
+def test_typed_breaks_only_where_lines_are_not_wrapping() -> None:
+    rows = [["Action", "Lead"], ["Run a survey", "HR\nTCL"]]
+    assert read_one(table(rows)).rows[0].cells[ColumnRole.OWNER] == "HR\n\nTCL"
+    wrapped = read_tables([SourceTable(table(rows))], replace(FROM_DOCUMENT, wrapped_lines=True))
+    assert wrapped.output.rows[0].cells[ColumnRole.OWNER] == "HR\nTCL"
+
+
+def test_a_table_cut_at_a_page_end_goes_on_only_where_the_source_says_so() -> None:
+    first = _measured(["Ref", "Action", "Lead"], [["1.1", "Run a survey of", "HR"]])
+    second = _measured([], [["", "all technicians", ""]], page=2)
+    assert len(read_pages(first, second).rows) == 1
+    separate = replace(FROM_PAGES, cut_at_page_ends=False)
+    assert len(read_tables([SourceTable(first), SourceTable(second)], separate).output.rows) == 2
+
+
+def test_section_row_holds_over_the_next_table_only_when_cut_at_page_ends() -> None:
+    first = _measured(["Ref", "Action", "Lead"], [["", "Being seen", ""], ["1.1", "Run a survey", "HR"]], bold=True)
+    second = _measured(["Ref", "Action", "Lead"], [["1.2", "Hold a forum", "TC"]], page=2)
+    assert [r.section for r in read_pages(first, second).rows] == ["Being seen", "Being seen"]
