@@ -1,6 +1,7 @@
 """Precision and recall of practice tagging on the tagging cases (comparer/data/calibration/tagging_cases.toml).
 
     python benchmarks/tagging_check.py [--cases FILE] [--all]
+    python benchmarks/tagging_check.py --heldout FILE [--all]
 
 Each case names a practice, texts whose main practice it is (positives) and near misses
 about something else (negatives). A text is prepared like an action and read three ways:
@@ -18,6 +19,14 @@ precision of "main" over all texts. Tagging fits no thresholds (the trigger term
 written from sector knowledge, the lead bonus is fixed), so the figures are in-sample
 only: there is nothing to leave one set out of. `--all` lists every practice, otherwise
 only those below 100%.
+
+`--heldout FILE` reads labelled actions written apart from the taxonomy (TOML, `[[action]]`
+with `text`, `main`: a practice id or "none", optional `also`: acceptable alternatives;
+`comparer.calibration_sets.load_heldout_tagging`) and prints (`comparer.tagging.score_heldout`):
+the share of actions whose main practice (or an alternative, each with its parent and
+children) is the tagger's first practice, the share where it is among the practices the text
+is about, the pooled specificity (per practice, of the actions not about it, the share not
+tagged with it), and per practice the precision and recall of reading it first.
 """
 
 from __future__ import annotations
@@ -27,9 +36,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from comparer.calibration_sets import TAGGING_CASES, load_tagging_cases
+from comparer.calibration_sets import TAGGING_CASES, load_heldout_tagging, load_tagging_cases
 from comparer.compare import text_processor
-from comparer.tagging import main_practices, practice_family
+from comparer.errors import ComparisonError
+from comparer.tagging import HeldoutScores, main_practices, practice_family, score_heldout
 from comparer.taxonomy import load_taxonomy
 from comparer.text import prepare_actions
 from schemas.plan import Action, Provenance
@@ -89,11 +99,45 @@ def check(path: Path) -> tuple[dict[str, PracticeFigures], list[str]]:
     return figures, unknown
 
 
+def check_heldout(path: Path) -> HeldoutScores:
+    """Figures of the tagger on a held-out tagging file."""
+    labelled = load_heldout_tagging(path)
+    taxonomy = load_taxonomy()
+    processor = text_processor(taxonomy)
+    entries = [(0, "", n, Action(text=a.text, provenance=Provenance())) for n, a in enumerate(labelled)]
+    prepared = prepare_actions(entries, processor)
+    return score_heldout([(a.text, a.main, a.also) for a in labelled], prepared, taxonomy)
+
+
+def print_heldout(scores: HeldoutScores, every: bool) -> None:
+    print(f"{'practice':28s} {'labelled':>8s} {'first':>6s} {'precision':>9s} {'recall':>7s}")
+    for practice, c in sorted(scores.per_practice.items()):
+        if not every and c.precision == 1.0 and c.recall == 1.0:
+            continue
+        print(f"{practice:28s} {c.gold:8d} {c.first:6d} {c.precision:9.2f} {c.recall:7.2f}")
+    for text, main, first in scores.misses:
+        print(f"    missed {text[:70]!r} ({main}) -> {list(first)}")
+    print(f"actions {scores.actions}, labelled with a practice {scores.labelled}")
+    print(f"main practice first     {scores.first_share:.3f}")
+    print(f"main practice among tags {scores.among_share:.3f}")
+    print(f"specificity (pooled)    {scores.specificity:.3f}")
+    if scores.unknown:
+        print(f"labels the taxonomy lacks (texts left out): {', '.join(sorted(set(scores.unknown)))}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, default=TAGGING_CASES)
+    parser.add_argument("--heldout", type=Path, default=None, help="a held-out tagging file (TOML)")
     parser.add_argument("--all", action="store_true", help="list every practice, not only the imperfect ones")
     args = parser.parse_args(argv)
+    if args.heldout is not None:
+        try:
+            print_heldout(check_heldout(args.heldout), args.all)
+        except ComparisonError as exc:
+            print(f"Error: {exc}", file=sys.stderr)
+            return 1
+        return 0
     figures, unknown = check(args.cases)
     print(f"{'practice':28s} {'found':>6s} {'main':>6s} {'spec main':>10s} {'spec any':>9s}")
     for practice, f in sorted(figures.items()):
