@@ -242,6 +242,7 @@ class PairParts:
     total: float
     shared_focus: bool = False
     same_object: bool = False
+    listed: bool = False
 
 
 def pack_bits(flags: NDArray[np.bool_] | FloatArray) -> NDArray[np.uint64]:
@@ -273,6 +274,7 @@ class VectorSet:
     objects: NDArray[np.uint64] | None = None  # (n,) kinds of object (`OBJECT_KINDS`) as bits; None: none known
     umbrella: NDArray[np.bool_] | None = None  # (n,) the action has several focus practices (`is_umbrella`)
     lead: NDArray[np.uint64] | None = None  # (n,) the bit of the first kind of object named, 0 none
+    listing: NDArray[np.bool_] | None = None  # (n,) the action is a list of examples (`PreparedAction.lists`)
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -304,11 +306,16 @@ class VectorSet:
             objects=self.object_bits[index],
             umbrella=self.umbrellas[index],
             lead=self.lead_bits[index],
+            listing=self.listings[index],
         )
 
     @property
     def lead_bits(self) -> NDArray[np.uint64]:
         return self.lead if self.lead is not None else np.zeros(len(self.keys), dtype=np.uint64)
+
+    @property
+    def listings(self) -> NDArray[np.bool_]:
+        return self.listing if self.listing is not None else np.zeros(len(self.keys), dtype=bool)
 
     @property
     def umbrellas(self) -> NDArray[np.bool_]:
@@ -428,7 +435,8 @@ class ScoringModel:
         applies = bool(a.all_tags) and bool(b.all_tags)
         total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
         same_object = same_lead_object(a, b)
-        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b), same_object)
+        listed = a.lists or b.lists
+        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b), same_object, listed)
 
     def combine(
         self, lexical: float, tfidf: float, practice: float, pillar: float, *, practice_applies: bool = True
@@ -453,6 +461,7 @@ class ScoringModel:
         activity = np.zeros(n, dtype=np.int8)
         objects = np.zeros(n, dtype=np.uint64)
         umbrella = np.zeros(n, dtype=bool)
+        listing = np.zeros(n, dtype=bool)
         lead = np.zeros(n, dtype=np.uint64)
         pillars = np.full(n, -1, dtype=np.int16)
         # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
@@ -498,6 +507,7 @@ class ScoringModel:
             activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             objects[row] = object_bits(action.objects)
             umbrella[row] = is_umbrella(self.focus(action))
+            listing[row] = action.lists
             lead[row] = OBJECT_BITS.get(action.lead_object or "", 0)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
@@ -512,6 +522,7 @@ class ScoringModel:
             pillars=pillars,
             objects=objects,
             umbrella=umbrella,
+            listing=listing,
             lead=lead,
         )
 
@@ -591,3 +602,11 @@ class ScoringModel:
         """`same_lead_object` for the pairs (left[rows[k]], right[cols[k]])."""
         a = left.lead_bits[rows]
         return np.asarray((a != 0) & (a == right.lead_bits[cols]), dtype=bool)
+
+    @staticmethod
+    def listed(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """Whether either action of the pairs (left[rows[k]], right[cols[k]]) is a list of examples
+        (`PreparedAction.lists`)."""
+        return np.asarray(left.listings[rows] | right.listings[cols], dtype=bool)

@@ -47,6 +47,8 @@ _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
 LEAD_BONUS = 2
+# A statement naming no practice of its own whose examples name this many is a list (`lists_examples`).
+LISTED_EXAMPLES = 2
 # A text with fewer content words than this keeps its generic words too.
 MIN_OWN_LEMMAS = 2
 # Words that make the practice after them a means ("through the hub", "utilise the levy").
@@ -61,6 +63,10 @@ ACTIVITY_STAGES: dict[str, str] = {
     **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate"], "review"),
 }
 ACTIVITY_LEAD_TOKENS = 4
+# How far after a review verb an "and" joining a verb of doing is looked for (`reviews_and_does`).
+REVIEW_AND_REACH = 5
+# Verbs that go with a review without doing the thing reviewed ("review and report on ...").
+REVIEW_COMPANIONS = frozenset({"report", "evaluate", "assess", "monitor", "consider", "recommend", "make", "agree"})
 # Words before the lead verb that do not count towards its place ("We will look to establish ...").
 ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "seek", "intend", "plan", "to"})
 # Words in an action's first clause that say it sets targets for, or grows, something that
@@ -105,6 +111,10 @@ OBJECT_KINDS: dict[str, str] = {
     **dict.fromkeys(["award", "prize", "medal"], "award"),
     **dict.fromkeys(["roadmap", "ladder", "pathway", "framework", "job family"], "career structure"),
 }
+# Verbs saying an action uses something that exists (`used_not_made`), and the words that end
+# such a phrase by opening its purpose ("Utilise the hub for encouraging nominations").
+USE_VERBS = frozenset({"use", "using", "utilise", "utilize", "leverage", "draw"})
+USE_PURPOSE = frozenset({"to", "for"})
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -157,6 +167,26 @@ def load_nlp() -> Language:
     return nlp
 
 
+def overlapped_by_head(
+    practice_id: str, start: int, end: int, found: Sequence[tuple[str, int, int, tuple[tuple[int, int], ...]]]
+) -> bool:
+    """Whether a hit shares words with a longer plain hit of another practice that ends after it.
+
+    English compounds end with their head: in "Technician Career Development Fund" the words
+    "technician career" (careers) and "career development fund" (funding) overlap, and the
+    thing named is the fund. The longer term reaching further right wins; a term fully inside
+    another is handled apart (dropped when inside a longer term of another practice).
+    """
+    return any(
+        other != practice_id
+        and anchors == ((s, e),)
+        and s > start
+        and s < end < e
+        and (e - s) > (end - start)
+        for other, s, e, anchors in found
+    )
+
+
 @dataclass(frozen=True)
 class TagReading:
     """Practices a text names: (id, hits) sorted by id, and those it names as a means."""
@@ -181,6 +211,7 @@ class PreparedAction:
     activity: str | None = None
     objects: frozenset[str] = frozenset()
     lead_object: str | None = None
+    lists: bool = False
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -327,7 +358,7 @@ class ActionTextProcessor:
                 and any(start < a_end and a_start < end for a_start, a_end in anchors)
                 for other, s, e, anchors in found
             )
-            if not covered:
+            if not covered and not overlapped_by_head(practice_id, start, end, found):
                 spans.setdefault(practice_id, []).append((start, end))
         counts: dict[str, int] = {}
         for practice_id, places in spans.items():
@@ -467,6 +498,21 @@ def grows_existing(lemmas: Sequence[str]) -> bool:
     )
 
 
+def reviews_and_does(after: Sequence[str]) -> bool:
+    """Whether a review verb is joined by "and" to a verb of doing, within its first few words.
+
+    A reader of "Review and promote the success of the registration scheme" or "Reviewing the
+    success of, and support for, award nominations" sees a scheme that runs and is run on:
+    the action keeps doing the thing as well as looking at it, so it is no review stage
+    apart. "Review and refine the governance" joins two review verbs and stays a review.
+    """
+    for k, lemma in enumerate(after[:REVIEW_AND_REACH]):
+        if lemma == "and" and k + 1 < len(after):
+            following = after[k + 1]
+            return following not in ACTIVITY_STAGES and following not in REVIEW_COMPANIONS | STOP_WORDS
+    return False
+
+
 def activity_of(doc: Doc) -> str | None:
     """The stage an action names: "grow" (targets for what exists), "new" (establish, launch,
     set up...), "review", or None.
@@ -492,18 +538,41 @@ def activity_of(doc: Doc) -> str | None:
         if lemma == "set" and k + 1 < len(lemmas) and lemmas[k + 1] == "up":
             return "new"
         if lemma in ACTIVITY_STAGES:
-            return ACTIVITY_STAGES[lemma]
+            stage = ACTIVITY_STAGES[lemma]
+            if stage == "review" and reviews_and_does(lemmas[k + 1 :]):
+                return None
+            return stage
     for lemma in lemmas[-2:]:
         if lemma in ACTIVITY_STAGES:
             return ACTIVITY_STAGES[lemma]
     return None
 
 
+def used_not_made(doc: Doc) -> list[bool]:
+    """Per token, whether it sits in a phrase naming what the action uses rather than makes.
+
+    A reader of "Utilise University websites to promote technicians' work" or "Use the hub
+    and mailing lists for encouraging nominations" sees sites and lists that exist already:
+    the action promotes or encourages, it builds no site. The phrase runs from a verb of use
+    (`USE_VERBS`) to the next comma or clause mark, or to "to" / "for" that open its purpose.
+    """
+    inside = False
+    flags = []
+    for token in doc:
+        if token.lemma_ in USE_VERBS:
+            inside = True
+        elif token.text in _CLAUSE_MARKS or token.text == "," or token.lower_ in USE_PURPOSE:
+            inside = False
+        flags.append(inside)
+    return flags
+
+
 def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
-    counts as no word."""
-    return ["" if t.lower_.endswith("ed") else t.lemma_ for t in doc]
+    counts as no word; nor do the words of a phrase of use (`used_not_made`)."""
+    used = used_not_made(doc)
+    return ["" if t.lower_.endswith("ed") or used[k] else t.lemma_ for k, t in enumerate(doc)]
 
 
 def lead_object_of(doc: Doc) -> str | None:
@@ -601,6 +670,18 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
     }
 
 
+def lists_examples(main: TagReading, asides: TagReading) -> bool:
+    """Whether an action is a list of examples of several practices.
+
+    A reader sees "Communication methods launched including website, newsletter and Twitter"
+    or "Development opportunities piloted, including training sessions, placements and
+    exchanges": the statement names no practice but a means or none at all, and its examples
+    name two or more. Such an action is as much each item as a whole (`SameRule.LISTED`).
+    """
+    serves = any(tag not in main.means for tag, _ in main.hits)
+    return not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES
+
+
 def own_and_demoted(
     main: TagReading, asides: TagReading
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
@@ -644,6 +725,7 @@ def prepare_actions(
     ):
         main, ctx = text_readings[text], context_readings[context_text]
         tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags)
+        lists = lists_examples(main.tags, aside_readings[asides].tags)
         in_text = {tag for tag, _ in tags}
         context = dict(demoted)
         for tag, n in ctx.tags.hits:
@@ -664,6 +746,7 @@ def prepare_actions(
                 activity=main.activity,
                 objects=main.objects,
                 lead_object=main.lead_object,
+                lists=lists,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
