@@ -397,6 +397,13 @@ class ScoringModel:
             if p.parent is not None and p.parent in known and p.parent != p.id
         }
         self.pillar_ids = {p: i for i, p in enumerate(sorted({pillar_code(p) for p in prepared} - {""}))}
+        # Means practices (funding, channels): a shared means is no shared purpose (`shared_focus`).
+        self.means = taxonomy.means_ids
+        flags = np.zeros((1, len(self.tag_ids)), dtype=bool)
+        for tag in self.means:
+            if tag in self.tag_ids:
+                flags[0, self.tag_ids[tag]] = True
+        self.means_mask = pack_bits(flags)
 
     def focus(self, action: PreparedAction) -> frozenset[str]:
         return focus_tags(action, self.settings.focus_share)
@@ -410,7 +417,9 @@ class ScoringModel:
         parent of a focus of the other ("a web presence" and "the technicians' hub"), or neither
         names a practice; and not two clashing stages (`ACTIVITY_CONFLICTS`) nor, with `objects_apart`,
         two different kinds of object (`objects_relation`). Two children of one parent (own awards
-        vs nominations) are not the same."""
+        vs nominations) are not the same. When both actions name a purpose besides a means (funding,
+        channels), the purposes must meet: a fund for registration and a fund for training are two
+        funds for two ends."""
         if frozenset({a.activity, b.activity}) in self.conflicts:
             return False
         focus_a, focus_b = self.focus(a), self.focus(b)
@@ -423,6 +432,9 @@ class ScoringModel:
             return False
         if not focus_a and not focus_b:
             return not a.all_tags and not b.all_tags
+        ends_a, ends_b = focus_a - self.means, focus_b - self.means
+        if ends_a and ends_b:
+            focus_a, focus_b = ends_a, ends_b
         return bool(focus_a & self.broaden(focus_b)) or bool(self.broaden(focus_a) & focus_b)
 
     # ---------------------------------------------------------------- slow path
@@ -578,8 +590,16 @@ class ScoringModel:
         self, left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
         """`shared_focus` for the pairs (left[rows[k]], right[cols[k]]); agrees with the slow path."""
-        shared = np.any(left.focus_words[rows] & right.broad_words[cols], axis=1)
-        shared |= np.any(left.broad_words[rows] & right.focus_words[cols], axis=1)
+        focus_a, broad_a = left.focus_words[rows], left.broad_words[rows]
+        focus_b, broad_b = right.focus_words[cols], right.broad_words[cols]
+        shared = np.any(focus_a & broad_b, axis=1)
+        shared |= np.any(broad_a & focus_b, axis=1)
+        ends = ~self.means_mask
+        both_ends = np.any(focus_a & ends, axis=1) & np.any(focus_b & ends, axis=1)
+        if both_ends.any():
+            # Means vs end: two actions that both say what they are for share a purpose, not only a means.
+            same_end = np.any(focus_a & broad_b & ends, axis=1) | np.any(broad_a & focus_b & ends, axis=1)
+            shared = np.where(both_ends, same_end, shared)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
         conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
         if self.settings.objects_apart:

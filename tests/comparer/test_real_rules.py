@@ -162,3 +162,27 @@ def test_real_wordings_are_tagged(processor: ActionTextProcessor, text: str, pra
     tags = _tags(processor, text)
     assert practice in tags
     assert tags[practice] == max(tags.values())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "may"),
+    [
+        ("Open a fund for technicians' registration fees", "Pay for short courses from a training fund", False),
+        ("Open a fund for technicians' registration fees", "Pay the registration fees of technical staff", True),
+        ("Ring-fence a development fund for technicians", "Pay for short courses from a training fund", True),
+    ],
+    ids=["two-funds-two-ends", "one-end", "fund-only"],
+)
+def test_a_shared_means_is_no_shared_purpose(make_plan, a: str, b: str, may: bool) -> None:  # type: ignore[no-untyped-def]
+    """Two funds for two ends may not be the same; a fund that names no end still may."""
+    from comparer.compare import build_corpus
+
+    corpus = build_corpus(
+        [make_plan("A", [(None, None, a, [])]), make_plan("B", [(None, None, b, [])])], ComparisonSettings()
+    )
+    left, right = corpus.prepared
+    assert corpus.model.shared_focus(left, right) is may
+    vectors = corpus.model.vectors(corpus.prepared)
+    one = np.array([0], dtype=np.int64)
+    fast = corpus.model.may_be_same(vectors.take(one), vectors.take(np.array([1], dtype=np.int64)), one, one)
+    assert bool(fast[0]) is may
