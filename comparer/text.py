@@ -168,14 +168,20 @@ def load_nlp() -> Language:
 
 
 def overlapped_by_head(
-    practice_id: str, start: int, end: int, found: Sequence[tuple[str, int, int, tuple[tuple[int, int], ...]]]
+    practice_id: str,
+    start: int,
+    end: int,
+    found: Sequence[tuple[str, int, int, tuple[tuple[int, int], ...]]],
+    function_words: Sequence[bool] = (),
 ) -> bool:
-    """Whether a hit shares words with a longer plain hit of another practice that ends after it.
+    """Whether a hit shares words with a longer compound hit of another practice that ends after it.
 
     English compounds end with their head: in "Technician Career Development Fund" the words
     "technician career" (careers) and "career development fund" (funding) overlap, and the
-    thing named is the fund. The longer term reaching further right wins; a term fully inside
-    another is handled apart (dropped when inside a longer term of another practice).
+    thing named is the fund. The longer term reaching further right wins when it is a compound
+    (no function word: `function_words[k]` says which tokens are; "students meet the
+    technicians" is a clause, not a compound). A term fully inside another is handled apart
+    (dropped when inside a longer term of another practice).
     """
     return any(
         other != practice_id
@@ -183,6 +189,7 @@ def overlapped_by_head(
         and s > start
         and s < end < e
         and (e - s) > (end - start)
+        and not any(function_words[s:e])
         for other, s, e, anchors in found
     )
 
@@ -348,6 +355,7 @@ class ActionTextProcessor:
             for match_id, start, end in self._gapped(doc):
                 practice_id, head, tail = self._gap_terms[strings[match_id]]
                 found.append((practice_id, start, end, ((start, start + head), (end - tail, end))))
+        function_words = [token.lower_ in STOP_WORDS for token in doc]
         spans: dict[str, list[tuple[int, int]]] = {}
         for practice_id, start, end, _ in found:
             covered = any(
@@ -358,7 +366,7 @@ class ActionTextProcessor:
                 and any(start < a_end and a_start < end for a_start, a_end in anchors)
                 for other, s, e, anchors in found
             )
-            if not covered and not overlapped_by_head(practice_id, start, end, found):
+            if not covered and not overlapped_by_head(practice_id, start, end, found, function_words):
                 spans.setdefault(practice_id, []).append((start, end))
         counts: dict[str, int] = {}
         for practice_id, places in spans.items():

@@ -38,6 +38,9 @@ def test_overlapped_by_head_drops_the_left_part_of_a_compound() -> None:
     assert not overlapped_by_head("funding", 1, 4, found)
     # a gap term does not claim the words it skips
     assert not overlapped_by_head("careers", 0, 2, [("funding", 1, 6, ((1, 2), (5, 6)))])
+    # a clause is no compound: "students meet the technicians" keeps "students meet"
+    clause = [("profiles", 1, 4, ((1, 4),))]
+    assert not overlapped_by_head("students", 0, 2, clause, [False, False, True, False])
 
 
 def test_a_named_fund_is_a_funding_action(processor: ActionTextProcessor) -> None:
