@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy
-from comparer.text import OBJECT_KINDS, PreparedAction
+from comparer.text import OBJECT_KINDS, SITE, SITE_PURPOSES, PreparedAction
 
 logger = logging.getLogger(__name__)
 
@@ -46,24 +46,44 @@ ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow":
 # two, the real set lost same F1 (0.612 -> 0.604), with three nothing changed on the sets.
 UMBRELLA_PRACTICES = 3
 # One bit per kind of object an action makes or runs (`comparer.text.OBJECT_KINDS`).
-OBJECT_BITS: dict[str, int] = {kind: 1 << n for n, kind in enumerate(sorted(set(OBJECT_KINDS.values())))}
+# A kind with purposes has one bit per purpose; the kind said without a purpose has them all.
+KIND_PURPOSES: dict[str, tuple[str, ...]] = {SITE: tuple(f"{SITE} {p}" for p in SITE_PURPOSES)}
+OBJECT_BITS: dict[str, int] = {
+    kind: 1 << n
+    for n, kind in enumerate(
+        sorted(
+            (set(OBJECT_KINDS.values()) - set(KIND_PURPOSES))
+            | {part for parts in KIND_PURPOSES.values() for part in parts}
+        )
+    )
+}
+
+
+def kind_bits(kind: str | None) -> int:
+    """The bits of one kind of object: a site of no stated purpose is a site of every purpose."""
+    if kind is None:
+        return 0
+    bits = 0
+    for part in KIND_PURPOSES.get(kind, (kind,)):
+        bits |= OBJECT_BITS.get(part, 0)
+    return bits
 
 
 def object_bits(objects: frozenset[str]) -> int:
     """The kinds of object of an action as one bit set (`OBJECT_BITS`)."""
     bits = 0
     for kind in objects:
-        bits |= OBJECT_BITS.get(kind, 0)
+        bits |= kind_bits(kind)
     return bits
 
 
 def objects_relation(a: frozenset[str], b: frozenset[str]) -> str | None:
     """Relation of two actions' objects: "same" when they make or run a kind of object in common, "clash" when both name
-    objects and none is shared (a brochure vs a web site), None when either names none (a
-    broad action: "support registration" says no way of doing it)."""
+    objects and none is shared (a brochure vs a web site, a showcase site vs a resource site),
+    None when either names none (a broad action: "support registration" says no way of doing it)."""
     if not a or not b:
         return None
-    return "same" if a & b else "clash"
+    return "same" if object_bits(a) & object_bits(b) else "clash"
 
 
 # With `review_apart`: reviewing something is the same only as reviewing it too.
@@ -221,7 +241,7 @@ def focus_tags(action: PreparedAction, share: float) -> frozenset[str]:
 def same_lead_object(a: PreparedAction, b: PreparedAction) -> bool:
     """Whether two actions lead with the same kind of object: both deliver a web page, both an
     event, both a fund (`comparer.text.lead_object_of`)."""
-    return a.lead_object is not None and a.lead_object == b.lead_object
+    return bool(kind_bits(a.lead_object) & kind_bits(b.lead_object))
 
 
 def is_umbrella(focus: frozenset[str]) -> bool:
@@ -520,7 +540,7 @@ class ScoringModel:
             objects[row] = object_bits(action.objects)
             umbrella[row] = is_umbrella(self.focus(action))
             listing[row] = action.lists
-            lead[row] = OBJECT_BITS.get(action.lead_object or "", 0)
+            lead[row] = kind_bits(action.lead_object)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
@@ -620,8 +640,7 @@ class ScoringModel:
         left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
         """`same_lead_object` for the pairs (left[rows[k]], right[cols[k]])."""
-        a = left.lead_bits[rows]
-        return np.asarray((a != 0) & (a == right.lead_bits[cols]), dtype=bool)
+        return np.asarray((left.lead_bits[rows] & right.lead_bits[cols]) != 0, dtype=bool)
 
     @staticmethod
     def listed(

@@ -115,6 +115,14 @@ OBJECT_KINDS: dict[str, str] = {
 # such a phrase by opening its purpose ("Utilise the hub for encouraging nominations").
 USE_VERBS = frozenset({"use", "using", "utilise", "utilize", "leverage", "draw"})
 USE_PURPOSE = frozenset({"to", "for"})
+# What a site is for, read from its statement (`site_purpose`): a showcase promotes technicians
+# to others, a resource is a place technicians go to. A site whose statement says neither, or
+# both, is a site of either purpose.
+SITE_PURPOSES: dict[str, frozenset[str]] = {
+    "showcase": frozenset({"showcase", "promote", "visibility", "visible", "celebrate", "raise"}),
+    "resource": frozenset({"space", "place", "resource", "information", "signpost", "access"}),
+}
+SITE = "site"
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -583,17 +591,34 @@ def object_lemmas(doc: Doc) -> list[str]:
     return ["" if t.lower_.endswith("ed") or used[k] else t.lemma_ for k, t in enumerate(doc)]
 
 
+def site_purpose(lemmas: Sequence[str]) -> str | None:
+    """What a site is for, when its statement says one purpose (`SITE_PURPOSES`), else None.
+
+    A reader sees "Develop the internal website to showcase technicians" (a showcase) and
+    "A web page as the go-to place for technicians' resources" (a resource): two sites for
+    two ends. "Create an online web presence" says neither, so it may be either.
+    """
+    said = [purpose for purpose, cues in SITE_PURPOSES.items() if not cues.isdisjoint(lemmas)]
+    return said[0] if len(said) == 1 else None
+
+
+def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
+    purpose = site_purpose(lemmas) if kind == SITE else None
+    return f"{kind} {purpose}" if purpose else kind
+
+
 def lead_object_of(doc: Doc) -> str | None:
     """The first kind of object (`OBJECT_KINDS`) a statement names: what it delivers, where the
     later ones are what that is for or about ("A bursary pot for conference travel" is a fund;
     "Guidance on moving between career pathways" is a document)."""
     lemmas = object_lemmas(doc)
+    plain = [t.lemma_ for t in doc]
     for k, lemma in enumerate(lemmas):
         pair = f"{lemma} {lemmas[k + 1]}" if k + 1 < len(lemmas) else ""
         if pair in OBJECT_KINDS:
-            return OBJECT_KINDS[pair]
+            return _with_purpose(OBJECT_KINDS[pair], plain)
         if lemma in OBJECT_KINDS:
-            return OBJECT_KINDS[lemma]
+            return _with_purpose(OBJECT_KINDS[lemma], plain)
     return None
 
 
@@ -606,8 +631,9 @@ def objects_of(doc: Doc) -> frozenset[str]:
     is broad: it does not say how, so it clashes with no way of doing it.
     """
     lemmas = object_lemmas(doc)
+    plain = [t.lemma_ for t in doc]
     words = lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
-    return frozenset(OBJECT_KINDS[w] for w in words if w in OBJECT_KINDS)
+    return frozenset(_with_purpose(OBJECT_KINDS[w], plain) for w in words if w in OBJECT_KINDS)
 
 
 def split_asides(text: str) -> tuple[str, str]:

@@ -189,3 +189,27 @@ def test_a_shared_means_is_no_shared_purpose(make_plan, a: str, b: str, may: boo
     one = np.array([0], dtype=np.int64)
     fast = corpus.model.may_be_same(vectors.take(one), vectors.take(np.array([1], dtype=np.int64)), one, one)
     assert bool(fast[0]) is may
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Develop the internal website to showcase technicians' work", "site showcase"),
+        ("Launch a web page as the go-to place for technicians' resources", "site resource"),
+        ("Create an online web presence", "site"),
+        ("Hold a yearly away day for technicians", "event"),
+    ],
+)
+def test_a_site_carries_its_purpose(processor: ActionTextProcessor, text: str, lead: str) -> None:
+    assert lead_object_of(processor.docs([text])[0]) == lead
+
+
+def test_sites_of_two_purposes_clash_and_a_plain_site_meets_both() -> None:
+    from comparer.scoring import kind_bits, objects_relation
+
+    showcase, resource = frozenset({"site showcase"}), frozenset({"site resource"})
+    assert objects_relation(showcase, resource) == "clash"
+    assert objects_relation(frozenset({"site"}), showcase) == "same"
+    assert objects_relation(frozenset({"site"}), resource) == "same"
+    assert kind_bits("site") == kind_bits("site showcase") | kind_bits("site resource")
+    assert kind_bits(None) == 0
