@@ -19,13 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from comparer.errors import ComparisonError
 from comparer.loading import read_plan_json
@@ -256,9 +257,25 @@ class SetPlan(BaseModel):
 
 
 class SetPair(BaseModel):
-    """One graded pair: an institution's action (by index) and a reference plan's action (by ref)."""
+    """One graded pair: an institution's action (by index) and a reference plan's action (by ref).
+
+    Written by hand, so read loosely: the plan's name in any case, a Sussex ref with or without
+    its leading zero ("S7" is "S07"), spaces around a ref.
+    """
 
     model_config = ConfigDict(extra="ignore", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _loose(cls, data: object) -> object:
+        if not isinstance(data, dict):
+            return data
+        out = dict(data)
+        if isinstance(out.get("plan"), str):
+            out["plan"] = out["plan"].strip().lower()
+        if isinstance(out.get("ref"), str):
+            out["ref"] = normalise_ref(out.get("plan"), out["ref"])
+        return out
 
     institution: str = Field(min_length=1)
     index: int = Field(ge=0, description="0-based index in that institution's actions.")
@@ -279,6 +296,15 @@ class AlignmentSetFile(BaseModel):
 
     plans: tuple[SetPlan, ...] = Field(min_length=1)
     pairs: tuple[SetPair, ...] = ()
+
+
+def normalise_ref(plan: object, ref: str) -> str:
+    """A ref as `reference_refs` names it: stripped; for Sussex, `S` and two digits ("s7" -> "S07")."""
+    ref = ref.strip()
+    numbered = re.fullmatch(r"[sS]?\s*(\d+)", ref)
+    if plan == "sussex" and numbered:
+        return f"{UNNUMBERED_REF_PREFIX}{int(numbered.group(1)):02d}"
+    return ref
 
 
 def read_pillar(value: str | None) -> Pillar | None:

@@ -120,3 +120,17 @@ def test_score_heldout_counts_first_among_and_specificity() -> None:
     assert (mentoring.gold, mentoring.first, mentoring.precision, mentoring.recall) == (1, 2, 0.5, 1.0)
     # the induction-labelled text is tagged mentoring, which it is not about: one false tag
     assert 0.99 < scores.specificity < 1.0
+
+
+@pytest.mark.parametrize(
+    ("plan", "ref", "expected"),
+    [("sussex", "S7", "S07"), ("sussex", " s12 ", "S12"), ("sussex", "3", "S03"), ("southampton", " 7.4 ", "7.4")],
+)
+def test_refs_are_read_loosely(plan: str, ref: str, expected: str) -> None:
+    from comparer.calibration_sets import SetPair, normalise_ref
+
+    assert normalise_ref(plan, ref) == expected
+    pair = SetPair.model_validate(
+        {"institution": "X", "index": 0, "plan": plan.title(), "ref": ref, "grade": 2, "reason": "r"}
+    )
+    assert (pair.plan, pair.ref) == (plan, expected)
