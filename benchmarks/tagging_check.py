@@ -2,6 +2,7 @@
 
     python benchmarks/tagging_check.py [--cases FILE] [--all]
     python benchmarks/tagging_check.py --heldout FILE [--all]
+    python benchmarks/tagging_check.py --wording-out
 
 Each case names a practice, texts whose main practice it is (positives) and near misses
 about something else (negatives). A text is prepared like an action and read three ways:
@@ -17,7 +18,9 @@ Per practice: recall (positives found / main) and specificity (negatives without
 hit); overall: the share of positives whose main theme is found and the specificity, with
 precision of "main" over all texts. Tagging fits no thresholds (the trigger terms are
 written from sector knowledge, the lead bonus is fixed), so the figures are in-sample
-only: there is nothing to leave one set out of. `--all` lists every practice, otherwise
+only: there is no threshold to leave one set out of. `--wording-out` is the held-out
+reading: each positive is tagged again without the trigger terms that fire on no other case
+text, as if its wording had not been seen when the terms were written. `--all` lists every practice, otherwise
 only those below 100%.
 
 `--heldout FILE` reads labelled actions written apart from the taxonomy (TOML, `[[action]]`
