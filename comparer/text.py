@@ -113,7 +113,7 @@ OBJECT_KINDS: dict[str, str] = {
 }
 # Verbs saying an action uses something that exists (`used_not_made`), and the words that end
 # such a phrase by opening its purpose ("Utilise the hub for encouraging nominations").
-USE_VERBS = frozenset({"use", "using", "utilise", "utilize", "leverage", "draw"})
+USE_VERBS = frozenset({"use", "using", "utilise", "utilize", "leverage"})
 USE_PURPOSE = frozenset({"to", "for"})
 # What a site is for, read from its statement (`site_purpose`): a showcase promotes technicians
 # to others, a resource is a place technicians go to. A site whose statement says neither, or

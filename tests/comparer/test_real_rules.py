@@ -59,6 +59,7 @@ def test_a_named_fund_is_a_funding_action(processor: ActionTextProcessor) -> Non
         ("Utilise the faculty web pages to celebrate technicians", {"the", "faculty", "web", "pages"}),
         ("Use the hub and mailing lists for encouraging nominations", {"the", "hub", "and", "mailing", "lists"}),
         ("Build a web page for technicians", set()),
+        ("Draw up a policy on crediting technical work", set()),
     ],
 )
 def test_used_not_made(processor: ActionTextProcessor, text: str, used: set[str]) -> None:
