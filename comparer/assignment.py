@@ -184,8 +184,7 @@ def block_to_edges(
     objects = same_object(r, c) if same_object is not None else np.zeros(len(r), dtype=bool)
     lists = listed(r, c) if listed is not None else np.zeros(len(r), dtype=bool)
     keep = near | (
-        shared
-        & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
+        shared & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
     )
     r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
     return DirectedEdges(

@@ -64,9 +64,10 @@ class ComparisonSettings(BaseModel):
         default=36.0,
         ge=0,
         le=100,
-        description="Score from which a pair that may be the same, one of whose actions lists several practices"
-        " (an umbrella: 'communication methods: website, newsletter and Twitter'), is `same`: the list is the same"
-        " as each narrower action doing one of its items, though it shares few words with any of them.",
+        description="Score from which a pair that may be the same, one of whose actions is a list of examples of"
+        " several practices ('engagement routes opened, including a forum page, a newsletter and a blog'), is"
+        " `same`: the list is the same as each narrower action doing one of its items, though it shares few words"
+        " with any of them.",
     )
     objects_apart: bool = Field(
         default=True,

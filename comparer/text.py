@@ -184,9 +184,9 @@ def overlapped_by_head(
 ) -> bool:
     """Whether a hit shares words with a longer compound hit of another practice that ends after it.
 
-    English compounds end with their head: in "Technician Career Development Fund" the words
-    "technician career" (careers) and "career development fund" (funding) overlap, and the
-    thing named is the fund. The longer term reaching further right wins when it is a compound
+    English compounds end with their head: in a grant named "Technician Career Development
+    Fund" the words "technician career" (careers) and "career development fund" (funding)
+    overlap, and the thing named is the fund. The longer term reaching further right wins when it is a compound
     (no function word: `function_words[k]` says which tokens are; "students meet the
     technicians" is a clause, not a compound). A term fully inside another is handled apart
     (dropped when inside a longer term of another practice).
@@ -517,8 +517,8 @@ def grows_existing(lemmas: Sequence[str]) -> bool:
 def reviews_and_does(after: Sequence[str]) -> bool:
     """Whether a review verb is joined by "and" to a verb of doing, within its first few words.
 
-    A reader of "Review and promote the success of the registration scheme" or "Reviewing the
-    success of, and support for, award nominations" sees a scheme that runs and is run on:
+    A reader of "Review and publicise the results of the mentoring scheme" or "Reviewing the
+    take-up of, and help with, study leave" sees a scheme that runs and is run on:
     the action keeps doing the thing as well as looking at it, so it is no review stage
     apart. "Review and refine the governance" joins two review verbs and stays a review.
     """
@@ -567,7 +567,7 @@ def activity_of(doc: Doc) -> str | None:
 def used_not_made(doc: Doc) -> list[bool]:
     """Per token, whether it sits in a phrase naming what the action uses rather than makes.
 
-    A reader of "Utilise University websites to promote technicians' work" or "Use the hub
+    A reader of "Utilise the faculty web pages to celebrate technicians" or "Use the hub
     and mailing lists for encouraging nominations" sees sites and lists that exist already:
     the action promotes or encourages, it builds no site. The phrase runs from a verb of use
     (`USE_VERBS`) to the next comma or clause mark, or to "to" / "for" that open its purpose.
@@ -707,10 +707,10 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
 def lists_examples(main: TagReading, asides: TagReading) -> bool:
     """Whether an action is a list of examples of several practices.
 
-    A reader sees "Communication methods launched including website, newsletter and Twitter"
-    or "Development opportunities piloted, including training sessions, placements and
-    exchanges": the statement names no practice but a means or none at all, and its examples
-    name two or more. Such an action is as much each item as a whole (`SameRule.LISTED`).
+    A reader sees "Engagement routes opened, including a forum page, a newsletter and a blog"
+    or "New routes trialled, including short courses, lab swaps and job shadowing": the
+    statement names no practice but a means or none at all, and its examples name two or more.
+    Such an action is as much each item as a whole (`SameRule.LISTED`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
     return not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES
