@@ -54,6 +54,10 @@ MIN_OWN_LEMMAS = 2
 # Words that make the practice after them a means ("through the hub", "utilise the levy").
 MEANS_CUES = frozenset({"use", "using", "utilise", "utilize", "leverage", "through", "via"})
 MEANS_CUE_REACH = 3
+# Words after a practice that say what it is about ("an event on registration"), and how far
+# the practice they introduce may start after them.
+TOPIC_CUES = frozenset({"on", "about"})
+TOPIC_REACH = 3
 # Lead verbs that say an action starts something new, or reviews something that exists.
 # Starting X and reviewing X are two stages of one practice: related, never the same.
 ACTIVITY_STAGES: dict[str, str] = {
@@ -392,6 +396,7 @@ class ActionTextProcessor:
                 spans[child] = sorted(spans[child] + spans.pop(parent))
         cues = not MEANS_CUES.isdisjoint(lemmas)
         cued = {pid for pid in spans if cues and all(self._cued(doc, start) for start, _ in spans[pid])}
+        cued |= self._about_another(doc, spans)
         means = {pid for pid in spans if pid in self.means} | cued
         # The lead bonus still goes to the first practice that is not a means: "Offer a funded
         # route to registration" is a funding action about registration.
@@ -441,6 +446,25 @@ class ActionTextProcessor:
         if first == 0 and opener.lower_ == opener.lemma_ and all(len(spans[pid]) == 1 for pid in named_first):
             return set()
         return named_first
+
+    @staticmethod
+    def _about_another(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> set[str]:
+        """Practices named only as an event about another practice: "an event on professional
+        registration", "a session about mentoring". The event is how; the practice after "on" or
+        "about" is what the action is for, so the event's practice is a means here. Only an event
+        word counts ("representation on the board", "a report on the plan" say where or what)."""
+        starts = {start: pid for pid, places in spans.items() for start, _ in places}
+        out = set()
+        for pid, places in spans.items():
+            if all(
+                end < len(doc)
+                and OBJECT_KINDS.get(doc[end - 1].lemma_) == "event"
+                and doc[end].lower_ in TOPIC_CUES
+                and any(starts.get(k, pid) != pid for k in range(end + 1, min(len(doc), end + 1 + TOPIC_REACH)))
+                for _, end in places
+            ):
+                out.add(pid)
+        return out
 
     @staticmethod
     def _cued(doc: Doc, start: int) -> bool:

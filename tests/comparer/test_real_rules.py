@@ -214,3 +214,25 @@ def test_sites_of_two_purposes_clash_and_a_plain_site_meets_both() -> None:
     assert objects_relation(frozenset({"site"}), resource) == "same"
     assert kind_bits("site") == kind_bits("site showcase") | kind_bits("site resource")
     assert kind_bits(None) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "means", "lead"),
+    [
+        (
+            "Hold a yearly event on professional registration for technicians",
+            {"technician_events"},
+            "professional_registration",
+        ),
+        ("Organise a conference about mentoring for supervisors", {"technician_events"}, "mentoring"),
+        ("Run an annual technician conference", set(), "technician_events"),
+        ("Include technician representation on the faculty board", set(), "committee_representation"),
+    ],
+)
+def test_an_event_about_another_practice_is_its_means(
+    processor: ActionTextProcessor, text: str, means: set[str], lead: str
+) -> None:
+    reading = processor.read_tags(processor.docs([text])[0], lead_bonus=2)
+    assert set(reading.means) & {"technician_events"} == means
+    hits = dict(reading.hits)
+    assert hits[lead] == max(hits.values())
