@@ -1,9 +1,12 @@
 """Score the comparer against the real-page alignment gold (comparer/data/calibration/real_vs_reference.json).
 
-    python benchmarks/score_real_alignment.py [--shared DIR] [--verbose]
+    python benchmarks/score_real_alignment.py [--shared DIR] [--set FILE] [--pairwise] [--verbose]
 
-Each real page (../shared/real, its gold actions) is compared with each reference plan
-(Southampton, Sussex) on its own, and the figures are pooled over all those comparisons:
+Each real page (../shared/real, its gold actions), or each institution of an alignment set
+(`--set`, the JSON read by `comparer.calibration_sets.load_alignment_set`), is one plan of a
+single comparison with the two reference plans (Southampton, Sussex), as `tc-compare` over
+one folder compares them; `--pairwise` compares each page with each reference plan on its
+own instead (the calibration's way). The figures are pooled over the (page, plan) combinations:
 F1 of predicted `same` pairs against grade-2 pairs, F1 of all predicted pairs against all
 gold pairs, and Recall@3 (share of actions with a gold partner that have one among their
 three best-scoring counterparts, both directions), each per reference plan and overall.
@@ -19,8 +22,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from comparer.calibration_sets import load_calibration_set
-from comparer.evaluation import AlignmentScores, evaluate_gold
+from comparer.calibration_sets import load_alignment_set, load_calibration_set
+from comparer.evaluation import AlignmentScores, evaluate_gold, evaluate_joint
 from extractor.errors import TcPlansError
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -70,19 +73,40 @@ def _f1(hits: int, predicted: int, gold: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED, help="folder holding real/ and plans/")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        default=None,
+        help="an alignment set file (institutions' actions and their pairs with the reference plans, JSON)"
+        " instead of the real pages",
+    )
+    parser.add_argument(
+        "--pairwise",
+        action="store_true",
+        help="compare each page with each reference plan on its own (the calibration's way) instead of"
+        " every plan in one comparison",
+    )
     parser.add_argument("--verbose", action="store_true", help="print the figures of every page and plan")
     args = parser.parse_args(argv)
     try:
-        calibration = load_calibration_set(args.shared)
+        if args.set is not None:
+            calibration = load_alignment_set(args.set, args.shared)
+        else:
+            calibration = load_calibration_set(args.shared)
     except TcPlansError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
     start = time.perf_counter()
+    if args.pairwise:
+        figures = {
+            key: evaluate_gold(*calibration.alignment(*key)[:2], gold) for key, gold in calibration.pairs.items()
+        }
+    else:
+        figures = evaluate_joint(calibration.real_plans, calibration.reference_plans, calibration.pairs)
     pooled = {plan: Pooled() for plan in calibration.reference_plans}
     overall = Pooled()
     for (real_file, plan), gold in calibration.pairs.items():
-        real, reference, _ = calibration.alignment(real_file, plan)
-        scores = evaluate_gold(real, reference, gold)
+        scores = figures[(real_file, plan)]
         partnered = len({a for a, _ in gold}) + len({b for _, b in gold})
         pooled[plan].add(scores, partnered)
         overall.add(scores, partnered)
@@ -92,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
                 f" {scores.predicted} ({scores.predicted_same} same), same F1 {scores.same_f1:.3f},"
                 f" all F1 {scores.all_f1:.3f}, R@3 {scores.recall_at_3:.3f}"
             )
-    for plan, figures in pooled.items():
-        print(figures.line(plan))
+    print("mode: " + ("each page with each reference plan" if args.pairwise else "every plan in one comparison"))
+    for plan, pooled_figures in pooled.items():
+        print(pooled_figures.line(plan))
     print(overall.line("all"))
     print(f"time {time.perf_counter() - start:.2f}s")
     return 0

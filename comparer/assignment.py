@@ -17,7 +17,10 @@ the first of these rules that holds (`SameRule`, named in the match's reason):
   (a broad action and several narrow ones, or several actions on each side doing one thing);
 - same_object: the two actions make or run the same kind of object (`comparer.text.OBJECT_KINDS`:
   a web page and a hub, an away day and a conference) and it scores at least
-  `object_same_threshold`; such a pair is a candidate even when it is not near best.
+  `object_same_threshold`; such a pair is a candidate even when it is not near best;
+- listed_practice: one action lists several practices (an umbrella, `comparer.scoring.is_umbrella`)
+  and it scores at least `listed_same_threshold`: the list is the same as each narrower action
+  doing one of its items; such a pair is a candidate even when it is not near best.
 
 Otherwise it is `related`.
 """
@@ -53,6 +56,7 @@ class DirectedEdges:
     shared_focus: NDArray[np.bool_]
     near_best: NDArray[np.bool_]
     same_object: NDArray[np.bool_]
+    listed: NDArray[np.bool_]
 
     @classmethod
     def concat(cls, parts: Iterable[DirectedEdges]) -> DirectedEdges:
@@ -61,7 +65,9 @@ class DirectedEdges:
             empty_i = np.zeros(0, dtype=np.int64)
             empty_f = np.zeros(0, dtype=np.float32)
             empty_b = np.zeros(0, dtype=bool)
-            return cls(empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b, empty_b, empty_b)
+            return cls(
+                empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b, empty_b, empty_b, empty_b
+            )
         return cls(*(np.concatenate([getattr(e, f) for e in items]) for f in cls.__dataclass_fields__))
 
 
@@ -84,6 +90,7 @@ RULE_CODES: dict[int, SameRule] = {
     2: SameRule.ONE_WAY,
     3: SameRule.STRONG,
     4: SameRule.SAME_OBJECT,
+    5: SameRule.LISTED,
 }
 PairTest = Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.bool_]]
 
@@ -108,12 +115,14 @@ def block_to_edges(
     settings: ComparisonSettings,
     may_be_same: PairTest | None = None,
     same_object: PairTest | None = None,
+    listed: PairTest | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
     `scores.total` is overwritten in the pairs within one plan. `may_be_same(r, c)` says
     which kept pairs (block row, block column) may be `same` (all, when not given);
-    `same_object(r, c)` which make the same kind of object (none, when not given).
+    `same_object(r, c)` which make the same kind of object (none, when not given);
+    `listed(r, c)` which pair an umbrella with another action (none, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -126,7 +135,8 @@ def block_to_edges(
     candidates = total >= np.float32(settings.related_threshold)
     strong_floor = np.float32(settings.strong_same_threshold)
     object_floor = np.float32(settings.object_same_threshold) if same_object is not None else strong_floor
-    reach = min(strong_floor, object_floor)
+    listed_floor = np.float32(settings.listed_same_threshold) if listed is not None else strong_floor
+    reach = min(strong_floor, object_floor, listed_floor)
     if np.count_nonzero(candidates) * 4 <= candidates.size:
         # Usual case: few pairs reach `related`; test the margin on those only.
         r, c = np.nonzero(candidates)
@@ -138,13 +148,19 @@ def block_to_edges(
         near_cells = total >= floor[:, run_of_col]
         r, c = np.nonzero(near_cells | (total >= reach))
         near = near_cells[r, c]
-    if same_object is not None and object_floor < strong_floor and len(r):
-        # Pairs above the object floor only are candidates when they make the same kind of object.
+    if reach < strong_floor and len(r):
+        # Pairs above the object or listed floor only are candidates when they make the same kind
+        # of object, or when one side is an umbrella.
         values = total[r, c]
         extra = np.flatnonzero(~near & (values < strong_floor))
         if len(extra):
             keep = np.ones(len(r), dtype=bool)
-            keep[extra] = same_object(r[extra], c[extra])
+            passed = np.zeros(len(extra), dtype=bool)
+            if same_object is not None:
+                passed |= same_object(r[extra], c[extra]) & (values[extra] >= object_floor)
+            if listed is not None:
+                passed |= listed(r[extra], c[extra]) & (values[extra] >= listed_floor)
+            keep[extra] = passed
             r, c, near = r[keep], c[keep], near[keep]
     if len(r) and settings.max_counterparts:
         # Each (row, plan) group ordered by score, then column. (r, c) come row by row with
@@ -166,8 +182,11 @@ def block_to_edges(
     shared = may_be_same(r, c) if may_be_same is not None else np.ones(len(r), dtype=bool)
     values = total[r, c]
     objects = same_object(r, c) if same_object is not None else np.zeros(len(r), dtype=bool)
-    keep = near | (shared & ((values >= strong_floor) | (objects & (values >= object_floor))))
-    r, c, near, shared, objects = r[keep], c[keep], near[keep], shared[keep], objects[keep]
+    lists = listed(r, c) if listed is not None else np.zeros(len(r), dtype=bool)
+    keep = near | (
+        shared & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
+    )
+    r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
     return DirectedEdges(
         src=block.rows[r],
         dst=block.cols[c],
@@ -179,6 +198,7 @@ def block_to_edges(
         shared_focus=np.asarray(shared, dtype=bool),
         near_best=np.asarray(near, dtype=bool),
         same_object=np.asarray(objects, dtype=bool),
+        listed=np.asarray(lists, dtype=bool),
     )
 
 
@@ -245,14 +265,17 @@ def same_rules(
     shared: NDArray[np.bool_],
     settings: ComparisonSettings,
     same_object: NDArray[np.bool_] | None = None,
+    listed: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.int8]:
     """Per pair, the code of the first `SameRule` that makes it `same` (0: related).
 
     `near_count` is how many of the pair's two directions are near best; `shared` whether
     the actions may be the same (shared focus, no clash of stages or objects); `same_object`
-    whether they make the same kind of object.
+    whether they make the same kind of object; `listed` whether one is an umbrella.
     """
     rule = np.zeros(len(total), dtype=np.int8)
+    if listed is not None:
+        rule[listed & shared & (total >= np.float32(settings.listed_same_threshold))] = 5
     if same_object is not None:
         rule[same_object & shared & (total >= np.float32(settings.object_same_threshold))] = 4
     tests = (
@@ -276,7 +299,9 @@ def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchT
     near_count = np.add.reduceat(edges.near_best[order].astype(np.int64), starts) if len(starts) else starts
     picked = order[starts]
     total = edges.total[picked]
-    rule = same_rules(near_count, total, edges.shared_focus[picked], settings, edges.same_object[picked])
+    rule = same_rules(
+        near_count, total, edges.shared_focus[picked], settings, edges.same_object[picked], edges.listed[picked]
+    )
     table = MatchTable(
         a=low[starts],
         b=high[starts],

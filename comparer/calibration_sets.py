@@ -16,19 +16,21 @@ Two files live in `comparer/data/calibration/`:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from comparer.errors import ComparisonError
 from comparer.loading import read_plan_json
-from schemas.plan import ActionPlan
+from schemas.plan import Action, ActionPlan, Pillar, Provenance, SourceInfo
 
 logger = logging.getLogger(__name__)
 
@@ -231,3 +233,180 @@ def load_calibration_set(shared: Path, gold: Path = REAL_ALIGNMENT) -> Calibrati
         pairs[key][cell] = pair.grade
     logger.debug("calibration set: %d real pages, %d gold pairs", len(real_plans), len(alignment.pairs))
     return CalibrationSet(real_plans=real_plans, reference_plans=reference_plans, pairs=pairs)
+
+
+# ---------------------------------------------------------------- alignment sets written apart
+
+
+class SetAction(BaseModel):
+    """One action of an institution in an alignment set: its text and, when known, its pillar."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    text: str = Field(min_length=1)
+    pillar: str | None = None
+
+
+class SetPlan(BaseModel):
+    """One institution's actions, in reading order; pairs name them by 0-based index."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    institution: str = Field(min_length=1)
+    actions: tuple[SetAction, ...] = Field(min_length=1)
+
+
+class SetPair(BaseModel):
+    """One graded pair: an institution's action (by index) and a reference plan's action (by ref).
+
+    Written by hand, so read loosely: the plan's name in any case, a Sussex ref with or without
+    its leading zero ("S7" is "S07"), spaces around a ref.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _loose(cls, data: object) -> object:
+        if not isinstance(data, dict):
+            return data
+        out = dict(data)
+        if isinstance(out.get("plan"), str):
+            out["plan"] = out["plan"].strip().lower()
+        if isinstance(out.get("ref"), str):
+            out["ref"] = normalise_ref(out.get("plan"), out["ref"])
+        return out
+
+    institution: str = Field(min_length=1)
+    index: int = Field(ge=0, description="0-based index in that institution's actions.")
+    plan: Literal["southampton", "sussex"]
+    ref: str = Field(min_length=1, description="Ref as printed (Southampton) or S01.. in reading order (Sussex).")
+    grade: Literal[1, 2] = Field(description="2 = same practice, 1 = related.")
+    reason: str = ""
+
+
+class AlignmentSetFile(BaseModel):
+    """An alignment set: institutions' actions as text, and the pairs they make with the reference plans.
+
+    Every pair not listed is no pair. The file carries the institutions' texts itself, so it
+    needs only the reference plans from the shared folder.
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    plans: tuple[SetPlan, ...] = Field(min_length=1)
+    pairs: tuple[SetPair, ...] = ()
+
+
+def normalise_ref(plan: object, ref: str) -> str:
+    """A ref as `reference_refs` names it: stripped; for Sussex, `S` and two digits ("s7" -> "S07")."""
+    ref = ref.strip()
+    numbered = re.fullmatch(r"[sS]?\s*(\d+)", ref)
+    if plan == "sussex" and numbered:
+        return f"{UNNUMBERED_REF_PREFIX}{int(numbered.group(1)):02d}"
+    return ref
+
+
+def read_pillar(value: str | None) -> Pillar | None:
+    """The pillar a set names, read loosely ("Career development", "career-development"); None when unknown."""
+    if value is None:
+        return None
+    key = "_".join(value.strip().lower().replace("-", " ").split())
+    try:
+        return Pillar(key)
+    except ValueError:
+        logger.warning("unknown pillar %r: read as none", value)
+        return None
+
+
+def set_plan(plan: SetPlan, source: str) -> ActionPlan:
+    """An institution of an alignment set as a small plan: texts and pillars, nothing else."""
+    digest = hashlib.sha256("\n".join(a.text for a in plan.actions).encode("utf-8")).hexdigest()
+    return ActionPlan(
+        extractor_version="alignment set",
+        institution=plan.institution,
+        actions=[
+            Action(text=a.text, pillar=read_pillar(a.pillar), provenance=Provenance(line=n))
+            for n, a in enumerate(plan.actions, start=1)
+        ],
+        source=SourceInfo(path=source, sha256=digest, format="text", layout="alignment set"),
+    )
+
+
+def load_alignment_set(path: Path, shared: Path) -> CalibrationSet:
+    """An alignment set file (`AlignmentSetFile`, JSON) as a `CalibrationSet` keyed by institution.
+
+    Args:
+        path: the set file.
+        shared: the folder holding `plans/` with the reference plans' golds.
+
+    Raises:
+        ComparisonError: the file cannot be read, two plans share an institution name, or a
+            pair names an institution, action or ref that does not exist, or is listed twice.
+    """
+    try:
+        parsed = AlignmentSetFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError, ValidationError) as exc:
+        raise ComparisonError(f"{path}: cannot read the alignment set: {exc}") from exc
+    real_plans: dict[str, ActionPlan] = {}
+    for plan in parsed.plans:
+        if plan.institution in real_plans:
+            raise ComparisonError(f"{path}: institution listed twice: {plan.institution!r}")
+        real_plans[plan.institution] = set_plan(plan, path.name)
+    try:
+        reference_plans = {name: read_plan_json(shared / "plans" / gold) for name, gold in REFERENCE_PLANS.items()}
+    except (OSError, ValueError) as exc:
+        raise ComparisonError(f"cannot read the reference plans under {shared}: {exc}") from exc
+    ref_index = {name: {ref: n for n, ref in enumerate(reference_refs(plan))} for name, plan in reference_plans.items()}
+    pairs: dict[tuple[str, str], dict[tuple[int, int], int]] = {
+        (real, plan): {} for real in real_plans for plan in reference_plans
+    }
+    for pair in parsed.pairs:
+        if pair.institution not in real_plans:
+            raise ComparisonError(f"{path}: pair names an unlisted institution: {pair.institution!r}")
+        if pair.index >= len(real_plans[pair.institution].actions):
+            raise ComparisonError(f"{path}: {pair.institution!r} has no action {pair.index}")
+        if pair.ref not in ref_index[pair.plan]:
+            raise ComparisonError(f"{path}: {pair.plan} has no action {pair.ref}")
+        cell = (pair.index, ref_index[pair.plan][pair.ref])
+        key = (pair.institution, pair.plan)
+        if cell in pairs[key]:
+            raise ComparisonError(f"{path}: pair listed twice: {pair.institution}[{pair.index}] / {pair.ref}")
+        pairs[key][cell] = pair.grade
+    logger.debug("alignment set %s: %d institutions, %d pairs", path, len(real_plans), len(parsed.pairs))
+    return CalibrationSet(real_plans=real_plans, reference_plans=reference_plans, pairs=pairs)
+
+
+# ---------------------------------------------------------------- held-out tagging file
+
+
+class HeldoutAction(BaseModel):
+    """An action text and the practice it is mainly about (`main`), with acceptable alternatives (`also`).
+
+    `main` may be "none" (`NO_PRACTICE`): the text is about no practice of the taxonomy.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    text: str = Field(min_length=1)
+    main: PracticeId = Field(min_length=1)
+    also: tuple[PracticeId, ...] = ()
+
+
+class _HeldoutFile(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    action: tuple[HeldoutAction, ...] = Field(min_length=1)
+
+
+def load_heldout_tagging(path: Path) -> tuple[HeldoutAction, ...]:
+    """Read a held-out tagging file: TOML, `[[action]]` tables with `text`, `main` and optional `also`.
+
+    Raises:
+        ComparisonError: the file is not valid TOML or not of that shape.
+    """
+    try:
+        parsed = _HeldoutFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise ComparisonError(f"{path}: cannot read the held-out tagging file: {exc}") from exc
+    return parsed.action

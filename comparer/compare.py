@@ -182,7 +182,12 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
         ) -> NDArray[np.bool_]:
             return corpus.model.same_object(left, right, r, c)
 
-        edges.append(block_to_edges(block, scores, plans, settings, may_be_same, same_object))
+        def listed(
+            r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
+        ) -> NDArray[np.bool_]:
+            return corpus.model.listed(left, right, r, c)
+
+        edges.append(block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed))
     return assign_matches(DirectedEdges.concat(edges), settings)
 
 

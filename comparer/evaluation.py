@@ -156,3 +156,65 @@ def evaluate_gold(
 def load_alignment(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def evaluate_joint(
+    real_plans: Mapping[str, ActionPlan],
+    reference_plans: Mapping[str, ActionPlan],
+    gold: Mapping[tuple[str, str], Mapping[tuple[int, int], int]],
+    settings: ComparisonSettings | None = None,
+) -> dict[tuple[str, str], AlignmentScores]:
+    """Score the comparer on every plan compared at once, as `tc-compare` over one folder does.
+
+    Each real plan and each reference plan is one institution of a single comparison; the
+    figures of each (real plan, reference plan) combination count the matches listed between
+    the two (so the per-action cap on listed matches applies as in a report) against its gold
+    pairs {(index in the real plan, index in the reference plan): grade}. Recall@3 ranks by the
+    scores of that same comparison (IDF over all its actions).
+    """
+    resolved = ComparisonSettings.resolve(settings)
+    real_names, ref_names = list(real_plans), list(reference_plans)
+    labels = [f"set: {name}" for name in real_names] + [f"reference: {name}" for name in ref_names]
+    plans = [
+        plan.model_copy(update={"institution": label})
+        for plan, label in zip([*real_plans.values(), *reference_plans.values()], labels, strict=True)
+    ]
+    result = compare(plans, resolved)
+    number = {label: n for n, label in enumerate(labels)}
+    predicted: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    predicted_same: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for m in result.matches:
+        a, b = (m.a, m.b) if number[m.a.institution] < number[m.b.institution] else (m.b, m.a)
+        key = (number[a.institution], number[b.institution])
+        predicted.setdefault(key, set()).add((a.index, b.index))
+        if m.kind == MatchKind.SAME:
+            predicted_same.setdefault(key, set()).add((a.index, b.index))
+    corpus = build_corpus(plans, resolved, min_plans=2)
+    vectors = corpus.model.vectors(corpus.prepared)
+    plan_of = np.array([p.plan for p in corpus.prepared], dtype=np.int64)
+    out: dict[tuple[str, str], AlignmentScores] = {}
+    for r, real in enumerate(real_names):
+        for k, ref in enumerate(ref_names):
+            p = len(real_names) + k
+            pairs = gold.get((real, ref), {})
+            rows = np.flatnonzero(plan_of == r).astype(np.int64)
+            cols = np.flatnonzero(plan_of == p).astype(np.int64)
+            scores = corpus.model.score_block(vectors.take(rows), vectors.take(cols)).total
+            gold_all = set(pairs)
+            gold_same = {pair for pair, grade in pairs.items() if grade >= 2}
+            mine, mine_same = predicted.get((r, p), set()), predicted_same.get((r, p), set())
+            same, every = _f1(mine_same, gold_same), _f1(mine, gold_all)
+            out[(real, ref)] = AlignmentScores(
+                same_f1=same[0],
+                same_precision=same[1],
+                same_recall=same[2],
+                all_f1=every[0],
+                all_precision=every[1],
+                all_recall=every[2],
+                recall_at_3=recall_at(scores, sorted(gold_all), 3),
+                predicted=len(mine),
+                predicted_same=len(mine_same),
+                gold=len(gold_all),
+                gold_same=len(gold_same),
+            )
+    return out

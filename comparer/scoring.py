@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy
-from comparer.text import OBJECT_KINDS, PreparedAction
+from comparer.text import OBJECT_KINDS, SITE, SITE_PURPOSES, PreparedAction
 
 logger = logging.getLogger(__name__)
 
@@ -46,24 +46,44 @@ ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow":
 # two, the real set lost same F1 (0.612 -> 0.604), with three nothing changed on the sets.
 UMBRELLA_PRACTICES = 3
 # One bit per kind of object an action makes or runs (`comparer.text.OBJECT_KINDS`).
-OBJECT_BITS: dict[str, int] = {kind: 1 << n for n, kind in enumerate(sorted(set(OBJECT_KINDS.values())))}
+# A kind with purposes has one bit per purpose; the kind said without a purpose has them all.
+KIND_PURPOSES: dict[str, tuple[str, ...]] = {SITE: tuple(f"{SITE} {p}" for p in SITE_PURPOSES)}
+OBJECT_BITS: dict[str, int] = {
+    kind: 1 << n
+    for n, kind in enumerate(
+        sorted(
+            (set(OBJECT_KINDS.values()) - set(KIND_PURPOSES))
+            | {part for parts in KIND_PURPOSES.values() for part in parts}
+        )
+    )
+}
+
+
+def kind_bits(kind: str | None) -> int:
+    """The bits of one kind of object: a site of no stated purpose is a site of every purpose."""
+    if kind is None:
+        return 0
+    bits = 0
+    for part in KIND_PURPOSES.get(kind, (kind,)):
+        bits |= OBJECT_BITS.get(part, 0)
+    return bits
 
 
 def object_bits(objects: frozenset[str]) -> int:
     """The kinds of object of an action as one bit set (`OBJECT_BITS`)."""
     bits = 0
     for kind in objects:
-        bits |= OBJECT_BITS.get(kind, 0)
+        bits |= kind_bits(kind)
     return bits
 
 
 def objects_relation(a: frozenset[str], b: frozenset[str]) -> str | None:
     """Relation of two actions' objects: "same" when they make or run a kind of object in common, "clash" when both name
-    objects and none is shared (a brochure vs a web site), None when either names none (a
-    broad action: "support registration" says no way of doing it)."""
+    objects and none is shared (a brochure vs a web site, a showcase site vs a resource site),
+    None when either names none (a broad action: "support registration" says no way of doing it)."""
     if not a or not b:
         return None
-    return "same" if a & b else "clash"
+    return "same" if object_bits(a) & object_bits(b) else "clash"
 
 
 # With `review_apart`: reviewing something is the same only as reviewing it too.
@@ -221,7 +241,7 @@ def focus_tags(action: PreparedAction, share: float) -> frozenset[str]:
 def same_lead_object(a: PreparedAction, b: PreparedAction) -> bool:
     """Whether two actions lead with the same kind of object: both deliver a web page, both an
     event, both a fund (`comparer.text.lead_object_of`)."""
-    return a.lead_object is not None and a.lead_object == b.lead_object
+    return bool(kind_bits(a.lead_object) & kind_bits(b.lead_object))
 
 
 def is_umbrella(focus: frozenset[str]) -> bool:
@@ -242,6 +262,7 @@ class PairParts:
     total: float
     shared_focus: bool = False
     same_object: bool = False
+    listed: bool = False
 
 
 def pack_bits(flags: NDArray[np.bool_] | FloatArray) -> NDArray[np.uint64]:
@@ -273,6 +294,7 @@ class VectorSet:
     objects: NDArray[np.uint64] | None = None  # (n,) kinds of object (`OBJECT_KINDS`) as bits; None: none known
     umbrella: NDArray[np.bool_] | None = None  # (n,) the action has several focus practices (`is_umbrella`)
     lead: NDArray[np.uint64] | None = None  # (n,) the bit of the first kind of object named, 0 none
+    listing: NDArray[np.bool_] | None = None  # (n,) the action is a list of examples (`PreparedAction.lists`)
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -304,11 +326,16 @@ class VectorSet:
             objects=self.object_bits[index],
             umbrella=self.umbrellas[index],
             lead=self.lead_bits[index],
+            listing=self.listings[index],
         )
 
     @property
     def lead_bits(self) -> NDArray[np.uint64]:
         return self.lead if self.lead is not None else np.zeros(len(self.keys), dtype=np.uint64)
+
+    @property
+    def listings(self) -> NDArray[np.bool_]:
+        return self.listing if self.listing is not None else np.zeros(len(self.keys), dtype=bool)
 
     @property
     def umbrellas(self) -> NDArray[np.bool_]:
@@ -390,6 +417,13 @@ class ScoringModel:
             if p.parent is not None and p.parent in known and p.parent != p.id
         }
         self.pillar_ids = {p: i for i, p in enumerate(sorted({pillar_code(p) for p in prepared} - {""}))}
+        # Means practices (funding, channels): a shared means is no shared purpose (`shared_focus`).
+        self.means = taxonomy.means_ids
+        flags = np.zeros((1, len(self.tag_ids)), dtype=bool)
+        for tag in self.means:
+            if tag in self.tag_ids:
+                flags[0, self.tag_ids[tag]] = True
+        self.means_mask = pack_bits(flags)
 
     def focus(self, action: PreparedAction) -> frozenset[str]:
         return focus_tags(action, self.settings.focus_share)
@@ -403,7 +437,9 @@ class ScoringModel:
         parent of a focus of the other ("a web presence" and "the technicians' hub"), or neither
         names a practice; and not two clashing stages (`ACTIVITY_CONFLICTS`) nor, with `objects_apart`,
         two different kinds of object (`objects_relation`). Two children of one parent (own awards
-        vs nominations) are not the same."""
+        vs nominations) are not the same. When both actions name a purpose besides a means (funding,
+        channels), the purposes must meet: a fund for registration and a fund for training are two
+        funds for two ends."""
         if frozenset({a.activity, b.activity}) in self.conflicts:
             return False
         focus_a, focus_b = self.focus(a), self.focus(b)
@@ -416,6 +452,9 @@ class ScoringModel:
             return False
         if not focus_a and not focus_b:
             return not a.all_tags and not b.all_tags
+        ends_a, ends_b = focus_a - self.means, focus_b - self.means
+        if ends_a and ends_b:
+            focus_a, focus_b = ends_a, ends_b
         return bool(focus_a & self.broaden(focus_b)) or bool(self.broaden(focus_a) & focus_b)
 
     # ---------------------------------------------------------------- slow path
@@ -428,7 +467,8 @@ class ScoringModel:
         applies = bool(a.all_tags) and bool(b.all_tags)
         total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
         same_object = same_lead_object(a, b)
-        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b), same_object)
+        listed = a.lists or b.lists
+        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b), same_object, listed)
 
     def combine(
         self, lexical: float, tfidf: float, practice: float, pillar: float, *, practice_applies: bool = True
@@ -453,6 +493,7 @@ class ScoringModel:
         activity = np.zeros(n, dtype=np.int8)
         objects = np.zeros(n, dtype=np.uint64)
         umbrella = np.zeros(n, dtype=bool)
+        listing = np.zeros(n, dtype=bool)
         lead = np.zeros(n, dtype=np.uint64)
         pillars = np.full(n, -1, dtype=np.int16)
         # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
@@ -498,7 +539,8 @@ class ScoringModel:
             activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             objects[row] = object_bits(action.objects)
             umbrella[row] = is_umbrella(self.focus(action))
-            lead[row] = OBJECT_BITS.get(action.lead_object or "", 0)
+            listing[row] = action.lists
+            lead[row] = kind_bits(action.lead_object)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
@@ -512,6 +554,7 @@ class ScoringModel:
             pillars=pillars,
             objects=objects,
             umbrella=umbrella,
+            listing=listing,
             lead=lead,
         )
 
@@ -567,8 +610,16 @@ class ScoringModel:
         self, left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
         """`shared_focus` for the pairs (left[rows[k]], right[cols[k]]); agrees with the slow path."""
-        shared = np.any(left.focus_words[rows] & right.broad_words[cols], axis=1)
-        shared |= np.any(left.broad_words[rows] & right.focus_words[cols], axis=1)
+        focus_a, broad_a = left.focus_words[rows], left.broad_words[rows]
+        focus_b, broad_b = right.focus_words[cols], right.broad_words[cols]
+        shared = np.any(focus_a & broad_b, axis=1)
+        shared |= np.any(broad_a & focus_b, axis=1)
+        ends = ~self.means_mask
+        both_ends = np.any(focus_a & ends, axis=1) & np.any(focus_b & ends, axis=1)
+        if both_ends.any():
+            # Means vs end: two actions that both say what they are for share a purpose, not only a means.
+            same_end = np.any(focus_a & broad_b & ends, axis=1) | np.any(broad_a & focus_b & ends, axis=1)
+            shared = np.where(both_ends, same_end, shared)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
         conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
         if self.settings.objects_apart:
@@ -589,5 +640,12 @@ class ScoringModel:
         left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
     ) -> NDArray[np.bool_]:
         """`same_lead_object` for the pairs (left[rows[k]], right[cols[k]])."""
-        a = left.lead_bits[rows]
-        return np.asarray((a != 0) & (a == right.lead_bits[cols]), dtype=bool)
+        return np.asarray((left.lead_bits[rows] & right.lead_bits[cols]) != 0, dtype=bool)
+
+    @staticmethod
+    def listed(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """Whether either action of the pairs (left[rows[k]], right[cols[k]]) is a list of examples
+        (`PreparedAction.lists`)."""
+        return np.asarray(left.listings[rows] | right.listings[cols], dtype=bool)

@@ -60,6 +60,15 @@ class ComparisonSettings(BaseModel):
         " object (a web page and a hub, an away day and a conference, two funds) is `same`: short statements share"
         " the practice and the object but few words.",
     )
+    listed_same_threshold: float = Field(
+        default=36.0,
+        ge=0,
+        le=100,
+        description="Score from which a pair that may be the same, one of whose actions is a list of examples of"
+        " several practices ('engagement routes opened, including a forum page, a newsletter and a blog'), is"
+        " `same`: the list is the same as each narrower action doing one of its items, though it shares few words"
+        " with any of them.",
+    )
     objects_apart: bool = Field(
         default=True,
         description="Two actions on one practice making different kinds of object (a brochure vs a web site, a"
@@ -115,11 +124,14 @@ class ComparisonSettings(BaseModel):
         if self.related_threshold > self.same_threshold:
             raise ValueError("related_threshold must not exceed same_threshold")
         if self.related_threshold > min(
-            self.one_way_same_threshold, self.strong_same_threshold, self.object_same_threshold
+            self.one_way_same_threshold,
+            self.strong_same_threshold,
+            self.object_same_threshold,
+            self.listed_same_threshold,
         ):
             raise ValueError(
-                "related_threshold must not exceed one_way_same_threshold, strong_same_threshold or"
-                " object_same_threshold"
+                "related_threshold must not exceed one_way_same_threshold, strong_same_threshold,"
+                " object_same_threshold or listed_same_threshold"
             )
         return self
 

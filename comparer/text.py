@@ -47,11 +47,17 @@ _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
 LEAD_BONUS = 2
+# A statement naming no practice of its own whose examples name this many is a list (`lists_examples`).
+LISTED_EXAMPLES = 2
 # A text with fewer content words than this keeps its generic words too.
 MIN_OWN_LEMMAS = 2
 # Words that make the practice after them a means ("through the hub", "utilise the levy").
 MEANS_CUES = frozenset({"use", "using", "utilise", "utilize", "leverage", "through", "via"})
 MEANS_CUE_REACH = 3
+# Words after a practice that say what it is about ("an event on registration"), and how far
+# the practice they introduce may start after them.
+TOPIC_CUES = frozenset({"on", "about"})
+TOPIC_REACH = 3
 # Lead verbs that say an action starts something new, or reviews something that exists.
 # Starting X and reviewing X are two stages of one practice: related, never the same.
 ACTIVITY_STAGES: dict[str, str] = {
@@ -61,6 +67,10 @@ ACTIVITY_STAGES: dict[str, str] = {
     **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate"], "review"),
 }
 ACTIVITY_LEAD_TOKENS = 4
+# How far after a review verb an "and" joining a verb of doing is looked for (`reviews_and_does`).
+REVIEW_AND_REACH = 5
+# Verbs that go with a review without doing the thing reviewed ("review and report on ...").
+REVIEW_COMPANIONS = frozenset({"report", "evaluate", "assess", "monitor", "consider", "recommend", "make", "agree"})
 # Words before the lead verb that do not count towards its place ("We will look to establish ...").
 ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "seek", "intend", "plan", "to"})
 # Words in an action's first clause that say it sets targets for, or grows, something that
@@ -105,6 +115,18 @@ OBJECT_KINDS: dict[str, str] = {
     **dict.fromkeys(["award", "prize", "medal"], "award"),
     **dict.fromkeys(["roadmap", "ladder", "pathway", "framework", "job family"], "career structure"),
 }
+# Verbs saying an action uses something that exists (`used_not_made`), and the words that end
+# such a phrase by opening its purpose ("Utilise the hub for encouraging nominations").
+USE_VERBS = frozenset({"use", "using", "utilise", "utilize", "leverage"})
+USE_PURPOSE = frozenset({"to", "for"})
+# What a site is for, read from its statement (`site_purpose`): a showcase promotes technicians
+# to others, a resource is a place technicians go to. A site whose statement says neither, or
+# both, is a site of either purpose.
+SITE_PURPOSES: dict[str, frozenset[str]] = {
+    "showcase": frozenset({"showcase", "promote", "visibility", "visible", "celebrate", "raise"}),
+    "resource": frozenset({"space", "place", "resource", "information", "signpost", "access"}),
+}
+SITE = "site"
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -157,6 +179,33 @@ def load_nlp() -> Language:
     return nlp
 
 
+def overlapped_by_head(
+    practice_id: str,
+    start: int,
+    end: int,
+    found: Sequence[tuple[str, int, int, tuple[tuple[int, int], ...]]],
+    function_words: Sequence[bool] = (),
+) -> bool:
+    """Whether a hit shares words with a longer compound hit of another practice that ends after it.
+
+    English compounds end with their head: in a grant named "Technician Career Development
+    Fund" the words "technician career" (careers) and "career development fund" (funding)
+    overlap, and the thing named is the fund. The longer term reaching further right wins when it is a compound
+    (no function word: `function_words[k]` says which tokens are; "students meet the
+    technicians" is a clause, not a compound). A term fully inside another is handled apart
+    (dropped when inside a longer term of another practice).
+    """
+    return any(
+        other != practice_id
+        and anchors == ((s, e),)
+        and s > start
+        and s < end < e
+        and (e - s) > (end - start)
+        and not any(function_words[s:e])
+        for other, s, e, anchors in found
+    )
+
+
 @dataclass(frozen=True)
 class TagReading:
     """Practices a text names: (id, hits) sorted by id, and those it names as a means."""
@@ -181,6 +230,7 @@ class PreparedAction:
     activity: str | None = None
     objects: frozenset[str] = frozenset()
     lead_object: str | None = None
+    lists: bool = False
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -317,6 +367,7 @@ class ActionTextProcessor:
             for match_id, start, end in self._gapped(doc):
                 practice_id, head, tail = self._gap_terms[strings[match_id]]
                 found.append((practice_id, start, end, ((start, start + head), (end - tail, end))))
+        function_words = [token.lower_ in STOP_WORDS for token in doc]
         spans: dict[str, list[tuple[int, int]]] = {}
         for practice_id, start, end, _ in found:
             covered = any(
@@ -327,7 +378,7 @@ class ActionTextProcessor:
                 and any(start < a_end and a_start < end for a_start, a_end in anchors)
                 for other, s, e, anchors in found
             )
-            if not covered:
+            if not covered and not overlapped_by_head(practice_id, start, end, found, function_words):
                 spans.setdefault(practice_id, []).append((start, end))
         counts: dict[str, int] = {}
         for practice_id, places in spans.items():
@@ -345,6 +396,7 @@ class ActionTextProcessor:
                 spans[child] = sorted(spans[child] + spans.pop(parent))
         cues = not MEANS_CUES.isdisjoint(lemmas)
         cued = {pid for pid in spans if cues and all(self._cued(doc, start) for start, _ in spans[pid])}
+        cued |= self._about_another(doc, spans)
         means = {pid for pid in spans if pid in self.means} | cued
         # The lead bonus still goes to the first practice that is not a means: "Offer a funded
         # route to registration" is a funding action about registration.
@@ -394,6 +446,25 @@ class ActionTextProcessor:
         if first == 0 and opener.lower_ == opener.lemma_ and all(len(spans[pid]) == 1 for pid in named_first):
             return set()
         return named_first
+
+    @staticmethod
+    def _about_another(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> set[str]:
+        """Practices named only as an event about another practice: "an event on professional
+        registration", "a session about mentoring". The event is how; the practice after "on" or
+        "about" is what the action is for, so the event's practice is a means here. Only an event
+        word counts ("representation on the board", "a report on the plan" say where or what)."""
+        starts = {start: pid for pid, places in spans.items() for start, _ in places}
+        out = set()
+        for pid, places in spans.items():
+            if all(
+                end < len(doc)
+                and OBJECT_KINDS.get(doc[end - 1].lemma_) == "event"
+                and doc[end].lower_ in TOPIC_CUES
+                and any(starts.get(k, pid) != pid for k in range(end + 1, min(len(doc), end + 1 + TOPIC_REACH)))
+                for _, end in places
+            ):
+                out.add(pid)
+        return out
 
     @staticmethod
     def _cued(doc: Doc, start: int) -> bool:
@@ -467,6 +538,21 @@ def grows_existing(lemmas: Sequence[str]) -> bool:
     )
 
 
+def reviews_and_does(after: Sequence[str]) -> bool:
+    """Whether a review verb is joined by "and" to a verb of doing, within its first few words.
+
+    A reader of "Review and publicise the results of the mentoring scheme" or "Reviewing the
+    take-up of, and help with, study leave" sees a scheme that runs and is run on:
+    the action keeps doing the thing as well as looking at it, so it is no review stage
+    apart. "Review and refine the governance" joins two review verbs and stays a review.
+    """
+    for k, lemma in enumerate(after[:REVIEW_AND_REACH]):
+        if lemma == "and" and k + 1 < len(after):
+            following = after[k + 1]
+            return following not in ACTIVITY_STAGES and following not in REVIEW_COMPANIONS | STOP_WORDS
+    return False
+
+
 def activity_of(doc: Doc) -> str | None:
     """The stage an action names: "grow" (targets for what exists), "new" (establish, launch,
     set up...), "review", or None.
@@ -492,18 +578,57 @@ def activity_of(doc: Doc) -> str | None:
         if lemma == "set" and k + 1 < len(lemmas) and lemmas[k + 1] == "up":
             return "new"
         if lemma in ACTIVITY_STAGES:
-            return ACTIVITY_STAGES[lemma]
+            stage = ACTIVITY_STAGES[lemma]
+            if stage == "review" and reviews_and_does(lemmas[k + 1 :]):
+                return None
+            return stage
     for lemma in lemmas[-2:]:
         if lemma in ACTIVITY_STAGES:
             return ACTIVITY_STAGES[lemma]
     return None
 
 
+def used_not_made(doc: Doc) -> list[bool]:
+    """Per token, whether it sits in a phrase naming what the action uses rather than makes.
+
+    A reader of "Utilise the faculty web pages to celebrate technicians" or "Use the hub
+    and mailing lists for encouraging nominations" sees sites and lists that exist already:
+    the action promotes or encourages, it builds no site. The phrase runs from a verb of use
+    (`USE_VERBS`) to the next comma or clause mark, or to "to" / "for" that open its purpose.
+    """
+    inside = False
+    flags = []
+    for token in doc:
+        if token.lemma_ in USE_VERBS:
+            inside = True
+        elif token.text in _CLAUSE_MARKS or token.text == "," or token.lower_ in USE_PURPOSE:
+            inside = False
+        flags.append(inside)
+    return flags
+
+
 def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
-    counts as no word."""
-    return ["" if t.lower_.endswith("ed") else t.lemma_ for t in doc]
+    counts as no word; nor do the words of a phrase of use (`used_not_made`)."""
+    used = used_not_made(doc)
+    return ["" if t.lower_.endswith("ed") or used[k] else t.lemma_ for k, t in enumerate(doc)]
+
+
+def site_purpose(lemmas: Sequence[str]) -> str | None:
+    """What a site is for, when its statement says one purpose (`SITE_PURPOSES`), else None.
+
+    A reader sees "Develop the internal website to showcase technicians" (a showcase) and
+    "A web page as the go-to place for technicians' resources" (a resource): two sites for
+    two ends. "Create an online web presence" says neither, so it may be either.
+    """
+    said = [purpose for purpose, cues in SITE_PURPOSES.items() if not cues.isdisjoint(lemmas)]
+    return said[0] if len(said) == 1 else None
+
+
+def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
+    purpose = site_purpose(lemmas) if kind == SITE else None
+    return f"{kind} {purpose}" if purpose else kind
 
 
 def lead_object_of(doc: Doc) -> str | None:
@@ -511,12 +636,13 @@ def lead_object_of(doc: Doc) -> str | None:
     later ones are what that is for or about ("A bursary pot for conference travel" is a fund;
     "Guidance on moving between career pathways" is a document)."""
     lemmas = object_lemmas(doc)
+    plain = [t.lemma_ for t in doc]
     for k, lemma in enumerate(lemmas):
         pair = f"{lemma} {lemmas[k + 1]}" if k + 1 < len(lemmas) else ""
         if pair in OBJECT_KINDS:
-            return OBJECT_KINDS[pair]
+            return _with_purpose(OBJECT_KINDS[pair], plain)
         if lemma in OBJECT_KINDS:
-            return OBJECT_KINDS[lemma]
+            return _with_purpose(OBJECT_KINDS[lemma], plain)
     return None
 
 
@@ -529,8 +655,9 @@ def objects_of(doc: Doc) -> frozenset[str]:
     is broad: it does not say how, so it clashes with no way of doing it.
     """
     lemmas = object_lemmas(doc)
+    plain = [t.lemma_ for t in doc]
     words = lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
-    return frozenset(OBJECT_KINDS[w] for w in words if w in OBJECT_KINDS)
+    return frozenset(_with_purpose(OBJECT_KINDS[w], plain) for w in words if w in OBJECT_KINDS)
 
 
 def split_asides(text: str) -> tuple[str, str]:
@@ -601,6 +728,18 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
     }
 
 
+def lists_examples(main: TagReading, asides: TagReading) -> bool:
+    """Whether an action is a list of examples of several practices.
+
+    A reader sees "Engagement routes opened, including a forum page, a newsletter and a blog"
+    or "New routes trialled, including short courses, lab swaps and job shadowing": the
+    statement names no practice but a means or none at all, and its examples name two or more.
+    Such an action is as much each item as a whole (`SameRule.LISTED`).
+    """
+    serves = any(tag not in main.means for tag, _ in main.hits)
+    return not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES
+
+
 def own_and_demoted(
     main: TagReading, asides: TagReading
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
@@ -644,6 +783,7 @@ def prepare_actions(
     ):
         main, ctx = text_readings[text], context_readings[context_text]
         tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags)
+        lists = lists_examples(main.tags, aside_readings[asides].tags)
         in_text = {tag for tag, _ in tags}
         context = dict(demoted)
         for tag, n in ctx.tags.hits:
@@ -664,6 +804,7 @@ def prepare_actions(
                 activity=main.activity,
                 objects=main.objects,
                 lead_object=main.lead_object,
+                lists=lists,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))

@@ -53,6 +53,7 @@ class SameRule(StrEnum):
     ONE_WAY = "one_way_best"
     STRONG = "strong"
     SAME_OBJECT = "same_object"
+    LISTED = "listed_practice"
 
 
 class MatchReason(_Model):
@@ -64,7 +65,8 @@ class MatchReason(_Model):
         description="For a `same` pair, the rule that made it so: each is the other's best counterpart"
         " (mutual_best), one is the other's best (one_way_best: many-to-one), or neither but the pair is"
         " strong and shares a focus practice (strong), or one is the other's best and both make the same kind"
-        " of object, a web page, an event, a fund (same_object).",
+        " of object, a web page, an event, a fund (same_object), or one lists several practices and the other"
+        " does one of them (listed_practice).",
     )
 
 
