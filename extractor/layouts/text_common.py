@@ -16,7 +16,7 @@ _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
 _HEADING_LABEL = re.compile(
-    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
+    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
     r"\s+(?=\S)",
     re.I,
 )
@@ -72,13 +72,28 @@ def heading_text(line: str) -> str:
     ('Recognition', 'Grow skills')
     >>> heading_text("Table 2: Recognition"), heading_text("Table 3 \u2013 Career Development")
     ('Recognition', 'Career Development')
+    >>> heading_text("### Theme 2: Recognition [+]")
+    'Theme 2: Recognition'
     """
     text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
     text = strip_emphasis(text).strip()
     if match := _WHOLE_EMPHASIS.match(text):
         text = match.group(2).strip()
-    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", text))
+    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", without_toggle(text)))
     return text[:-1].rstrip() if text.endswith(":") else text
+
+
+_TRAILING_TOGGLE = re.compile(r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212])$")
+
+
+def without_toggle(text: str) -> str:
+    """A heading without the open/close mark an accordion prints after it ("Visibility [+]",
+    "Recognition \u25bc"): the mark is the page's control, not the heading's words.
+
+    >>> without_toggle("Theme 1: Visibility [+]"), without_toggle("Grade 5+ roles")
+    ('Theme 1: Visibility', 'Grade 5+ roles')
+    """
+    return _TRAILING_TOGGLE.sub("", text)
 
 
 def _year(text: str) -> int:

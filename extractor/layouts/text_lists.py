@@ -70,6 +70,7 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
+from extractor.layouts.text_status import closing_progress, progress_line
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
@@ -110,7 +111,9 @@ LABELS: dict[str, ColumnRole] = {
     **dict.fromkeys(("action", "objective", "activity", "task"), ColumnRole.ACTION),
 }  # fmt: skip
 _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k: (-len(k), k)))
-INLINE_LABEL = re.compile(rf"(?:^|[;|(]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
+# dots a page prints between the fields of one row: "Run a survey \u00b7 Lead: HR \u00b7 By: 2025"
+FIELD_DOTS = "\u00b7\u2022\u2219\u22c5"
+INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
 ACTION_LINE = re.compile(
     r"^(action|objective|activity|task)\s*"
@@ -256,11 +259,14 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
+    elif (closing := closing_progress(text)) is not None:
+        text = closing[0]
+        found.append((ColumnRole.STATUS, closing[1]))
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
         # the sentence's own full stop stays with it: "... community. Lead: ..."
-        text = text[: first.start(1)].rstrip().rstrip(" ;|\u2014\u2013-(")
+        text = text[: first.start(1)].rstrip().rstrip(f" ;|\u2014\u2013-({FIELD_DOTS}")
     return text.strip(), found
 
 
@@ -405,7 +411,7 @@ def _labelled_parts(text: str) -> list[tuple[ColumnRole, str]]:
     parts: list[tuple[ColumnRole, str]] = []
     for number, match in enumerate(matches):
         end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
-        value = text[match.end() : end].strip(" ;|\u2014\u2013-.")
+        value = text[match.end() : end].strip(f" ;|\u2014\u2013-.{FIELD_DOTS}")
         if value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1].rstrip(" ;.")
         role = LABELS[match.group(1).lower()]
@@ -503,6 +509,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not is_bare_field_label(text)
             and index not in values
             and not is_lead_in(text)
+            and not progress_line(text)
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
         )
         if below is not None and candidate and is_heading(text, furniture):
@@ -535,7 +542,7 @@ def _lines_to_item(
     text = lines[index].text
     if index in found:
         return None
-    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index):
+    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index) or progress_line(text):
         return 0
     if _is_field_line(text) or (is_heading(text, allow_title=True) and not is_lead_in(text)):
         return None
@@ -761,6 +768,12 @@ def list_lines_to_rows(
             named, objective = action_line.group(1), action_line.group(4)
             if action is not None and not item and heads_rationale(named, objective, lines, index):
                 action.rationale = True
+        elif not item and not skipped and (progress := progress_line(text)) is not None:
+            start(progress[0], None, line, indent, by_item=False)
+            if action is not None:  # the line's own status, not the heading's
+                action.fields[ColumnRole.STATUS] = [progress[1]]
+                action.status_state = None
+            close()
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role
