@@ -83,15 +83,20 @@ def heading_text(line: str) -> str:
     return text[:-1].rstrip() if text.endswith(":") else text
 
 
-_TRAILING_TOGGLE = re.compile(r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212])$")
+_TRAILING_TOGGLE = re.compile(
+    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212]|(?:Show|Hide)(?:\s+(?:more|less|all))?)$"
+)
 
 
 def without_toggle(text: str) -> str:
-    """A heading without the open/close mark an accordion prints after it ("Visibility [+]",
-    "Recognition \u25bc"): the mark is the page's control, not the heading's words.
+    """A heading without the open/close mark or word an accordion prints after it
+    ("Visibility [+]", "Recognition \u25bc", "Sustainability Show"): the page's control, not
+    the heading's words.
 
     >>> without_toggle("Theme 1: Visibility [+]"), without_toggle("Grade 5+ roles")
     ('Theme 1: Visibility', 'Grade 5+ roles')
+    >>> without_toggle("Career Development Show"), without_toggle("Show")
+    ('Career Development', 'Show')
     """
     return _TRAILING_TOGGLE.sub("", text)
 
@@ -165,7 +170,7 @@ def group_heading(text: str) -> str | None:
     >>> group_heading("+ Career Development"), group_heading("Expand all")
     ('Career Development', None)
     """
-    name = _TOGGLE_GLYPH.sub("", " ".join(text.split()))
+    name = without_toggle(_TOGGLE_GLYPH.sub("", " ".join(text.split())))
     return name if name and names_pillar(name) else None
 
 

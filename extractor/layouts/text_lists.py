@@ -267,6 +267,10 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
         found[:0] = _labelled_parts(text[first.start(1) :])
         # the sentence's own full stop stays with it: "... community. Lead: ..."
         text = text[: first.start(1)].rstrip().rstrip(f" ;|\u2014\u2013-({FIELD_DOTS}")
+        dated = any(role in (ColumnRole.START, ColumnRole.END) for role, _ in found)
+        if not dated and (timed := bracketed_plan_years(text)) is not None:  # "... (Y2) - Owner: HR"
+            text, timed_fields = timed
+            found.extend(timed_fields)
     return text.strip(), found
 
 

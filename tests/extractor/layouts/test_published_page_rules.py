@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.layouts.text_common import heading_text, without_toggle
+from extractor.layouts.text_cell_runs import cell_run_rows
+from extractor.layouts.text_common import group_heading, heading_text, without_toggle
 from extractor.layouts.text_lists import list_lines_to_rows, split_fields
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import (
@@ -15,6 +16,7 @@ from extractor.layouts.text_prose import (
     under_way_wording,
 )
 from extractor.layouts.text_status import closing_progress, is_rag_status, progress_line
+from extractor.normalise.dates import plan_years, resolve_plan_year
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
@@ -198,3 +200,44 @@ def test_headings_in_a_page_s_own_words_beside_a_pillar_heading_are_narrative_se
 )
 def test_under_way_wording(sentence: str, expected: str | None) -> None:
     assert under_way_wording(sentence) == expected
+
+
+def test_plan_years_in_brackets_before_a_dashed_owner_leave_the_text() -> None:
+    text, fields = split_fields("Run a bench-skills week (Years 1\u20132) \u2014 Owner: Stores Manager")
+    assert text == "Run a bench-skills week"
+    assert fields == [
+        (ColumnRole.OWNER, "Stores Manager"),
+        (ColumnRole.START, "Years 1\u20132"),
+        (ColumnRole.END, "Years 1\u20132"),
+    ]
+
+
+def test_a_plan_year_is_dated_by_the_year_it_opens_in() -> None:
+    assert resolve_plan_year(1, "2026-09", bound="end") == "2026"
+    assert resolve_plan_year(3, "2026-09", bound="start") == "2028"
+    assert plan_years("Train every supervisor by the end of Year 3", prose=True) == (3, 3)
+
+
+def test_an_accordion_show_word_after_a_pillar_name_is_no_part_of_it() -> None:
+    assert group_heading("Recognition Show") == "Recognition"
+    assert without_toggle("Glass Studio Show") == "Glass Studio"
+
+
+def test_section_rows_between_ref_led_rows_of_one_cell_a_line() -> None:
+    page = (
+        "Recognition \u2014 thanking technical staff\n\n"
+        "A1\nName technicians in every annual report\nNames printed\nPress Team\nMar 2026\n\n"
+        "A2\nOpen an awards category for studio staff\nCategory open\nHR Reward\nJune 2026\n\n"
+        "Growing our own\n\n"
+        "B1\nRecruit two print-room apprentices a year\nApprentices in post\nHR Recruitment\nSept 2026\n\n"
+        "B2\nPay for a studio safety course for new staff\nCourse booked\nStores Manager\nOct 2026\n"
+    )
+    rows = cell_run_rows(_lines(page), [])
+    assert [row.cells[ColumnRole.REF] for row in rows] == ["A1", "A2", "B1", "B2"]
+    assert [row.section for row in rows] == [
+        "Recognition \u2014 thanking technical staff",
+        "Recognition \u2014 thanking technical staff",
+        "Growing our own",
+        "Growing our own",
+    ]
+    assert rows[1].cells[ColumnRole.MEASURE] == "- Category open"
