@@ -143,6 +143,7 @@ _GLUED_LABEL = re.compile(
     re.I,
 )
 _MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longer word before a capital
+_MIN_ACRONYM_LABEL = 3  # "RAGGreen", "KPIThree ...": a label in capitals, then a capitalised word
 
 
 def unglue_label(text: str) -> str:
@@ -157,6 +158,8 @@ def unglue_label(text: str) -> str:
     ('TARGETED support', 'Leads the forum')
     >>> unglue_label("Whenby end of 2026"), unglue_label("Leadby example")
     ('When: by end of 2026', 'Leadby example')
+    >>> unglue_label("RAGAmber"), unglue_label("RAGWORT beds")
+    ('RAG: Amber', 'RAGWORT beds')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -164,9 +167,11 @@ def unglue_label(text: str) -> str:
     label = match.group("label")
     if match.group("word") and LABELS[label.lower()] not in (ColumnRole.START, ColumnRole.END):
         return text  # only a date's label runs into a lowercase "by 2026", "from May"
-    if not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL:
+    value = text[match.end() :]
+    acronym = label.isupper() and len(label) >= _MIN_ACRONYM_LABEL and re.match(r"[A-Z][a-z]", value) is not None
+    if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL):
         return text
-    return f"{match.group('indent')}{label}: {text[match.end() :]}"
+    return f"{match.group('indent')}{label}: {value}"
 
 
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:

@@ -191,7 +191,7 @@ def under_way_wording(sentence: str) -> str | None:
     return match.group(0) if match else None
 
 
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?"
+_NAME_WORD = r"[A-Z][a-z\u00e0-\u017f]+(?:[-'\u2019][A-Z]?[a-z\u00e0-\u017f]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _ROLE_NOUN = re.compile(
     r"^(?:chair|chairperson|representative|representation|advisor|adviser|director|administrator|co-?ordinator|"
@@ -235,7 +235,7 @@ def is_member_line(text: str, *, strict: bool = False) -> bool:
     trailing = _TRAILING_UNIT.search(rest)  # "Technical Director (Chemistry)"
     if trailing:
         unit, rest = trailing, rest[: trailing.start()]
-    title = [word.rstrip(",") for word in rest.split() if word not in _PART_BREAKS]
+    title = [word.rstrip(",") for word in rest.split() if word not in _PART_BREAKS and word.rstrip(",")]
     if any(word.lower() not in _TITLE_JOINERS and not word[:1].isupper() for word in title):
         return False
     has_role = bool(title) and bool(_ROLE_NOUN.match(title[-1]))
@@ -275,6 +275,9 @@ _ACTION_WORDS = re.compile(
 )
 
 
+_OF_PHRASE = re.compile(r"\bof\s+(?:the|our|this|its|their)\s+(?:\w+\s+){0,2}?(?:plan|action\s+plan)\b", re.I)
+
+
 def introduces_contents(lead_in: str | None) -> bool:
     """A lead-in to a list of what something contains ("The new course will include:"), not
     of actions: it ends on "include", "cover" or "comprise" and names no goals, actions,
@@ -282,11 +285,14 @@ def introduces_contents(lead_in: str | None) -> bool:
 
     >>> introduces_contents("The two-day course will include:"), introduces_contents("Our aims include:")
     (True, False)
+    >>> introduces_contents("The review of the plan will include:"), introduces_contents("Our plans include:")
+    (True, False)
     """
     if not lead_in:
         return False
     folded = " ".join(lead_in.split())
-    return bool(_CONTENTS_LEAD_IN.search(folded)) and not _ACTION_WORDS.search(folded)
+    subject = _OF_PHRASE.sub("", folded)  # "The review of the plan will include:" is about a review
+    return bool(_CONTENTS_LEAD_IN.search(folded)) and not _ACTION_WORDS.search(subject)
 
 
 def is_member_list(items: Sequence[str]) -> bool:
@@ -632,6 +638,34 @@ def is_breadcrumb(text: str) -> bool:
     return bool(_TRAIL.match(" ".join(text.split())))
 
 
+_THEMATIC_BREAK = re.compile(r"^(?:[-*_]\s*){3,}$")
+_DEFINITION = re.compile(r"^(?:(?:\*\*|__)[^*_]{1,40}:\s*(?:\*\*|__)|(?:what|why|how|who)\b[^:.]{0,40}:)", re.I)
+_ABOUT_THE_PLAN = re.compile(
+    r"^(?:the\s+|our\s+)?(?:actions?|goals?|objectives?)\b[^.]*\bwill\s+be\s+(?:set|agreed|added|decided|confirmed)\b",
+    re.I,
+)
+
+
+def is_definition(text: str) -> bool:
+    """A line opening with a label that defines or explains ("**What it means:** ...",
+    "Why it matters: ..."): it says what a heading stands for, not something to be done.
+
+    >>> is_definition("**What it means:** staff are seen and heard."), is_definition("We held a fair.")
+    (True, False)
+    """
+    return bool(_DEFINITION.match(text.strip()))
+
+
+def speaks_of_the_plan(text: str) -> bool:
+    """A sentence about the plan's own actions ("Actions for this pillar will be set once the
+    review reports"): it says actions are still to come, and is none itself.
+
+    >>> speaks_of_the_plan("Actions for this theme will be agreed in May."), speaks_of_the_plan("We set goals.")
+    (True, False)
+    """
+    return bool(_ABOUT_THE_PLAN.match(text.strip()))
+
+
 def progress_headings(lines: Sequence[SourceLine]) -> set[int]:
     """Line numbers of progress headings (`is_progress_heading`) whose next line, blank lines
     aside, is a paragraph: a report of what was done, told in sentences. A progress heading
@@ -748,6 +782,12 @@ def narrative_rows(
             continue
         if is_breadcrumb(text):
             rejected.append(("breadcrumb", text, where))
+            continue
+        if _THEMATIC_BREAK.match(text):
+            current = None  # a rule across the page ends the section above it
+            continue
+        if is_contact_line(text) or is_definition(text) or speaks_of_the_plan(text):
+            rejected.append(("not_an_initiative", text, where))
             continue
         if is_quotation(text):
             rejected.append(("quotation", text, where))

@@ -241,3 +241,38 @@ def test_section_rows_between_ref_led_rows_of_one_cell_a_line() -> None:
         "Growing our own",
     ]
     assert rows[1].cells[ColumnRole.MEASURE] == "- Category open"
+
+
+def test_working_group_lines_with_accents_and_a_bracketed_role_are_members() -> None:
+    assert is_member_line("Zoë Kowalczyk, Physics, Laboratory Manager")
+    assert is_member_line("Professor Sam Eze (Chair), Dean of Science")
+
+
+def test_a_prose_pillar_section_without_initiatives_gives_no_actions() -> None:
+    page = (
+        "Visibility\n"
+        "- Name every technician on the faculty web pages\n\n"
+        "Sustainability\n"
+        "**What it means:** we plan now for the technical teams we will need in ten years' time.\n"
+        "Actions for this pillar will be agreed once the workforce review reports next spring.\n\n"
+        "---\n\n"
+        "Questions?\n"
+        "Write to the steering group at tc@example.ac.uk or call 01632 960000 any weekday.\n"
+    )
+    assert narrative_rows(_lines(page), frozenset(), [], frozenset({2})) == []
+
+
+def test_a_list_of_what_a_review_of_the_plan_will_include_is_no_action_list() -> None:
+    page = (
+        "Recognition\n- Thank technicians at every graduation\n\n"
+        "The 2027 review of the plan will include:\n- a staff survey\n- two open meetings\n"
+    )
+    rows = list_lines_to_rows(_lines(page))
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == ["Thank technicians at every graduation"]
+
+
+def test_a_label_in_capitals_glued_to_its_value() -> None:
+    page = "Recognition\n\nPrint a poster of every studio team\nLeadPress Team\nRAGAmber\n"
+    rows = list_lines_to_rows(_lines(page))
+    assert rows[0].cells[ColumnRole.STATUS] == "Amber"
+    assert rows[0].section == "Recognition"
