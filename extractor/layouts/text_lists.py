@@ -102,7 +102,7 @@ LABELS: dict[str, ColumnRole] = {
     ),
     **dict.fromkeys(("status", "rag", "progress", "rag status"), ColumnRole.STATUS),
     **dict.fromkeys(
-        ("note", "notes", "comment", "comments", "why it matters", "why this matters", "rationale"),
+        ("note", "notes", "comment", "comments", "why", "why it matters", "why this matters", "rationale"),
         ColumnRole.NOTES,
     ),
     **dict.fromkeys(("theme", "sub-theme"), ColumnRole.THEME),
@@ -160,6 +160,8 @@ def unglue_label(text: str) -> str:
     ('When: by end of 2026', 'Leadby example')
     >>> unglue_label("RAGAmber"), unglue_label("RAGWORT beds")
     ('RAG: Amber', 'RAGWORT beds')
+    >>> unglue_label("Due2026/27"), unglue_label("DueQ3 2026"), unglue_label("Duet for two")
+    ('Due: 2026/27', 'Due: Q3 2026', 'Duet for two')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -169,9 +171,29 @@ def unglue_label(text: str) -> str:
         return text  # only a date's label runs into a lowercase "by 2026", "from May"
     value = text[match.end() :]
     acronym = label.isupper() and len(label) >= _MIN_ACRONYM_LABEL and re.match(r"[A-Z][a-z]", value) is not None
-    if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL):
+    # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
+    dated = len(label) >= _MIN_ACRONYM_LABEL and re.match(r"(?:\d|Q[1-4]\b)", value) is not None
+    short = len(label) < _MIN_GLUED_LABEL and not dated
+    if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
     return f"{match.group('indent')}{label}: {value}"
+
+
+_DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
+
+
+def dashed_label(text: str) -> str:
+    """A field line printed with a dash for its colon ("Measure of success \u2013 ten
+    apprentices", "When \u2013 by March 2027") written as "Label: value"; any other line,
+    a theme before a dash ("Induction \u2013 Give ...") among them, as it is.
+
+    >>> dashed_label("When \u2013 from June 2026"), dashed_label("Induction \u2013 Give every starter a tour")
+    ('When: from June 2026', 'Induction \u2013 Give every starter a tour')
+    """
+    match = _DASHED_LABEL.match(text)
+    if match is None or label_role(match.group("label"), strict=True) in (None, ColumnRole.ACTION):
+        return text
+    return f"{match.group('indent')}{match.group('label')}: {match.group('value')}"
 
 
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
@@ -519,6 +541,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and index not in values
             and not is_lead_in(text)
             and not progress_line(text)
+            and not numbered_objective(text.strip())
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
         )
         if below is not None and candidate and is_heading(text, furniture):
@@ -537,6 +560,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     return found
 
 
+_MAX_OBJECTIVE_INDENT = 3  # as list_lines_to_rows reads a numbered objective
 _MAX_INTRO_LINES = 3  # a heading may stand over a short introduction before its list
 _ANY_ITEM_INDENT = 12  # a list under a heading may be indented however the page sets it
 
@@ -552,6 +576,8 @@ def _lines_to_item(
     if index in found:
         return None
     if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index) or progress_line(text):
+        return 0
+    if numbered_objective(text.strip()) and _indent(text) <= _MAX_OBJECTIVE_INDENT:
         return 0
     if _is_field_line(text) or (is_heading(text, allow_title=True) and not is_lead_in(text)):
         return None
@@ -684,6 +710,7 @@ def list_lines_to_rows(
     not actions (a membership list, a link to a document) go to `rejected` with the rule
     that turned them away (see `drop_non_actions`)."""
     lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
+    lines = [line if (text := dashed_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     headings = _headings(lines, furniture)
     stack: list[_Heading] = []
     rows: list[RawRow] = []

@@ -440,7 +440,11 @@ _DETERMINERS = frozenset((
 THEMED_SHARE = 0.5  # items written "Theme - Verb ..." at or above this share make the rest read that way
 
 
-_NUMBERED_OBJECTIVE = re.compile(r"^(?P<ref>\d{1,2})\s*[\u2013\u2014-]\s+(?P<text>[A-Z]\S*(?:\s+\S+){2,})$")
+_NUMBERED_OBJECTIVE = re.compile(
+    r"^(?:(?:goal|objective|aim|priority|commitment)\s+)?(?P<ref>\d{1,2})\s*[\u2013\u2014-]\s+"
+    r"(?P<text>[A-Z]\S*(?:\s+\S+){2,})$",
+    re.I,
+)
 
 
 def numbered_objective(text: str) -> tuple[str, str] | None:
@@ -449,8 +453,8 @@ def numbered_objective(text: str) -> tuple[str, str] | None:
 
     >>> numbered_objective("3 \u2013 Widen routes into technical careers")
     ('3', 'Widen routes into technical careers')
-    >>> numbered_objective("2 - 3 days") is None
-    True
+    >>> numbered_objective("2 - 3 days") is None, numbered_objective("Goal 4 \u2013 Give every technician a plan")
+    (True, ('4', 'Give every technician a plan'))
     """
     match = _NUMBERED_OBJECTIVE.match(" ".join(text.split()))
     return (match.group("ref"), match.group("text")) if match else None

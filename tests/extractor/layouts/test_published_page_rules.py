@@ -276,3 +276,29 @@ def test_a_label_in_capitals_glued_to_its_value() -> None:
     rows = list_lines_to_rows(_lines(page))
     assert rows[0].cells[ColumnRole.STATUS] == "Amber"
     assert rows[0].section == "Recognition"
+
+
+def test_goal_blocks_with_dashed_labels_under_pillar_headings() -> None:
+    page = (
+        "Recognition\n\n"
+        "Studio work should count as much as work at the bench.\n\n"
+        "Goal 3 \u2013 Name studio staff in every exhibition catalogue\n"
+        "Why: visitors rarely learn who built the displays they see.\n"
+        "Measure of success \u2013 names printed in every catalogue from 2027\n"
+        "When \u2013 by June 2027\n"
+    )
+    rows = list_lines_to_rows(_lines(page))
+    assert len(rows) == 1
+    cells = rows[0].cells
+    assert (cells[ColumnRole.REF], cells[ColumnRole.ACTION]) == ("3", "Name studio staff in every exhibition catalogue")
+    assert cells[ColumnRole.NOTES] == "visitors rarely learn who built the displays they see."
+    assert cells[ColumnRole.MEASURE] == "names printed in every catalogue from 2027"
+    assert cells[ColumnRole.END] == "by June 2027"
+    assert rows[0].section == "Recognition"
+
+
+def test_a_short_label_glued_to_a_date() -> None:
+    assert (
+        list_lines_to_rows(_lines("1 - Open a tool library for all staff\n\nDue2026/27\n"))[0].cells[ColumnRole.END]
+        == "2026/27"
+    )
