@@ -93,7 +93,7 @@ _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^
 # "2. Recognition", "2) Recognition", "2 - Recognition", "1.3 Training": the number and its depth
 _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]|\s+[\u2013\u2014-])?\s+(?=[^\W\d])")
 _HEADING_LABEL = re.compile(
-    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
+    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
     r"\s+(?=\S)",
     re.I,
 )
@@ -340,6 +340,24 @@ def numbered_section(text: str) -> tuple[str, str] | None:
     return match.group("number"), match.group("text")
 
 
+_TRAILING_TOGGLE = re.compile(
+    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212]|(?:Show|Hide)(?:\s+(?:more|less|all))?)$"
+)
+
+
+def without_toggle(text: str) -> str:
+    """A heading without the open/close mark or word an accordion prints after it
+    ("Visibility [+]", "Recognition \u25bc", "Sustainability Show"): the page's control, not
+    the heading's words.
+
+    >>> without_toggle("Theme 1: Visibility [+]"), without_toggle("Grade 5+ roles")
+    ('Theme 1: Visibility', 'Grade 5+ roles')
+    >>> without_toggle("Career Development Show"), without_toggle("Show")
+    ('Career Development', 'Show')
+    """
+    return _TRAILING_TOGGLE.sub("", text)
+
+
 def group_heading(text: str) -> str | None:
     """The pillar an accordion's group line names, its open/close glyph dropped
     ("+ Recognition" -> "Recognition"); None for any other line (a toggle's own words,
@@ -348,7 +366,7 @@ def group_heading(text: str) -> str | None:
     >>> group_heading("+ Career Development"), group_heading("Expand all")
     ('Career Development', None)
     """
-    name = _TOGGLE_GLYPH.sub("", " ".join(text.split()))
+    name = without_toggle(_TOGGLE_GLYPH.sub("", " ".join(text.split())))
     return name if name and is_pillar_name(name) else None
 
 
@@ -366,10 +384,12 @@ def heading_text(line: str) -> str:
     ('Recognition', 'Grow skills')
     >>> heading_text("Table 2: Recognition"), heading_text("Table 3 \u2013 Career Development")
     ('Recognition', 'Career Development')
+    >>> heading_text("### Theme 2: Recognition [+]")
+    'Theme 2: Recognition'
     """
     text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
     text = strip_emphasis(text).strip()
     if match := _WHOLE_EMPHASIS.match(text):
         text = match.group(2).strip()
-    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", text))
+    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", without_toggle(text)))
     return text[:-1].rstrip() if text.endswith(":") else text

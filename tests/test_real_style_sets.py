@@ -63,6 +63,8 @@ SETS = (
         not_yet="the out-of-sample check: 0.661 / 0.747 at first sight, 0.963 / 0.804 after a round on it; "
         "fields under the target",
     ),
+    # the third out-of-sample check: 0.748 / 0.736 at first sight, 0.987 / 0.913 after a round on it
+    PageSet("real_style_3", min_no_action_pages=2),
 )
 SET_IDS = [s.name for s in SETS]
 EVERY_PAGE = [(s, page) for s in SETS for page in s.pages]
@@ -206,7 +208,8 @@ def test_gold_uses_the_formats_fields_and_values(page_set: PageSet, page: Path) 
         assert set(action) == set(ACTION_FIELDS), action["text"]
         assert action["pillar"] is None or action["pillar"] in {p.value for p in Pillar}
         status = action["status"]
-        assert status is None or status["state"] in {s.value for s in State}
+        # a bare RAG colour with no wording has a rag and no state
+        assert status is None or status["state"] in {None, *(s.value for s in State)}
         for when in (action["start"], action["end"]):
             if when is not None:
                 assert when["date"] is None or re.fullmatch(PARTIAL_DATE_PATTERN, when["date"]), when

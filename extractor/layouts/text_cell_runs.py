@@ -167,6 +167,8 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
             continue  # a lost header's own word ("Action", "Lead")
         cells.append((cell_kind(text), text, line.number))
     with_refs = sum(1 for kind, _, _ in cells if kind is ColumnRole.REF) >= MIN_ROWS
+    if with_refs:
+        cells = section_rows_before_refs(cells, lines)
     rows: list[_Row] = []
     pillars: list[str | None] = []
     pillar: str | None = None
@@ -198,6 +200,36 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
             out.append(raw)
         else:
             rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))
+    return out
+
+
+_MAX_SECTION_WORDS = 10
+_SECTION_DASH = re.compile(r"\s[\u2013\u2014:-]\s")
+
+
+def section_rows_before_refs(
+    cells: list[tuple[ColumnRole | None, str, int]], lines: Sequence[SourceLine]
+) -> list[tuple[ColumnRole | None, str, int]]:
+    """In a table whose rows each open with a ref, a short prose cell just before a ref that
+    stands in a block of its own (blank lines around it), or that opens with a pillar's name
+    ("Recognition \u2014 valuing what technicians do"), is a section row spanning the table:
+    it is marked as the pillar cell, so it closes the row above instead of ending it.
+
+    >>> page = [SourceLine(1, "Due"), SourceLine(2, ""), SourceLine(3, "Future skills"), SourceLine(4, ""),
+    ...         SourceLine(5, "F1")]
+    >>> section_rows_before_refs([(ColumnRole.END, "Due", 1), (None, "Future skills", 3), (ColumnRole.REF, "F1", 5)],
+    ...                          page)[1][0]
+    <ColumnRole.PILLAR: 'pillar'>
+    """
+    text_at = {line.number: line.text.strip() for line in lines}
+    out = list(cells)
+    for index, (kind, text, number) in enumerate(cells[:-1]):
+        if kind is not None or cells[index + 1][0] is not ColumnRole.REF or len(text.split()) > _MAX_SECTION_WORDS:
+            continue
+        alone = not text_at.get(number - 1, "") and not text_at.get(number + 1, "")
+        head = _SECTION_DASH.split(text, maxsplit=1)[0]
+        if alone or (head != text and names_pillar(head)):
+            out[index] = (ColumnRole.PILLAR, text, number)
     return out
 
 

@@ -74,6 +74,7 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
+from extractor.layouts.text_status import closing_progress, progress_line
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
@@ -105,7 +106,7 @@ LABELS: dict[str, ColumnRole] = {
     ),
     **dict.fromkeys(("status", "rag", "progress", "rag status"), ColumnRole.STATUS),
     **dict.fromkeys(
-        ("note", "notes", "comment", "comments", "why it matters", "why this matters", "rationale"),
+        ("note", "notes", "comment", "comments", "why", "why it matters", "why this matters", "rationale"),
         ColumnRole.NOTES,
     ),
     **dict.fromkeys(("theme", "sub-theme"), ColumnRole.THEME),
@@ -114,7 +115,9 @@ LABELS: dict[str, ColumnRole] = {
     **dict.fromkeys(("action", "objective", "activity", "task"), ColumnRole.ACTION),
 }  # fmt: skip
 _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k: (-len(k), k)))
-INLINE_LABEL = re.compile(rf"(?:^|[;|(]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
+# dots a page prints between the fields of one row: "Run a survey \u00b7 Lead: HR \u00b7 By: 2025"
+FIELD_DOTS = "\u00b7\u2022\u2219\u22c5"
+INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
 ACTION_LINE = re.compile(
     r"^(action|objective|activity|task)\s*"
@@ -142,6 +145,7 @@ _GLUED_LABEL = re.compile(
     re.I,
 )
 _MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longer word before a capital
+_MIN_ACRONYM_LABEL = 3  # "RAGGreen", "KPIThree ...": a label in capitals, then a capitalised word
 
 
 def unglue_label(text: str) -> str:
@@ -156,6 +160,10 @@ def unglue_label(text: str) -> str:
     ('TARGETED support', 'Leads the forum')
     >>> unglue_label("Whenby end of 2026"), unglue_label("Leadby example")
     ('When: by end of 2026', 'Leadby example')
+    >>> unglue_label("RAGAmber"), unglue_label("RAGWORT beds")
+    ('RAG: Amber', 'RAGWORT beds')
+    >>> unglue_label("Due2026/27"), unglue_label("DueQ3 2026"), unglue_label("Duet for two")
+    ('Due: 2026/27', 'Due: Q3 2026', 'Duet for two')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -163,9 +171,31 @@ def unglue_label(text: str) -> str:
     label = match.group("label")
     if match.group("word") and LABELS[label.lower()] not in (ColumnRole.START, ColumnRole.END):
         return text  # only a date's label runs into a lowercase "by 2026", "from May"
-    if not (label[0].isupper() and label[1:] == label[1:].lower()) or len(label) < _MIN_GLUED_LABEL:
+    value = text[match.end() :]
+    acronym = label.isupper() and len(label) >= _MIN_ACRONYM_LABEL and re.match(r"[A-Z][a-z]", value) is not None
+    # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
+    dated = len(label) >= _MIN_ACRONYM_LABEL and re.match(r"(?:\d|Q[1-4]\b)", value) is not None
+    short = len(label) < _MIN_GLUED_LABEL and not dated
+    if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
-    return f"{match.group('indent')}{label}: {text[match.end() :]}"
+    return f"{match.group('indent')}{label}: {value}"
+
+
+_DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
+
+
+def dashed_label(text: str) -> str:
+    """A field line printed with a dash for its colon ("Measure of success \u2013 ten
+    apprentices", "When \u2013 by March 2027") written as "Label: value"; any other line,
+    a theme before a dash ("Induction \u2013 Give ...") among them, as it is.
+
+    >>> dashed_label("When \u2013 from June 2026"), dashed_label("Induction \u2013 Give every starter a tour")
+    ('When: from June 2026', 'Induction \u2013 Give every starter a tour')
+    """
+    match = _DASHED_LABEL.match(text)
+    if match is None or label_role(match.group("label"), strict=True) in (None, ColumnRole.ACTION):
+        return text
+    return f"{match.group('indent')}{match.group('label')}: {match.group('value')}"
 
 
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
@@ -258,11 +288,18 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
+    elif (closing := closing_progress(text)) is not None:
+        text = closing[0]
+        found.append((ColumnRole.STATUS, closing[1]))
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
         # the sentence's own full stop stays with it: "... community. Lead: ..."
-        text = text[: first.start(1)].rstrip().rstrip(" ;|\u2014\u2013-(")
+        text = text[: first.start(1)].rstrip().rstrip(f" ;|\u2014\u2013-({FIELD_DOTS}")
+        dated = any(role in (ColumnRole.START, ColumnRole.END) for role, _ in found)
+        if not dated and (timed := bracketed_plan_years(text)) is not None:  # "... (Y2) - Owner: HR"
+            text, timed_fields = timed
+            found.extend(timed_fields)
     return text.strip(), found
 
 
@@ -407,7 +444,7 @@ def _labelled_parts(text: str) -> list[tuple[ColumnRole, str]]:
     parts: list[tuple[ColumnRole, str]] = []
     for number, match in enumerate(matches):
         end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
-        value = text[match.end() : end].strip(" ;|\u2014\u2013-.")
+        value = text[match.end() : end].strip(f" ;|\u2014\u2013-.{FIELD_DOTS}")
         if value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1].rstrip(" ;.")
         role = LABELS[match.group(1).lower()]
@@ -505,6 +542,8 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not is_bare_field_label(text)
             and index not in values
             and not is_lead_in(text)
+            and not progress_line(text)
+            and not numbered_objective(text.strip())
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
         )
         if below is not None and candidate and is_text_heading(text, furniture):
@@ -523,6 +562,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     return found
 
 
+_MAX_OBJECTIVE_INDENT = 3  # as list_lines_to_rows reads a numbered objective
 _MAX_INTRO_LINES = 3  # a heading may stand over a short introduction before its list
 _ANY_ITEM_INDENT = 12  # a list under a heading may be indented however the page sets it
 
@@ -537,7 +577,9 @@ def _lines_to_item(
     text = lines[index].text
     if index in found:
         return None
-    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index):
+    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index) or progress_line(text):
+        return 0
+    if numbered_objective(text.strip()) and _indent(text) <= _MAX_OBJECTIVE_INDENT:
         return 0
     if _is_field_line(text) or (is_text_heading(text, allow_title=True) and not is_lead_in(text)):
         return None
@@ -668,6 +710,7 @@ def list_lines_to_rows(
     not actions (a membership list, a link to a document) go to `rejected` with the rule
     that turned them away (see `drop_non_actions`)."""
     lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
+    lines = [line if (text := dashed_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     headings = _headings(lines, furniture)
     stack: list[_Heading] = []
     rows: list[RawRow] = []
@@ -761,6 +804,12 @@ def list_lines_to_rows(
             named, objective = action_line.group(1), action_line.group(4)
             if action is not None and not item and heads_rationale(named, objective, lines, index):
                 action.rationale = True
+        elif not item and not skipped and (progress := progress_line(text)) is not None:
+            start(progress[0], None, line, indent, by_item=False)
+            if action is not None:  # the line's own status, not the heading's
+                action.fields[ColumnRole.STATUS] = [progress[1]]
+                action.status_state = None
+            close()
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             action.add(role, label.group(2), line.number)
             action.collecting = None if label.group(2).strip() else role

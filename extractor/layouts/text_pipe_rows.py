@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_status import is_rag_status
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_pillar
 from extractor.rows import ColumnRole, RawRow
@@ -61,7 +62,7 @@ def cell_role(cell: str) -> ColumnRole | None:
         return ColumnRole.PILLAR
     if REF_LIKE.match(cell) and len(cell) <= 8:
         return ColumnRole.REF
-    if STATUS_CELL.match(cell):
+    if STATUS_CELL.match(cell) or is_rag_status(cell):
         return ColumnRole.STATUS
     if is_date_cell(cell):
         return ColumnRole.END
@@ -107,6 +108,8 @@ def _row_from_cells(cells: list[str], pillar: str | None, number: int) -> tuple[
     prose: list[str] = []
     for cell in cells:
         role = cell_role(cell)
+        if role is ColumnRole.STATUS and role in found and ColumnRole.END not in found and is_date_cell(found[role]):
+            found[ColumnRole.END] = found.pop(role)  # "Ongoing" then "Green - on track": a timescale, then the status
         if role is None or role in found:
             prose.append(cell)
         elif role is ColumnRole.PILLAR:
@@ -152,8 +155,8 @@ def place_short_cells(prose: list[str], *, owner_found: bool = False) -> dict[Co
             index > at
             and not owner_found
             and ColumnRole.OWNER not in found
-            and len(words) <= _MAX_OWNER_WORDS
-            and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+            and len([w for w in words if w.lower() not in _OWNER_JOINERS]) <= _MAX_OWNER_WORDS
+            and all(w.lstrip("(")[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
         ):
             found[ColumnRole.OWNER] = cell
         else:

@@ -143,8 +143,11 @@ def heading_status(text: str | None) -> tuple[str, State] | None:
 
 # A sentence reporting a deed as done: "We introduced ...", "Films have been created ...".
 _DONE_DEED = re.compile(
-    r"^(?:we|they)\s+(?:have\s+)?(?!need)(?P<a>[a-z]+ed)\b"
-    r"|\b(?:has|have)\s+been\s+(?P<b>[a-z]+(?:ed|en|t))\b",
+    r"^(?:(?:last|this)\s+(?:year|month|term|spring|summer|autumn|winter)|in\s+(?:19|20)\d\d|"
+    r"in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?),?\s+(?:we|they)\s+(?:have\s+)?(?!need)(?P<c>[a-z]+ed)\b"
+    r"|^(?:we|they)\s+(?:have\s+)?(?!need)(?P<a>[a-z]+ed)\b"
+    r"|\b(?:has|have)\s+been\s+(?P<b>[a-z]+(?:ed|en|t))\b"
+    r"|\b(?:is|are)\s+now\s+(?P<d>[a-z]+(?:ed|en))\b",
     re.I,
 )
 
@@ -156,12 +159,39 @@ def done_wording(sentence: str) -> str | None:
     ('We launched', None)
     >>> done_wording("New guides have been written for staff")
     'have been written'
+    >>> done_wording("Last year we opened our labs."), done_wording("Staff are now listed as authors.")
+    ('we opened', 'are now listed')
     """
     match = _DONE_DEED.search(sentence.strip())
+    if match is None:
+        return None
+    opener = match.group(0)
+    return opener[opener.lower().rfind(" we ") + 1 :] if match.group("c") else opener
+
+
+# A sentence reporting a deed as under way: "We are working with ...", "The scheme is being extended".
+_ONGOING_DEED = re.compile(
+    r"^(?:we|they)\s+are\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?!going\b)[a-z]+ing\b"
+    r"|\b(?:is|are)\s+(?:now\s+)?being\s+[a-z]+(?:ed|en|t)\b",
+    re.I,
+)
+
+
+def under_way_wording(sentence: str) -> str | None:
+    """The words of a narrative sentence that report its initiative as under way ("We are
+    working with ...", "... is being extended to all grades"), else None. A plan's "we are
+    going to" is a promise, not progress.
+
+    >>> under_way_wording("We are also making short films."), under_way_wording("The scheme is being extended.")
+    ('We are also making', 'is being extended')
+    >>> under_way_wording("We are going to run a fair."), under_way_wording("We run a fair.")
+    (None, None)
+    """
+    match = _ONGOING_DEED.search(sentence.strip())
     return match.group(0) if match else None
 
 
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?"
+_NAME_WORD = r"[A-Z][a-z\u00e0-\u017f]+(?:[-'\u2019][A-Z]?[a-z\u00e0-\u017f]+)?"
 _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _ROLE_NOUN = re.compile(
     r"^(?:chair|chairperson|representative|representation|advisor|adviser|director|administrator|co-?ordinator|"
@@ -174,6 +204,7 @@ _UNIT = re.compile(r"^\((?P<unit>[A-Z][^()]{0,40})\)")
 _TRAILING_UNIT = re.compile(r"\s*\((?P<unit>[A-Z][^()]{0,40})\)$")
 _TITLE_JOINERS = frozenset({"and", "&", "of", "for", "the", "in"})
 _MAX_MEMBER_WORDS = 14
+_PART_BREAKS = frozenset({"-", "\u2013", "\u2014", "|"})  # between a person's unit and their title or prize
 
 
 def is_member_line(text: str, *, strict: bool = False) -> bool:
@@ -188,6 +219,8 @@ def is_member_line(text: str, *, strict: bool = False) -> bool:
     (True, False)
     >>> is_member_line("Ann Lee (Physics)"), is_member_line("Ann Lee (Physics)", strict=True)
     (True, False)
+    >>> is_member_line("Ann Lee, Print Room \u2013 Team of the Year"), is_member_line("Ann Lee, our chair, will lead")
+    (True, False)
     """
     folded = " ".join(text.split()).rstrip(",.;")
     if not folded or len(folded.split()) > _MAX_MEMBER_WORDS:
@@ -195,20 +228,21 @@ def is_member_line(text: str, *, strict: bool = False) -> bool:
     match = _MEMBER_START.match(folded)
     if match is None:
         return False
+    after_comma = match.group("rest").lstrip().startswith(",")  # "Ann Lee, Imaging Unit - Prize winner"
     rest = match.group("rest").strip().lstrip(",:-\u2013\u2014 ")
     unit = _UNIT.match(rest)
     rest = rest[unit.end() :] if unit else rest
     trailing = _TRAILING_UNIT.search(rest)  # "Technical Director (Chemistry)"
     if trailing:
         unit, rest = trailing, rest[: trailing.start()]
-    title = rest.split()
+    title = [word.rstrip(",") for word in rest.split() if word not in _PART_BREAKS and word.rstrip(",")]
     if any(word.lower() not in _TITLE_JOINERS and not word[:1].isupper() for word in title):
         return False
     has_role = bool(title) and bool(_ROLE_NOUN.match(title[-1]))
     labelled = match.group("label") is not None and bool(unit or not title)
     if strict:
         return labelled or (bool(unit) and has_role)
-    return labelled or bool(unit) or has_role
+    return labelled or bool(unit) or has_role or (after_comma and bool(title))
 
 
 _MEMBER_LIST_SHARE = 0.6
@@ -241,6 +275,9 @@ _ACTION_WORDS = re.compile(
 )
 
 
+_OF_PHRASE = re.compile(r"\bof\s+(?:the|our|this|its|their)\s+(?:\w+\s+){0,2}?(?:plan|action\s+plan)\b", re.I)
+
+
 def introduces_contents(lead_in: str | None) -> bool:
     """A lead-in to a list of what something contains ("The new course will include:"), not
     of actions: it ends on "include", "cover" or "comprise" and names no goals, actions,
@@ -248,11 +285,14 @@ def introduces_contents(lead_in: str | None) -> bool:
 
     >>> introduces_contents("The two-day course will include:"), introduces_contents("Our aims include:")
     (True, False)
+    >>> introduces_contents("The review of the plan will include:"), introduces_contents("Our plans include:")
+    (True, False)
     """
     if not lead_in:
         return False
     folded = " ".join(lead_in.split())
-    return bool(_CONTENTS_LEAD_IN.search(folded)) and not _ACTION_WORDS.search(folded)
+    subject = _OF_PHRASE.sub("", folded)  # "The review of the plan will include:" is about a review
+    return bool(_CONTENTS_LEAD_IN.search(folded)) and not _ACTION_WORDS.search(subject)
 
 
 def is_member_list(items: Sequence[str]) -> bool:
@@ -400,7 +440,11 @@ _DETERMINERS = frozenset((
 THEMED_SHARE = 0.5  # items written "Theme - Verb ..." at or above this share make the rest read that way
 
 
-_NUMBERED_OBJECTIVE = re.compile(r"^(?P<ref>\d{1,2})\s*[\u2013\u2014-]\s+(?P<text>[A-Z]\S*(?:\s+\S+){2,})$")
+_NUMBERED_OBJECTIVE = re.compile(
+    r"^(?:(?:goal|objective|aim|priority|commitment)\s+)?(?P<ref>\d{1,2})\s*[\u2013\u2014-]\s+"
+    r"(?P<text>[A-Z]\S*(?:\s+\S+){2,})$",
+    re.I,
+)
 
 
 def numbered_objective(text: str) -> tuple[str, str] | None:
@@ -409,8 +453,8 @@ def numbered_objective(text: str) -> tuple[str, str] | None:
 
     >>> numbered_objective("3 \u2013 Widen routes into technical careers")
     ('3', 'Widen routes into technical careers')
-    >>> numbered_objective("2 - 3 days") is None
-    True
+    >>> numbered_objective("2 - 3 days") is None, numbered_objective("Goal 4 \u2013 Give every technician a plan")
+    (True, ('4', 'Give every technician a plan'))
     """
     match = _NUMBERED_OBJECTIVE.match(" ".join(text.split()))
     return (match.group("ref"), match.group("text")) if match else None
@@ -555,6 +599,7 @@ class _Section:
     line: int
     sentences: list[tuple[str, int]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    closed: int | None = None  # the heading that ended a progress section (its items stop there)
 
     def is_prose(self) -> bool:
         """Paragraphs, not a table's cells broken into short lines: half its lines or more
@@ -569,6 +614,147 @@ def _is_pillar_heading(text: str) -> bool:
     if text.lstrip()[:1] in "-*+\u2022" or ":" in text.rstrip(":"):
         return False
     return is_text_heading(text) and classify_pillar(heading_text(text)) is not None
+
+
+def is_progress_heading(text: str) -> bool:
+    """A short heading saying that what is told under it is done ("What we have done",
+    "Achievements"): its paragraph's sentences report initiatives, as under a pillar heading.
+
+    >>> is_progress_heading("What we achieved this year"), is_progress_heading("About the plan")
+    (True, False)
+    >>> is_progress_heading("What we have done")
+    True
+    """
+    return is_heading(text) and ":" not in text.rstrip(":") and reports_done(heading_text(text)) is not None
+
+
+_TRAIL = re.compile(r"^[^>\u203a\u00bb]{1,60}(?:\s[>\u203a\u00bb]\s[^>\u203a\u00bb]{1,60}){2,}$")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A web page's trail of the pages above it ("Home > Staff > Technicians"): no prose.
+
+    >>> is_breadcrumb("Home \u203a Staff \u203a Technician Commitment"), is_breadcrumb("Costs > 2m > limits")
+    (True, True)
+    >>> is_breadcrumb("We ran a fair for staff > 40 attended.")
+    False
+    """
+    return bool(_TRAIL.match(" ".join(text.split())))
+
+
+_THEMATIC_BREAK = re.compile(r"^(?:[-*_]\s*){3,}$")
+_DEFINITION = re.compile(r"^(?:(?:\*\*|__)[^*_]{1,40}:\s*(?:\*\*|__)|(?:what|why|how|who)\b[^:.]{0,40}:)", re.I)
+_ABOUT_THE_PLAN = re.compile(
+    r"^(?:the\s+|our\s+)?(?:actions?|goals?|objectives?)\b[^.]*\bwill\s+be\s+(?:set|agreed|added|decided|confirmed)\b",
+    re.I,
+)
+
+
+def is_definition(text: str) -> bool:
+    """A line opening with a label that defines or explains ("**What it means:** ...",
+    "Why it matters: ..."): it says what a heading stands for, not something to be done.
+
+    >>> is_definition("**What it means:** staff are seen and heard."), is_definition("We held a fair.")
+    (True, False)
+    """
+    return bool(_DEFINITION.match(text.strip()))
+
+
+def speaks_of_the_plan(text: str) -> bool:
+    """A sentence about the plan's own actions ("Actions for this pillar will be set once the
+    review reports"): it says actions are still to come, and is none itself.
+
+    >>> speaks_of_the_plan("Actions for this theme will be agreed in May."), speaks_of_the_plan("We set goals.")
+    (True, False)
+    """
+    return bool(_ABOUT_THE_PLAN.match(text.strip()))
+
+
+def progress_headings(lines: Sequence[SourceLine]) -> set[int]:
+    """Line numbers of progress headings (`is_progress_heading`) whose next line, blank lines
+    aside, is a paragraph: a report of what was done, told in sentences. A progress heading
+    over a sub-heading or a list is not one.
+
+    >>> page = ["What we have done", "", "We held a fair for all technical staff in the spring term."]
+    >>> progress_headings([SourceLine(number=i, text=t) for i, t in enumerate(page, 1)])
+    {1}
+    """
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not is_progress_heading(" ".join(line.text.split())):
+            continue
+        below = next((other.text.strip() for other in lines[index + 1 :] if other.text.strip()), "")
+        if len(below.split()) >= MIN_PARAGRAPH_WORDS and below[:1] not in "-*+\u2022\u2013":
+            found.add(line.number)
+    return found
+
+
+# headings over what the page is about, not over a theme of the plan
+_INTRODUCTION = re.compile(
+    r"^(?:about|introduction|background|summary|overview|context|welcome|who\s+we\s+are)\b", re.I
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _opens_paragraph(lines: Sequence[SourceLine], index: int, gap: int) -> bool:
+    """Line `index` is followed, after `gap` blank lines, by a line of prose."""
+    below = index + gap + 1
+    if below >= len(lines) or any(lines[i].text.strip() for i in range(index + 1, below)):
+        return False
+    text = lines[below].text
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and _SENTENCE_STOP.search(text) is not None  # not a breadcrumb
+
+
+def _heading_marks(text: str) -> str:
+    """The marks a heading is set with: its leading "#"s, or "**" for a bold line, else ""."""
+    stripped = text.strip()
+    hashes = len(stripped) - len(stripped.lstrip("#"))
+    return "#" * hashes if hashes else ("**" if stripped.startswith(("**", "__")) else "")
+
+
+def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> set[int]:
+    """Line numbers of headings set over their paragraph exactly as the page's pillar headings
+    are (the same number of blank lines between heading and paragraph, a blank line above, the
+    same Markdown marks):
+    headings of the same series in the institution's own words ("Being seen" beside "Growing
+    careers"), so their paragraphs are narrative too; the page's first line and a heading
+    introducing the page ("About us", "Background") are none. A page whose pillar headings do
+    not all stand alike has none.
+
+    >>> page = ["Intro", "", "Our pages are read by many staff across all the schools.", "", "Being seen",
+    ...         "We opened our labs to local schools for a day in June.", "", "Careers",
+    ...         "We piloted a secondment scheme with two partner institutes."]
+    >>> sorted(sibling_headings([SourceLine(number=i, text=t) for i, t in enumerate(page, 1)], frozenset()))
+    [5]
+    """
+    shapes: set[tuple[int, str]] = set()  # (blank lines below, heading marks) of each pillar heading
+    for index, line in enumerate(lines):
+        if _is_pillar_heading(" ".join(line.text.split())):
+            gap = next((g for g in range(3) if _opens_paragraph(lines, index, g)), None)
+            if gap is None:
+                continue
+            shapes.add((gap, _heading_marks(line.text)))
+    if len(shapes) != 1:
+        return set()
+    gap, marks = shapes.pop()
+    found: set[int] = set()
+    first = next((index for index, line in enumerate(lines) if line.text.strip()), 0)
+    for index, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if (
+            index > first  # the page's first line names the page or its institution
+            and text
+            and _heading_marks(line.text) == marks
+            and not _is_pillar_heading(text)
+            and not _INTRODUCTION.match(text)
+            and is_heading(text, furniture)
+            and not text.endswith(":")
+            and not is_quotation(text)
+            and (index == 0 or not lines[index - 1].text.strip())  # a block of its own, not a menu's last line
+            and _opens_paragraph(lines, index, gap)
+        ):
+            found.add(line.number)
+    return found
 
 
 def narrative_rows(
@@ -586,15 +772,26 @@ def narrative_rows(
     sections: list[_Section] = []
     current: _Section | None = None
     after_quote = False
+    siblings = sibling_headings(lines, furniture) | progress_headings(lines)
     for line in lines:
         text = " ".join(line.text.split())
         if not text:
             continue
         where = Provenance(line=line.number)
-        if _is_pillar_heading(text):
-            current = _Section(heading_text(text), True, line.number)
+        if _is_pillar_heading(text) or line.number in siblings:
+            named = _is_pillar_heading(text) or not is_progress_heading(text)
+            current = _Section(heading_text(text), named, line.number)
             sections.append(current)
             after_quote = False
+            continue
+        if is_breadcrumb(text):
+            rejected.append(("breadcrumb", text, where))
+            continue
+        if _THEMATIC_BREAK.match(text):
+            current = None  # a rule across the page ends the section above it
+            continue
+        if is_contact_line(text) or is_definition(text) or speaks_of_the_plan(text):
+            rejected.append(("not_an_initiative", text, where))
             continue
         if is_quotation(text):
             rejected.append(("quotation", text, where))
@@ -603,6 +800,8 @@ def narrative_rows(
         opening = current is not None and not current.sentences  # the first line under a heading is its text
         if not opening and is_text_heading(text, furniture, allow_title=True) and not text.endswith((".", ":")):
             rejected.append(("attribution" if after_quote else "heading_without_pillar", text, where))
+            if current is not None and not current.pillar_named:
+                current.closed = line.number
             current = None
             continue
         after_quote = False
@@ -613,7 +812,9 @@ def narrative_rows(
         current.sentences.extend((s, line.number) for s in split_sentences(text))
     rows: list[RawRow] = []
     for number, section in enumerate(sections):
-        end = sections[number + 1].line if number + 1 < len(sections) else None
+        # a pillar section runs to the next pillar section; a progress section to the heading that ends it
+        later = [other.line for other in sections[number + 1 :] if other.pillar_named or not section.pillar_named]
+        end = section.closed or (later[0] if later else None)
         if any(section.line < n and (end is None or n < end) for n in listed) or not section.is_prose():
             continue
         rows.extend(_section_rows(section))
@@ -634,18 +835,53 @@ def _section_rows(section: _Section) -> list[RawRow]:
             )
             previous = sentence
             continue
+        if not section.pillar_named and not reports_past_deed(sentence):
+            previous = sentence
+            continue  # under a progress heading, a sentence that tells of no deed introduces the report
         for clause in split_joined_clauses(sentence):
             cells = {ColumnRole.ACTION: clause}
-            done = done_wording(clause)
-            if done is not None:
-                cells[ColumnRole.STATUS] = done
+            said = _sentence_status(clause, section.heading)
+            if said is not None:
+                cells[ColumnRole.STATUS] = said[0]
             rows.append(
                 RawRow(
                     cells=cells,
                     provenance=Provenance(line=number),
                     section=section.heading,
-                    status_state=State.COMPLETE.value if done else None,
+                    status_state=said[1].value if said else None,
                 )
             )
         previous = sentence
     return rows
+
+
+_IRREGULAR_PAST = (
+    "held|wrote|rewrote|took|made|ran|began|built|rebuilt|gave|won|met|led|brought|grew|sent|spent|became|bought|"
+    "taught|chose|drew|found|set\\s+up|put|hired|opened|launched|introduced"
+)
+_PAST_DEED = re.compile(
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b"
+)
+
+
+def reports_past_deed(sentence: str) -> bool:
+    """A sentence telling something done, in the past tense ("We held a fair", "The team took
+    on two apprentices"), not a description of the present ("This page is kept up to date").
+    Under a progress heading only such sentences are initiatives.
+
+    >>> reports_past_deed("The stores team took on two apprentices."), reports_past_deed("We hosted a fair.")
+    (True, True)
+    >>> reports_past_deed("This page is updated by the group."), reports_past_deed("We are in our third year.")
+    (False, False)
+    """
+    return bool(_PAST_DEED.search(sentence))
+
+
+def _sentence_status(sentence: str, heading: str) -> tuple[str, State] | None:
+    """(words, state) a narrative sentence's status comes from: its own wording (done, then
+    under way), else a heading reporting its items done ("What we have done")."""
+    if (done := done_wording(sentence)) is not None:
+        return done, State.COMPLETE
+    if (ongoing := under_way_wording(sentence)) is not None:
+        return ongoing, State.IN_PROGRESS
+    return heading_status(heading)

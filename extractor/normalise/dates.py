@@ -291,7 +291,9 @@ PLAN_YEAR = re.compile(
 
 
 _TIMESCALE_CONTEXT = re.compile(
-    r"(?:\(\s*|\b(?:in|by|during|from|within|over|across|until|before)\s+(?:the\s+)?)$", re.I
+    r"(?:\(\s*|\b(?:in|by|during|from|within|over|across|until|before)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning|close)\s+of\s+(?:the\s+)?)?)$",
+    re.I,
 )
 
 
@@ -312,6 +314,8 @@ def plan_years(text: str | None, *, prose: bool = False) -> tuple[int, int] | No
 
     >>> plan_years("Survey all staff (Y2)"), plan_years("Years 1\u20133"), plan_years("by 2025")
     ((2, 2), (1, 3), None)
+    >>> plan_years("Open the store by the end of Year 2", prose=True)
+    (2, 2)
     >>> plan_years("Tour for Year 2 students", prose=True), plan_years("Review it in Year 3", prose=True)
     (None, (3, 3))
     """
@@ -324,20 +328,17 @@ def plan_years(text: str | None, *, prose: bool = False) -> tuple[int, int] | No
 
 
 def resolve_plan_year(year: int, period_start: str | None, *, bound: Bound) -> str | None:
-    """The date of the plan's `year` (1 = the first) from the plan's stated start: with a
-    start month, the month that year opens (start) or closes (end) in; with a start year
-    only, that year. None when the plan states no start.
+    """The date of the plan's `year` (1 = the first) from the plan's stated start: the year
+    that plan year opens in, as an academic year is dated by its first year ("Year 2" of a
+    plan from September 2024 is 2025/26: 2025), whether the start names a month or not.
+    `bound` is kept for callers. None when the plan states no start.
 
     >>> resolve_plan_year(2, "2024-09", bound="end"), resolve_plan_year(2, "2024", bound="end")
-    ('2026-08', '2025')
+    ('2025', '2025')
     """
     if not period_start:
         return None
     match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", period_start)
     if match is None:
         return None
-    first_year = int(match.group(1))
-    if match.group(2) is None:
-        return f"{first_year + year - 1:04d}"
-    months = first_year * 12 + int(match.group(2)) - 1 + 12 * (year - 1) + (11 if bound == "end" else 0)
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{int(match.group(1)) + year - 1:04d}"

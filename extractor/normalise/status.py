@@ -12,10 +12,12 @@ Text                                                     state
 "Action needed", "Action required", "Delayed", "Delay",  action_needed
 "Behind", "Overdue", "At risk", "Off track", "Stalled", "Slippage",
 "On hold", "Paused"
-"Not met", "Not achieved", "Not completed", "No progress"
+"Not met", "Not achieved", "Not completed", "No progress",
+"fewer/less ... than planned/expected"
 "Ongoing", "On-going", "In progress", "On track",        in_progress
 "Underway", "Started", "Continuing", "Embedded",
-"Some progress", "Partially complete", "Partly met"
+"Some progress", "Partially complete", "Partly met",
+"... so far", "about half ...", "pilot ..." (part of the way)
 =======================================================  ==============
 
 "Delayed" / "Behind" / "At risk" are read as *action needed*: the plan says something
@@ -53,7 +55,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.NOT_STARTED,
         re.compile(
             r"\b(?:not\s+(?:yet\s+)?(?:started|begun|commenced)|yet\s+to\s+(?:start|begin|commence)|to\s+do|"
-            r"planned|pending|not\s+(?:yet\s+)?due)\b",
+            r"(?<!than\s)planned|pending|not\s+(?:yet\s+)?due)\b",
             re.I,
         ),
     ),
@@ -69,7 +71,8 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.ACTION_NEEDED,
         re.compile(
             r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
-            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused)\b",
+            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused|"
+            r"(?:fewer|less|lower|slower)\b.{0,40}\bthan\s+(?:planned|expected|hoped|targeted))\b",
             re.I,
         ),
     ),
@@ -78,7 +81,8 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:on-?\s*going|in\s+progress|on\s+track|under\s*way|under\s+review|in\s+development|started|continuing|"
             r"embedded|in\s+hand|"
-            r"progressing|(?:some|good)\s+progress|partial(?:ly)?\s+(?:complete[d]?|achieved)|partly\s+\w+)\b",
+            r"progressing|(?:some|good)\s+progress|partial(?:ly)?\s+(?:complete[d]?|achieved)|partly\s+\w+|"
+            r"(?<!progress\s)so\s+far|(?:about|around|nearly|almost|over)\s+half|pilot(?:ed|ing|s)?)\b",
             re.I,
         ),
     ),

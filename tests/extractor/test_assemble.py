@@ -302,11 +302,11 @@ def test_plan_years_resolved_against_the_plans_start() -> None:
     resolve_relative_dates(actions, "2024-09")
     dates = [(a.start.date if a.start else None, a.end.date if a.end else None) for a in actions]
     assert dates == [
-        (None, "2026-08"),
-        ("2024-09", "2027-08"),
-        (None, "2027-08"),
+        (None, "2025"),
+        ("2024", "2026"),
+        (None, "2026"),
         (None, None),
-        ("2025-09", "2027-08"),
+        ("2025", "2026"),
     ]
     assert actions[0].end is not None
     assert actions[0].end.raw == "Y2"
