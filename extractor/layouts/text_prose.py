@@ -625,7 +625,7 @@ def is_progress_heading(text: str) -> bool:
     >>> is_progress_heading("What we have done")
     True
     """
-    return is_heading(text) and ":" not in text.rstrip(":") and reports_done(heading_text(text)) is not None
+    return is_text_heading(text) and ":" not in text.rstrip(":") and reports_done(heading_text(text)) is not None
 
 
 _TRAIL = re.compile(r"^[^>\u203a\u00bb]{1,60}(?:\s[>\u203a\u00bb]\s[^>\u203a\u00bb]{1,60}){2,}$")
@@ -747,7 +747,7 @@ def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> 
             and _heading_marks(line.text) == marks
             and not _is_pillar_heading(text)
             and not _INTRODUCTION.match(text)
-            and is_heading(text, furniture)
+            and is_text_heading(text, furniture)
             and not text.endswith(":")
             and not is_quotation(text)
             and (index == 0 or not lines[index - 1].text.strip())  # a block of its own, not a menu's last line
