@@ -250,6 +250,7 @@ def row_to_action(
         # a "Commitment area" column holding "Awards", "Communication": themes, not pillars
         theme = pillar_cell
     pillar, inferred = choose_pillar(pillar_cell, section, theme, text, split_measures(cells.get(ColumnRole.MEASURE)))
+    section = section or section_from_pillar_cell(pillar_cell)
     owners = normalise_owners(cells.get(ColumnRole.OWNER), legend)
     start = _date(cells.get(ColumnRole.START), "start", row, sink)
     end = _date(cells.get(ColumnRole.END), "end", row, sink)
@@ -270,6 +271,17 @@ def row_to_action(
         notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
         provenance=row.provenance,
     )
+
+
+def section_from_pillar_cell(pillar_cell: str | None) -> str | None:
+    """A pillar cell printed over its group of rows (a merged cell, or a cell on the group's
+    first row) is the heading those rows sit under, as printed, when no heading row or line
+    names one; a cell that does not name a pillar ("Awards") is a theme, not a section.
+
+    >>> section_from_pillar_cell("CAREER DEVELOPMENT"), section_from_pillar_cell("Awards")
+    ('CAREER DEVELOPMENT', None)
+    """
+    return pillar_cell if pillar_cell and says_pillar(pillar_cell) else None
 
 
 def choose_pillar(

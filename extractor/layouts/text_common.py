@@ -14,7 +14,6 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
-_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
 _HEADING_LABEL = re.compile(
     r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*\d*\s*:|(?:table|part|section)\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])"
     r"\s+(?=\S)",
@@ -65,11 +64,11 @@ def strip_emphasis(text: str) -> str:
 
 
 def heading_text(line: str) -> str:
-    """A line without Markdown heading marks, emphasis, a trailing colon, a leading list
-    number ("2. Recognition", "1.3 Training") or a label naming the level ("Objective: ...").
+    """A line without Markdown heading marks, emphasis, a trailing colon or a label naming the
+    level ("Objective: ..."); a section number is part of the heading as printed and stays.
 
     >>> heading_text("## 2. Recognition"), heading_text("*Objective: Grow skills*")
-    ('Recognition', 'Grow skills')
+    ('2. Recognition', 'Grow skills')
     >>> heading_text("Table 2: Recognition"), heading_text("Table 3 \u2013 Career Development")
     ('Recognition', 'Career Development')
     """
@@ -77,7 +76,7 @@ def heading_text(line: str) -> str:
     text = strip_emphasis(text).strip()
     if match := _WHOLE_EMPHASIS.match(text):
         text = match.group(2).strip()
-    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", text))
+    text = _HEADING_LABEL.sub("", text)
     return text[:-1].rstrip() if text.endswith(":") else text
 
 

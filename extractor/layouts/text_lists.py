@@ -71,6 +71,7 @@ from extractor.layouts.text_prose import (
     split_theme_prefix,
 )
 from extractor.normalise.dates import PLAN_YEAR
+from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -513,6 +514,17 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
                 found[index] = _Heading(_PLAIN_INNER, heading_text(text))
         to_item = None if index in values else _lines_to_item(lines, index, found, to_item)
         below = index
+    outer_at = [i for i in sorted(found) if found[i].level == _PLAIN_OUTER]
+    inner_under = [
+        sum(
+            1
+            for i in found
+            if at < i < (outer_at[k + 1] if k + 1 < len(outer_at) else len(lines)) and found[i].level == _PLAIN_INNER
+        )
+        for k, at in enumerate(outer_at)
+    ]
+    for lone in lone_outer_headings([(found[i].text, n) for i, n in zip(outer_at, inner_under, strict=True)]):
+        del found[outer_at[lone]]
     levels = Counter(h.level for h in found.values() if h.level)
     if levels.get(1) == 1 and any(level > 1 for level in levels):
         for heading in found.values():
@@ -522,6 +534,26 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
 
 
 _MAX_INTRO_LINES = 3  # a heading may stand over a short introduction before its list
+
+
+def lone_outer_headings(outer: Sequence[tuple[str, int]]) -> list[int]:
+    """Which plain lines taken as the outer of two heading levels are not one, given each
+    outer line's text and how many inner headings stand under it. A page that groups its
+    sections under outer headings does so more than once, names a pillar in the outer line
+    ("Visibility" over "Induction"), or puts several headings under it; a single short line
+    that happens to stand above the one real heading (a button's words, a quote's
+    attribution) is not a level of its own.
+
+    >>> lone_outer_headings([("Sign up today", 1)]), lone_outer_headings([("Recognition", 1)])
+    ([0], [])
+    >>> lone_outer_headings([("Our people", 1), ("Our places", 1)]), lone_outer_headings([("Our people", 2)])
+    ([], [])
+    """
+    if len(outer) != 1 or classify_pillar(outer[0][0]) is not None or outer[0][1] > 1:
+        return []
+    return [0]
+
+
 _ANY_ITEM_INDENT = 12  # a list under a heading may be indented however the page sets it
 
 
@@ -557,12 +589,12 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
             continue
         ref = REF_START.match(line.text.strip())
         if ref and ref.group("ref").startswith(f"{match.group('number')}."):
-            return match.group("text")
+            return lines[index].text.strip()
         below = [ln.text for ln in lines[index + 1 : index + 1 + _MIN_HEADED_BULLETS + 1] if ln.text.strip()]
         heads = len(below) >= _MIN_HEADED_BULLETS and all(
             heads_bullet_list(lines[index].text, text) for text in below[:_MIN_HEADED_BULLETS]
         )
-        return match.group("text") if heads else None
+        return lines[index].text.strip() if heads else None
     return None
 
 
