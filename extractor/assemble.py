@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from extractor.document import Document
 from extractor.errors import WarningCode
 from extractor.metadata import find_metadata
-from extractor.normalise.dates import is_understood, parse_date_span, plan_year_matches, plan_years, resolve_plan_year
+from extractor.normalise.dates import (
+    is_understood,
+    names_start_only,
+    parse_date_span,
+    plan_year_matches,
+    plan_years,
+    resolve_plan_year,
+)
 from extractor.normalise.owners import expand_owners, normalise_owners
 from extractor.normalise.pillars import classify_pillar, infer_pillar, says_pillar
 from extractor.normalise.status import parse_status
@@ -252,8 +259,11 @@ def row_to_action(
     pillar, inferred = choose_pillar(pillar_cell, section, theme, text, split_measures(cells.get(ColumnRole.MEASURE)))
     section = section or section_from_pillar_cell(pillar_cell)
     owners = normalise_owners(cells.get(ColumnRole.OWNER), legend)
-    start = _date(cells.get(ColumnRole.START), "start", row, sink)
-    end = _date(cells.get(ColumnRole.END), "end", row, sink)
+    start_cell, end_cell = cells.get(ColumnRole.START), cells.get(ColumnRole.END)
+    if start_cell is None and names_start_only(end_cell):
+        start_cell, end_cell = end_cell, None  # a single "from Sept 2031" is when work begins
+    start = _date(start_cell, "start", row, sink)
+    end = _date(end_cell, "end", row, sink)
     return Action(
         ref=optional_text(cells.get(ColumnRole.REF)),
         pillar=pillar,

@@ -237,6 +237,8 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Run a survey.', [(<ColumnRole.OWNER: 'owner'>, 'HR')])
     >>> split_fields("Survey run in May \u2013 Completed")
     ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'Completed')])
+    >>> split_fields("Survey run in May : under way")
+    ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'under way')])
     """
     found: list[tuple[ColumnRole, str]] = []
     if (owned := bracketed_owner(text)) is not None:
@@ -265,8 +267,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     return text.strip(), found
 
 
-# a status word after a closing dash, as a progress page reports each item: "... - In progress"
-_TRAILING_STATUS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z /]{2,30})\.?$")
+# a status word after a closing dash or a spaced colon, as a progress page reports each item:
+# "... - In progress", "... : on track"
+_TRAILING_STATUS = re.compile(r"\s(?:[\u2013\u2014-]|:)\s+(?P<status>[A-Za-z][A-Za-z /]{2,30})\.?$")
 _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
 _MAX_OWNER_WORDS = 6
 _OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/"})

@@ -341,3 +341,16 @@ def resolve_plan_year(year: int, period_start: str | None, *, bound: Bound) -> s
         return f"{first_year + year - 1:04d}"
     months = first_year * 12 + int(match.group(2)) - 1 + 12 * (year - 1) + (11 if bound == "end" else 0)
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_START_ONLY = re.compile(r"^\s*(?:from|starting|beginning|commencing)\s+\S|\S\s+onwards?\s*\.?\s*$", re.I)
+
+
+def names_start_only(text: str | None) -> bool:
+    """A timescale that says when work begins and no more ("from Sept 2031", "Jan 2032
+    onwards"): in a single timescale cell it is the start, and the action has no end date.
+
+    >>> names_start_only("from Sept 2031"), names_start_only("2032 onwards"), names_start_only("by May 2032")
+    (True, True, False)
+    """
+    return bool(text and _START_ONLY.search(" ".join(text.split())))

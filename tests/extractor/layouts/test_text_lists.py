@@ -293,3 +293,13 @@ def test_a_lone_line_above_the_only_heading_is_not_an_outer_section() -> None:
     assert lone_outer_headings([("Sustainability", 1)]) == []
     assert lone_outer_headings([("Our people", 1), ("Our places", 1)]) == []
     assert lone_outer_headings([("Getting noticed", 3)]) == []
+
+
+def test_a_status_after_a_spaced_colon_leaves_the_text() -> None:
+    """A progress page reports each item as "what was done : where it stands"."""
+    page = "Review of the year\n- Glassblowing course for trainees : under way\n- Kiln replaced in the annexe : delayed"
+    rows = read(page)
+    assert [(r["action"], r["status"]) for r in rows] == [
+        ("Glassblowing course for trainees", "under way"),
+        ("Kiln replaced in the annexe", "delayed"),
+    ]
