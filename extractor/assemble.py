@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from extractor.document import Document
 from extractor.errors import WarningCode
 from extractor.metadata import find_metadata
-from extractor.normalise.dates import is_understood, parse_date_span, plan_year_matches, plan_years, resolve_plan_year
+from extractor.normalise.dates import (
+    is_understood,
+    names_start_only,
+    parse_date_span,
+    plan_year_matches,
+    plan_years,
+    resolve_plan_year,
+)
 from extractor.normalise.owners import expand_owners, normalise_owners
 from extractor.normalise.pillars import classify_pillar, infer_pillar, says_pillar
 from extractor.normalise.status import parse_status
@@ -250,9 +257,13 @@ def row_to_action(
         # a "Commitment area" column holding "Awards", "Communication": themes, not pillars
         theme = pillar_cell
     pillar, inferred = choose_pillar(pillar_cell, section, theme, text, split_measures(cells.get(ColumnRole.MEASURE)))
+    section = section or section_from_pillar_cell(pillar_cell)
     owners = normalise_owners(cells.get(ColumnRole.OWNER), legend)
-    start = _date(cells.get(ColumnRole.START), "start", row, sink)
-    end = _date(cells.get(ColumnRole.END), "end", row, sink)
+    start_cell, end_cell = cells.get(ColumnRole.START), cells.get(ColumnRole.END)
+    if start_cell is None and names_start_only(end_cell):
+        start_cell, end_cell = end_cell, None  # a single "from Sept 2031" is when work begins
+    start = _date(start_cell, "start", row, sink)
+    end = _date(end_cell, "end", row, sink)
     return Action(
         ref=optional_text(cells.get(ColumnRole.REF)),
         pillar=pillar,
@@ -270,6 +281,17 @@ def row_to_action(
         notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
         provenance=row.provenance,
     )
+
+
+def section_from_pillar_cell(pillar_cell: str | None) -> str | None:
+    """A pillar cell printed over its group of rows (a merged cell, or a cell on the group's
+    first row) is the heading those rows sit under, as printed, when no heading row or line
+    names one; a cell that does not name a pillar ("Awards") is a theme, not a section.
+
+    >>> section_from_pillar_cell("CAREER DEVELOPMENT"), section_from_pillar_cell("Awards")
+    ('CAREER DEVELOPMENT', None)
+    """
+    return pillar_cell if pillar_cell and says_pillar(pillar_cell) else None
 
 
 def choose_pillar(

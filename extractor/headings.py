@@ -89,7 +89,6 @@ _SECTION_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
 _TOGGLE_GLYPH = re.compile(r"^[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212-]\s*")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _WHOLE_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")
-_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[^\W\d])")
 # "2. Recognition", "2) Recognition", "2 - Recognition", "1.3 Training": the number and its depth
 _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]|\s+[\u2013\u2014-])?\s+(?=[^\W\d])")
 _HEADING_LABEL = re.compile(
@@ -376,12 +375,12 @@ def strip_emphasis(text: str) -> str:
 
 
 def heading_text(line: str) -> str:
-    """A heading as a section name: without Markdown heading marks, emphasis, a trailing
-    colon, a leading section number ("2. Recognition", "1.3 Training") or a caption label
-    (`caption_label`: "Table 2:", "Objective:").
+    """A heading as a section name, as printed: without Markdown heading marks, emphasis, a
+    trailing colon or a caption label (`caption_label`: "Table 2:", "Objective:"). A section
+    number is part of the printed heading and stays ("2. Recognition", "Pillar 2: Recognition").
 
     >>> heading_text("## 2. Recognition"), heading_text("*Objective: Grow skills*")
-    ('Recognition', 'Grow skills')
+    ('2. Recognition', 'Grow skills')
     >>> heading_text("Table 2: Recognition"), heading_text("Table 3 \u2013 Career Development")
     ('Recognition', 'Career Development')
     >>> heading_text("### Theme 2: Recognition [+]")
@@ -391,5 +390,5 @@ def heading_text(line: str) -> str:
     text = strip_emphasis(text).strip()
     if match := _WHOLE_EMPHASIS.match(text):
         text = match.group(2).strip()
-    text = _HEADING_LABEL.sub("", _HEADING_NUMBER.sub("", without_toggle(text)))
+    text = _HEADING_LABEL.sub("", without_toggle(text))
     return text[:-1].rstrip() if text.endswith(":") else text

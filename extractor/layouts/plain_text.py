@@ -44,6 +44,7 @@ from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
+from extractor.layouts.text_sections import sections_from_headings_above
 from extractor.layouts.text_tables import lines_to_table_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
@@ -122,6 +123,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
                     Provenance(line=scan.headerless[0][1]),
                 )
             )
+    rows = sections_from_headings_above(rows, lines, furniture, headed_tables=reader in _HEADED_READERS)
     if pages:
         rows = [_with_page(row, pages) for row in rows]
     logger.debug("%s: %d rows read as %s", source.display_path, len(rows), reader)
@@ -132,6 +134,9 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         rejected=rejected,
         candidates=len(rows) + len(rejected),
     )
+
+
+_HEADED_READERS = ("tables", "one cell per line")  # readers that place the headings between a table's rows
 
 
 def _row_lines(row: RawRow) -> range:

@@ -28,13 +28,14 @@ from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cel
 from extractor.layouts.text_lists import LABELS
 from extractor.layouts.text_prose import Rejected
 from extractor.layouts.text_tables import REF_LIKE
-from extractor.normalise.pillars import names_pillar
+from extractor.normalise.pillars import names_numbered_pillar, names_pillar
 from extractor.rows import ColumnRole, RawRow
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
 MIN_ROWS = 3
 FIELD_SHARE = 0.6
+START_END_SHARE = 0.5  # this share of rows with two dates shows the table has a start and an end column
 _MAX_CELL_CHARS = 400
 
 _ROLE_WORDS = frozenset((
@@ -69,8 +70,9 @@ def is_role_name(text: str) -> bool:
 
 
 def cell_kind(text: str) -> ColumnRole | None:
-    """What one cell holds, judged from the cell alone; None for prose."""
-    if names_pillar(text):
+    """What one cell holds, judged from the cell alone; None for prose. A pillar's name, bare
+    or numbered as a heading prints it ("Theme 2 - Recognition"), is a pillar's row."""
+    if names_pillar(text) or names_numbered_pillar(text):
         return ColumnRole.PILLAR
     if REF_LIKE.match(text) and len(text) <= 8:
         return ColumnRole.REF
@@ -93,14 +95,20 @@ class _Row:
     def has_field(self) -> bool:
         return any(kind in _FIELD_KINDS for kind, _, _ in self.cells)
 
-    def to_raw(self, pillar: str | None) -> RawRow:
+    def dates(self) -> int:
+        return sum(1 for kind, _, _ in self.cells if kind is ColumnRole.END)
+
+    def to_raw(self, pillar: str | None, *, start_and_end: bool = False) -> RawRow:
+        """The row's cells by role; with `start_and_end` (the table's rows carry a start and an
+        end date), a repeat word after the only date is the end (`repeat_closes_dates`)."""
         found: dict[ColumnRole, str] = {}
-        prose = [text for kind, text, _ in self.cells if kind is None]
-        dates = [text for kind, text, _ in self.cells if kind is ColumnRole.END]
-        statuses = [text for kind, text, _ in self.cells if kind is ColumnRole.STATUS]
+        cells = repeat_closes_dates(self.cells) if start_and_end else self.cells
+        prose = [text for kind, text, _ in cells if kind is None]
+        dates = [text for kind, text, _ in cells if kind is ColumnRole.END]
+        statuses = [text for kind, text, _ in cells if kind is ColumnRole.STATUS]
         if len(statuses) > 1 and not dates:
             dates = statuses[:1]  # "Ongoing" twice: the timescale, then the status
-        for kind, text, _ in self.cells:
+        for kind, text, _ in cells:
             if kind is ColumnRole.STATUS and len(statuses) > 1 and dates == statuses[:1]:
                 found[kind] = statuses[-1]
             elif kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
@@ -115,8 +123,30 @@ class _Row:
             found[ColumnRole.END] = dates[-1]
         if pillar is not None:
             found[ColumnRole.PILLAR] = pillar
-        lines = [number for _, _, number in self.cells]
+        lines = [number for _, _, number in cells]
         return RawRow(cells=found, provenance=Provenance(line=min(lines), end_line=max(lines)), section=pillar)
+
+
+Cell = tuple[ColumnRole | None, str, int]
+
+
+def repeat_closes_dates(cells: list[Cell]) -> list[Cell]:
+    """A row of a table whose rows carry a start and an end date, with one date and then
+    "Ongoing" (or another repeat word a status column could also hold): the repeat is the
+    end date's cell, as the row's place for the end date shows; other rows as they are.
+
+    >>> row = [(ColumnRole.END, "Jan 2031", 1), (ColumnRole.STATUS, "Ongoing", 2)]
+    >>> [kind.value for kind, _, _ in repeat_closes_dates(row)]
+    ['end', 'end']
+    """
+    kinds = [kind for kind, _, _ in cells]
+    if kinds.count(ColumnRole.END) != 1:
+        return cells
+    at = kinds.index(ColumnRole.END)
+    if at + 1 < len(cells) and kinds[at + 1] is ColumnRole.STATUS and _TIMESCALE.match(cells[at + 1][1]):
+        _, text, number = cells[at + 1]
+        return [*cells[: at + 1], (ColumnRole.END, text, number), *cells[at + 2 :]]
+    return cells
 
 
 _MARKDOWN_MARK = re.compile(r"^\s*(#{1,6}\s|\*\*\S)")
@@ -193,10 +223,12 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     leads = [next((t for kind, t, _ in row.cells if kind is None), "") for row, _ in table]
     if sum(1 for lead in leads if is_title_name(lead)) >= TITLED_SHARE * len(table):
         return []  # a listing of named things (events, courses), each with its date and place
+    start_and_end = sum(1 for row, _ in table if row.dates() >= 2) >= START_END_SHARE * len(table)
     out: list[RawRow] = []
     for row, p in zip(rows, pillars, strict=True):
-        raw = row.to_raw(p)
-        if row.has_field() and ColumnRole.ACTION in raw.cells:
+        raw = row.to_raw(p, start_and_end=start_and_end)
+        # with refs, the cells above the first ref are the page around the table, not a row
+        if row.has_field() and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
             out.append(raw)
         else:
             rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))

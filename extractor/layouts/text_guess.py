@@ -32,7 +32,8 @@ _RECURRING = re.compile(
     re.I,
 )
 STATUS_CELL = re.compile(
-    r"^(complete[d]?|done|achieved|closed|open|on track|in progress|ongoing(\s*/\s*in progress)?|not started|"
+    r"^(complete[d]?|done|achieved|closed|open|on track|in progress|under\s?way|ongoing(\s*/\s*in progress)?|"
+    r"not (yet )?started|on hold|"
     r"delayed|overdue|at risk|behind|red|amber|green|action needed\b.*)$",
     re.I,
 )

@@ -76,6 +76,7 @@ from extractor.layouts.text_prose import (
 )
 from extractor.layouts.text_status import closing_progress, progress_line
 from extractor.normalise.dates import PLAN_YEAR
+from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -268,6 +269,8 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Run a survey.', [(<ColumnRole.OWNER: 'owner'>, 'HR')])
     >>> split_fields("Survey run in May \u2013 Completed")
     ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'Completed')])
+    >>> split_fields("Survey run in May : under way")
+    ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'under way')])
     """
     found: list[tuple[ColumnRole, str]] = []
     if (owned := bracketed_owner(text)) is not None:
@@ -303,8 +306,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     return text.strip(), found
 
 
-# a status word after a closing dash, as a progress page reports each item: "... - In progress"
-_TRAILING_STATUS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z /]{2,30})\.?$")
+# a status word after a closing dash or a spaced colon, as a progress page reports each item:
+# "... - In progress", "... : on track"
+_TRAILING_STATUS = re.compile(r"\s(?:[\u2013\u2014-]|:)\s+(?P<status>[A-Za-z][A-Za-z /]{2,30})\.?$")
 _CLOSING_PARENTHESIS = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
 _MAX_OWNER_WORDS = 6
 _OWNER_JOINERS = frozenset({"of", "and", "&", "for", "the", "/"})
@@ -554,6 +558,17 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
                 found[index] = _Heading(_PLAIN_INNER, heading_text(text))
         to_item = None if index in values else _lines_to_item(lines, index, found, to_item)
         below = index
+    outer_at = [i for i in sorted(found) if found[i].level == _PLAIN_OUTER]
+    inner_under = [
+        sum(
+            1
+            for i in found
+            if at < i < (outer_at[k + 1] if k + 1 < len(outer_at) else len(lines)) and found[i].level == _PLAIN_INNER
+        )
+        for k, at in enumerate(outer_at)
+    ]
+    for lone in lone_outer_headings([(found[i].text, n) for i, n in zip(outer_at, inner_under, strict=True)]):
+        del found[outer_at[lone]]
     levels = Counter(h.level for h in found.values() if h.level)
     if levels.get(1) == 1 and any(level > 1 for level in levels):
         for heading in found.values():
@@ -564,6 +579,26 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
 
 _MAX_OBJECTIVE_INDENT = 3  # as list_lines_to_rows reads a numbered objective
 _MAX_INTRO_LINES = 3  # a heading may stand over a short introduction before its list
+
+
+def lone_outer_headings(outer: Sequence[tuple[str, int]]) -> list[int]:
+    """Which plain lines taken as the outer of two heading levels are not one, given each
+    outer line's text and how many inner headings stand under it. A page that groups its
+    sections under outer headings does so more than once, names a pillar in the outer line
+    ("Visibility" over "Induction"), or puts several headings under it; a single short line
+    that happens to stand above the one real heading (a button's words, a quote's
+    attribution) is not a level of its own.
+
+    >>> lone_outer_headings([("Sign up today", 1)]), lone_outer_headings([("Recognition", 1)])
+    ([0], [])
+    >>> lone_outer_headings([("Our people", 1), ("Our places", 1)]), lone_outer_headings([("Our people", 2)])
+    ([], [])
+    """
+    if len(outer) != 1 or classify_pillar(outer[0][0]) is not None or outer[0][1] > 1:
+        return []
+    return [0]
+
+
 _ANY_ITEM_INDENT = 12  # a list under a heading may be indented however the page sets it
 
 
@@ -593,18 +628,18 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
     section = numbered_section(lines[index].text)
     if section is None:
         return None
-    number, words = section
+    number, _words = section
     for line in lines[index + 1 : index + 4]:
         if not line.text.strip() or SETEXT_UNDERLINE.match(line.text):
             continue
         ref = REF_START.match(line.text.strip())
         if ref and ref.group("ref").startswith(f"{number}."):
-            return words
+            return lines[index].text.strip()
         below = [ln.text for ln in lines[index + 1 : index + 1 + _MIN_HEADED_BULLETS + 1] if ln.text.strip()]
         heads = len(below) >= _MIN_HEADED_BULLETS and all(
             heads_bullet_list(lines[index].text, text) for text in below[:_MIN_HEADED_BULLETS]
         )
-        return words if heads else None
+        return lines[index].text.strip() if heads else None
     return None
 
 

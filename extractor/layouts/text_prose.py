@@ -392,24 +392,25 @@ def actor_code(text: str) -> str | None:
 
 # Verbs an action opens with, in the imperative; a theme before a dash is followed by one.
 _IMPERATIVE = frozenset((
-    "agree", "appoint", "arrange", "audit", "build", "celebrate", "collect", "consider", "continue", "create",
-    "deliver", "design", "develop", "embed", "enable", "encourage", "engage", "ensure", "establish", "expand",
-    "explore", "extend", "fund", "give", "grow", "hold", "host", "identify", "implement", "improve", "include",
-    "increase", "introduce", "invite", "launch", "make", "map", "monitor", "nominate", "offer", "organise",
-    "pilot", "produce", "promote", "provide", "publish", "raise", "recognise", "record", "recruit", "report",
-    "review", "revise", "run", "set", "share", "showcase", "start", "support", "survey", "train", "update", "work",
-    "write",
+    "add", "adopt", "agree", "allow", "appoint", "arrange", "assess", "audit", "build", "buy", "capture",
+    "celebrate", "collect", "consider", "continue", "create", "credit", "deliver", "design", "develop", "embed",
+    "enable", "encourage", "engage", "ensure", "establish", "evaluate", "expand", "explore", "extend", "fund",
+    "give", "grow", "hold", "host", "identify", "implement", "improve", "include", "increase", "introduce",
+    "invite", "launch", "let", "make", "map", "monitor", "nominate", "offer", "organise", "pair", "pay", "pilot",
+    "print", "produce", "promote", "provide", "publish", "put", "raise", "recognise", "record", "recruit",
+    "report", "review", "revise", "run", "send", "set", "share", "showcase", "start", "support", "survey", "train",
+    "update", "welcome", "work", "write",
 ))  # fmt: skip
 _THEME_PREFIX = re.compile(
-    r"^(?P<theme>[A-Z][\w&'/-]*(?:\s+[\w&'/-]+){0,3})\s+[\u2013\u2014-]\s+(?P<rest>(?P<verb>[A-Z][a-z]+)\s+\S.*)$"
+    r"^(?P<theme>[A-Z][\w&'/-]*(?:\s+[\w&'/-]+){0,3})(?:\s+[\u2013\u2014-]|:)\s+(?P<rest>(?P<verb>[A-Z][a-z]+)\s+\S.*)$"
 )
 
 
 def split_theme_prefix(text: str, *, siblings_themed: bool = False) -> tuple[str, str] | None:
-    """(theme, action) for an item that names its theme before a dash and then says what
-    will be done, an imperative ("Induction - Give every new starter a tour"); None when the
-    words after the dash do not open with a verb ("Staff fund - A pot of money ...") or the
-    words before it run past a theme's few words. With `siblings_themed` (most items of the
+    """(theme, action) for an item that names its theme before a dash or a colon and then says
+    what will be done, an imperative ("Induction - Give every new starter a tour", "Open days:
+    Run a tour"); None when the words after the dash do not open with a verb ("Staff fund - A
+    pot of money ...") or the words before it run past a theme's few words. With `siblings_themed` (most items of the
     page are written "Theme - Verb ..."), any capitalised word after the dash will do that is
     not a determiner, so a verb the list of imperatives lacks is still read as one.
 
@@ -417,6 +418,8 @@ def split_theme_prefix(text: str, *, siblings_themed: bool = False) -> tuple[str
     ('Induction', 'Give every new starter a tour of the labs')
     >>> split_theme_prefix("Staff fund - A pot of money for courses") is None
     True
+    >>> split_theme_prefix("Lab tours: Offer a tour of each workshop")
+    ('Lab tours', 'Offer a tour of each workshop')
     >>> split_theme_prefix("Badges - Print name badges", siblings_themed=True)
     ('Badges', 'Print name badges')
     >>> split_theme_prefix("Staff fund - A pot of money", siblings_themed=True) is None
@@ -428,8 +431,9 @@ def split_theme_prefix(text: str, *, siblings_themed: bool = False) -> tuple[str
     verb = match.group("verb").lower()
     if verb not in _IMPERATIVE and (not siblings_themed or verb in _DETERMINERS):
         return None
-    if match.group("theme").split()[0].lower() in _IMPERATIVE:
-        return None  # "Develop a page - Publish it" is one action, not a theme
+    theme_words = match.group("theme").split()
+    if len(theme_words) > 1 and theme_words[0].lower() in _IMPERATIVE:
+        return None  # "Develop a page - Publish it" is one action, not a theme; "Credit - Add ..." names one
     return match.group("theme"), match.group("rest")
 
 

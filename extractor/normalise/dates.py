@@ -342,3 +342,16 @@ def resolve_plan_year(year: int, period_start: str | None, *, bound: Bound) -> s
     if match is None:
         return None
     return f"{int(match.group(1)) + year - 1:04d}"
+
+
+_START_ONLY = re.compile(r"^\s*(?:from|starting|beginning|commencing)\s+\S|\S\s+onwards?\s*\.?\s*$", re.I)
+
+
+def names_start_only(text: str | None) -> bool:
+    """A timescale that says when work begins and no more ("from Sept 2031", "Jan 2032
+    onwards"): in a single timescale cell it is the start, and the action has no end date.
+
+    >>> names_start_only("from Sept 2031"), names_start_only("2032 onwards"), names_start_only("by May 2032")
+    (True, True, False)
+    """
+    return bool(text and _START_ONLY.search(" ".join(text.split())))

@@ -173,6 +173,7 @@ def _split_outside_brackets(text: str) -> list[str]:
             _and_inside_name(text[start : match.start()], text[match.end() :])
             or _and_inside_body(text[start : match.start()], text[match.end() :])
             or _ampersand_unit(text[start : match.start()], match.group(0), text[match.end() :])
+            or field_pair(text[: match.start()], match.group(0), text[match.end() :])
         ):
             continue
         pieces.append(text[start : match.start()])
@@ -220,6 +221,29 @@ def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
     directorate named after both its fields); codes, roles or people on either side
     ("HR & Finance", "Technicians & Managers") are two owners."""
     if joiner.strip() != "&" or _SEPARATORS.search(after):
+        return False
+    words = [*before.split(), *after.split()]
+    if len(words) != 2 or len(before.split()) != 1:
+        return False
+    return all(
+        w[:1].isupper() and w[1:].islower() and not _PEOPLE.search(w) and w.lower().rstrip("s") not in _ROLE_NOUNS
+        for w in words
+    )
+
+
+def field_pair(before: str, joiner: str, after: str) -> bool:
+    """ "Learning and Development", "Estates and Facilities": a whole cell of two plain words
+    joined by "and" names one unit (a department named after both its fields), as
+    `_ampersand_unit` reads "Finance & Estates"; codes, roles or people on either side ("HR
+    and Finance", "Technicians and Managers") are two owners, and in a list ("HR, Finance and
+    Estates") the "and" ends the list.
+
+    >>> field_pair("Learning", " and ", "Development"), field_pair("Technicians", " and ", "Managers")
+    (True, False)
+    >>> field_pair("HR, Finance", " and ", "Estates")
+    False
+    """
+    if joiner.strip().lower() != "and" or _SEPARATORS.search(after) or _SEPARATORS.search(before):
         return False
     words = [*before.split(), *after.split()]
     if len(words) != 2 or len(before.split()) != 1:

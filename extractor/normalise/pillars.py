@@ -295,6 +295,27 @@ def names_pillar(text: str) -> bool:
     return _direct_value(" ".join(text.split())) is not None
 
 
+# A label and number printed before a pillar's name: "Theme 1 -", "Pillar 2:", "Section 3.", "4."
+_PILLAR_LABEL = re.compile(
+    r"^(?:(?:theme|pillar|section|strand|priority|area|part)\s+\d{1,2}|\d{1,2})\s*[.:)\u2013\u2014-]?\s+", re.I
+)
+
+
+def names_numbered_pillar(text: str) -> bool:
+    """Whether the text is a pillar's name with a label or number before it, as a heading
+    prints it ("Theme 2 \u2013 Recognition", "Pillar 4: Sustainability", "3. Career Development"):
+    a heading line, never an action's wording.
+
+    >>> names_numbered_pillar("Theme 2 \u2013 Recognition"), names_numbered_pillar("Pillar 4: Sustainability")
+    (True, True)
+    >>> names_numbered_pillar("Recognition"), names_numbered_pillar("Theme 2 \u2013 Awards for staff")
+    (False, False)
+    """
+    folded = " ".join(text.split())
+    label = _PILLAR_LABEL.match(folded)
+    return label is not None and names_pillar(folded[label.end() :])
+
+
 # A pillar's own words. A pillar cell that says none of them ("Awards", "Communication")
 # holds a theme, though its words may hint at a pillar ("Communication" at visibility).
 _PILLAR_NAME_WORDS = re.compile(r"visib|recogni|career|development|sustainab|impact|governance|evaluat", re.I)

@@ -319,3 +319,21 @@ def test_plan_years_need_a_stated_start() -> None:
     ).actions
     resolve_relative_dates(actions, None)
     assert actions[0].end is None
+
+
+def test_a_pillar_cell_is_the_section_when_no_heading_names_one() -> None:
+    actions = rows_to_actions([row(1, pillar="SUSTAINABILITY", action="Train two apprentices in glassblowing")])
+    assert actions.actions[0].section == "SUSTAINABILITY"
+    headed = rows_to_actions([row(1, "Our plan", pillar="Recognition", action="Start a staff award")])
+    assert headed.actions[0].section == "Our plan"
+    themed = rows_to_actions([row(1, pillar="Awards", action="Start a staff award")])
+    assert themed.actions[0].section is None
+
+
+def test_a_single_from_timescale_is_the_start() -> None:
+    begun = rows_to_actions([row(1, action="Open a tool library", end="from Oct 2031")]).actions[0]
+    assert begun.start is not None
+    assert (begun.start.date, begun.end) == ("2031-10", None)
+    ended = rows_to_actions([row(1, action="Open a tool library", end="by Oct 2031")]).actions[0]
+    assert ended.start is None
+    assert ended.end is not None

@@ -231,10 +231,15 @@ def test_read_heading_gives_clean_text_and_level() -> None:
     assert read_heading(Line("Run a survey.", 14.0, 10.0)) is None
 
 
-def test_heading_text_drops_numbers_marks_and_labels() -> None:
-    assert heading_text("## 2. Recognition") == "Recognition"
+def test_heading_text_drops_marks_and_labels() -> None:
     assert heading_text("**Visibility**:") == "Visibility"
     assert heading_text("Table 3 \u2013 Career Development") == "Career Development"
+
+
+def test_heading_text_keeps_the_section_number_as_printed() -> None:
+    assert heading_text("## 3. Career Development") == "3. Career Development"
+    assert heading_text("Pillar 4: Sustainability") == "Pillar 4: Sustainability"
+    assert heading_text("2) Recognition:") == "2) Recognition"
 
 
 def test_text_heading_leaves_out_furniture_and_titles() -> None:

@@ -427,7 +427,14 @@ def numbered(plan: Plan) -> Plan:
     )
 
 
-PENHALLOW_NUMBERED = numbered(r2.PENHALLOW)
+def numbered_headings(plan: Plan) -> Plan:
+    """The plan with its section headings printed with their number ("1. Visibility"); the gold
+    keeps the heading as printed, number and all."""
+    headed = tuple(replace(s, heading=f"{n}. {s.heading}") for n, s in enumerate(plan.sections, 1))
+    return replace(plan, sections=headed)
+
+
+PENHALLOW_NUMBERED = numbered_headings(numbered(r2.PENHALLOW))
 
 
 def _wrap(text: str, width: int = 90) -> list[str]:
@@ -446,8 +453,8 @@ def build_penhallow_numbered(plan: Plan) -> str:
     """(z) "## 1. Visibility" headings, the objective in italics, each action a "1.1" numbered
     paragraph (wrapped, continuation lines indented) followed by indented labelled lines."""
     out = [f"# {plan.title}", "", f"**{plan.institution}**", ""]
-    for n, section in enumerate(plan.sections, 1):
-        out.extend([f"## {n}. {section.heading}", ""])
+    for section in plan.sections:
+        out.extend([f"## {section.heading}", ""])
         theme: str | None = None
         for item in section.items:
             if item.theme and item.theme != theme:

@@ -40,7 +40,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import xlsxwriter  # noqa: E402
-from build_round2 import FIXED_TIME, MONTH_NAMES, RAG_FILLS, _esc, _page, _runs, _td, _wrap  # noqa: E402
+from build_round2 import (  # noqa: E402
+    FIXED_TIME,
+    MONTH_NAMES,
+    RAG_FILLS,
+    _esc,
+    _page,
+    _runs,
+    _td,
+    _wrap,
+    numbered_headings,
+)
 from plan_data import load_round  # noqa: E402
 from plan_model import Item, Plan  # noqa: E402
 
@@ -235,8 +245,8 @@ def build_glenarden(plan: Plan) -> str:
     out = [plan.institution, plan.title, "=" * len(plan.title), ""]
     out.extend(_wrap(GLENARDEN_INTRO, 78))
     out.append("")
-    for number, section in enumerate(plan.sections, 1):
-        heading = f"{number}. {section.heading}"
+    for section in plan.sections:
+        heading = section.heading
         out.extend(["", heading, "-" * len(heading), ""])
         for item in section.items:
             out.extend(_wrap(f"{item.ref} {item.text}", 78))
@@ -372,6 +382,6 @@ CALC_PLANS: tuple[tuple[str, Plan, Callable[[Plan, Path], None]], ...] = (
     ("bc_calc_months_three_pages", r5.OSTREY, build_ostrey),
 )
 TEXT_PLANS: tuple[tuple[str, Plan, Callable[[Plan], str]], ...] = (
-    ("bd_text_numbered_fields.txt", r5.GLENARDEN, build_glenarden),
+    ("bd_text_numbered_fields.txt", numbered_headings(r5.GLENARDEN), build_glenarden),
     ("bf_tabs_quoted_cells.txt", r5.HOLMCROFT, build_holmcroft),
 )

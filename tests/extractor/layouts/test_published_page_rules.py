@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.headings import group_heading, heading_text, without_toggle
 from extractor.layouts.text_cell_runs import cell_run_rows
-from extractor.layouts.text_common import group_heading, heading_text, without_toggle
 from extractor.layouts.text_lists import list_lines_to_rows, split_fields
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.layouts.text_lists import list_lines_to_rows, lone_outer_headings
 from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
 
@@ -76,14 +76,14 @@ NUMBERED_SECTIONS = """## 1. Visibility
 
 
 def test_numbered_headings_and_labelled_objectives() -> None:
-    """A heading's list number and an "Objective:" label in an emphasised line are not part
-    of the section or theme."""
+    """A heading's section number is part of the section as printed; an "Objective:" label in
+    an emphasised line is not part of the theme."""
     lines = [SourceLine(number=i, text=t) for i, t in enumerate(NUMBERED_SECTIONS.split("\n"), start=1)]
     rows = list_lines_to_rows(lines)
     found = [(r.cells[ColumnRole.REF], r.section, r.cells[ColumnRole.THEME]) for r in rows]
     assert found == [
-        ("1.1", "Visibility", "Show technical work"),
-        ("2.1", "Recognition", "Thank technical teams"),
+        ("1.1", "1. Visibility", "Show technical work"),
+        ("2.1", "2. Recognition", "Thank technical teams"),
     ]
 
 
@@ -106,15 +106,15 @@ Measure of success: Letters sent
 
 
 def test_numbered_plain_headings_and_field_lines() -> None:
-    """ "1. Visibility" over refs 1.1, 1.2 is a section (underlined or not), not an action, and
+    """ "1. Visibility" over refs 1.1, 1.2 is a section as printed (underlined or not), not an action, and
     a one-off "Status: ..." line above the next action is that action's field, not a heading."""
     lines = [SourceLine(number=i, text=t) for i, t in enumerate(PLAIN_NUMBERED.split("\n"), start=1)]
     rows = list_lines_to_rows(lines)
     found = [(r.cells[ColumnRole.REF], r.section, r.cells.get(ColumnRole.STATUS)) for r in rows]
     assert found == [
-        ("1.1", "Visibility", "Some slippage"),
-        ("1.2", "Visibility", None),
-        ("2.1", "Recognition", None),
+        ("1.1", "1. Visibility", "Some slippage"),
+        ("1.2", "1. Visibility", None),
+        ("2.1", "2. Recognition", None),
     ]
     assert rows[1].cells[ColumnRole.ACTION] == "Invite a technician to speak at graduation."
 
@@ -226,7 +226,8 @@ def test_numbered_heading_over_o_bullets_with_bracketed_owner_and_years() -> Non
     its owner, "(Y2)" and "(Years 1-3)" its timescale."""
     got = read(NUMBERED_O_BULLETS)
     lines = [SourceLine(number=i, text=t) for i, t in enumerate(NUMBERED_O_BULLETS.split("\n"), start=1)]
-    assert [row.section for row in list_lines_to_rows(lines)] == ["Outreach", "Outreach", "Training", "Training"]
+    sections = [row.section for row in list_lines_to_rows(lines)]
+    assert sections == ["1. Outreach", "1. Outreach", "2. Training", "2. Training"]
     assert [row["action"] for row in got] == [
         "Hold an open day in every school",
         "Film the glassblowing workshop",
@@ -271,3 +272,34 @@ def test_list_under_a_contents_lead_in_is_not_actions() -> None:
         "\u2022 Open the clean room to apprentices \u2014 Lab Manager \u2014 2031\n"
     )
     assert [row["action"] for row in got] == ["Open the clean room to apprentices"]
+
+
+def test_a_lone_line_above_the_only_heading_is_not_an_outer_section() -> None:
+    """A button's words above the one heading of a page do not make a level of their own; a
+    pillar's name above a theme heading does."""
+    page = "\n".join(
+        [
+            "Reserve a seat (spaces limited)",
+            "",
+            "What we will change next",
+            "At its last meeting the group agreed to take the following steps:",
+            "- Open the glass workshop to trainees on Fridays (Workshop Lead, Q2 2031)",
+            "- Add technician names to every equipment booking page (Web Team, 2031)",
+        ]
+    )
+    rows = list_lines_to_rows([SourceLine(number=i, text=t) for i, t in enumerate(page.split("\n"), start=1)])
+    assert [r.section for r in rows] == ["What we will change next"] * 2
+    assert lone_outer_headings([("Reserve a seat", 1)]) == [0]
+    assert lone_outer_headings([("Sustainability", 1)]) == []
+    assert lone_outer_headings([("Our people", 1), ("Our places", 1)]) == []
+    assert lone_outer_headings([("Getting noticed", 3)]) == []
+
+
+def test_a_status_after_a_spaced_colon_leaves_the_text() -> None:
+    """A progress page reports each item as "what was done : where it stands"."""
+    page = "Review of the year\n- Glassblowing course for trainees : under way\n- Kiln replaced in the annexe : delayed"
+    rows = read(page)
+    assert [(r["action"], r["status"]) for r in rows] == [
+        ("Glassblowing course for trainees", "under way"),
+        ("Kiln replaced in the annexe", "delayed"),
+    ]

@@ -36,6 +36,7 @@ from extractor.layouts.text_prose import (
     reports_done,
     split_joined_clauses,
     split_sentences,
+    split_theme_prefix,
     tick_header_split,
     tick_table_rows,
 )
@@ -885,3 +886,16 @@ def test_member_table_is_not_guessed_as_actions() -> None:
     )
     rows = parse(source, ExtractionSettings()).rows
     assert [row.cells.get(ColumnRole.ACTION) for row in rows] == ["Run a survey of all staff"]
+
+
+def test_a_theme_before_a_colon_or_a_one_word_theme_that_is_also_a_verb() -> None:
+    assert split_theme_prefix("Glass workshop: Send every trainee on the safety course") == (
+        "Glass workshop",
+        "Send every trainee on the safety course",
+    )
+    assert split_theme_prefix("Record \u2013 Print the year's training hours in the annual report") == (
+        "Record",
+        "Print the year's training hours in the annual report",
+    )
+    assert split_theme_prefix("Record the hours \u2013 Print them yearly") is None
+    assert split_theme_prefix("Glass workshop: The kilns are old") is None

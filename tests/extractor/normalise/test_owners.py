@@ -137,3 +137,17 @@ def test_never_crashes_and_is_stable(text: str) -> None:
 )
 def test_a_unit_named_by_two_fields_and_a_role_with_its_remit(cell: str, expected: list[str]) -> None:
     assert normalise_owners(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Teaching and Assessment", ["Teaching and Assessment"]),
+        ("Archives and Collections", ["Archives and Collections"]),
+        ("Students and Technicians", ["Students", "Technicians"]),
+        ("OD and Estates", ["OD", "Estates"]),
+        ("Library, Archives and Collections", ["Library", "Archives", "Collections"]),
+    ],
+)
+def test_a_cell_of_two_fields_joined_by_and_is_one_unit(cell: str, expected: list[str]) -> None:
+    assert normalise_owners(cell) == expected

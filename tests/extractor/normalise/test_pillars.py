@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.normalise.pillars import classify_pillar, infer_pillar, pillar_evidence
+from extractor.normalise.pillars import classify_pillar, infer_pillar, names_numbered_pillar, pillar_evidence
 from schemas.plan import Pillar
 
 V, R, C, S, E, G = (
@@ -101,3 +101,18 @@ def test_a_phrase_outweighs_a_single_word() -> None:
 )
 def test_web_page_events_and_job_families(text: str, expected: Pillar) -> None:
     assert infer_pillar(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Strand 3 \u2013 Career Development", True),
+        ("Pillar 1: Visibility", True),
+        ("2) Recognition", True),
+        ("Sustainability", False),  # a bare name: `names_pillar`
+        ("Theme 5 \u2013 Lab safety walks", False),
+        ("3 technicians recognised", False),
+    ],
+)
+def test_a_pillar_name_under_a_label_or_number(line: str, expected: bool) -> None:
+    assert names_numbered_pillar(line) is expected
