@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from extractor.document import TableCell
 from extractor.interpret.tables import (
+    FROM_TEXT,
     TextRow,
     is_header_continuation,
+    is_marked_section,
     is_text_section_cell,
     join_split_rows,
     looks_like_header,
+    printed_merged_columns,
     read_text_tables,
     rebuild_merged_columns,
     text_period_columns,
+    text_rows_to_raw_rows,
     text_table_rows,
 )
 from extractor.layouts.text_tables import Columns, header_cells, header_rows_to_columns, lines_to_table_rows
 from extractor.layouts.text_themes import Break
 from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
+from schemas.plan import Provenance
 
 
 def lines(text: str) -> list[SourceLine]:
@@ -143,3 +151,47 @@ def test_is_header_continuation() -> None:
     assert not is_header_continuation(["Run a course", "HR"], roles)  # an action: the first body row
     assert not is_header_continuation(["", "Visibility"], roles)  # a pillar alone opens the first section
     assert not is_header_continuation(["", ""], roles)
+
+
+def test_text_tables_are_read_with_the_from_text_facts() -> None:
+    assert FROM_TEXT.sections_marked
+    assert FROM_TEXT.header_marked
+    assert FROM_TEXT.records_split_over_lines
+    assert FROM_TEXT.merged_printed_once
+    assert not FROM_TEXT.merged_at_top
+    assert not FROM_TEXT.cut_at_page_ends
+
+
+def test_is_marked_section() -> None:
+    where = Provenance(line=1)
+    assert is_marked_section([TableCell(0, 0, "Recognition", where, col_span=3)], 3)
+    assert not is_marked_section([TableCell(0, 0, "Recognition", where, col_span=2)], 3)  # not across the table
+    assert not is_marked_section([TableCell(0, 0, "Action", where, col_span=3, header=True)], 3)
+    assert not is_marked_section([TableCell(0, 0, "a", where), TableCell(0, 1, "b", where)], 2)
+
+
+def test_a_section_is_read_only_where_the_reader_marked_sections() -> None:
+    tables = lines_to_table_rows(lines(TABS)).tables
+    assert [r.section for r in text_table_rows(tables)] == ["Recognition", "Recognition"]
+    unmarked = replace(FROM_TEXT, sections_marked=False)
+    assert [(r.cells[0], r.section) for r in text_table_rows(tables, unmarked)] == [
+        ("Recognition", None),  # left as a row of text
+        ("1.1", None),
+        ("1.2", None),
+    ]
+
+
+def test_split_records_are_joined_only_where_the_source_says_so() -> None:
+    columns = Columns({0: ColumnRole.REF, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, {}, 3, "tab", 1)
+    rows = [_row(["1.1", "Run an award for", "HR"], columns, 2), _row(["", "technicians", ""], columns, 3)]
+    assert len(text_rows_to_raw_rows(rows)) == 1
+    assert len(text_rows_to_raw_rows(rows, replace(FROM_TEXT, records_split_over_lines=False))) == 2
+
+
+def test_merged_values_are_rebuilt_only_where_printed_once() -> None:
+    columns = Columns({0: ColumnRole.PILLAR, 1: ColumnRole.ACTION}, {}, 2, "tab", 1)
+    rows = [_row(["Career", "Run a course"], columns, 2, Break.HARD), _row(["Development", "Hold a fair"], columns, 3)]
+    assert printed_merged_columns(rows) == [{ColumnRole.PILLAR: "Career"}, {ColumnRole.PILLAR: "Development"}]
+    every_row = replace(FROM_TEXT, merged_printed_once=False)
+    assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows, every_row)] == ["Career", "Development"]
+    assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows)] == ["Career Development"] * 2
