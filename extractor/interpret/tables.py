@@ -1216,13 +1216,16 @@ class TextRow:
     top_aligned: bool = False  # a merged cell's text is in its top row
 
 
-def read_text_tables(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> list[RawRow]:
-    """RawRows of a document's text tables, in reading order: with the `FROM_TEXT` facts, rows a
+def read_text_tables(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> LayoutOutput:
+    """The rows of a document's text tables, in reading order, and the Gantt period columns of
+    the first table with body rows (`first_period_columns`), as `read_tables` gives every other
+    table's: with the `FROM_TEXT` facts, rows a
     page break cut in two joined (`join_split_rows`, `TableSource.records_split_over_lines`),
     merged cells printed in pieces rebuilt (`rebuild_merged_columns`,
     `TableSource.merged_printed_once`), period columns holding a mark as the row's timeline.
     `TableSource.merged_at_top`: every merged cell's text is in its top row (a spreadsheet's)."""
-    return text_rows_to_raw_rows(text_table_rows(tables, source), source)
+    rows = text_table_rows(tables, source)
+    return LayoutOutput(rows=text_rows_to_raw_rows(rows, source), period_columns=first_period_columns(rows))
 
 
 def text_table_rows(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> list[TextRow]:
@@ -1482,7 +1485,13 @@ def text_rows_to_raw_rows(rows: list[TextRow], source: TableSource = FROM_TEXT) 
 
 def text_period_columns(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> list[str]:
     """YYYY-MM of the Gantt period columns of the first text table that has body rows."""
-    for row in text_table_rows(tables, source):
+    return first_period_columns(text_table_rows(tables, source))
+
+
+def first_period_columns(rows: Sequence[TextRow]) -> list[str]:
+    """YYYY-MM of the Gantt period columns over the first body row that has them: a text plan's
+    timeline is the first Gantt's."""
+    for row in rows:
         if row.columns.periods:
             return [row.columns.periods[k] for k in sorted(row.columns.periods)]
     return []

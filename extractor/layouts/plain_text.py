@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from statistics import median
 
-from extractor.interpret.tables import FROM_TEXT, read_text_tables, text_period_columns
+from extractor.interpret.tables import FROM_TEXT, read_text_tables
 from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
@@ -78,8 +78,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     rejected: Rejected = []
     period_columns: list[str] = []
     if scan.body_rows:
-        rows = read_text_tables(scan.tables, text_source)
-        period_columns = text_period_columns(scan.tables, text_source)
+        read = read_text_tables(scan.tables, text_source)
+        rows, period_columns = read.rows, read.period_columns
         if scan.headerless:
             warnings.append(
                 (
@@ -107,7 +107,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             )
             reader = "prose"
         guessed = (
-            read_text_tables(guess_headerless(scan.headerless), text_source)
+            read_text_tables(guess_headerless(scan.headerless), text_source).rows
             if scan.headerless and not is_member_table([cells for cells, _ in scan.headerless])
             else []
         )

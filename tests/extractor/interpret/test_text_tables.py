@@ -54,7 +54,7 @@ def test_text_rows_carry_the_section_and_the_break() -> None:
         ("Recognition", Break.HARD, 3),
         ("Recognition", Break.NONE, 4),
     ]
-    raw = read_text_tables(lines_to_table_rows(lines(TABS)).tables)
+    raw = read_text_tables(lines_to_table_rows(lines(TABS)).tables).rows
     assert raw[1].cells[ColumnRole.OWNER] == "CM"
     assert raw[1].provenance.line == 4
 
@@ -100,7 +100,9 @@ def test_text_period_columns() -> None:
     text = "Action\tLead\tQ1 2031\tQ2 2031\nRun a course\tHR\tX\t\n"
     tables = lines_to_table_rows(lines(text)).tables
     assert text_period_columns(tables) == ["2031-01", "2031-04"]
-    assert read_text_tables(tables)[0].timeline == ("2031-01",)
+    read = read_text_tables(tables)
+    assert read.rows[0].timeline == ("2031-01",)
+    assert read.period_columns == ["2031-01", "2031-04"]
 
 
 def test_a_period_label_spans_the_empty_header_cells_beside_it() -> None:
