@@ -903,7 +903,9 @@ class TableSource:
         metadata={
             "description": "The reader already decided which rows are section headings and handed each over as "
             "one cell across the table (above the header when the heading stood before it): such a lone cell is "
-            "a section row, whatever its text, and is not judged again."
+            "a section row, whatever its text, and is not judged again; one above the header sets the section "
+            "of the rows under it (`marked_section_above`), and a section holds over the tables after it until "
+            "the next (a new header is no new section)."
         },
     )
     records_split_over_lines: bool = field(
@@ -1018,15 +1020,19 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
             state.section = source_table.heading
         continues = state.page is not None and page > state.page and not source_table.heading and bool(state.rows)
         state.page = page
-    else:
+    elif not source.sections_marked or source_table.heading:
         state.section = source_table.heading
         if source_table.fresh:
             state.carried = None
     grid = table.grid()
     if source.header_marked:
         height = header_row_count(table)
+        top = 0
+        if source.sections_marked:  # the header starts under the sections placed above it
+            top = min((cell.row for cell in table.cells if cell.header), default=0)
+            state.section = marked_section_above(grid, top, table.n_cols) or state.section
         if height:
-            state.columns = columns_from_header(grid, 0, height - 1)
+            state.columns = columns_from_header(grid, top, height - 1)
         reading.columns = state.columns or TableColumns(columns=[], header=[])
         body = range(height, table.n_rows)
     else:
@@ -1051,6 +1057,17 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
             ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
         )
     return reading
+
+
+def marked_section_above(grid: list[list[TableCell | None]], top: int, width: int) -> str | None:
+    """The last section a reader that marks sections (`TableSource.sections_marked`) placed above
+    a table's header, starting at grid row `top`: the section of the rows under the header."""
+    found: str | None = None
+    for row in grid[:top]:
+        cells = distinct_cells(row)
+        if is_marked_section(cells, width):
+            found = cells[0].text
+    return found
 
 
 def _header_or_other(
@@ -1124,6 +1141,9 @@ def _read_rows(
         if only_carried(row, index):
             continue
         if repeats_header(row, index, columns):
+            continue
+        if source.sections_marked and is_marked_section(distinct_cells(row), table.n_cols):
+            section = cell_text(distinct_cells(row)[0])
             continue
         if source.headings_as_printed and is_page_heading_row(row, index, columns, dense, tol):
             heading = fold(cell_text(distinct_cells(row)[0]))

@@ -7,13 +7,16 @@ from dataclasses import replace
 from extractor.document import TableCell
 from extractor.interpret.tables import (
     FROM_TEXT,
+    SourceTable,
     TextRow,
     is_header_continuation,
     is_marked_section,
     is_text_section_cell,
     join_split_rows,
     looks_like_header,
+    marked_section_above,
     printed_merged_columns,
+    read_tables,
     read_text_tables,
     rebuild_merged_columns,
     text_period_columns,
@@ -197,3 +200,22 @@ def test_merged_values_are_rebuilt_only_where_printed_once() -> None:
     every_row = replace(FROM_TEXT, merged_printed_once=False)
     assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows, every_row)] == ["Career", "Development"]
     assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows)] == ["Career Development"] * 2
+
+
+def test_the_one_loop_reads_the_sections_a_text_reader_marked() -> None:
+    text = TABS + "Development\n1.3\tRun a course\tHR\t2033\nRef\tAction\tLead\n2.1\tHold a day\tCM\n"
+    tables = lines_to_table_rows(lines(text)).tables
+    read = read_tables([SourceTable(t.table) for t in tables], FROM_TEXT).output
+    assert [(r.cells[ColumnRole.ACTION], r.section) for r in read.rows] == [
+        ("Run an award", "Recognition"),  # placed above the header
+        ("Name technicians", "Recognition"),
+        ("Run a course", "Development"),  # a section row in the body
+        ("Hold a day", "Development"),  # in force over the next table
+    ]
+    assert [r.section for r in read.rows] == [r.section for r in read_text_tables(tables).rows]
+
+
+def test_marked_section_above() -> None:
+    table = lines_to_table_rows(lines(TABS)).tables[0].table
+    assert marked_section_above(table.grid(), 1, table.n_cols) == "Recognition"
+    assert marked_section_above(table.grid(), 0, table.n_cols) is None
