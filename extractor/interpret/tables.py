@@ -61,7 +61,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.document import Table, TableCell
 from extractor.headings import BAND, TITLE_LIKE, Line, ends_table, heading_text, is_heading
@@ -942,6 +942,7 @@ FROM_PAGES = TableSource(
 )
 FROM_TEXT = TableSource(
     header_marked=True,
+    wrapped_lines=True,
     sections_marked=True,
     records_split_over_lines=True,
     merged_printed_once=True,
@@ -958,6 +959,7 @@ class SourceTable:
     heading: str | None = None
     notes: tuple[tuple[str, str], ...] = ()
     after_heading: bool | None = None  # None: when `heading` is set
+    guessed: dict[int, ColumnRole] | None = None  # column roles a reader guessed for a table with no header
 
     @property
     def fresh(self) -> bool:
@@ -1033,6 +1035,8 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
             state.section = marked_section_above(grid, top, table.n_cols) or state.section
         if height:
             state.columns = columns_from_header(grid, top, height - 1)
+        elif source_table.guessed is not None:
+            state.columns = guessed_columns(source_table.guessed, table.n_cols)
         reading.columns = state.columns or TableColumns(columns=[], header=[])
         body = range(height, table.n_rows)
     else:
@@ -1057,6 +1061,13 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
             ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
         )
     return reading
+
+
+def guessed_columns(roles: dict[int, ColumnRole], width: int) -> TableColumns:
+    """The columns of a table printed with no header, as a reader guessed their roles from what
+    the cells hold (`extractor.layouts.text_guess`): no header text, no periods."""
+    columns = [Column(float(k), float(k + 1), (), roles.get(k)) for k in range(width)]
+    return TableColumns(columns=columns, header=["" for _ in columns])
 
 
 def marked_section_above(grid: list[list[TableCell | None]], top: int, width: int) -> str | None:
@@ -1283,6 +1294,27 @@ def text_table_rows(tables: Sequence[TextTable], source: TableSource = FROM_TEXT
                 rows.append(TextRow([c.text for c in cells], first, last, section, brk, columns, top))
                 brk = Break.NONE
     return rows
+
+
+def text_source_tables(tables: Sequence[TextTable]) -> list[SourceTable]:
+    """The tables a text reader built, as `read_tables` takes them: each row's place is the lines
+    its cells stand on, first to last (`row_lines`), and a table printed with no header brings
+    the column roles the reader guessed."""
+    return [SourceTable(replace(t.table, row_places=row_lines(t.table)), guessed=t.guessed) for t in tables]
+
+
+def row_lines(table: Table) -> tuple[Provenance, ...]:
+    """Each grid row's place in a text: from the first line of its cells to the last."""
+    by_row: dict[int, list[TableCell]] = {}
+    for cell in table.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+    places: list[Provenance] = []
+    for index in range(table.n_rows):
+        cells = by_row.get(index, [])
+        first = min((c.provenance.line or 0 for c in cells), default=0)
+        last = max((c.provenance.end_line or c.provenance.line or 0 for c in cells), default=0)
+        places.append(Provenance(line=first, end_line=last))
+    return tuple(places)
 
 
 def is_marked_section(cells: Sequence[TableCell], width: int) -> bool:

@@ -9,6 +9,7 @@ from extractor.interpret.tables import (
     FROM_TEXT,
     SourceTable,
     TextRow,
+    guessed_columns,
     is_header_continuation,
     is_marked_section,
     is_text_section_cell,
@@ -19,10 +20,14 @@ from extractor.interpret.tables import (
     read_tables,
     read_text_tables,
     rebuild_merged_columns,
+    row_lines,
     text_period_columns,
     text_rows_to_raw_rows,
+    text_source_tables,
     text_table_rows,
 )
+from extractor.layouts.text_cells import cell_lines_to_table_rows
+from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_tables import Columns, header_cells, header_rows_to_columns, lines_to_table_rows
 from extractor.layouts.text_themes import Break
 from extractor.rows import ColumnRole
@@ -219,3 +224,42 @@ def test_marked_section_above() -> None:
     table = lines_to_table_rows(lines(TABS)).tables[0].table
     assert marked_section_above(table.grid(), 1, table.n_cols) == "Recognition"
     assert marked_section_above(table.grid(), 0, table.n_cols) is None
+
+
+WITHOUT_PASSES = replace(FROM_TEXT, records_split_over_lines=False, merged_printed_once=False)
+
+
+def _both(tables: list) -> tuple[list, list]:
+    def key(row: object) -> tuple:
+        return (row.cells, row.section, row.timeline, row.unmapped, row.provenance, row.rag)  # type: ignore[attr-defined]
+
+    one = read_tables(text_source_tables(tables), WITHOUT_PASSES).output.rows
+    return [key(r) for r in one], [key(r) for r in read_text_tables(tables, WITHOUT_PASSES).rows]
+
+
+def test_the_one_loop_reads_text_tables_as_the_text_loop_before_its_passes() -> None:
+    text = TABS + "Development\n1.3\tRun a course\tHR\t2033\n"
+    one, text_loop = _both(lines_to_table_rows(lines(text)).tables)
+    assert one == text_loop
+    assert len(one) == 3
+    cells = "Ref\nAction\nLead\n1.1\nRun an award for\nnew staff\nHR\n1.2\nName technicians\nCM\n"
+    one, text_loop = _both(cell_lines_to_table_rows(lines(cells)).tables)
+    assert one == text_loop
+    assert len(one) == 2
+    guessed = guess_headerless([(["1.1", "Run an award for technicians", "HR", "2031"], 1)] * 3)
+    one, text_loop = _both(guessed)
+    assert one == text_loop
+    assert len(one) == 3
+
+
+def test_guessed_columns() -> None:
+    columns = guessed_columns({1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, 3)
+    assert [c.role for c in columns.columns] == [None, ColumnRole.ACTION, ColumnRole.OWNER]
+    assert columns.header == ["", "", ""]
+    assert columns.periods == []
+
+
+def test_row_lines_run_from_the_first_line_of_a_rows_cells_to_the_last() -> None:
+    table = lines_to_table_rows(lines(TABS)).tables[0].table
+    places = row_lines(table)
+    assert [(p.line, p.end_line) for p in places] == [(1, 1), (2, 2), (3, 3), (4, 4)]
