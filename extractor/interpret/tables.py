@@ -53,7 +53,9 @@ cells marked, sections decided by the reader and handed over as one cell across 
 printed once for its group, `merged_printed_once`, at its top in a spreadsheet, `merged_at_top`)
 but are still read by their own loop, `read_text_tables`, whose passes those facts switch: rows a
 page break cut in two (`join_split_rows`) and merged cells printed in pieces
-(`rebuild_merged_columns`).
+(`rebuild_merged_columns`). `read_tables(text_source_tables(tables), FROM_TEXT)` already gives
+the same rows as that loop without its two passes (sections, guessed columns, line places); the
+passes are what is left to move into the one loop.
 """
 
 from __future__ import annotations
