@@ -47,9 +47,15 @@ holds over the pieces after it), and headings are judged as printed lines (`head
 down, marked period cells, RAG, and text under no field warned about once per column
 (`unmapped_warning`).
 
-The tables a text layout hands over (`TextTable`) are still read by their own loop,
-`read_text_tables`: rows a page break cut in two (`join_split_rows`) and merged cells printed in
-pieces (`rebuild_merged_columns`).
+The tables a text layout hands over (`TextTable`) are described by the `FROM_TEXT` facts (header
+cells marked, sections decided by the reader and handed over as one cell across the table,
+`sections_marked`; a record may be split over lines, `records_split_over_lines`; a merged value
+printed once for its group, `merged_printed_once`, at its top in a spreadsheet, `merged_at_top`)
+but are still read by their own loop, `read_text_tables`, whose passes those facts switch: rows a
+page break cut in two (`join_split_rows`) and merged cells printed in pieces
+(`rebuild_merged_columns`). `read_tables(text_source_tables(tables), FROM_TEXT)` already gives
+the same rows as that loop without its two passes (sections, guessed columns, line places); the
+passes are what is left to move into the one loop.
 """
 
 from __future__ import annotations
@@ -57,7 +63,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.document import Table, TableCell
 from extractor.headings import BAND, TITLE_LIKE, Line, ends_table, heading_text, is_heading
@@ -856,7 +862,8 @@ def carried_groups(
 class TableSource:
     """What is different about where a format's tables come from. Every table is read by the
     one loop of `read_tables`; these facts about the source switch the rules that only hold
-    for some sources. One preset per kind of source: `FROM_DOCUMENT`, `FROM_PAGES`."""
+    for some sources. One preset per kind of source: `FROM_DOCUMENT`, `FROM_PAGES`, `FROM_TEXT`
+    (whose text tables `read_text_tables` still reads by its own loop)."""
 
     header_marked: bool = field(
         default=False,
@@ -893,6 +900,39 @@ class TableSource:
             "role is a note (`is_note_row`)."
         },
     )
+    sections_marked: bool = field(
+        default=False,
+        metadata={
+            "description": "The reader already decided which rows are section headings and handed each over as "
+            "one cell across the table (above the header when the heading stood before it): such a lone cell is "
+            "a section row, whatever its text, and is not judged again; one above the header sets the section "
+            "of the rows under it (`marked_section_above`), and a section holds over the tables after it until "
+            "the next (a new header is no new section)."
+        },
+    )
+    records_split_over_lines: bool = field(
+        default=False,
+        metadata={
+            "description": "A record may be split over lines (a page break or a wrapped line cut a row in two): a "
+            "row without a ref, owner or status whose action is empty or goes on in lower case is the rest of the "
+            "row above and is joined to it (`join_split_rows`)."
+        },
+    )
+    merged_printed_once: bool = field(
+        default=False,
+        metadata={
+            "description": "A merged Theme, Pillar or Section value is printed once for its group, in pieces "
+            "or in one row (its group's middle), and the other rows of the group are blank: each row's value "
+            "is rebuilt from the pieces (`rebuild_merged_columns`)."
+        },
+    )
+    merged_at_top: bool = field(
+        default=False,
+        metadata={
+            "description": "A merged value printed once stands in its group's top row (a spreadsheet's, or a "
+            "pipe table's row-spanning cell), so it fills down rather than being centred in its group."
+        },
+    )
 
 
 FROM_DOCUMENT = TableSource()
@@ -901,6 +941,13 @@ FROM_PAGES = TableSource(
     wrapped_lines=True,
     cut_at_page_ends=True,
     headings_as_printed=True,
+)
+FROM_TEXT = TableSource(
+    header_marked=True,
+    wrapped_lines=True,
+    sections_marked=True,
+    records_split_over_lines=True,
+    merged_printed_once=True,
 )
 
 
@@ -914,6 +961,7 @@ class SourceTable:
     heading: str | None = None
     notes: tuple[tuple[str, str], ...] = ()
     after_heading: bool | None = None  # None: when `heading` is set
+    guessed: dict[int, ColumnRole] | None = None  # column roles a reader guessed for a table with no header
 
     @property
     def fresh(self) -> bool:
@@ -976,15 +1024,21 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
             state.section = source_table.heading
         continues = state.page is not None and page > state.page and not source_table.heading and bool(state.rows)
         state.page = page
-    else:
+    elif not source.sections_marked or source_table.heading:
         state.section = source_table.heading
         if source_table.fresh:
             state.carried = None
     grid = table.grid()
     if source.header_marked:
         height = header_row_count(table)
+        top = 0
+        if source.sections_marked:  # the header starts under the sections placed above it
+            top = min((cell.row for cell in table.cells if cell.header), default=0)
+            state.section = marked_section_above(grid, top, table.n_cols) or state.section
         if height:
-            state.columns = columns_from_header(grid, 0, height - 1)
+            state.columns = columns_from_header(grid, top, height - 1)
+        elif source_table.guessed is not None:
+            state.columns = guessed_columns(source_table.guessed, table.n_cols)
         reading.columns = state.columns or TableColumns(columns=[], header=[])
         body = range(height, table.n_rows)
     else:
@@ -1009,6 +1063,24 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
             ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
         )
     return reading
+
+
+def guessed_columns(roles: dict[int, ColumnRole], width: int) -> TableColumns:
+    """The columns of a table printed with no header, as a reader guessed their roles from what
+    the cells hold (`extractor.layouts.text_guess`): no header text, no periods."""
+    columns = [Column(float(k), float(k + 1), (), roles.get(k)) for k in range(width)]
+    return TableColumns(columns=columns, header=["" for _ in columns])
+
+
+def marked_section_above(grid: list[list[TableCell | None]], top: int, width: int) -> str | None:
+    """The last section a reader that marks sections (`TableSource.sections_marked`) placed above
+    a table's header, starting at grid row `top`: the section of the rows under the header."""
+    found: str | None = None
+    for row in grid[:top]:
+        cells = distinct_cells(row)
+        if is_marked_section(cells, width):
+            found = cells[0].text
+    return found
 
 
 def _header_or_other(
@@ -1082,6 +1154,9 @@ def _read_rows(
         if only_carried(row, index):
             continue
         if repeats_header(row, index, columns):
+            continue
+        if source.sections_marked and is_marked_section(distinct_cells(row), table.n_cols):
+            section = cell_text(distinct_cells(row)[0])
             continue
         if source.headings_as_printed and is_page_heading_row(row, index, columns, dense, tol):
             heading = fold(cell_text(distinct_cells(row)[0]))
@@ -1174,19 +1249,23 @@ class TextRow:
     top_aligned: bool = False  # a merged cell's text is in its top row
 
 
-def read_text_tables(tables: Sequence[TextTable], *, merged_at_top: bool = False) -> list[RawRow]:
-    """RawRows of a document's text tables, in reading order: rows a page break cut in two
-    joined (`join_split_rows`), merged cells printed in pieces rebuilt (`rebuild_merged_columns`),
-    period columns holding a mark as the row's timeline. `merged_at_top`: every merged cell's
-    text is in its top row (a spreadsheet's)."""
-    return text_rows_to_raw_rows(text_table_rows(tables, merged_at_top=merged_at_top))
+def read_text_tables(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> LayoutOutput:
+    """The rows of a document's text tables, in reading order, and the Gantt period columns of
+    the first table with body rows (`first_period_columns`), as `read_tables` gives every other
+    table's: with the `FROM_TEXT` facts, rows a
+    page break cut in two joined (`join_split_rows`, `TableSource.records_split_over_lines`),
+    merged cells printed in pieces rebuilt (`rebuild_merged_columns`,
+    `TableSource.merged_printed_once`), period columns holding a mark as the row's timeline.
+    `TableSource.merged_at_top`: every merged cell's text is in its top row (a spreadsheet's)."""
+    rows = text_table_rows(tables, source)
+    return LayoutOutput(rows=text_rows_to_raw_rows(rows, source), period_columns=first_period_columns(rows))
 
 
-def text_table_rows(tables: Sequence[TextTable], *, merged_at_top: bool = False) -> list[TextRow]:
+def text_table_rows(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> list[TextRow]:
     """The body rows of text tables, each under the section in force and the columns of the
-    header above it. A section cell sets the section (and breaks a merged cell); a header
-    with other roles than the one before starts a new layout (a break too); the same header
-    again (a page's repeated header) is a soft break."""
+    header above it. A section cell (`is_marked_section`) sets the section (and breaks a merged
+    cell); a header with other roles than the one before starts a new layout (a break too); the
+    same header again (a page's repeated header) is a soft break."""
     rows: list[TextRow] = []
     section: str | None = None
     brk = Break.NONE
@@ -1199,11 +1278,11 @@ def text_table_rows(tables: Sequence[TextTable], *, merged_at_top: bool = False)
         header = sorted(r for r, cells in by_row.items() if cells[0].header)
         columns = _text_columns(text_table, header)
         # a pipe row is a web page's or a converter's table row: a row-spanning cell's text is in its top row
-        top = merged_at_top or text_table.mode == "pipe"
+        top = source.merged_at_top or text_table.mode == "pipe"
         seen_header = False
         for _, cells in sorted(by_row.items()):
             cells.sort(key=lambda c: c.col)
-            if len(cells) == 1 and not cells[0].header and cells[0].col_span == table.n_cols:
+            if source.sections_marked and is_marked_section(cells, table.n_cols):
                 section, brk = cells[0].text, Break.HARD
             elif cells[0].header:
                 if not seen_header:
@@ -1217,6 +1296,34 @@ def text_table_rows(tables: Sequence[TextTable], *, merged_at_top: bool = False)
                 rows.append(TextRow([c.text for c in cells], first, last, section, brk, columns, top))
                 brk = Break.NONE
     return rows
+
+
+def text_source_tables(tables: Sequence[TextTable]) -> list[SourceTable]:
+    """The tables a text reader built, as `read_tables` takes them: each row's place is the lines
+    its cells stand on, first to last (`row_lines`), and a table printed with no header brings
+    the column roles the reader guessed."""
+    return [SourceTable(replace(t.table, row_places=row_lines(t.table)), guessed=t.guessed) for t in tables]
+
+
+def row_lines(table: Table) -> tuple[Provenance, ...]:
+    """Each grid row's place in a text: from the first line of its cells to the last."""
+    by_row: dict[int, list[TableCell]] = {}
+    for cell in table.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+    places: list[Provenance] = []
+    for index in range(table.n_rows):
+        cells = by_row.get(index, [])
+        first = min((c.provenance.line or 0 for c in cells), default=0)
+        last = max((c.provenance.end_line or c.provenance.line or 0 for c in cells), default=0)
+        places.append(Provenance(line=first, end_line=last))
+    return tuple(places)
+
+
+def is_marked_section(cells: Sequence[TableCell], width: int) -> bool:
+    """A grid row that is one cell across the whole table and no header: a reader that decides
+    the sections itself (`TableSource.sections_marked`) hands a section heading over so, above
+    the header when the heading stood before it."""
+    return len(cells) == 1 and not cells[0].header and cells[0].col_span == width
 
 
 def _text_columns(text_table: TextTable, header: list[int]) -> Columns:
@@ -1386,10 +1493,20 @@ def rebuild_merged_columns(rows: list[TextRow]) -> list[dict[ColumnRole, str]]:
     return result
 
 
-def text_rows_to_raw_rows(rows: list[TextRow]) -> list[RawRow]:
-    """RawRows in reading order: mapped cells, merged cells rebuilt, period marks as timeline."""
-    rows = join_split_rows(rows)
-    merged = rebuild_merged_columns(rows)
+def printed_merged_columns(rows: list[TextRow]) -> list[dict[ColumnRole, str]]:
+    """Each row's merged-column (Theme, Pillar, Section) text as it stands in the row: for a
+    source whose merged values are printed on every row of their group."""
+    return [{role: text for role in MERGED_ROLES if (text := " ".join(_cell(row, role).split()))} for row in rows]
+
+
+def text_rows_to_raw_rows(rows: list[TextRow], source: TableSource = FROM_TEXT) -> list[RawRow]:
+    """RawRows in reading order: mapped cells, merged cells rebuilt, period marks as timeline.
+    The passes over the rows are facts of the `source`: a record split over lines is joined
+    (`records_split_over_lines`), a merged value printed once is rebuilt for every row of its
+    group (`merged_printed_once`; else each row keeps the piece it holds)."""
+    if source.records_split_over_lines:
+        rows = join_split_rows(rows)
+    merged = rebuild_merged_columns(rows) if source.merged_printed_once else printed_merged_columns(rows)
     raw_rows: list[RawRow] = []
     for row, merged_cells in zip(rows, merged, strict=True):
         cells: dict[ColumnRole, str] = {}
@@ -1420,9 +1537,15 @@ def text_rows_to_raw_rows(rows: list[TextRow]) -> list[RawRow]:
     return raw_rows
 
 
-def text_period_columns(tables: Sequence[TextTable]) -> list[str]:
+def text_period_columns(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> list[str]:
     """YYYY-MM of the Gantt period columns of the first text table that has body rows."""
-    for row in text_table_rows(tables):
+    return first_period_columns(text_table_rows(tables, source))
+
+
+def first_period_columns(rows: Sequence[TextRow]) -> list[str]:
+    """YYYY-MM of the Gantt period columns over the first body row that has them: a text plan's
+    timeline is the first Gantt's."""
+    for row in rows:
         if row.columns.periods:
             return [row.columns.periods[k] for k in sorted(row.columns.periods)]
     return []

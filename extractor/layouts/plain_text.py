@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from statistics import median
 
-from extractor.interpret.tables import read_text_tables, text_period_columns
+from extractor.interpret.tables import FROM_TEXT, read_text_tables
 from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
@@ -60,6 +60,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     records = table_text_lines(source, lines)
     # a spreadsheet keeps a merged cell's value in its top row; only printed pages centre it
     from_spreadsheet = records is not lines
+    text_source = replace(FROM_TEXT, merged_at_top=from_spreadsheet)
     lines = records
     furniture = repeated_lines(lines)
     scan = lines_to_table_rows(lines, furniture)
@@ -78,8 +79,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     rejected: Rejected = []
     period_columns: list[str] = []
     if scan.body_rows:
-        rows = read_text_tables(scan.tables, merged_at_top=from_spreadsheet)
-        period_columns = text_period_columns(scan.tables)
+        read = read_text_tables(scan.tables, text_source)
+        rows, period_columns = read.rows, read.period_columns
         if scan.headerless:
             warnings.append(
                 (
@@ -107,7 +108,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             )
             reader = "prose"
         guessed = (
-            read_text_tables(guess_headerless(scan.headerless), merged_at_top=from_spreadsheet)
+            read_text_tables(guess_headerless(scan.headerless), text_source).rows
             if scan.headerless and not is_member_table([cells for cells, _ in scan.headerless])
             else []
         )

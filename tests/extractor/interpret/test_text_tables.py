@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from extractor.document import TableCell
 from extractor.interpret.tables import (
+    FROM_TEXT,
+    SourceTable,
     TextRow,
+    guessed_columns,
     is_header_continuation,
+    is_marked_section,
     is_text_section_cell,
     join_split_rows,
     looks_like_header,
+    marked_section_above,
+    printed_merged_columns,
+    read_tables,
     read_text_tables,
     rebuild_merged_columns,
+    row_lines,
     text_period_columns,
+    text_rows_to_raw_rows,
+    text_source_tables,
     text_table_rows,
 )
+from extractor.layouts.text_cells import cell_lines_to_table_rows
+from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_tables import Columns, header_cells, header_rows_to_columns, lines_to_table_rows
 from extractor.layouts.text_themes import Break
 from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
+from schemas.plan import Provenance
 
 
 def lines(text: str) -> list[SourceLine]:
@@ -46,7 +62,7 @@ def test_text_rows_carry_the_section_and_the_break() -> None:
         ("Recognition", Break.HARD, 3),
         ("Recognition", Break.NONE, 4),
     ]
-    raw = read_text_tables(lines_to_table_rows(lines(TABS)).tables)
+    raw = read_text_tables(lines_to_table_rows(lines(TABS)).tables).rows
     assert raw[1].cells[ColumnRole.OWNER] == "CM"
     assert raw[1].provenance.line == 4
 
@@ -92,7 +108,9 @@ def test_text_period_columns() -> None:
     text = "Action\tLead\tQ1 2031\tQ2 2031\nRun a course\tHR\tX\t\n"
     tables = lines_to_table_rows(lines(text)).tables
     assert text_period_columns(tables) == ["2031-01", "2031-04"]
-    assert read_text_tables(tables)[0].timeline == ("2031-01",)
+    read = read_text_tables(tables)
+    assert read.rows[0].timeline == ("2031-01",)
+    assert read.period_columns == ["2031-01", "2031-04"]
 
 
 def test_a_period_label_spans_the_empty_header_cells_beside_it() -> None:
@@ -143,3 +161,105 @@ def test_is_header_continuation() -> None:
     assert not is_header_continuation(["Run a course", "HR"], roles)  # an action: the first body row
     assert not is_header_continuation(["", "Visibility"], roles)  # a pillar alone opens the first section
     assert not is_header_continuation(["", ""], roles)
+
+
+def test_text_tables_are_read_with_the_from_text_facts() -> None:
+    assert FROM_TEXT.sections_marked
+    assert FROM_TEXT.header_marked
+    assert FROM_TEXT.records_split_over_lines
+    assert FROM_TEXT.merged_printed_once
+    assert not FROM_TEXT.merged_at_top
+    assert not FROM_TEXT.cut_at_page_ends
+
+
+def test_is_marked_section() -> None:
+    where = Provenance(line=1)
+    assert is_marked_section([TableCell(0, 0, "Recognition", where, col_span=3)], 3)
+    assert not is_marked_section([TableCell(0, 0, "Recognition", where, col_span=2)], 3)  # not across the table
+    assert not is_marked_section([TableCell(0, 0, "Action", where, col_span=3, header=True)], 3)
+    assert not is_marked_section([TableCell(0, 0, "a", where), TableCell(0, 1, "b", where)], 2)
+
+
+def test_a_section_is_read_only_where_the_reader_marked_sections() -> None:
+    tables = lines_to_table_rows(lines(TABS)).tables
+    assert [r.section for r in text_table_rows(tables)] == ["Recognition", "Recognition"]
+    unmarked = replace(FROM_TEXT, sections_marked=False)
+    assert [(r.cells[0], r.section) for r in text_table_rows(tables, unmarked)] == [
+        ("Recognition", None),  # left as a row of text
+        ("1.1", None),
+        ("1.2", None),
+    ]
+
+
+def test_split_records_are_joined_only_where_the_source_says_so() -> None:
+    columns = Columns({0: ColumnRole.REF, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, {}, 3, "tab", 1)
+    rows = [_row(["1.1", "Run an award for", "HR"], columns, 2), _row(["", "technicians", ""], columns, 3)]
+    assert len(text_rows_to_raw_rows(rows)) == 1
+    assert len(text_rows_to_raw_rows(rows, replace(FROM_TEXT, records_split_over_lines=False))) == 2
+
+
+def test_merged_values_are_rebuilt_only_where_printed_once() -> None:
+    columns = Columns({0: ColumnRole.PILLAR, 1: ColumnRole.ACTION}, {}, 2, "tab", 1)
+    rows = [_row(["Career", "Run a course"], columns, 2, Break.HARD), _row(["Development", "Hold a fair"], columns, 3)]
+    assert printed_merged_columns(rows) == [{ColumnRole.PILLAR: "Career"}, {ColumnRole.PILLAR: "Development"}]
+    every_row = replace(FROM_TEXT, merged_printed_once=False)
+    assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows, every_row)] == ["Career", "Development"]
+    assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows)] == ["Career Development"] * 2
+
+
+def test_the_one_loop_reads_the_sections_a_text_reader_marked() -> None:
+    text = TABS + "Development\n1.3\tRun a course\tHR\t2033\nRef\tAction\tLead\n2.1\tHold a day\tCM\n"
+    tables = lines_to_table_rows(lines(text)).tables
+    read = read_tables([SourceTable(t.table) for t in tables], FROM_TEXT).output
+    assert [(r.cells[ColumnRole.ACTION], r.section) for r in read.rows] == [
+        ("Run an award", "Recognition"),  # placed above the header
+        ("Name technicians", "Recognition"),
+        ("Run a course", "Development"),  # a section row in the body
+        ("Hold a day", "Development"),  # in force over the next table
+    ]
+    assert [r.section for r in read.rows] == [r.section for r in read_text_tables(tables).rows]
+
+
+def test_marked_section_above() -> None:
+    table = lines_to_table_rows(lines(TABS)).tables[0].table
+    assert marked_section_above(table.grid(), 1, table.n_cols) == "Recognition"
+    assert marked_section_above(table.grid(), 0, table.n_cols) is None
+
+
+WITHOUT_PASSES = replace(FROM_TEXT, records_split_over_lines=False, merged_printed_once=False)
+
+
+def _both(tables: list) -> tuple[list, list]:
+    def key(row: object) -> tuple:
+        return (row.cells, row.section, row.timeline, row.unmapped, row.provenance, row.rag)  # type: ignore[attr-defined]
+
+    one = read_tables(text_source_tables(tables), WITHOUT_PASSES).output.rows
+    return [key(r) for r in one], [key(r) for r in read_text_tables(tables, WITHOUT_PASSES).rows]
+
+
+def test_the_one_loop_reads_text_tables_as_the_text_loop_before_its_passes() -> None:
+    text = TABS + "Development\n1.3\tRun a course\tHR\t2033\n"
+    one, text_loop = _both(lines_to_table_rows(lines(text)).tables)
+    assert one == text_loop
+    assert len(one) == 3
+    cells = "Ref\nAction\nLead\n1.1\nRun an award for\nnew staff\nHR\n1.2\nName technicians\nCM\n"
+    one, text_loop = _both(cell_lines_to_table_rows(lines(cells)).tables)
+    assert one == text_loop
+    assert len(one) == 2
+    guessed = guess_headerless([(["1.1", "Run an award for technicians", "HR", "2031"], 1)] * 3)
+    one, text_loop = _both(guessed)
+    assert one == text_loop
+    assert len(one) == 3
+
+
+def test_guessed_columns() -> None:
+    columns = guessed_columns({1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, 3)
+    assert [c.role for c in columns.columns] == [None, ColumnRole.ACTION, ColumnRole.OWNER]
+    assert columns.header == ["", "", ""]
+    assert columns.periods == []
+
+
+def test_row_lines_run_from_the_first_line_of_a_rows_cells_to_the_last() -> None:
+    table = lines_to_table_rows(lines(TABS)).tables[0].table
+    places = row_lines(table)
+    assert [(p.line, p.end_line) for p in places] == [(1, 1), (2, 2), (3, 3), (4, 4)]
