@@ -85,9 +85,7 @@ def search(
         query_practices=list(prepared_query.all_tags),
         practices={pid: corpus.taxonomy.label(pid) for pid in sorted(used)},
         hits=hits,
-        note=weak_match_note(
-            hits, resolved.related_threshold if prepared_query.all_tags else resolved.same_threshold
-        ),
+        note=weak_match_note(hits, resolved.related_threshold if prepared_query.all_tags else resolved.same_threshold),
     )
 
 

@@ -39,7 +39,6 @@ beside a batch (the journal is WAL, readers never block the writer); its faster
 batch runs.
 """
 
-
 from __future__ import annotations
 
 import hashlib

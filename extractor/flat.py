@@ -57,9 +57,7 @@ FLAT_COLUMNS: tuple[FlatColumn, ...] = (
     FlatColumn("recurrence", "text", lambda p, a: _recurrence(a)),
     FlatColumn("timeline", "text", lambda p, a: " ".join(a.timeline)),
     FlatColumn("status_raw", "text", lambda p, a: (a.status.raw or "") if a.status else ""),
-    FlatColumn(
-        "status_state", "text", lambda p, a: a.status.state.value if a.status and a.status.state else ""
-    ),
+    FlatColumn("status_state", "text", lambda p, a: a.status.state.value if a.status and a.status.state else ""),
     FlatColumn("status_priority", "integer", lambda p, a: a.status.priority if a.status else None),
     FlatColumn("rag", "text", lambda p, a: a.status.rag.value if a.status and a.status.rag else ""),
     FlatColumn("notes", "text", lambda p, a: a.notes or ""),

@@ -275,4 +275,3 @@ class WorkerPool(Generic[TaskT]):
                 slot.process.join(timeout=5)
             slot.conn.close()
         self._slots.clear()
-

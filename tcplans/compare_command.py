@@ -86,6 +86,7 @@ def _shared_options() -> argparse.ArgumentParser:
     add_common_options(shared)
     return shared
 
+
 def build_compare_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="tc-compare",

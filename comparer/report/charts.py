@@ -249,4 +249,3 @@ def practice_chart_svg(comparison: Comparison) -> str:
     out.append("</svg>")
     caption = f"Practices most institutions share (top {len(top_practices)} by institutions covering them)"
     return f'<figure class="chart-wrap"><figcaption>{caption}</figcaption>' + "".join(out) + "</figure>"
-

@@ -233,8 +233,6 @@ def institution_order(comparison: Comparison) -> list[str]:
     return names
 
 
-
-
 @dataclass(frozen=True)
 class ReportView:
     """One comparison as the reports show it; `rows` and `institutions` are computed once, on first use."""

@@ -50,6 +50,7 @@ def dominant_colour(runs: list[TextRun]) -> str | None:
     colour, _ = max(weights.items(), key=lambda item: (item[1], item[0] or ""))
     return None if colour in {None, "#000000"} else colour
 
+
 # Bullets and shapes that are punctuation to Unicode rather than symbols.
 _MARK_PUNCTUATION = frozenset("\u2022\u2023\u2043\u2219")
 
