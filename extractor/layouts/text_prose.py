@@ -629,7 +629,30 @@ def is_progress_heading(text: str) -> bool:
     >>> is_progress_heading("What we have done")
     True
     """
-    return is_text_heading(text) and ":" not in text.rstrip(":") and reports_done(heading_text(text)) is not None
+    return (
+        is_text_heading(text)
+        and ":" not in text.rstrip(":")
+        and reports_done(heading_text(text)) is not None
+        and not names_an_earlier_plan(text)
+    )
+
+
+_EARLIER_PLAN = re.compile(
+    r"\b(?:first|previous|last|earlier|former|original|old)\s+(?:technician\s+commitment\s+)?(?:action\s+)?plan\b", re.I
+)
+
+
+def names_an_earlier_plan(heading: str) -> bool:
+    """A heading that says its achievements belong to an earlier plan ("What we achieved
+    under our first plan", "Progress under the previous action plan"): background to the plan
+    the page sets out, not this plan's own progress.
+
+    >>> names_an_earlier_plan("What we achieved under our first plan"), names_an_earlier_plan("What we have done")
+    (True, False)
+    >>> names_an_earlier_plan("Achievements of the previous action plan"), names_an_earlier_plan("Plan achievements")
+    (True, False)
+    """
+    return bool(_EARLIER_PLAN.search(heading))
 
 
 _TRAIL = re.compile(r"^[^>\u203a\u00bb]{1,60}(?:\s[>\u203a\u00bb]\s[^>\u203a\u00bb]{1,60}){2,}$")

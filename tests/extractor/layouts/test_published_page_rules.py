@@ -302,3 +302,12 @@ def test_a_short_label_glued_to_a_date() -> None:
         list_lines_to_rows(_lines("1 - Open a tool library for all staff\n\nDue2026/27\n"))[0].cells[ColumnRole.END]
         == "2026/27"
     )
+
+
+def test_achievements_of_an_earlier_plan_are_background_not_actions() -> None:
+    from extractor.layouts.text_prose import is_progress_heading, names_an_earlier_plan
+
+    assert is_progress_heading("What we have achieved")
+    assert not is_progress_heading("What we achieved under our previous plan")
+    assert names_an_earlier_plan("Progress made under the original action plan")
+    assert not names_an_earlier_plan("Progress against this plan")
