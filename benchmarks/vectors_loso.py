@@ -45,7 +45,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -57,7 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_alignment import REFERENCE_FLOOR, REFERENCE_SET, calibration_sets
 
 from comparer.calibration import GridScores, PreparedSet, SetScores, grid_settings
-from comparer.compare import score_corpus
+from comparer.compare import Corpus
 from comparer.scoring import BlockBuffers, BlockScores, ScoringModel, VectorSet
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy
@@ -274,32 +274,11 @@ def score_set(
     prepared: PreparedSet, embeddings: Sequence[FloatArray], settings: ComparisonSettings, use: VectorUse
 ) -> SetScores:
     """Pooled figures of a set, as `PreparedSet.score`, with the vectors used as `use` says."""
-    tp_same = pred_same = gold_same = tp_all = pred_all = gold_all = 0
-    for pair, matrix in zip(prepared.pairs, embeddings, strict=True):
-        corpus = pair.corpus
-        model = VectorScoringModel(corpus.prepared, corpus.taxonomy, settings, matrix, use)
-        table = score_corpus(replace(corpus, model=model), settings)
-        predicted: set[tuple[int, int]] = set()
-        same: set[tuple[int, int]] = set()
-        for a, b, is_same in zip(table.a.tolist(), table.b.tolist(), table.same.tolist(), strict=True):
-            key = (a, b - pair.n_a) if a < pair.n_a else (b, a - pair.n_a)
-            predicted.add(key)
-            if is_same:
-                same.add(key)
-        gold_s = {k for k, grade in pair.gold.items() if grade >= 2}
-        tp_same += len(same & gold_s)
-        pred_same += len(same)
-        gold_same += len(gold_s)
-        tp_all += len(predicted & set(pair.gold))
-        pred_all += len(predicted)
-        gold_all += len(pair.gold)
-    return SetScores(
-        same_f1=_f1(tp_same, pred_same, gold_same),
-        all_f1=_f1(tp_all, pred_all, gold_all),
-        same_tp=tp_same,
-        predicted_same=pred_same,
-        gold_same=gold_same,
-    )
+
+    def model_for(position: int, corpus: Corpus) -> ScoringModel:
+        return VectorScoringModel(corpus.prepared, corpus.taxonomy, settings, embeddings[position], use)
+
+    return prepared.score(settings, model_for=model_for)
 
 
 # ---------------------------------------------------------------- leave one set out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -108,13 +108,25 @@ class PreparedSet:
             prepared.pairs.append(_PreparedPair(corpus, len(pair.plan_a.actions), pair.gold, pair.label))
         return prepared
 
-    def score(self, settings: ComparisonSettings, label: str | None = None) -> SetScores:
-        """Pooled figures over the set's pairs (those whose label starts with `label`, when given)."""
+    def score(
+        self,
+        settings: ComparisonSettings,
+        label: str | None = None,
+        model_for: Callable[[int, Corpus], ScoringModel] | None = None,
+    ) -> SetScores:
+        """Pooled figures over the set's pairs (those whose label starts with `label`, when given).
+
+        `model_for(position of the pair, its corpus)` gives the scoring model of each pair, for a
+        benchmark that tries another one; by default the comparer's own."""
         tp_same = pred_same = gold_same = tp_all = pred_all = gold_all = 0
-        for pair in self.pairs:
+        for position, pair in enumerate(self.pairs):
             if label is not None and not pair.label.startswith(label):
                 continue
-            model = ScoringModel(pair.corpus.prepared, pair.corpus.taxonomy, settings)
+            model = (
+                model_for(position, pair.corpus)
+                if model_for is not None
+                else ScoringModel(pair.corpus.prepared, pair.corpus.taxonomy, settings)
+            )
             table = score_corpus(replace(pair.corpus, model=model), settings)
             predicted: set[tuple[int, int]] = set()
             same: set[tuple[int, int]] = set()

@@ -216,12 +216,9 @@ _BODY_NOUNS = frozenset(
 )
 
 
-def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
-    """ "Finance & Estates": a whole cell of two plain words joined by "&" names one unit (a
-    directorate named after both its fields); codes, roles or people on either side
-    ("HR & Finance", "Technicians & Managers") are two owners."""
-    if joiner.strip() != "&" or _SEPARATORS.search(after):
-        return False
+def _two_field_words(before: str, after: str) -> bool:
+    """One plain capitalised word on each side of a joiner, neither a person, a code nor a
+    role noun: the two fields a unit is named after ("Finance", "Estates")."""
     words = [*before.split(), *after.split()]
     if len(words) != 2 or len(before.split()) != 1:
         return False
@@ -229,6 +226,15 @@ def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
         w[:1].isupper() and w[1:].islower() and not _PEOPLE.search(w) and w.lower().rstrip("s") not in _ROLE_NOUNS
         for w in words
     )
+
+
+def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
+    """ "Finance & Estates": a whole cell of two plain words joined by "&" names one unit (a
+    directorate named after both its fields); codes, roles or people on either side
+    ("HR & Finance", "Technicians & Managers") are two owners."""
+    if joiner.strip() != "&" or _SEPARATORS.search(after):
+        return False
+    return _two_field_words(before, after)
 
 
 def field_pair(before: str, joiner: str, after: str) -> bool:
@@ -245,13 +251,7 @@ def field_pair(before: str, joiner: str, after: str) -> bool:
     """
     if joiner.strip().lower() != "and" or _SEPARATORS.search(after) or _SEPARATORS.search(before):
         return False
-    words = [*before.split(), *after.split()]
-    if len(words) != 2 or len(before.split()) != 1:
-        return False
-    return all(
-        w[:1].isupper() and w[1:].islower() and not _PEOPLE.search(w) and w.lower().rstrip("s") not in _ROLE_NOUNS
-        for w in words
-    )
+    return _two_field_words(before, after)
 
 
 # Plural nouns for people ("Technicians", "Managers"): before "and", a first owner.
