@@ -749,7 +749,7 @@ def own_and_demoted(
       statement is how, not what.
     - Asides are weighted by what the action is for: when the statement names no practice
       of its own but a means, the practices of its examples are what it is about too
-      ("Communication methods launched including website, newsletter and Twitter";
+      ("Communication tools rolled out, such as a website, a newsletter and Twitter";
       "Develop a programme of opportunities (mentoring, shadowing, secondments)");
       otherwise they stay context (see `split_asides`).
     """

@@ -477,8 +477,8 @@ def _legend_entry(text: str, *, loose: bool) -> tuple[str, str] | None:
 def find_legend(lines: Sequence[str]) -> dict[str, str]:
     """Owner codes and what they stand for, in the order printed.
 
-    >>> find_legend(["Who", "TCC: Technician Commitment Co-ordinator", "TMs, Technician Managers", "", "RAG"])
-    {'TCC': 'Technician Commitment Co-ordinator', 'TMs': 'Technician Managers'}
+    >>> find_legend(["Who", "TSL: Technical Services Lead", "SMs, Section Managers", "", "RAG"])
+    {'TSL': 'Technical Services Lead', 'SMs': 'Section Managers'}
     """
     legend: dict[str, str] = {}
     index = 0

@@ -2,8 +2,8 @@
 
 Each set's ``*.txt`` pages are Technician Commitment pages the way a browser or a web archive gives
 their text (navigation, member lists and link lines beside the actions, tables flattened by the page,
-progress reports, relative timescales; some cut off mid-word after about 2000 bytes), each with a
-hand-made gold in ``gold/<page>.gold.json`` (the gold format, plus ``_notes`` for the judgement calls),
+progress reports, relative timescales; some stopping mid-word where a stored copy ends), each with a
+gold written by hand in ``gold/<page>.gold.json`` (the gold format, plus ``_notes`` for the judgement calls),
 frozen by the set's ``MANIFEST.sha256`` (rewrite it with ``sha256sum *.txt gold/*.gold.json >
 MANIFEST.sha256`` only on a deliberate change). The pages were written without looking at the
 extractor; each set's README.md says what each page shows and which round of work used it. Some pages

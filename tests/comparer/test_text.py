@@ -243,8 +243,8 @@ def test_repeated_texts_prepare_like_single_ones() -> None:
 
 
 def test_aside_practices_are_the_action_s_when_the_statement_names_only_a_means() -> None:
-    """ "Communication methods launched including website, newsletter and Twitter": the examples say what."""
-    prepared = _prepared("Communication methods launched including website, newsletter and Twitter")
+    """ "Communication tools rolled out, such as a website, a newsletter and Twitter": the examples say what."""
+    prepared = _prepared("Communication tools rolled out, such as a website, a newsletter and Twitter")
     assert "communications" in prepared.tags
     assert {"social_media", "web_presence"} <= set(prepared.tags)
 
