@@ -8,7 +8,6 @@ parsers only ever see a readable document.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import logging
 import re
@@ -18,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from extractor.encoding import decode_by_bom
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.settings import ExtractionSettings
 
@@ -135,20 +135,8 @@ def read_checked_bytes(path: Path, display: str, settings: ExtractionSettings) -
 
 def decode_text(data: bytes, display: str) -> tuple[str, str]:
     """Decode plan text: BOM first, then UTF-8, then cp1252. Returns (text, encoding)."""
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as exc:
-                raise ExtractionError(
-                    ErrorCode.BAD_ENCODING, display, f"starts with a {encoding} byte-order mark but is not {encoding}"
-                ) from exc
+    if (decoded := decode_by_bom(data, display)) is not None:
+        return decoded
     if b"\x00" in data[:4096]:
         raise ExtractionError(ErrorCode.BAD_ENCODING, display, "binary content (NUL bytes) in a text file")
     try:

@@ -32,6 +32,7 @@ import lxml.html
 from lxml import etree
 
 from extractor.document import Block, Document, Heading, ListItem, Paragraph, Table, TableCell
+from extractor.encoding import decode_by_bom
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers.css import StyleSheet, css_colour, is_bold_weight, parse_declarations, parse_stylesheet
 from extractor.readers.marks import leading_mark_colour
@@ -113,27 +114,14 @@ def read(data: bytes, display: str, settings: ExtractionSettings) -> Document:
 # --- encoding -------------------------------------------------------------------------------------------------
 
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 # Labels browsers read as Windows-1252 (WHATWG Encoding): a page saying latin-1 means cp1252.
 _CP1252_LABELS = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "l1", "windows-1252"})
 
 
 def decode_html(data: bytes, display: str) -> tuple[str, str]:
     """The page's text and the encoding used: BOM, then the page's declared charset, then UTF-8, then cp1252."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as exc:
-                raise ExtractionError(
-                    ErrorCode.BAD_ENCODING, display, f"starts with a {encoding} byte-order mark but is not {encoding}"
-                ) from exc
+    if (decoded := decode_by_bom(data, display)) is not None:
+        return decoded
     candidates: list[str] = []
     declared = declared_charset(data[:4096])
     if declared:
