@@ -17,6 +17,12 @@ order they are tried. Where a line stands decides which signs count (`HeadingCon
   underlined with "=" or "-" (`underlines_heading`), a numbered section
   (`numbered_section`), an accordion's group line naming a pillar (`group_heading`).
 
+What a heading says follows it is named once for every layout: a key, a legend or a
+glossary (`names_key`: the heading that ends a printed table, `ends_table`, or a row that
+starts a table's key), a list of who is who (`names_owner_list`; with keys, `names_legend`,
+the heading over a legend's lines), the front matter (`names_front_matter`); under any of
+them list items are no actions (`holds_no_actions`).
+
 `read_heading` applies a context and gives the heading's text (`heading_text`: numbering,
 Markdown marks and a caption label such as "Table 1:" dropped) and its level.
 Thresholds are named in `extractor.settings.LayoutTolerances`.
@@ -35,9 +41,9 @@ from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 __all__ = [
     "ABOVE_TABLE",
     "BAND",
-    "END_HEADING",
     "HEADING_RULES",
     "IN_TABLE",
+    "KEY_HEADING_MAX_WORDS",
     "MARKDOWN_HEADING",
     "OUTLINE",
     "PLAIN_TEXT",
@@ -55,12 +61,17 @@ __all__ = [
     "heading_level",
     "heading_like",
     "heading_text",
+    "holds_no_actions",
     "is_heading",
     "is_text_heading",
     "larger_type",
     "margin_heading",
     "markdown_heading",
     "markdown_heading_parts",
+    "names_front_matter",
+    "names_key",
+    "names_legend",
+    "names_owner_list",
     "names_pillar",
     "numbered_heading",
     "numbered_section",
@@ -75,8 +86,6 @@ __all__ = [
 _TITLE_OR_FOLIO = re.compile(r"\baction\s+plan\b|^page\s+\d+(\s+of\s+\d+)?$|^\d+$|^\W*$", re.I)
 _SENTENCE_END = re.compile(r"[.;,]$")
 _BULLETS = "•-*"
-# Headings of what follows a plan's table: the owner key, a glossary.
-END_HEADING = re.compile(r"^\W*((owner|colour|color|rag)\s+)?(key|legend|abbreviations|glossary|acronyms)\b", re.I)
 
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 # A Markdown heading: its "#" marks and its words, without closing "#"s.
@@ -220,10 +229,85 @@ def underlines_heading(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -
     return SETEXT_UNDERLINE.match(line.text) is not None and len(line.text.strip()) >= _MIN_UNDERLINE
 
 
+# --- keys, legends and glossaries: what follows such a heading explains the plan, it holds no actions ---
+
+# The words that head a key, a legend or a glossary.
+_KEY_WORD = r"(?:key|legend|abbreviations?|glossary|acronyms|codes)"
+# A key's heading is short: "Key", "Owner key", "RAG status key", "Key to owner codes".
+KEY_HEADING_MAX_WORDS = 5
+_KEY_HEADING = re.compile(
+    rf"^(?:[\w/&-]+\s+){{0,3}}{_KEY_WORD}$"  # the key word ends it: "Owner key", "Responsibility codes"
+    rf"|^key\s+to\s+\w+(?:\s+\w+)?$"  # "Key to leads", "Key to owner codes"
+    rf"|^{_KEY_WORD}\s+(?:of|used|for)\b"  # "Glossary of terms", "Abbreviations used in the plan"
+    r"|^rag(?:\s+(?:status|ratings?))?$",  # the colours' key: "RAG", "RAG status"
+    re.I,
+)
+# The heading over a list of who is who: its lines are owners' codes and names.
+_OWNER_LIST_HEADING = re.compile(r"^(?:who|who'?s\s+who|owners?|leads?)$", re.I)
+# Headings of what comes before a plan's actions; "Introduction to the plan" too.
+_FRONT_MATTER_HEADING = re.compile(
+    r"^(?:contents|table\s+of\s+contents|introduction|background|summary|overview|context)\b", re.I
+)
+_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+
+
+def _bare_heading(text: str) -> str:
+    """A heading's words alone: its marks, caption label, closing colon and any brackets or
+    stray marks at either end dropped ("**Status key:**", "(Key)" -> "Status key", "Key")."""
+    return _EDGE_MARKS.sub("", " ".join(heading_text(text).split()))
+
+
+def names_key(text: str) -> bool:
+    """The heading of a key, a legend or a glossary, which explains the plan's codes and
+    colours: a few words (`KEY_HEADING_MAX_WORDS`) ending in a key word ("Key", "Owner key",
+    "RAG status key", "Responsibility codes", "Abbreviations"), "Key to" what it explains
+    ("Key to leads"), a glossary of or abbreviations used in the plan, or the colours' key
+    alone ("RAG", "RAG status"). A key word opening a phrase is no key: "Key priorities",
+    "Keys to success", "Legendary service" head actions.
+
+    >>> names_key("Key to leads"), names_key("**Status key:**"), names_key("Key priorities")
+    (True, True, False)
+    """
+    bare = _bare_heading(text)
+    return len(bare.split()) <= KEY_HEADING_MAX_WORDS and _KEY_HEADING.match(bare) is not None
+
+
+def names_owner_list(text: str) -> bool:
+    """The heading over a list of who is who ("Who", "Who's who", "Owners", "Leads"): the
+    lines under it pair owners' codes with their names.
+
+    >>> names_owner_list("Owners:"), names_owner_list("Who we are")
+    (True, False)
+    """
+    return _OWNER_LIST_HEADING.match(_bare_heading(text)) is not None
+
+
+def names_legend(text: str) -> bool:
+    """The heading of a list explaining the plan's codes: a key, legend or glossary
+    (`names_key`) or a list of who is who (`names_owner_list`)."""
+    return names_key(text) or names_owner_list(text)
+
+
+def names_front_matter(text: str) -> bool:
+    """The heading of what comes before a plan's actions: its contents, an introduction,
+    background, a summary, an overview or its context ("Introduction to the plan").
+
+    >>> names_front_matter("Background and context"), names_front_matter("Visibility")
+    (True, False)
+    """
+    return _FRONT_MATTER_HEADING.match(_bare_heading(text)) is not None
+
+
+def holds_no_actions(text: str) -> bool:
+    """A heading whose items are not actions: a key, a legend or a list of owners
+    (`names_legend`), or the front matter (`names_front_matter`)."""
+    return names_legend(text) or names_front_matter(text)
+
+
 def ends_table(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
     """The heading of what follows a plan's table, not a section of it: an owner key, a
-    legend, a glossary of abbreviations."""
-    return END_HEADING.search(line.text) is not None
+    legend, a glossary of abbreviations (`names_key`)."""
+    return names_key(line.text)
 
 
 HEADING_RULES: tuple[Rule, ...] = (

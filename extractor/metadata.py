@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractor.document import Document
-from extractor.headings import heading_text
+from extractor.headings import heading_text, names_legend
 from extractor.layouts.text_common import period_month
 from extractor.rows import RawRow, header_role
 from extractor.sources import SourceDocument, SourceLine
@@ -89,12 +89,6 @@ _DURATION = re.compile(
 )
 _DATE_TOKEN = re.compile(
     rf"\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b{_MONTH}[\s\-/']*\d{{2,4}}\b|\bQ[1-4][\s\-]*\d{{4}}\b", re.I
-)
-_LEGEND_HEADING = re.compile(
-    r"^(who|key|legend|abbreviations?|acronyms|glossary|owners?|leads?|"
-    r"(responsibility|owner|lead|leads|owners|action owner)s?\s+(key|codes?|legend)|"
-    r"key\s+to\s+\w+(\s+\w+)?|(owner|lead|responsibility)\s+abbreviations|(abbreviations|acronyms)\s+used\b.{0,30})$",
-    re.I,
 )
 _CODE = r"[A-Z][A-Za-z0-9&/.+]{0,11}"
 _LEGEND_SEPARATED = re.compile(rf"^({_CODE})\s*(?::|=|,|\t|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(\S.*)$")
@@ -490,7 +484,7 @@ def find_legend(lines: Sequence[str]) -> dict[str, str]:
                     legend.setdefault(*entry)
             index += 1
             continue
-        headed = bool(_LEGEND_HEADING.match(heading_text(text))) if text and len(text) <= 40 else False
+        headed = bool(text) and names_legend(text)
         headed = headed or bool(_KEY_HEADER.match(" ".join(text.split())))  # "Abbreviation   Meaning"
         start = index + 1 if headed else index
         entries = _legend_block(lines, start, loose=headed)

@@ -12,7 +12,7 @@ the plan sees, and the rule that reads it:
   (`Table.grid()`), so a merged Theme or Pillar cell fills down;
 - a row whose one filled cell spans the table, or is bold or shaded, or sits alone in
   the first column of a table whose other rows fill several columns, is a section row
-  (`is_section_row`); a row of short "Key" headings ends the actions and the rows
+  (`is_section_row`); a row of key headings (`headings.names_key`) ends the actions and the rows
   under it are the owner key, one or several side by side (`starts_key`, `key_entries`);
   so does a run of rows each holding one "CODE - Name" line, with or without a short
   heading over it (`starts_key_lines`, `key_line`), and nothing under a key is an action;
@@ -66,7 +66,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractor.document import Table, TableCell
-from extractor.headings import BAND, TITLE_LIKE, Line, ends_table, heading_text, is_heading
+from extractor.headings import (
+    BAND,
+    KEY_HEADING_MAX_WORDS,
+    TITLE_LIKE,
+    Line,
+    ends_table,
+    heading_text,
+    is_heading,
+    names_key,
+)
 from extractor.layouts.pdf_page import RGB, classify_rag, is_white, same_colour
 from extractor.layouts.pdf_tables import (
     REF_TEXT,
@@ -400,23 +409,12 @@ def _is_white_hex(value: str) -> bool:
     return rgb is None or is_white(rgb)
 
 
-# A row naming the key is short: "Key", "Owner key", "Key to leads".
-MAX_KEY_HEADING_WORDS = 5
-
-
-# "Key", "Owner key", "RAG status key", "Key to leads", "Abbreviations", "Owner codes": the key
-# word ends the heading (or "Key to ..." opens it), so "Key priorities" is no key.
-KEY_HEADING = re.compile(
-    r"^\W*(?:[\w/&-]+\s+){0,3}(key|legend|abbreviations|glossary|acronyms|codes)\W*$|^\W*key\s+to\s+\w+(\s+\w+)?\W*$",
-    re.I,
-)
-
-
 def starts_key(row: list[TableCell | None]) -> bool:
-    """A row holding only short "Key", "Legend", "Abbreviations" ... headings (one, or one per
-    key printed side by side): the actions end there and the keys follow."""
+    """A row holding only the headings of keys, legends or glossaries (`headings.names_key`:
+    "Key", "Owner key", "Key to leads", "Abbreviations"; one, or one per key printed side by
+    side): the actions end there and the keys follow."""
     texts = [fold(cell_text(cell)) for cell in distinct_cells(row)]
-    return bool(texts) and all(len(text.split()) <= MAX_KEY_HEADING_WORDS and KEY_HEADING.match(text) for text in texts)
+    return bool(texts) and all(names_key(text) for text in texts)
 
 
 # A key typed line by line under the actions has at least this many "CODE - Name" rows in a run.
@@ -450,7 +448,7 @@ def starts_key_lines(grid: list[list[TableCell | None]], index: int) -> bool:
     if len(cells) != 1:
         return False
     headed = key_line(grid[index]) is None
-    if headed and len(fold(cell_text(cells[0])).split()) > MAX_KEY_HEADING_WORDS:
+    if headed and len(fold(cell_text(cells[0])).split()) > KEY_HEADING_MAX_WORDS:
         return False
     run = 0 if headed else 1
     for r in range(index + 1, len(grid)):

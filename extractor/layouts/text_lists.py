@@ -49,6 +49,7 @@ from extractor.headings import (
     Line,
     group_heading,
     heading_text,
+    holds_no_actions,
     is_text_heading,
     markdown_heading_parts,
     numbered_section,
@@ -132,11 +133,6 @@ LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()-]{0,30}?)\s*:?$")
 ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
-)
-NON_ACTION_HEADING = re.compile(
-    r"^(key|legend|who|abbreviations?|glossary|acronyms|contents|table of contents|introduction|background|"
-    r"summary|overview|context|owners?|rag( status)?|status key)\b",
-    re.I,
 )
 TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
@@ -497,7 +493,7 @@ class _Heading:
     skip: bool = field(init=False)  # items under a key, legend or introduction heading are not actions
 
     def __post_init__(self) -> None:
-        self.skip = bool(NON_ACTION_HEADING.match(self.text))
+        self.skip = holds_no_actions(self.text)
 
 
 def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[int, _Heading]:

@@ -20,12 +20,17 @@ from extractor.headings import (
     heading_level,
     heading_like,
     heading_text,
+    holds_no_actions,
     is_heading,
     is_text_heading,
     larger_type,
     margin_heading,
     markdown_heading,
     markdown_heading_parts,
+    names_front_matter,
+    names_key,
+    names_legend,
+    names_owner_list,
     names_pillar,
     numbered_heading,
     numbered_section,
@@ -175,6 +180,69 @@ def test_caption_label(text: str, expected: bool) -> None:
 )
 def test_ends_table(text: str, expected: bool) -> None:
     assert ends_table(Line(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Key", True),
+        ("Owner key", True),
+        ("RAG status key", True),
+        ("**Status key:**", True),
+        ("Responsibility codes", True),
+        ("Key to owner codes", True),
+        ("Glossary of terms", True),
+        ("Abbreviations used in the plan", True),
+        ("Table 4: Key", True),
+        ("RAG", True),
+        ("RAG status", True),
+        ("Key priorities", False),
+        ("Keys to success", False),
+        ("Appendix A: Monitoring and abbreviations", False),
+        ("Owners", False),
+        ("Key to the lead, owner and status columns of this plan", False),
+    ],
+)
+def test_names_key(text: str, expected: bool) -> None:
+    assert names_key(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Who", True), ("Who's who", True), ("Owners:", True), ("Leads", True), ("Who we are", False), ("Key", False)],
+)
+def test_names_owner_list(text: str, expected: bool) -> None:
+    assert names_owner_list(text) is expected
+
+
+def test_names_legend_is_a_key_or_an_owner_list() -> None:
+    assert names_legend("Key to leads")
+    assert names_legend("Owners")
+    assert not names_legend("Visibility")
+    assert not names_legend("Introduction")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contents", True),
+        ("Table of contents", True),
+        ("Introduction to the plan", True),
+        ("Background and context", True),
+        ("Overview", True),
+        ("Career development", False),
+        ("Contentment at work", False),
+    ],
+)
+def test_names_front_matter(text: str, expected: bool) -> None:
+    assert names_front_matter(text) is expected
+
+
+def test_holds_no_actions() -> None:
+    for text in ("Key", "Status key", "Who", "Summary", "Responsibility codes"):
+        assert holds_no_actions(text), text
+    for text in ("Visibility", "Key priorities", "Actions"):
+        assert not holds_no_actions(text), text
 
 
 @pytest.mark.parametrize(

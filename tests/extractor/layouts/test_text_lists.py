@@ -303,3 +303,18 @@ def test_a_status_after_a_spaced_colon_leaves_the_text() -> None:
         ("Glassblowing course for trainees", "under way"),
         ("Kiln replaced in the annexe", "delayed"),
     ]
+
+
+def test_items_under_a_key_or_owner_list_heading_are_not_actions() -> None:
+    """A list under "Responsibility codes" or "Leads" explains the codes; "Key priorities" heads actions."""
+    got = read(
+        "## Key priorities\n"
+        "- Run a survey of technicians\n"
+        "\n"
+        "## Responsibility codes\n"
+        "- TSD Technical Services Directorate\n"
+        "\n"
+        "## Leads\n"
+        "- HR Human Resources\n"
+    )
+    assert [row["action"] for row in got] == ["Run a survey of technicians"]
