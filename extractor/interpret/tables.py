@@ -10,10 +10,11 @@ the plan sees, and the rule that reads it:
   labels under it belongs to it (`header_extent`);
 - a cell merged over several rows or columns applies to every position it covers
   (`Table.grid()`), so a merged Theme or Pillar cell fills down;
-- a row whose one filled cell spans the table, or is bold or shaded, or sits alone in
-  the first column of a table whose other rows fill several columns, is a section row
-  (`is_section_row`); a row of key headings (`headings.names_key`) ends the actions and the rows
-  under it are the owner key, one or several side by side (`starts_key`, `key_entries`);
+- a row whose one filled cell spans the table, or is bold or shaded, names a pillar, or sits
+  alone in the first column of a table whose other rows fill several columns, is a section
+  row (`is_section_row`, the same for a printed table and a document's); a row of key
+  headings (`headings.names_key`) ends the actions and the rows under it are the owner key,
+  one or several side by side (`starts_key`, `key_entries`);
   so does a run of rows each holding one "CODE - Name" line, with or without a short
   heading over it (`starts_key_lines`, `key_line`), and nothing under a key is an action;
 - a row whose one cell explains the Gantt's mark ("X = work planned in the quarter") is
@@ -41,11 +42,11 @@ cells (`header_marked`), cell lines are wrapping, not typed (`wrapped_lines`), t
 (`cut_at_page_ends`: a row going on over the break is joined to the row before,
 `continues_previous_row`, `join_cells`; a Theme cut by the break is rejoined,
 `rejoin_split_groups`, or carried into the blank cell under it, `carried_groups`; a section row
-holds over the pieces after it), and headings are judged as printed lines (`headings_as_printed`,
-`is_page_heading_row`). The rules every source shares run for all: keys in the grid, a block of
-"CODE: meaning" lines (`is_legend_row`), the Gantt's mark note, a repeated header, cells merged
-down, marked period cells, RAG, and text under no field warned about once per column
-(`unmapped_warning`).
+holds over the pieces after it). The rules every source shares run for all: keys in the grid, a
+block of "CODE: meaning" lines (`is_legend_row`), the Gantt's mark note, section rows
+(`is_section_row`: a printed table's heading rows and a document's alike), notes across the
+table (`is_note_row`), a repeated header, cells merged down, marked period cells, RAG, and text
+under no field warned about once per column (`unmapped_warning`).
 
 The tables a text layout hands over (`TextTable`) are described by the `FROM_TEXT` facts (header
 cells marked, sections decided by the reader and handed over as one cell across the table,
@@ -71,7 +72,6 @@ from extractor.headings import (
     KEY_HEADING_MAX_WORDS,
     TITLE_LIKE,
     Line,
-    ends_table,
     heading_text,
     is_heading,
     names_key,
@@ -106,8 +106,6 @@ logger = logging.getLogger(__name__)
 MAX_HEADER_SEARCH = 25
 # A header printed over more rows than this is not a header (years, quarters, months is three).
 MAX_HEADER_ROWS = 3
-# A bold or shaded band across the table is a section heading up to this many words.
-MAX_BAND_WORDS = 30
 # Share of a table's filled rows that fill two cells or more for it to count as dense:
 # there, a row with a single short cell in the first column is a section heading.
 DENSE_SHARE = 0.6
@@ -377,18 +375,26 @@ def is_dense(grid: list[list[TableCell | None]], body: range, share: float = DEN
     return bool(filled) and sum(1 for n in filled if n >= cells) >= share * len(filled)
 
 
-def is_section_row(row: list[TableCell | None], index: int, columns: TableColumns, dense: bool) -> bool:
-    """One filled cell, begun in this row, that reads as a heading: a band across the table
-    (spanning columns, bold or shaded), a pillar's name, or a heading-like phrase alone in
-    the first column of a dense table. A ref or a period cell is never a heading, nor is a
-    plain cell whose row has a bar on the Gantt."""
+def is_section_row(
+    row: list[TableCell | None],
+    index: int,
+    columns: TableColumns,
+    dense: bool,
+    tol: LayoutTolerances = DEFAULT_TOLERANCES,
+) -> bool:
+    """One filled cell, begun in this row, that reads as a section heading, in a document's
+    table or one printed on a page alike: a bold or shaded band across the table or in its
+    first column (`headings.BAND`: a heading even when long or ended by a full stop), or a
+    heading-like phrase that spans columns, is bold or shaded, names a pillar, or stands
+    alone in the first column of a dense table. A ref, a period cell or a date written once
+    across Start and End ("Ongoing") is never a heading, nor is a plain cell whose row has a
+    bar on the Gantt."""
     cells = distinct_cells(row)
     if len(cells) != 1 or cells[0].row != index:
         return False
     cell = cells[0]
-    column = columns.columns[cell.col] if cell.col < columns.width else None
     text = fold(cell_text(cell))
-    if column is not None and (column.period is not None or (column.role is ColumnRole.REF and REF_TEXT.match(text))):
+    if cell.col < columns.width and _holds_a_value(cell, text, columns):
         return False
     spanning = cell.col_span > 1
     emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
@@ -396,12 +402,22 @@ def is_section_row(row: list[TableCell | None], index: int, columns: TableColumn
         (k for k, c in enumerate(columns.columns) if c.role is not None), default=0
     )
     if emphasised and (spanning or first_column):  # a bold or shaded band: a heading, even a long one
-        return len(text.split()) <= MAX_BAND_WORDS and not text.endswith(".")
-    if row_timeline(row, columns) and not emphasised:
+        return is_heading(Line(text), BAND, tol)
+    if row_timeline(row, columns, tol) and not emphasised:
         return False  # an action with a bar on the Gantt and nothing else filled in
     if not heading_like(text):
         return False
     return spanning or emphasised or classify_pillar(text) is not None or (dense and first_column)
+
+
+def _holds_a_value(cell: TableCell, text: str, columns: TableColumns) -> bool:
+    """A lone cell that is a value of its column, not a heading: a ref in the Ref column, a
+    period cell, or a date written once across the Start and End columns ("Ongoing")."""
+    column = columns.columns[cell.col]
+    if column.period is not None or (column.role is ColumnRole.REF and REF_TEXT.match(text)):
+        return True
+    covered = range(cell.col + 1, min(cell.col + cell.col_span, columns.width))
+    return column.role in _DATE_ROLES and any(columns.columns[k].role in _DATE_ROLES for k in covered)
 
 
 def _is_white_hex(value: str) -> bool:
@@ -758,36 +774,6 @@ def _distinct(row: list[TableCell | None]) -> list[TableCell]:
     return seen
 
 
-def is_page_heading_row(
-    row: list[TableCell | None],
-    index: int,
-    columns: TableColumns,
-    dense: bool,
-    tol: LayoutTolerances = DEFAULT_TOLERANCES,
-) -> bool:
-    """A row of a printed table holding one short heading-shaped cell (not a ref, a period or a
-    date written across Start and End, not a merged cell going on) that spans the table, is bold
-    or shaded, or sits in a table whose other rows fill several cells; a bold or shaded band
-    across the table is a heading even when long or ended by a full stop (`headings.BAND`)."""
-    cells = distinct_cells(row)
-    if len(cells) != 1 or cells[0].row < index or cells[0].col >= columns.width:
-        return False
-    cell = cells[0]
-    emphasised = cell.bold or (cell.fill is not None and not _is_white_hex(cell.fill))
-    if row_timeline(row, columns, tol) and not emphasised:  # a bold heading may carry a summary bar
-        return False
-    column = columns.columns[cell.col]
-    if (column.role is ColumnRole.REF and REF_TEXT.match(cell.text.strip())) or column.period is not None:
-        return False
-    covered = range(cell.col + 1, min(cell.col + cell.col_span, columns.width))
-    if column.role in _DATE_ROLES and any(columns.columns[k].role in _DATE_ROLES for k in covered):
-        return False  # "Ongoing" written once across Start and End
-    spanning = cell.col_span > 1
-    if spanning and emphasised:  # a bold or shaded band across the table: a heading, even a long one
-        return is_heading(Line(cell.text), BAND, tol)
-    return heading_like(cell.text) and (spanning or emphasised or dense)
-
-
 def _own_cells(row: list[TableCell | None], index: int, columns: TableColumns) -> dict[ColumnRole, str]:
     """Each role's text in the cells that begin in this row (a merged cell going on from a row
     above is not the row's own), line breaks kept as read."""
@@ -887,17 +873,6 @@ class TableSource:
             "from the one before only when it has no header of its own or the same one (`continues_table`)."
         },
     )
-    headings_as_printed: bool = field(
-        default=False,
-        metadata={
-            "description": "Rows were read off a printed page: a row of one cell is a section heading by the "
-            "rules for printed heading lines (`is_page_heading_row`: a bold or shaded band across the table is "
-            "one even when long or ended by a full stop; a key's or glossary's heading ends the table), and a "
-            "lone cell across the table that is no heading is left to the row checks. Otherwise a section row "
-            "is judged as a document's cell (`is_section_row`) and a lone cell across every column with a "
-            "role is a note (`is_note_row`)."
-        },
-    )
     sections_marked: bool = field(
         default=False,
         metadata={
@@ -938,7 +913,6 @@ FROM_PAGES = TableSource(
     header_marked=True,
     wrapped_lines=True,
     cut_at_page_ends=True,
-    headings_as_printed=True,
 )
 FROM_TEXT = TableSource(
     header_marked=True,
@@ -1156,13 +1130,6 @@ def _read_rows(
         if source.sections_marked and is_marked_section(distinct_cells(row), table.n_cols):
             section = cell_text(distinct_cells(row)[0])
             continue
-        if source.headings_as_printed and is_page_heading_row(row, index, columns, dense, tol):
-            heading = fold(cell_text(distinct_cells(row)[0]))
-            if ends_table(Line(heading), tol):
-                break  # the owner key or a glossary follows the table
-            section = heading
-            continues, first = False, False
-            continue
         if starts_key(row) or starts_key_lines(grid, index):
             in_key = True
             if entry := key_line(row):
@@ -1171,13 +1138,13 @@ def _read_rows(
         if is_mark_note(row, index, marks):
             reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
             continue
-        if not source.headings_as_printed:
-            if is_section_row(row, index, columns, dense):
-                section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
-                continue
-            if is_note_row(row, index, columns):
-                reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
-                continue
+        if is_section_row(row, index, columns, dense, tol):
+            section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
+            continues, first = False, False
+            continue
+        if is_note_row(row, index, columns):
+            reading.rejected.append(("note_row", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
+            continue
         if not source.header_marked and index > body.start and is_new_header(row, index, columns):
             top, last = header_extent(grid, index)
             columns = reading.columns = columns_from_header(grid, top, last)

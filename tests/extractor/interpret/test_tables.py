@@ -601,3 +601,58 @@ def test_section_row_holds_over_the_next_table_only_when_cut_at_page_ends() -> N
     first = _measured(["Ref", "Action", "Lead"], [["", "Being seen", ""], ["1.1", "Run a survey", "HR"]], bold=True)
     second = _measured(["Ref", "Action", "Lead"], [["1.2", "Hold a forum", "TC"]], page=2)
     assert [r.section for r in read_pages(first, second).rows] == ["Being seen", "Being seen"]
+
+
+# --- one section-row rule for a printed table and a document's ---
+
+
+def test_a_pillar_named_alone_is_a_section_printed_or_not() -> None:
+    rows = [["", "Career development", ""], ["1.1", "Run a survey", "HR"]]
+    document_rows = read_one(table([["Ref", "Action", "Lead"], *rows])).rows
+    printed_rows = read_pages(_measured(["Ref", "Action", "Lead"], rows)).rows
+    for read in (document_rows, printed_rows):
+        assert [(r.section, r.cells[ColumnRole.ACTION]) for r in read] == [("Career development", "Run a survey")]
+
+
+def test_a_lone_cell_in_a_middle_column_of_a_dense_printed_table_is_no_section() -> None:
+    rows = [["", "Seen", ""], ["1.1", "Run a survey", "HR"], ["1.2", "Hold a forum", "TC"], ["1.3", "Mentor", "TC"]]
+    read = read_pages(_measured(["Ref", "Action", "Lead"], rows)).rows
+    assert [(r.section, r.cells[ColumnRole.ACTION]) for r in read][:2] == [(None, "Seen"), (None, "Run a survey")]
+    grid = _measured(["Ref", "Action", "Lead"], rows).grid()
+    assert is_section_row(table([["Seen"]]).grid()[0], 0, columns_from_header(grid, 0, 0), dense=True)
+
+
+def test_a_date_written_across_start_and_end_is_no_section() -> None:
+    dates = cell(1, 2, "Ongoing", cols=2)
+    grid = table([["Action", "Lead", "Start", "End"], ["", "", "", ""]], [dates]).grid()
+    assert not is_section_row(grid[1], 1, columns_from_header(grid, 0, 0), dense=False)
+
+
+def test_a_shaded_band_ended_by_a_full_stop_is_a_section() -> None:
+    band = cell(1, 0, "Visibility. Make the work of technicians seen.", cols=5, fill="#dddddd")
+    reading = read_one(table([HEADER, ["", "", "", "", ""], ["1.1", "", "Run a survey", "HR", ""]], [band]))
+    assert [row.section for row in reading.rows] == ["Visibility. Make the work of technicians seen."]
+
+
+def test_a_key_heading_row_in_a_printed_table_starts_its_key() -> None:
+    rows = [["1.1", "Run a survey", "HR"], ["Key to leads", "", ""], ["HR - Human Resources", "", ""]]
+    rows.append(["TC - Technical Committee", "", ""])
+    output = read_pages(_measured(["Ref", "Action", "Lead"], rows, bold=True))  # bold: a heading as printed
+    assert [r.cells[ColumnRole.ACTION] for r in output.rows] == ["Run a survey"]
+    assert output.legend == {"HR": "Human Resources", "TC": "Technical Committee"}
+
+
+def test_a_note_across_a_printed_table_is_no_action() -> None:
+    columns = label_columns([(float(k), k + 1.0, (text,)) for k, text in enumerate(["Ref", "Action", "Lead"])])
+    note = TableCell(
+        row=0,
+        col=0,
+        text="Actions 2.4 and 2.5 carry over from the last plan.",
+        col_span=3,
+        provenance=place(1, (0, 100, 300, 118)),
+    )
+    action = [(None, replace(note, col=k, col_span=1, text=t)) for k, t in enumerate(["1.1", "Run a survey", "HR"])]
+    bands = [CellBand((0, 100, 300, 118), [(None, note)]), CellBand((0, 120, 300, 138), action)]
+    output = read_pages(build_table(1, PAGE_BOX, columns, (0.0, 80.0, 300.0, 98.0), bands))
+    assert [r.cells[ColumnRole.ACTION] for r in output.rows] == ["Run a survey"]
+    assert [rule for rule, _, _ in output.rejected] == ["note_row"]
