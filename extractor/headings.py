@@ -236,14 +236,14 @@ _KEY_WORD = r"(?:key|legend|abbreviations?|glossary|acronyms|codes)"
 # A key's heading is short: "Key", "Owner key", "RAG status key", "Key to owner codes".
 KEY_HEADING_MAX_WORDS = 5
 _KEY_HEADING = re.compile(
-    rf"^(?:[\w/&-]+\s+){{0,3}}{_KEY_WORD}$"  # the key word ends it: "Owner key", "Responsibility codes"
-    rf"|^key\s+to\s+\w+(?:\s+\w+)?$"  # "Key to leads", "Key to owner codes"
+    rf"^(?:[\w/&'\u2019-]+\s+){{0,3}}{_KEY_WORD}$"  # the key word ends it: "Owner key", "Responsibility codes"
+    r"|^key\s+to\s+\w+(?:\s+\w+)?$"  # "Key to leads", "Key to owner codes"
     rf"|^{_KEY_WORD}\s+(?:of|used|for)\b"  # "Glossary of terms", "Abbreviations used in the plan"
     r"|^rag(?:\s+(?:status|ratings?))?$",  # the colours' key: "RAG", "RAG status"
     re.I,
 )
 # The heading over a list of who is who: its lines are owners' codes and names.
-_OWNER_LIST_HEADING = re.compile(r"^(?:who|who'?s\s+who|owners?|leads?)$", re.I)
+_OWNER_LIST_HEADING = re.compile(r"^(?:who|who['\u2019]?s\s+who|owners?|leads?)$", re.I)
 # Headings of what comes before a plan's actions; "Introduction to the plan" too.
 _FRONT_MATTER_HEADING = re.compile(
     r"^(?:contents|table\s+of\s+contents|introduction|background|summary|overview|context)\b", re.I

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractor.document import Document
-from extractor.headings import heading_text, names_legend
+from extractor.headings import heading_text, names_key, names_legend
 from extractor.layouts.text_common import period_month
 from extractor.rows import RawRow, header_role
 from extractor.sources import SourceDocument, SourceLine
@@ -101,7 +101,8 @@ _KEY_HEADER = re.compile(
     r"(?:lead|leads|role|roles|name|names|owner|owners|meaning|description|full\s+name|title|stands\s+for|who)?$",
     re.I,
 )
-_INLINE_LEGEND = re.compile(r"^(key|legend|who|abbreviations|acronyms)\s*:\s*(\S.*[;|].*)$", re.I)
+# A key printed on one line after its heading and a colon, entries split by ";" or "|" (`names_key`).
+_INLINE_LEGEND = re.compile(r"^([^:]{1,60}?)\s*:\s*(\S.*[;|].*)$")
 # a list marker; "(cid:127)" is a bullet drawn from a symbol font that the PDF does not map to text
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u2013\u25aa\u25e6]|\(cid:\d+\)|\d{1,2}[.)])\s+")
 
@@ -478,7 +479,7 @@ def find_legend(lines: Sequence[str]) -> dict[str, str]:
     index = 0
     while index < len(lines):
         text = lines[index].strip()
-        if inline := _INLINE_LEGEND.match(text):
+        if (inline := _INLINE_LEGEND.match(text)) and names_key(inline.group(1)):
             for part in re.split(r"\s*;\s*|\s+\|\s+", inline.group(2)):
                 if entry := _legend_entry(part, loose=False):
                     legend.setdefault(*entry)

@@ -196,6 +196,7 @@ def test_ends_table(text: str, expected: bool) -> None:
         ("Table 4: Key", True),
         ("RAG", True),
         ("RAG status", True),
+        ("Owner\u2019s key", True),
         ("Key priorities", False),
         ("Keys to success", False),
         ("Appendix A: Monitoring and abbreviations", False),
@@ -209,7 +210,15 @@ def test_names_key(text: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Who", True), ("Who's who", True), ("Owners:", True), ("Leads", True), ("Who we are", False), ("Key", False)],
+    [
+        ("Who", True),
+        ("Who's who", True),
+        ("Who\u2019s who", True),
+        ("Owners:", True),
+        ("Leads", True),
+        ("Who we are", False),
+        ("Key", False),
+    ],
 )
 def test_names_owner_list(text: str, expected: bool) -> None:
     assert names_owner_list(text) is expected

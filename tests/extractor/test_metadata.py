@@ -139,6 +139,11 @@ def test_find_legend_forms() -> None:
         ),
         ("Key\n| Code | Lead | Since |\n|---|---|---|\n| TCL | Commitment Lead | 2031 |\n", {}),
         ("Key: TCL - Commitment Lead; HR: Human Resources\n", {"TCL": "Commitment Lead", "HR": "Human Resources"}),
+        (
+            "Owner key: TCL - Commitment Lead | HR - Human Resources\n",
+            {"TCL": "Commitment Lead", "HR": "Human Resources"},
+        ),
+        ("Lead: TCL, HR; PVC\n", {}),
         ("Abbreviations used in this plan\nTCL: Commitment Lead\n", {"TCL": "Commitment Lead"}),
         (
             "Key to leads\nCode Lead\nTCL Commitment Lead\nHR Human Resources\n",
@@ -161,6 +166,8 @@ def test_find_legend_forms() -> None:
         "markdown-table",
         "three-column-table",
         "one-line-key",
+        "one-line-owner-key",
+        "lead-field-is-no-key",
         "abbreviations-used",
         "key-table-header-row",
         "tab-key-header-row",
