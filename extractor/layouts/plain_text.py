@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from statistics import median
 
-from extractor.interpret.tables import FROM_TEXT, read_text_tables
+from extractor.interpret.tables import FROM_TEXT, read_tables, text_source_tables
 from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
@@ -79,7 +79,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     rejected: Rejected = []
     period_columns: list[str] = []
     if scan.body_rows:
-        read = read_text_tables(scan.tables, text_source)
+        read = read_tables(text_source_tables(scan.tables), text_source).output
         rows, period_columns = read.rows, read.period_columns
         if scan.headerless:
             warnings.append(
@@ -108,7 +108,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             )
             reader = "prose"
         guessed = (
-            read_text_tables(guess_headerless(scan.headerless), text_source).rows
+            read_tables(text_source_tables(guess_headerless(scan.headerless)), text_source).output.rows
             if scan.headerless and not is_member_table([cells for cells, _ in scan.headerless])
             else []
         )
