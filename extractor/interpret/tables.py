@@ -948,7 +948,8 @@ class TableSource:
         metadata={
             "description": "The reader already decided which rows are section headings and handed each over as "
             "one cell across the table (above the header when the heading stood before it): such a lone cell is "
-            "a section row, whatever its text, and is not judged again; one above the header sets the section "
+            "a section row, whatever its text, and no other row is judged one (`is_section_row`: a pillar's name "
+            "left alone in a Theme column is a piece of a merged cell there); one above the header sets the section "
             "of the rows under it (`marked_section_above`), and a section holds over the tables after it until "
             "the next (a new header is no new section)."
         },
@@ -1062,6 +1063,7 @@ def read_tables(
                 output.period_columns.append(month)
         for code, message in source_table.notes:
             output.warnings.append((code, message, source_table.table.provenance))
+    output.period_columns.sort()  # every table's periods, in time order
     rows = state.rows
     if source.records_split_over_lines:
         rows = join_split_rows(rows, wrapped=source.wrapped_lines, tol=tol)
@@ -1249,7 +1251,7 @@ def _read_rows(
             reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
             continue
         if not source.headings_as_printed:
-            if is_section_row(row, index, columns, dense):
+            if not source.sections_marked and is_section_row(row, index, columns, dense):
                 section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
                 state.brk = Break.HARD
                 continue

@@ -156,9 +156,9 @@ def test_text_period_columns() -> None:
     assert read_out.period_columns == ["2031-01", "2031-04"]
 
 
-def test_period_columns_of_every_text_table() -> None:
-    text = "Action\tLead\tQ1 2031\tQ2 2031\nRun a course\tHR\tX\t\nAction\tLead\tQ1 2032\nHold a fair\tHR\tX\n"
-    assert read(text).period_columns == ["2031-01", "2031-04", "2032-01"]
+def test_period_columns_of_every_text_table_in_time_order() -> None:
+    text = "Action\tLead\tQ1 2032\tQ2 2032\nRun a course\tHR\tX\t\nAction\tLead\tQ4 2031\nHold a fair\tHR\tX\n"
+    assert read(text).period_columns == ["2031-10", "2032-01", "2032-04"]
 
 
 def test_a_period_label_spans_the_empty_header_cells_beside_it() -> None:
@@ -245,6 +245,12 @@ def test_a_section_is_read_so_only_where_the_reader_marked_sections() -> None:
     unmarked = read_tables([table], replace(FROM_TEXT, sections_marked=False)).output.rows
     # judged as any table's cell: a sentence across the table is a note, no heading
     assert [(r.cells[ColumnRole.ACTION], r.section) for r in unmarked] == [("Run a course", None)]
+
+
+def test_a_pillar_alone_in_a_theme_column_is_a_piece_of_it_where_the_reader_marks_sections() -> None:
+    text = "Ref\tTheme\tAction\tOwner\n1.1\tCareer\tRun a course\tHR\n\tDevelopment\t\t\n1.2\t\tHold a fair\tCM\n"
+    rows = read(text).rows
+    assert [(r.cells[ColumnRole.THEME], r.section) for r in rows] == [("Career Development", None)] * 2
 
 
 def test_split_records_are_joined_only_where_the_source_says_so() -> None:
