@@ -1046,7 +1046,11 @@ def read_tables(
     tables: Sequence[SourceTable], source: TableSource, tol: LayoutTolerances = DEFAULT_TOLERANCES
 ) -> TablesReading:
     """The rows of every table of a file, in reading order, by one set of rules whatever the
-    format; `source` says what is different about where the tables come from (`TableSource`)."""
+    format; `source` says what is different about where the tables come from (`TableSource`).
+    Each table's body rows are read in turn (`_read_one`) and kept as `BodyRow`s; where the source
+    says so, two passes then go over the rows of all the tables (a record split over lines joined,
+    `join_split_rows`; a merged value printed once rebuilt for its group, `rebuild_merged_columns`)
+    before they are handed on, in the output and table by table."""
     output = LayoutOutput(rows=[])
     state = _InForce()
     readings: list[TableReading] = []
