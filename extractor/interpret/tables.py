@@ -34,9 +34,10 @@ the plan sees, and the rule that reads it:
   (`key_table_entries`).
 
 Every table of a file is read by one loop, `read_tables(tables, source)`: a document's
-tables (`FROM_DOCUMENT`: Word, Excel, web pages, OpenDocument) and those a PDF layout or the
+tables (`FROM_DOCUMENT`: Word, Excel, web pages, OpenDocument), those a PDF layout or the
 column-aligned text reader measures on its pages (`FROM_PAGES`: cells built from words, header
-cells marked, each row's band in `Table.row_places`, the heading line above). What is different
+cells marked, each row's band in `Table.row_places`, the heading line above), and those the text
+readers split from lines (`FROM_TEXT`, via `text_source_tables`). What is different
 about a source is a named fact of `TableSource`, not a format test: the reader marked the header
 cells (`header_marked`), cell lines are wrapping, not typed (`wrapped_lines`), the tables are one table cut at page ends
 (`cut_at_page_ends`: a row going on over the break is joined to the row before,
@@ -44,19 +45,20 @@ cells (`header_marked`), cell lines are wrapping, not typed (`wrapped_lines`), t
 `rejoin_split_groups`, or carried into the blank cell under it, `carried_groups`; a section row
 holds over the pieces after it). The rules every source shares run for all: keys in the grid, a
 block of "CODE: meaning" lines (`is_legend_row`), the Gantt's mark note, section rows
-(`is_section_row`: a printed table's heading rows and a document's alike), notes across the
+(`is_section_row`: a printed table's heading rows and a document's alike; none where the reader
+marked the sections), notes across the
 table (`is_note_row`), a repeated header, cells merged down, marked period cells, RAG, and text
 under no field warned about once per column (`unmapped_warning`).
 
-The tables a text layout hands over (`TextTable`) are described by the `FROM_TEXT` facts (header
-cells marked, sections decided by the reader and handed over as one cell across the table,
-`sections_marked`; a record may be split over lines, `records_split_over_lines`; a merged value
-printed once for its group, `merged_printed_once`, at its top in a spreadsheet, `merged_at_top`)
-but are still read by their own loop, `read_text_tables`, whose passes those facts switch: rows a
-page break cut in two (`join_split_rows`) and merged cells printed in pieces
-(`rebuild_merged_columns`). `read_tables(text_source_tables(tables), FROM_TEXT)` already gives
-the same rows as that loop without its two passes (sections, guessed columns, line places); the
-passes are what is left to move into the one loop.
+The tables a text layout hands over (`TextTable`) are described by the `FROM_TEXT` facts: header
+cells marked; sections decided by the reader and handed over as one cell across the table
+(`sections_marked`); a record may be split over lines (`records_split_over_lines`); a merged value
+printed once for its group (`merged_printed_once`), at its top in a spreadsheet
+(`merged_at_top`, or a table the reader hands over with `SourceTable.merged_at_top`). The last
+facts switch two passes the one loop makes over the rows of all the tables once they are read,
+each row kept until then as a `BodyRow` (its texts by column, its break, its columns): rows a
+page break cut in two are joined (`join_split_rows`) and merged cells printed in pieces are
+rebuilt (`rebuild_merged_columns`). For documents and pages the passes are off.
 """
 
 from __future__ import annotations
@@ -92,7 +94,6 @@ from extractor.layouts.text_tables import (
     Columns,
     TextTable,
     cached_role,
-    table_columns,
 )
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.normalise.pillars import classify_pillar, names_pillar
@@ -136,6 +137,17 @@ class TableColumns:
     def periods(self) -> list[str]:
         return [c.period.month for c in self.columns if c.period is not None and c.period.month]
 
+    @property
+    def roles(self) -> dict[int, ColumnRole]:
+        """Each grid column's role, for the columns that have one."""
+        return {k: c.role for k, c in enumerate(self.columns) if c.role is not None}
+
+    @property
+    def layout(self) -> tuple[dict[int, ColumnRole], dict[int, str]]:
+        """What the header says each column holds: its role, or the month of its period."""
+        months = {k: c.period.month for k, c in enumerate(self.columns) if c.period is not None and c.period.month}
+        return self.roles, months
+
 
 @dataclass
 class TableReading:
@@ -148,6 +160,36 @@ class TableReading:
     rejected: list[tuple[str, str, Provenance | None]] = field(default_factory=list)
     header_row: int | None = None  # grid row of the header's first row, None when the table has none
     last_section: str | None = None  # the section a section row inside the table set last
+
+
+@dataclass
+class BodyRow:
+    """One body row as the loop reads it, from any source, until the passes over every table's
+    rows have run (`join_split_rows`, `rebuild_merged_columns`): what it gives (`raw`), the text
+    of its own cells by grid column (`texts`), what stands between it and the row above (`brk`:
+    nothing, a repeated header, or a section or a new header), the columns of its table, and
+    which table it is in (its place in the tables read)."""
+
+    raw: RawRow
+    texts: tuple[str, ...]
+    brk: Break
+    columns: TableColumns
+    table: int
+
+    def text(self, role: ColumnRole) -> str:
+        """The row's own text in its table's first column with this role ("" when it has none)."""
+        k = self.columns.index_of(role)
+        return self.texts[k] if k is not None and k < len(self.texts) else ""
+
+
+def join_texts(above: Sequence[str], below: Sequence[str]) -> tuple[str, ...]:
+    """Two rows' texts by column as one row's: each column's text of the row below under the
+    text of the row above, on a new line."""
+    width = max(len(above), len(below))
+    return tuple(
+        "\n".join(t for t in (above[k] if k < len(above) else "", below[k] if k < len(below) else "") if t)
+        for k in range(width)
+    )
 
 
 def cell_text(cell: TableCell | None) -> str:
@@ -654,16 +696,19 @@ def _unmapped_column(columns: TableColumns, k: int) -> bool:
     return column.role is None and column.period is None
 
 
-def _continue_row(rows: list[RawRow], cells: dict[ColumnRole, str], unmapped: list[str], months: list[str]) -> None:
+def _continue_row(
+    body: BodyRow, cells: dict[ColumnRole, str], unmapped: list[str], months: list[str], texts: Sequence[str]
+) -> None:
     """A row under an action cell merged down over it: its other cells add to that action."""
-    last = rows[-1]
+    last = body.raw
+    body.texts = join_texts(body.texts, texts)
     merged = dict(last.cells)
     for role, text in cells.items():
         if role is ColumnRole.ACTION or merged.get(role) == text:
             continue
         merged[role] = f"{merged[role]}\n\n{text}" if merged.get(role) else text
     timeline = tuple(sorted({*last.timeline, *months}))
-    rows[-1] = RawRow(
+    body.raw = RawRow(
         cells=merged,
         provenance=last.provenance,
         section=last.section,
@@ -846,8 +891,7 @@ def carried_groups(
 class TableSource:
     """What is different about where a format's tables come from. Every table is read by the
     one loop of `read_tables`; these facts about the source switch the rules that only hold
-    for some sources. One preset per kind of source: `FROM_DOCUMENT`, `FROM_PAGES`, `FROM_TEXT`
-    (whose text tables `read_text_tables` still reads by its own loop)."""
+    for some sources. One preset per kind of source: `FROM_DOCUMENT`, `FROM_PAGES`, `FROM_TEXT`."""
 
     header_marked: bool = field(
         default=False,
@@ -878,7 +922,8 @@ class TableSource:
         metadata={
             "description": "The reader already decided which rows are section headings and handed each over as "
             "one cell across the table (above the header when the heading stood before it): such a lone cell is "
-            "a section row, whatever its text, and is not judged again; one above the header sets the section "
+            "a section row, whatever its text, and no other row is judged one (`is_section_row`: a pillar's name "
+            "left alone in a Theme column is a piece of a merged cell there); one above the header sets the section "
             "of the rows under it (`marked_section_above`), and a section holds over the tables after it until "
             "the next (a new header is no new section)."
         },
@@ -888,7 +933,8 @@ class TableSource:
         metadata={
             "description": "A record may be split over lines (a page break or a wrapped line cut a row in two): a "
             "row without a ref, owner or status whose action is empty or goes on in lower case is the rest of the "
-            "row above and is joined to it (`join_split_rows`)."
+            "row above and is joined to it, over a repeated header too but never over a section or a new header "
+            "(`join_split_rows`, a pass over the rows of every table once they are read)."
         },
     )
     merged_printed_once: bool = field(
@@ -896,14 +942,16 @@ class TableSource:
         metadata={
             "description": "A merged Theme, Pillar or Section value is printed once for its group, in pieces "
             "or in one row (its group's middle), and the other rows of the group are blank: each row's value "
-            "is rebuilt from the pieces (`rebuild_merged_columns`)."
+            "is rebuilt from the pieces (`rebuild_merged_columns`, a pass over the rows of every table once they "
+            "are read, after `join_split_rows`). Otherwise each row keeps the value its own cell holds."
         },
     )
     merged_at_top: bool = field(
         default=False,
         metadata={
-            "description": "A merged value printed once stands in its group's top row (a spreadsheet's, or a "
-            "pipe table's row-spanning cell), so it fills down rather than being centred in its group."
+            "description": "A merged value printed once stands in its group's top row (a spreadsheet's, pasted "
+            "or saved as CSV), so it fills down rather than being centred in its group. A reader that knows this "
+            "of one table only says so on it (`SourceTable.merged_at_top`)."
         },
     )
 
@@ -934,6 +982,9 @@ class SourceTable:
     notes: tuple[tuple[str, str], ...] = ()
     after_heading: bool | None = None  # None: when `heading` is set
     guessed: dict[int, ColumnRole] | None = None  # column roles a reader guessed for a table with no header
+    # A merged value printed once stands in its group's top row in this table, whatever the source
+    # (a web page's row-spanning cell flattened into rows of text): see `TableSource.merged_at_top`.
+    merged_at_top: bool = False
 
     @property
     def fresh(self) -> bool:
@@ -958,19 +1009,26 @@ class _InForce:
     carried: str | None = None  # the section a section row set last, for a table that goes on
     columns: TableColumns | None = None
     page: int | None = None
-    rows: list[RawRow] = field(default_factory=list)
+    rows: list[BodyRow] = field(default_factory=list)
     warned: set[str] = field(default_factory=set)
+    brk: Break = Break.NONE  # what stands before the next body row: nothing, a repeated header, a section
+    table: int = 0  # the place of the table being read among the tables read
 
 
 def read_tables(
     tables: Sequence[SourceTable], source: TableSource, tol: LayoutTolerances = DEFAULT_TOLERANCES
 ) -> TablesReading:
     """The rows of every table of a file, in reading order, by one set of rules whatever the
-    format; `source` says what is different about where the tables come from (`TableSource`)."""
+    format; `source` says what is different about where the tables come from (`TableSource`).
+    Each table's body rows are read in turn (`_read_one`) and kept as `BodyRow`s; where the source
+    says so, two passes then go over the rows of all the tables (a record split over lines joined,
+    `join_split_rows`; a merged value printed once rebuilt for its group, `rebuild_merged_columns`)
+    before they are handed on, in the output and table by table."""
     output = LayoutOutput(rows=[])
     state = _InForce()
     readings: list[TableReading] = []
-    for source_table in tables:
+    for number, source_table in enumerate(tables):
+        state.table = number
         reading = _read_one(source_table, state, source, tol)
         readings.append(reading)
         output.warnings.extend(reading.warnings)
@@ -982,7 +1040,18 @@ def read_tables(
                 output.period_columns.append(month)
         for code, message in source_table.notes:
             output.warnings.append((code, message, source_table.table.provenance))
-    output.rows = state.rows
+    output.period_columns.sort()  # every table's periods, in time order
+    rows = state.rows
+    if source.records_split_over_lines:
+        rows = join_split_rows(rows, wrapped=source.wrapped_lines, tol=tol)
+    if source.merged_printed_once:
+        top = [source.merged_at_top or tables[body.table].merged_at_top for body in rows]
+        for body, merged in zip(rows, rebuild_merged_columns(rows, top), strict=True):
+            kept = {role: text for role, text in body.raw.cells.items() if role not in MERGED_ROLES}
+            body.raw = replace(body.raw, cells={**kept, **merged})
+    for body in rows:
+        readings[body.table].rows.append(body.raw)
+    output.rows = [body.raw for body in rows]
     return TablesReading(output=output, tables=readings)
 
 
@@ -1006,9 +1075,14 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
         top = 0
         if source.sections_marked:  # the header starts under the sections placed above it
             top = min((cell.row for cell in table.cells if cell.header), default=0)
-            state.section = marked_section_above(grid, top, table.n_cols) or state.section
+            above = marked_section_above(grid, top, table.n_cols)
+            if above is not None:
+                state.brk = Break.HARD
+            state.section = above or state.section
         if height:
-            state.columns = columns_from_header(grid, top, height - 1)
+            columns = columns_from_header(grid, top, height - 1)
+            state.brk = max(state.brk, header_break(columns, state.columns))
+            state.columns = columns
         elif source_table.guessed is not None:
             state.columns = guessed_columns(source_table.guessed, table.n_cols)
         reading.columns = state.columns or TableColumns(columns=[], header=[])
@@ -1020,9 +1094,7 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
         if found is None:
             return reading
         body = found
-    start = len(state.rows)
     _read_rows(table, grid, body, state, reading, source, continues, tol)
-    reading.rows = state.rows[start:]
     if reading.columns is not None and reading.columns.columns:
         state.columns = reading.columns
     if not source.cut_at_page_ends:
@@ -1035,6 +1107,12 @@ def _read_one(source_table: SourceTable, state: _InForce, source: TableSource, t
             ("undated_periods", "period columns name no year; timeline left empty for them", table.provenance)
         )
     return reading
+
+
+def header_break(columns: TableColumns, previous: TableColumns | None) -> Break:
+    """What a table's header is to the rows above it: the header before printed again (a page's
+    repeated header, `Break.SOFT`), or a new layout of columns (`Break.HARD`)."""
+    return Break.SOFT if previous is not None and previous.layout == columns.layout else Break.HARD
 
 
 def guessed_columns(roles: dict[int, ColumnRole], width: int) -> TableColumns:
@@ -1067,6 +1145,7 @@ def _header_or_other(
         top, last = header_extent(grid, found)
         reading.columns = columns_from_header(grid, top, last)
         reading.header_row = top
+        state.brk = max(state.brk, header_break(reading.columns, previous))
         if same_header(reading.columns, previous) and state.carried:
             section = state.carried
         state.section = section_above_header(grid, top) or section
@@ -1075,14 +1154,16 @@ def _header_or_other(
         reading.columns = previous
         state.section = state.carried or section
         return range(len(grid))
-    if records := record_rows(grid, section):
-        reading.rows = records
-        state.rows.extend(records)
+    if records := record_rows(grid, section):  # each record a block of its own labels
+        state.rows.extend(BodyRow(raw, (), Break.HARD, _NO_COLUMNS, state.table) for raw in records)
         return None
     reading.legend = key_table_entries(grid)
     if not reading.legend and any(distinct_cells(row) for row in grid):
         reading.warnings.append(("table_without_header", "a table with no action header was skipped", table.provenance))
     return None
+
+
+_NO_COLUMNS = TableColumns(columns=[], header=[])
 
 
 def _read_rows(
@@ -1106,7 +1187,7 @@ def _read_rows(
     status = columns.index_of(ColumnRole.STATUS)
     action = columns.index_of(ColumnRole.ACTION)
     marks = period_marks(grid, body, columns)
-    carried = {r: rows[-1].cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].cells}
+    carried = {r: rows[-1].raw.cells[r] for r in GROUPING_ROLES if rows and r in rows[-1].raw.cells}
     in_key = False
     previous_action: TableCell | None = None
     skip_to = -1  # the last row of a header met inside the body
@@ -1126,9 +1207,10 @@ def _read_rows(
         if only_carried(row, index):
             continue
         if repeats_header(row, index, columns):
+            state.brk = max(state.brk, Break.SOFT)
             continue
         if source.sections_marked and is_marked_section(distinct_cells(row), table.n_cols):
-            section = cell_text(distinct_cells(row)[0])
+            section, state.brk = cell_text(distinct_cells(row)[0]), Break.HARD
             continue
         if starts_key(row) or starts_key_lines(grid, index):
             in_key = True
@@ -1138,8 +1220,9 @@ def _read_rows(
         if is_mark_note(row, index, marks):
             reading.rejected.append(("mark_note", fold(" ".join(texts))[:120], row_provenance(row, columns, table)))
             continue
-        if is_section_row(row, index, columns, dense, tol):
+        if not source.sections_marked and is_section_row(row, index, columns, dense, tol):
             section = reading.last_section = fold(cell_text(distinct_cells(row)[0]))
+            state.brk = Break.HARD
             continues, first = False, False
             continue
         if is_note_row(row, index, columns):
@@ -1149,14 +1232,17 @@ def _read_rows(
             top, last = header_extent(grid, index)
             columns = reading.columns = columns_from_header(grid, top, last)
             skip_to = last
+            state.brk = Break.HARD
             continue
         if index <= skip_to:
             continue
         where = table.row_places[index] if table.row_places else row_provenance(row, columns, table)
+        own = row_texts(row, index, own_only=True)
         if first and continues:
-            rewrite = rejoin_split_groups(list(_own_cells(row, index, columns).items()), [r.cells for r in rows])
-            if _page_continues(row, index, columns, rows[-1], tol):
-                rows[-1] = _page_join(rows[-1], row, index, columns, where, set(rewrite), tol)
+            rewrite = rejoin_split_groups(list(_own_cells(row, index, columns).items()), [r.raw.cells for r in rows])
+            if _page_continues(row, index, columns, rows[-1].raw, tol):
+                rows[-1].raw = _page_join(rows[-1].raw, row, index, columns, where, set(rewrite), tol)
+                rows[-1].texts = join_texts(rows[-1].texts, own)
                 first = False
                 continue
         first = False
@@ -1166,23 +1252,23 @@ def _read_rows(
         action_cell = row[action] if action is not None and action < len(row) else None
         merged_down = action_cell is not None and action_cell is previous_action and action_cell.row < index
         if len(rows) > start and merged_down:
-            _continue_row(rows, cells, unmapped, timeline)
+            _continue_row(rows[-1], cells, unmapped, timeline, own)
             continue
         previous_action = action_cell
         rag = cell_rag(row[status], tol) if status is not None and status < len(row) else None
-        rows.append(
-            RawRow(
-                cells=cells,
-                provenance=where.model_copy(),
-                section=section,
-                timeline=tuple(timeline),
-                rag=rag,
-                unmapped=tuple(unmapped),
-            )
+        raw = RawRow(
+            cells=cells,
+            provenance=where.model_copy(),
+            section=section,
+            timeline=tuple(timeline),
+            rag=rag,
+            unmapped=tuple(unmapped),
         )
+        rows.append(BodyRow(raw, tuple(own), state.brk, columns, state.table))
+        state.brk = Break.NONE
         for role, (part, whole) in rewrite.items():
-            if rows[-1].cells.get(role) == part:
-                rows[-1].cells[role] = whole
+            if raw.cells.get(role) == part:
+                raw.cells[role] = whole
         for cell in distinct_cells(row):
             key = f"unmapped:{columns.columns[cell.col].header}" if cell.col < columns.width else ""
             if key and key not in warned and _unmapped_column(columns, cell.col):
@@ -1193,81 +1279,128 @@ def _read_rows(
     state.section = section
 
 
+# --- Passes over the rows of every table read ---------------------------------------------------
+# Where the source says so (`TableSource.records_split_over_lines`, `merged_printed_once`), the
+# rows of all the tables, in reading order, go through two more steps before they are handed on:
+# a record a page break or a wrapped line cut in two is joined, and a merged value printed once
+# for its group is rebuilt for every row of the group. They read each row's texts by column, its
+# break and its columns (`BodyRow`); for any other source the rows are handed on as read.
+
+# A row's own cells, besides its action: a wrapped line of text fills none of them.
+_ROW_OWN_ROLES = (ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS)
+
+
+def join_split_rows(
+    rows: list[BodyRow], *, wrapped: bool = True, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> list[BodyRow]:
+    """Join a row cut in two by a page break to the row above.
+
+    The second part has no ref (in a table whose rows mostly carry one) or, in a
+    table without refs, neither owner nor status; and its Action cell is empty or
+    starts in lowercase, or, with refs, it holds nothing but text (no owner, date or
+    status): a wrapped line that starts with a name ("Executive."). A section or a new
+    header between the two (`Break.HARD`), or other columns, keep them apart.
+    """
+    with_ref = sum(1 for r in rows if r.text(ColumnRole.REF))
+    # out of the rows that hold more than wrapped text (wrapped lines are rows here too)
+    whole = sum(1 for r in rows if r.text(ColumnRole.REF) or any(r.text(role) for role in _ROW_OWN_ROLES))
+    numbered = with_ref >= 2 and with_ref >= 0.5 * whole
+    joined: list[BodyRow] = []
+    for row in rows:
+        action = row.text(ColumnRole.ACTION)
+        previous = joined[-1] if joined else None
+        if previous is None or previous.columns.roles != row.columns.roles or row.brk is Break.HARD:
+            joined.append(row)
+            continue
+        if row.columns.index_of(ColumnRole.REF) is not None and numbered:
+            incomplete = not row.text(ColumnRole.REF)
+        else:
+            incomplete = not row.text(ColumnRole.OWNER) and not row.text(ColumnRole.STATUS)
+        # with refs on most rows, a line with no ref and nothing but wrapped text (no owner,
+        # date or status) goes on from the row above, even when it starts with a capital
+        text_only = all(not row.text(role) for role in _ROW_OWN_ROLES)
+        if incomplete and (not action or action[:1].islower() or (numbered and text_only)):
+            joined[-1] = joined_rows(previous, row, wrapped=wrapped, tol=tol)
+            continue
+        joined.append(row)
+    return joined
+
+
+def joined_rows(
+    above: BodyRow, below: BodyRow, *, wrapped: bool = True, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> BodyRow:
+    """One record from a row and the rest of it in the row below: each column's texts joined
+    (`join_texts`) and read as any row's cells are (`row_cells`, `row_timeline`), from the first
+    line of the row above to the last of the row below."""
+    texts = join_texts(above.texts, below.texts)
+    place = above.raw.provenance.model_copy(update={"end_line": below.raw.provenance.end_line})
+    grid_row: list[TableCell | None] = [TableCell(0, k, t, place) if t else None for k, t in enumerate(texts)]
+    cells, unmapped = row_cells(grid_row, above.columns, wrapped=wrapped)
+    raw = RawRow(
+        cells=cells,
+        provenance=place,
+        section=above.raw.section,
+        timeline=tuple(row_timeline(grid_row, above.columns, tol)),
+        rag=above.raw.rag or below.raw.rag,
+        unmapped=tuple(unmapped),
+    )
+    return BodyRow(raw, texts, above.brk, above.columns, above.table)
+
+
+def row_height(row: BodyRow) -> float:
+    """Rough printed height of a row: its longest cell wraps at about 60 characters a line."""
+    return max(1.0, max((len(t) for t in row.texts), default=0) / 60)
+
+
+def rebuild_merged_columns(rows: Sequence[BodyRow], top_aligned: Sequence[bool]) -> list[dict[ColumnRole, str]]:
+    """Full merged-cell text (Theme, Pillar, Section columns) for every row, from the pieces
+    of it printed in each row (`extractor.layouts.text_themes.rebuild_merged_cells`), over each
+    run of rows whose columns have the role; where the run's first row is `top_aligned`, each
+    merged cell's text is in its top row, so it fills down."""
+    result: list[dict[ColumnRole, str]] = [{} for _ in rows]
+    for role in MERGED_ROLES:
+        run: list[int] = []
+        for position in range(len(rows) + 1):
+            has_role = position < len(rows) and rows[position].columns.index_of(role) is not None
+            if has_role:
+                run.append(position)
+                continue
+            if run:
+                pieces = [
+                    Piece(
+                        text=" ".join(rows[p].text(role).split()),
+                        major=ref_major(rows[p].text(ColumnRole.REF)),
+                        brk=rows[p].brk if k else Break.HARD,
+                        height=row_height(rows[p]),
+                    )
+                    for k, p in enumerate(run)
+                ]
+                is_name = names_pillar if role is ColumnRole.PILLAR else None
+                top = top_aligned[run[0]]
+                for p, text in zip(run, rebuild_merged_cells(pieces, is_name, top_aligned=top), strict=True):
+                    if text:
+                        result[p][role] = text
+                run = []
+    return result
+
+
 # --- Tables read from text lines ---------------------------------------------------------
 # A text reader (`extractor.layouts.text_tables`, `text_cells`, `text_guess`) hands over each
 # table as the `Table` of the cells it split the lines into: its header row(s) as header
 # cells, a section heading as one cell across the table, each body row's cells with their
-# lines. A printed table's merged cells come out of text in pieces, and a page break may cut
-# a row in two; the rules below read them.
-
-
-@dataclass
-class TextRow:
-    """One body row of a text table, with what is in force where it stands."""
-
-    cells: list[str]
-    first: int  # its first and last line
-    last: int
-    section: str | None
-    brk: Break  # what stands between it and the row above: nothing, a repeated header, a section
-    columns: Columns
-    top_aligned: bool = False  # a merged cell's text is in its top row
-
-
-def read_text_tables(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> LayoutOutput:
-    """The rows of a document's text tables, in reading order, and the Gantt period columns of
-    the first table with body rows (`first_period_columns`), as `read_tables` gives every other
-    table's: with the `FROM_TEXT` facts, rows a
-    page break cut in two joined (`join_split_rows`, `TableSource.records_split_over_lines`),
-    merged cells printed in pieces rebuilt (`rebuild_merged_columns`,
-    `TableSource.merged_printed_once`), period columns holding a mark as the row's timeline.
-    `TableSource.merged_at_top`: every merged cell's text is in its top row (a spreadsheet's)."""
-    rows = text_table_rows(tables, source)
-    return LayoutOutput(rows=text_rows_to_raw_rows(rows, source), period_columns=first_period_columns(rows))
-
-
-def text_table_rows(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> list[TextRow]:
-    """The body rows of text tables, each under the section in force and the columns of the
-    header above it. A section cell (`is_marked_section`) sets the section (and breaks a merged
-    cell); a header with other roles than the one before starts a new layout (a break too); the
-    same header again (a page's repeated header) is a soft break."""
-    rows: list[TextRow] = []
-    section: str | None = None
-    brk = Break.NONE
-    previous: Columns | None = None
-    for text_table in tables:
-        table = text_table.table
-        by_row: dict[int, list[TableCell]] = {}
-        for cell in table.cells:
-            by_row.setdefault(cell.row, []).append(cell)
-        header = sorted(r for r, cells in by_row.items() if cells[0].header)
-        columns = _text_columns(text_table, header)
-        # a pipe row is a web page's or a converter's table row: a row-spanning cell's text is in its top row
-        top = source.merged_at_top or text_table.mode == "pipe"
-        seen_header = False
-        for _, cells in sorted(by_row.items()):
-            cells.sort(key=lambda c: c.col)
-            if source.sections_marked and is_marked_section(cells, table.n_cols):
-                section, brk = cells[0].text, Break.HARD
-            elif cells[0].header:
-                if not seen_header:
-                    layout = (columns.roles, columns.periods)
-                    same = previous is not None and (previous.roles, previous.periods) == layout
-                    brk = max(brk, Break.SOFT if same else Break.HARD)
-                    previous, seen_header = columns, True
-            else:
-                first = min(c.provenance.line or 0 for c in cells)
-                last = max(c.provenance.end_line or c.provenance.line or 0 for c in cells)
-                rows.append(TextRow([c.text for c in cells], first, last, section, brk, columns, top))
-                brk = Break.NONE
-    return rows
+# lines. They are read by `read_tables` with the `FROM_TEXT` facts; the rules below are the
+# text readers' own (what a header line or a section line of a text table looks like).
 
 
 def text_source_tables(tables: Sequence[TextTable]) -> list[SourceTable]:
     """The tables a text reader built, as `read_tables` takes them: each row's place is the lines
-    its cells stand on, first to last (`row_lines`), and a table printed with no header brings
-    the column roles the reader guessed."""
-    return [SourceTable(replace(t.table, row_places=row_lines(t.table)), guessed=t.guessed) for t in tables]
+    its cells stand on, first to last (`row_lines`), a table printed with no header brings the
+    column roles the reader guessed, and one whose merged values the reader knows to stand in
+    their group's top row says so (`TextTable.merged_at_top`)."""
+    return [
+        SourceTable(replace(t.table, row_places=row_lines(t.table)), guessed=t.guessed, merged_at_top=t.merged_at_top)
+        for t in tables
+    ]
 
 
 def row_lines(table: Table) -> tuple[Provenance, ...]:
@@ -1289,17 +1422,6 @@ def is_marked_section(cells: Sequence[TableCell], width: int) -> bool:
     the sections itself (`TableSource.sections_marked`) hands a section heading over so, above
     the header when the heading stood before it."""
     return len(cells) == 1 and not cells[0].header and cells[0].col_span == width
-
-
-def _text_columns(text_table: TextTable, header: list[int]) -> Columns:
-    """What each column of a text table holds: read from its header rows (`columns_from_header`,
-    as for any table), or as a reader guessed it for a table with no header."""
-    table = text_table.table
-    line = table.provenance.line or 0
-    if text_table.guessed is not None or not header:
-        return Columns(roles=text_table.guessed or {}, periods={}, width=table.n_cols, mode=text_table.mode, line=line)
-    width = max(cell.col + cell.col_span for cell in table.cells if cell.header)
-    return table_columns(columns_from_header(table.grid(), header[0], header[-1]), text_table.mode, line, width)
 
 
 # A header cell names a column in a few words; longer text is a row's.
@@ -1370,147 +1492,3 @@ def is_text_section_cell(index: int, text: str, columns: Columns, furniture: fro
     if folded in furniture or len(folded) > MAX_SECTION_CELL_CHARS or len(folded.split()) > MAX_SECTION_CELL_WORDS:
         return False
     return not folded.endswith((".", ";", ",")) and (folded[:1].isupper() or folded[:1].isdigit())
-
-
-def _cell(row: TextRow, role: ColumnRole) -> str:
-    k = row.columns.index_of(role)
-    return row.cells[k] if k is not None and k < len(row.cells) else ""
-
-
-# A row's own cells, besides its action: a wrapped line of text fills none of them.
-_ROW_OWN_ROLES = (ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS)
-
-
-def join_split_rows(rows: list[TextRow]) -> list[TextRow]:
-    """Join a row cut in two by a page break to the row above.
-
-    The second part has no ref (in a table whose rows mostly carry one) or, in a
-    table without refs, neither owner nor status; and its Action cell is empty or
-    starts in lowercase, or, with refs, it holds nothing but text (no owner, date or
-    status): a wrapped line that starts with a name ("Executive.").
-    """
-    with_ref = sum(1 for r in rows if _cell(r, ColumnRole.REF))
-    # out of the rows that hold more than wrapped text (wrapped lines are rows here too)
-    whole = sum(1 for r in rows if _cell(r, ColumnRole.REF) or any(_cell(r, role) for role in _ROW_OWN_ROLES))
-    numbered = with_ref >= 2 and with_ref >= 0.5 * whole
-    joined: list[TextRow] = []
-    for row in rows:
-        action = _cell(row, ColumnRole.ACTION)
-        previous = joined[-1] if joined else None
-        if previous is None or previous.columns.roles != row.columns.roles or row.brk is Break.HARD:
-            joined.append(row)
-            continue
-        if row.columns.index_of(ColumnRole.REF) is not None and numbered:
-            incomplete = not _cell(row, ColumnRole.REF)
-        else:
-            incomplete = not _cell(row, ColumnRole.OWNER) and not _cell(row, ColumnRole.STATUS)
-        # with refs on most rows, a line with no ref and nothing but wrapped text (no owner,
-        # date or status) goes on from the row above, even when it starts with a capital
-        text_only = all(not _cell(row, role) for role in _ROW_OWN_ROLES)
-        if incomplete and (not action or action[:1].islower() or (numbered and text_only)):
-            width = max(len(previous.cells), len(row.cells))
-            cells = ["\n".join(c for c in (_at(previous.cells, k), _at(row.cells, k)) if c) for k in range(width)]
-            joined[-1] = TextRow(
-                cells, previous.first, row.last, previous.section, previous.brk, previous.columns, previous.top_aligned
-            )
-            continue
-        joined.append(row)
-    return joined
-
-
-def _at(cells: list[str], index: int) -> str:
-    return cells[index] if index < len(cells) else ""
-
-
-def row_height(row: TextRow) -> float:
-    """Rough printed height of a row: its longest cell wraps at about 60 characters a line."""
-    return max(1.0, max((len(c) for c in row.cells), default=0) / 60)
-
-
-def rebuild_merged_columns(rows: list[TextRow]) -> list[dict[ColumnRole, str]]:
-    """Full merged-cell text (Theme, Pillar, Section columns) for every row, from the pieces
-    of it printed in each row (`extractor.layouts.text_themes.rebuild_merged_cells`); a
-    row's `top_aligned`: each merged cell's text is in its top row, so it fills down."""
-    result: list[dict[ColumnRole, str]] = [{} for _ in rows]
-    for role in MERGED_ROLES:
-        run: list[int] = []
-        for position in range(len(rows) + 1):
-            has_role = position < len(rows) and rows[position].columns.index_of(role) is not None
-            if has_role:
-                run.append(position)
-                continue
-            if run:
-                pieces = [
-                    Piece(
-                        text=" ".join(_cell(rows[p], role).split()),
-                        major=ref_major(_cell(rows[p], ColumnRole.REF)),
-                        brk=rows[p].brk if k else Break.HARD,
-                        height=row_height(rows[p]),
-                    )
-                    for k, p in enumerate(run)
-                ]
-                is_name = names_pillar if role is ColumnRole.PILLAR else None
-                top = rows[run[0]].top_aligned
-                for p, text in zip(run, rebuild_merged_cells(pieces, is_name, top_aligned=top), strict=True):
-                    if text:
-                        result[p][role] = text
-                run = []
-    return result
-
-
-def printed_merged_columns(rows: list[TextRow]) -> list[dict[ColumnRole, str]]:
-    """Each row's merged-column (Theme, Pillar, Section) text as it stands in the row: for a
-    source whose merged values are printed on every row of their group."""
-    return [{role: text for role in MERGED_ROLES if (text := " ".join(_cell(row, role).split()))} for row in rows]
-
-
-def text_rows_to_raw_rows(rows: list[TextRow], source: TableSource = FROM_TEXT) -> list[RawRow]:
-    """RawRows in reading order: mapped cells, merged cells rebuilt, period marks as timeline.
-    The passes over the rows are facts of the `source`: a record split over lines is joined
-    (`records_split_over_lines`), a merged value printed once is rebuilt for every row of its
-    group (`merged_printed_once`; else each row keeps the piece it holds)."""
-    if source.records_split_over_lines:
-        rows = join_split_rows(rows)
-    merged = rebuild_merged_columns(rows) if source.merged_printed_once else printed_merged_columns(rows)
-    raw_rows: list[RawRow] = []
-    for row, merged_cells in zip(rows, merged, strict=True):
-        cells: dict[ColumnRole, str] = {}
-        unmapped: list[str] = []
-        timeline: list[str] = []
-        for k, text in enumerate(row.cells):
-            role = row.columns.roles.get(k)
-            if role in MERGED_ROLES:
-                continue
-            if not text:
-                continue
-            if role is not None:
-                cells[role] = text
-            elif k in row.columns.periods:
-                timeline.append(row.columns.periods[k])
-            else:
-                unmapped.append(text)
-        cells.update(merged_cells)
-        raw_rows.append(
-            RawRow(
-                cells=cells,
-                provenance=Provenance(line=row.first, end_line=row.last),
-                section=row.section,
-                timeline=tuple(timeline),
-                unmapped=tuple(unmapped),
-            )
-        )
-    return raw_rows
-
-
-def text_period_columns(tables: Sequence[TextTable], source: TableSource = FROM_TEXT) -> list[str]:
-    """YYYY-MM of the Gantt period columns of the first text table that has body rows."""
-    return first_period_columns(text_table_rows(tables, source))
-
-
-def first_period_columns(rows: Sequence[TextRow]) -> list[str]:
-    """YYYY-MM of the Gantt period columns over the first body row that has them: a text plan's
-    timeline is the first Gantt's."""
-    for row in rows:
-        if row.columns.periods:
-            return [row.columns.periods[k] for k in sorted(row.columns.periods)]
-    return []

@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from statistics import median
 
-from extractor.interpret.tables import FROM_TEXT, read_text_tables
+from extractor.interpret.tables import FROM_TEXT, read_tables, text_source_tables
 from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
@@ -78,9 +78,12 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     warnings = list(scan.warnings)
     rejected: Rejected = []
     period_columns: list[str] = []
+    legend: dict[str, str] = {}
     if scan.body_rows:
-        read = read_text_tables(scan.tables, text_source)
-        rows, period_columns = read.rows, read.period_columns
+        read = read_tables(text_source_tables(scan.tables), text_source).output
+        rows, period_columns, legend = read.rows, read.period_columns, read.legend
+        warnings.extend(read.warnings)
+        rejected.extend(read.rejected)
         if scan.headerless:
             warnings.append(
                 (
@@ -108,14 +111,14 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             )
             reader = "prose"
         guessed = (
-            read_text_tables(guess_headerless(scan.headerless), text_source).rows
+            read_tables(text_source_tables(guess_headerless(scan.headerless)), text_source).output
             if scan.headerless and not is_member_table([cells for cells, _ in scan.headerless])
-            else []
+            else LayoutOutput(rows=[])
         )
         # tabs mark cell boundaries outright, so a guess over tab-separated rows that reads as
         # many rows beats rows split from their content
-        if guessed and len(guessed) >= len(rows):
-            rows = guessed
+        if guessed.rows and len(guessed.rows) >= len(rows):
+            rows = guessed.rows
             reader = "headerless table"
             warnings.append(
                 (
@@ -124,6 +127,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
                     Provenance(line=scan.headerless[0][1]),
                 )
             )
+            warnings.extend(guessed.warnings)
     rows = sections_from_headings_above(rows, lines, furniture, headed_tables=reader in _HEADED_READERS)
     if pages:
         rows = [_with_page(row, pages) for row in rows]
@@ -134,6 +138,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         period_columns=period_columns,
         rejected=rejected,
         candidates=len(rows) + len(rejected),
+        legend=legend,
     )
 
 

@@ -7,7 +7,7 @@ one cell across the table (a heading line above the rows, or a row whose only
 text is a heading), each body row's cells where they stand, with the line they
 came from. What the cells mean (column roles, sections, rows a page break cut
 in two, merged Theme cells printed in pieces, Gantt period columns) is read by
-`extractor.interpret.tables.read_text_tables`.
+`extractor.interpret.tables.read_tables` with the `FROM_TEXT` facts.
 """
 
 from __future__ import annotations
@@ -67,11 +67,13 @@ class Columns:
 class TextTable:
     """One table read from text lines, as the `Table` of its cells, and how its lines were
     split (`mode`: "tab", "pipe", "space:N" or "lines"). `guessed`: the column roles a reader
-    guessed from the cells' contents, for a table printed with no header."""
+    guessed from the cells' contents, for a table printed with no header. `merged_at_top`: a
+    value merged over several rows is printed once, in its group's top row (`merged_at_top`)."""
 
     table: Table
     mode: str
     guessed: dict[int, ColumnRole] | None = None
+    merged_at_top: bool = False  # a merged value printed once stands in its group's top row
 
 
 Cell = tuple[str, int, int]  # a cell's text, its first and last line
@@ -138,8 +140,15 @@ class TableBuilder:
                     cells.append(TableCell(index, k, text, Provenance(line=first, end_line=last)))
         cells.sort(key=lambda cell: (cell.row, cell.col))
         table = Table(tuple(cells), Provenance(line=self._line), n_rows=len(rows), n_cols=width)
-        self.tables.append(TextTable(table, self._mode, self._guessed))
+        self.tables.append(TextTable(table, self._mode, self._guessed, merged_at_top(self._mode)))
         return self.tables
+
+
+def merged_at_top(mode: str) -> bool:
+    """Whether a table split from lines this way keeps a merged value in its group's top row:
+    Markdown pipe rows are a web page's or a converter's table written out row by row, where a
+    cell spanning rows is written in the first of them (a PDF's text centres it instead)."""
+    return mode == "pipe"
 
 
 _MIN_WIDTH = 2  # a section cell spans the table; a body cell never spans two columns

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -134,3 +135,29 @@ def test_refs_are_read_loosely(plan: str, ref: str, expected: str) -> None:
         {"institution": "X", "index": 0, "plan": plan.title(), "ref": ref, "grade": 2, "reason": "r"}
     )
     assert (pair.plan, pair.ref) == (plan, expected)
+
+
+HELDOUT_DIR = Path(__file__).resolve().parents[2] / "comparer" / "data" / "heldout"
+
+
+def _frozen_digests() -> list[tuple[str, str]]:
+    digests: list[tuple[str, str]] = []
+    for manifest in sorted(HELDOUT_DIR.glob("MANIFEST*.sha256")):
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            digest, name = line.split(maxsplit=1)
+            digests.append((name.lstrip("*"), digest))
+    return digests
+
+
+@pytest.mark.parametrize(("name", "digest"), _frozen_digests())
+def test_heldout_files_are_as_frozen(name: str, digest: str) -> None:
+    """A held-out file changed after it was frozen would no longer measure anything unseen."""
+    assert hashlib.sha256((HELDOUT_DIR / name).read_bytes()).hexdigest() == digest
+
+
+@needs_shared
+@pytest.mark.parametrize("name", sorted(p.name for p in HELDOUT_DIR.glob("alignment_heldout*.json")))
+def test_heldout_alignment_sets_load(name: str) -> None:
+    calibration = load_alignment_set(HELDOUT_DIR / name, SHARED_DIR)
+    assert len(calibration.real_plans) >= 5
+    assert all(grade in (1, 2) for pairs in calibration.pairs.values() for grade in pairs.values())

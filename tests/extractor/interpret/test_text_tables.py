@@ -4,33 +4,34 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.document import TableCell
+from extractor.document import Table, TableCell
 from extractor.interpret.tables import (
+    FROM_DOCUMENT,
+    FROM_PAGES,
     FROM_TEXT,
+    BodyRow,
     SourceTable,
-    TextRow,
+    TableSource,
+    columns_from_header,
     guessed_columns,
+    header_break,
     is_header_continuation,
     is_marked_section,
     is_text_section_cell,
-    join_split_rows,
+    join_texts,
+    joined_rows,
     looks_like_header,
     marked_section_above,
-    printed_merged_columns,
     read_tables,
-    read_text_tables,
     rebuild_merged_columns,
     row_lines,
-    text_period_columns,
-    text_rows_to_raw_rows,
     text_source_tables,
-    text_table_rows,
 )
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_tables import Columns, header_cells, header_rows_to_columns, lines_to_table_rows
 from extractor.layouts.text_themes import Break
-from extractor.rows import ColumnRole
+from extractor.rows import ColumnRole, LayoutOutput, RawRow
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
@@ -56,61 +57,108 @@ def test_a_text_table_is_a_table_of_cells_with_their_lines() -> None:
     assert (action.row, action.col, action.provenance.line) == (3, 1, 4)
 
 
-def test_text_rows_carry_the_section_and_the_break() -> None:
-    rows = text_table_rows(lines_to_table_rows(lines(TABS)).tables)
-    assert [(r.section, r.brk, r.first) for r in rows] == [
-        ("Recognition", Break.HARD, 3),
-        ("Recognition", Break.NONE, 4),
-    ]
-    raw = read_text_tables(lines_to_table_rows(lines(TABS)).tables).rows
-    assert raw[1].cells[ColumnRole.OWNER] == "CM"
-    assert raw[1].provenance.line == 4
+def read(text: str, source: TableSource = FROM_TEXT) -> LayoutOutput:
+    """A text's tab, pipe or space-separated tables as the one table loop reads them."""
+    return read_tables(text_source_tables(lines_to_table_rows(lines(text)).tables), source).output
 
 
-def test_a_repeated_header_is_a_soft_break() -> None:
-    text = TABS + "Ref\tAction\tLead\tDeadline\n1.3\tHold a day\tHR\t2033\n"
-    rows = text_table_rows(lines_to_table_rows(lines(text)).tables)
-    assert [r.brk for r in rows] == [Break.HARD, Break.NONE, Break.SOFT]
+def test_text_rows_carry_the_section_and_their_lines() -> None:
+    rows = read(TABS).rows
+    assert [(r.section, r.provenance.line) for r in rows] == [("Recognition", 3), ("Recognition", 4)]
+    assert rows[1].cells[ColumnRole.OWNER] == "CM"
 
 
-def _row(cells: list[str], columns: Columns, line: int, brk: Break = Break.NONE) -> TextRow:
-    return TextRow(cells, line, line, None, brk, columns)
+def test_a_repeated_header_is_a_soft_break_and_a_new_one_a_hard_break() -> None:
+    header = columns_from_header(lines_to_table_rows(lines(TABS)).tables[0].table.grid(), 1, 1)
+    other = columns_from_header(lines_to_table_rows(lines("Action\tLead\nRun a day\tHR")).tables[0].table.grid(), 0, 0)
+    assert header_break(header, header) is Break.SOFT
+    assert header_break(header, other) is Break.HARD
+    assert header_break(header, None) is Break.HARD
+
+
+CUT = "Ref\tAction\tLead\n1.1\tRun an award for\tHR\n{between}\ttechnicians\t\n1.2\tHold a day\tCM\n"
 
 
 def test_join_split_rows_joins_the_rest_of_a_row_cut_by_a_page() -> None:
-    columns = Columns({0: ColumnRole.REF, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, {}, 3, "tab", 1)
-    rows = [
-        _row(["1.1", "Run an award for", "HR"], columns, 2),
-        _row(["", "technicians", ""], columns, 3),
-        _row(["1.2", "Hold a day", "CM"], columns, 4),
-        _row(["1.3", "Name staff", "CM"], columns, 5),
+    rows = read(CUT.format(between="") + "1.3\tName staff\tCM\n").rows
+    assert [r.cells[ColumnRole.ACTION] for r in rows] == ["Run an award for\ntechnicians", "Hold a day", "Name staff"]
+    assert (rows[0].provenance.line, rows[0].provenance.end_line) == (2, 3)
+    assert rows[0].cells[ColumnRole.OWNER] == "HR"
+
+
+def test_a_row_goes_on_over_a_repeated_header_but_not_over_a_section() -> None:
+    over_header = read(CUT.format(between="Ref\tAction\tLead\n")).rows
+    assert [r.cells[ColumnRole.ACTION] for r in over_header] == ["Run an award for\ntechnicians", "Hold a day"]
+    over_section = read(CUT.format(between="Careers\n")).rows
+    assert [(r.cells[ColumnRole.ACTION], r.section) for r in over_section] == [
+        ("Run an award for", None),
+        ("technicians", "Careers"),
+        ("Hold a day", "Careers"),
     ]
-    joined = join_split_rows(rows)
-    assert joined[0].cells == ["1.1", "Run an award for\ntechnicians", "HR"]
-    assert (joined[0].first, joined[0].last, len(joined)) == (2, 3, 3)
 
 
-def test_rebuild_merged_columns_joins_a_theme_printed_in_pieces() -> None:
-    columns = Columns({0: ColumnRole.PILLAR, 1: ColumnRole.ACTION}, {}, 2, "tab", 1)
-    rows = [_row(["Career", "Run a course"], columns, 2, Break.HARD), _row(["Development", "Hold a fair"], columns, 3)]
-    assert rebuild_merged_columns(rows) == [{ColumnRole.PILLAR: "Career Development"}] * 2
+def test_joined_rows_reads_the_joined_texts_as_any_row() -> None:
+    columns = guessed_columns({0: ColumnRole.ACTION, 1: ColumnRole.OWNER}, 3)
+    above = BodyRow(RawRow({}, Provenance(line=2, end_line=2)), ("Run an award for", "HR", "x"), Break.HARD, columns, 0)
+    below = BodyRow(RawRow({}, Provenance(line=3, end_line=3)), ("technicians", "", "y"), Break.NONE, columns, 0)
+    joined = joined_rows(above, below)
+    assert joined.texts == ("Run an award for\ntechnicians", "HR", "x\ny")
+    assert joined.raw.cells == {ColumnRole.ACTION: "Run an award for\ntechnicians", ColumnRole.OWNER: "HR"}
+    assert joined.raw.unmapped == ("x\ny",)
+    assert (joined.raw.provenance.line, joined.raw.provenance.end_line, joined.brk) == (2, 3, Break.HARD)
+
+
+def test_join_texts() -> None:
+    assert join_texts(("a", "", "c"), ("b", "d")) == ("a\nb", "d", "c")
+
+
+PIECES = "Pillar\tAction\tLead\nCareer\tRun a course\tHR\nDevelopment\tHold a fair\tCM\n"
+
+
+def test_rebuild_merged_columns_joins_a_pillar_printed_in_pieces() -> None:
+    assert [r.cells[ColumnRole.PILLAR] for r in read(PIECES).rows] == ["Career Development"] * 2
+
+
+PADDED = "{0}Theme{1}Action{1}Lead{2}\n{0}Awards{1}Run a prize{1}HR{2}\n{0}{1}Hold a fair{1}CM{2}\n" + (
+    "{0}{1}Name a lab{1}CM{2}\n{0}Prizes{1}Give a cup{1}HR{2}\n"
+)
 
 
 def test_rebuild_merged_columns_fills_down_when_the_text_is_at_the_top() -> None:
-    columns = Columns({0: ColumnRole.THEME, 1: ColumnRole.ACTION}, {}, 2, "pipe", 1)
-    rows = [_row(["Awards", "Run a prize"], columns, 2, Break.HARD), _row(["", "Hold a fair"], columns, 3)]
-    for row in rows:
-        row.top_aligned = True
-    assert rebuild_merged_columns(rows) == [{ColumnRole.THEME: "Awards"}] * 2
+    tabs = PADDED.format("", "\t", "")
+    centred = [r.cells[ColumnRole.THEME] for r in read(tabs).rows]
+    assert centred == ["Awards", "Awards", "Prizes", "Prizes"]  # a printed cell's text sits in its middle
+    at_top = [r.cells[ColumnRole.THEME] for r in read(tabs, replace(FROM_TEXT, merged_at_top=True)).rows]
+    assert at_top == ["Awards", "Awards", "Awards", "Prizes"]
+    pipes = PADDED.format("| ", " | ", " |")  # the reader says a pipe table keeps it at the top
+    assert [r.cells[ColumnRole.THEME] for r in read(pipes).rows] == at_top
+
+
+def test_a_pipe_table_hands_over_its_merged_values_at_the_top() -> None:
+    (piped,) = text_source_tables(lines_to_table_rows(lines(PADDED.format("| ", " | ", " |"))).tables)
+    (tabbed,) = text_source_tables(lines_to_table_rows(lines(PADDED.format("", "\t", ""))).tables)
+    assert piped.merged_at_top
+    assert not tabbed.merged_at_top
+
+
+def test_rebuild_merged_columns_over_body_rows() -> None:
+    columns = guessed_columns({0: ColumnRole.PILLAR, 1: ColumnRole.ACTION}, 2)
+    rows = [
+        BodyRow(RawRow({}, Provenance(line=2)), ("Career", "Run a course"), Break.HARD, columns, 0),
+        BodyRow(RawRow({}, Provenance(line=3)), ("Development", "Hold a fair"), Break.NONE, columns, 0),
+    ]
+    assert rebuild_merged_columns(rows, [False, False]) == [{ColumnRole.PILLAR: "Career Development"}] * 2
 
 
 def test_text_period_columns() -> None:
-    text = "Action\tLead\tQ1 2031\tQ2 2031\nRun a course\tHR\tX\t\n"
-    tables = lines_to_table_rows(lines(text)).tables
-    assert text_period_columns(tables) == ["2031-01", "2031-04"]
-    read = read_text_tables(tables)
-    assert read.rows[0].timeline == ("2031-01",)
-    assert read.period_columns == ["2031-01", "2031-04"]
+    read_out = read("Action\tLead\tQ1 2031\tQ2 2031\nRun a course\tHR\tX\t\n")
+    assert read_out.rows[0].timeline == ("2031-01",)
+    assert read_out.period_columns == ["2031-01", "2031-04"]
+
+
+def test_period_columns_of_every_text_table_in_time_order() -> None:
+    text = "Action\tLead\tQ1 2032\tQ2 2032\nRun a course\tHR\tX\t\nAction\tLead\tQ4 2031\nHold a fair\tHR\tX\n"
+    assert read(text).period_columns == ["2031-10", "2032-01", "2032-04"]
 
 
 def test_a_period_label_spans_the_empty_header_cells_beside_it() -> None:
@@ -180,31 +228,47 @@ def test_is_marked_section() -> None:
     assert not is_marked_section([TableCell(0, 0, "a", where), TableCell(0, 1, "b", where)], 2)
 
 
-def test_a_section_is_read_only_where_the_reader_marked_sections() -> None:
-    tables = lines_to_table_rows(lines(TABS)).tables
-    assert [r.section for r in text_table_rows(tables)] == ["Recognition", "Recognition"]
-    unmarked = replace(FROM_TEXT, sections_marked=False)
-    assert [(r.cells[0], r.section) for r in text_table_rows(tables, unmarked)] == [
-        ("Recognition", None),  # left as a row of text
-        ("1.1", None),
-        ("1.2", None),
+def test_a_section_is_read_so_only_where_the_reader_marked_sections() -> None:
+    where = Provenance(line=1)
+    cells = [
+        TableCell(0, 0, "Action", where, header=True),
+        TableCell(0, 1, "Lead", where, header=True),
+        TableCell(1, 0, "Run by the forum, as agreed.", where, col_span=2),
+        TableCell(2, 0, "Run a course", where),
+        TableCell(2, 1, "HR", where),
     ]
+    table = SourceTable(Table(tuple(cells), where, n_rows=3, n_cols=2))
+    marked = read_tables([table], FROM_TEXT).output.rows
+    assert [(r.cells[ColumnRole.ACTION], r.section) for r in marked] == [
+        ("Run a course", "Run by the forum, as agreed.")
+    ]
+    unmarked = read_tables([table], replace(FROM_TEXT, sections_marked=False)).output.rows
+    # judged as any table's cell: a sentence across the table is a note, no heading
+    assert [(r.cells[ColumnRole.ACTION], r.section) for r in unmarked] == [("Run a course", None)]
+
+
+def test_a_pillar_alone_in_a_theme_column_is_a_piece_of_it_where_the_reader_marks_sections() -> None:
+    text = "Ref\tTheme\tAction\tOwner\n1.1\tCareer\tRun a course\tHR\n\tDevelopment\t\t\n1.2\t\tHold a fair\tCM\n"
+    rows = read(text).rows
+    assert [(r.cells[ColumnRole.THEME], r.section) for r in rows] == [("Career Development", None)] * 2
 
 
 def test_split_records_are_joined_only_where_the_source_says_so() -> None:
-    columns = Columns({0: ColumnRole.REF, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, {}, 3, "tab", 1)
-    rows = [_row(["1.1", "Run an award for", "HR"], columns, 2), _row(["", "technicians", ""], columns, 3)]
-    assert len(text_rows_to_raw_rows(rows)) == 1
-    assert len(text_rows_to_raw_rows(rows, replace(FROM_TEXT, records_split_over_lines=False))) == 2
+    text = CUT.format(between="")
+    assert len(read(text).rows) == 2
+    assert len(read(text, replace(FROM_TEXT, records_split_over_lines=False)).rows) == 3
 
 
 def test_merged_values_are_rebuilt_only_where_printed_once() -> None:
-    columns = Columns({0: ColumnRole.PILLAR, 1: ColumnRole.ACTION}, {}, 2, "tab", 1)
-    rows = [_row(["Career", "Run a course"], columns, 2, Break.HARD), _row(["Development", "Hold a fair"], columns, 3)]
-    assert printed_merged_columns(rows) == [{ColumnRole.PILLAR: "Career"}, {ColumnRole.PILLAR: "Development"}]
     every_row = replace(FROM_TEXT, merged_printed_once=False)
-    assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows, every_row)] == ["Career", "Development"]
-    assert [r.cells[ColumnRole.PILLAR] for r in text_rows_to_raw_rows(rows)] == ["Career Development"] * 2
+    assert [r.cells[ColumnRole.PILLAR] for r in read(PIECES, every_row).rows] == ["Career", "Development"]
+    assert [r.cells[ColumnRole.PILLAR] for r in read(PIECES).rows] == ["Career Development"] * 2
+
+
+def test_the_passes_are_off_for_documents_and_pages() -> None:
+    for source in (FROM_DOCUMENT, FROM_PAGES):
+        assert not source.records_split_over_lines
+        assert not source.merged_printed_once
 
 
 def test_the_one_loop_reads_the_sections_a_text_reader_marked() -> None:
@@ -217,7 +281,6 @@ def test_the_one_loop_reads_the_sections_a_text_reader_marked() -> None:
         ("Run a course", "Development"),  # a section row in the body
         ("Hold a day", "Development"),  # in force over the next table
     ]
-    assert [r.section for r in read.rows] == [r.section for r in read_text_tables(tables).rows]
 
 
 def test_marked_section_above() -> None:
@@ -226,30 +289,27 @@ def test_marked_section_above() -> None:
     assert marked_section_above(table.grid(), 0, table.n_cols) is None
 
 
-WITHOUT_PASSES = replace(FROM_TEXT, records_split_over_lines=False, merged_printed_once=False)
-
-
-def _both(tables: list) -> tuple[list, list]:
-    def key(row: object) -> tuple:
-        return (row.cells, row.section, row.timeline, row.unmapped, row.provenance, row.rag)  # type: ignore[attr-defined]
-
-    one = read_tables(text_source_tables(tables), WITHOUT_PASSES).output.rows
-    return [key(r) for r in one], [key(r) for r in read_text_tables(tables, WITHOUT_PASSES).rows]
-
-
-def test_the_one_loop_reads_text_tables_as_the_text_loop_before_its_passes() -> None:
+def test_the_one_loop_reads_every_text_readers_tables() -> None:
     text = TABS + "Development\n1.3\tRun a course\tHR\t2033\n"
-    one, text_loop = _both(lines_to_table_rows(lines(text)).tables)
-    assert one == text_loop
-    assert len(one) == 3
-    cells = "Ref\nAction\nLead\n1.1\nRun an award for\nnew staff\nHR\n1.2\nName technicians\nCM\n"
-    one, text_loop = _both(cell_lines_to_table_rows(lines(cells)).tables)
-    assert one == text_loop
-    assert len(one) == 2
-    guessed = guess_headerless([(["1.1", "Run an award for technicians", "HR", "2031"], 1)] * 3)
-    one, text_loop = _both(guessed)
-    assert one == text_loop
-    assert len(one) == 3
+    rows = read(text).rows
+    assert [(r.cells[ColumnRole.REF], r.section, r.provenance.line) for r in rows] == [
+        ("1.1", "Recognition", 3),
+        ("1.2", "Recognition", 4),
+        ("1.3", "Development", 6),
+    ]
+    cells = "Ref\nAction\nLead\n1.1\nRun an award\nHR\n1.2\nName technicians\nCM\n"
+    by_line = read_tables(text_source_tables(cell_lines_to_table_rows(lines(cells)).tables), FROM_TEXT).output.rows
+    assert [(r.cells[ColumnRole.ACTION], r.provenance.line, r.provenance.end_line) for r in by_line] == [
+        ("Run an award", 4, 6),  # from the ref's line to the lead's
+        ("Name technicians", 7, 9),
+    ]
+    guessed = guess_headerless([(["1.1", "Run an award for technicians", "HR", "2031"], n) for n in (1, 2, 3)])
+    rows = read_tables(text_source_tables(guessed), FROM_TEXT).output.rows
+    assert [(r.cells[ColumnRole.OWNER], r.cells[ColumnRole.END], r.provenance.line) for r in rows] == [
+        ("HR", "2031", 1),
+        ("HR", "2031", 2),
+        ("HR", "2031", 3),
+    ]
 
 
 def test_guessed_columns() -> None:

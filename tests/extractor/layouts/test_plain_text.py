@@ -87,7 +87,7 @@ def test_tab_table_rows_sections_and_cells() -> None:
     assert (out.rows[1].provenance.line, out.rows[1].provenance.end_line) == (9, 9)
     assert cells(out.rows[3])["theme"] == "Thank people"
     assert out.rows[4].unmapped == ("spare cell",)
-    assert out.warnings == []
+    assert [(code, where.line if where else None) for code, _, where in out.warnings] == [("unmapped", 18)]
 
 
 def test_heading_lines_between_rows() -> None:
@@ -417,6 +417,19 @@ def test_headerless_table_is_guessed_with_warning() -> None:
     }
     assert len(out.rows) == 3
     assert [w[0] for w in out.warnings] == ["no_header"]
+
+
+def test_text_tables_are_told_about_as_any_table() -> None:
+    """Text under no field is warned about once per column, and the plan's Gantt periods are
+    every table's, as for a document's or a PDF's tables."""
+    gantt = [T(["Action", "Lead", "Budget", "Q1 2031", "Q2 2031"]), T(["Run a course", "HR", "5000", "X", ""])]
+    gantt += [T(["Hold a fair", "CM", "200", "", "X"]), T(["Action", "Lead", "Q1 2032"]), T(["Name a lab", "HR", "X"])]
+    out = run("\n".join(gantt))
+    assert [r.unmapped for r in out.rows] == [("5000",), ("200",), ()]
+    assert [(code, message) for code, message, _ in out.warnings] == [
+        ("unmapped", "text in column 'Budget' fits no field; kept as unmapped")
+    ]
+    assert out.period_columns == ["2031-01", "2031-04", "2032-01"]
 
 
 def test_rows_before_the_first_header_are_skipped_with_warning() -> None:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.interpret.tables import text_table_rows
+from extractor.interpret.tables import FROM_TEXT, read_tables, text_source_tables
 from extractor.layouts.text_cells import cell_lines_to_table_rows
+from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
+
+COLUMNS = (ColumnRole.REF, ColumnRole.ACTION, ColumnRole.OWNER, ColumnRole.START, ColumnRole.END)
 
 
 def scan_rows(text: str) -> list[tuple[str | None, list[str]]]:
+    """Each row's section and its cells under the header's columns, an empty cell as ""."""
     lines = [SourceLine(number=i, text=t) for i, t in enumerate(text.split("\n"), start=1)]
-    return [(row.section, row.cells) for row in text_table_rows(cell_lines_to_table_rows(lines).tables)]
+    tables = text_source_tables(cell_lines_to_table_rows(lines).tables)
+    rows = read_tables(tables, FROM_TEXT).output.rows
+    return [(row.section, [row.cells.get(role, "") for role in COLUMNS]) for row in rows]
 
 
 HEADER = "Ref\nAction\nLead\nStart\nEnd"
