@@ -237,8 +237,8 @@ _KEY_WORD = r"(?:key|legend|abbreviations?|glossary|acronyms|codes)"
 KEY_HEADING_MAX_WORDS = 5
 _KEY_HEADING = re.compile(
     rf"^(?:[\w/&'\u2019-]+\s+){{0,3}}{_KEY_WORD}$"  # the key word ends it: "Owner key", "Responsibility codes"
-    r"|^key\s+to\s+\w+(?:\s+\w+)?$"  # "Key to leads", "Key to owner codes"
-    rf"|^{_KEY_WORD}\s+(?:of|used|for)\b"  # "Glossary of terms", "Abbreviations used in the plan"
+    r"|^key\s+to\s"  # "Key to leads", "Key to owner codes"
+    r"|^(?:glossary|abbreviations?|acronyms)\s+(?:of|used|for)\s"  # "Glossary of terms", "Abbreviations used"
     r"|^rag(?:\s+(?:status|ratings?))?$",  # the colours' key: "RAG", "RAG status"
     re.I,
 )

@@ -191,6 +191,8 @@ def test_ends_table(text: str, expected: bool) -> None:
         ("**Status key:**", True),
         ("Responsibility codes", True),
         ("Key to owner codes", True),
+        ("Key to leads and status", True),
+        ("Codes of practice", False),
         ("Glossary of terms", True),
         ("Abbreviations used in the plan", True),
         ("Table 4: Key", True),
