@@ -61,6 +61,7 @@ __all__ = [
     "heading_level",
     "heading_like",
     "heading_text",
+    "heads_key_table",
     "holds_no_actions",
     "is_heading",
     "is_text_heading",
@@ -270,6 +271,24 @@ def names_key(text: str) -> bool:
     """
     bare = _bare_heading(text)
     return len(bare.split()) <= KEY_HEADING_MAX_WORDS and _KEY_HEADING.match(bare) is not None
+
+
+# The header row of a key printed as a table: a column of codes, then what they stand for.
+_KEY_TABLE_HEADER = re.compile(
+    r"^(?:code|abbreviation|acronym|initials|key|short\s+name)s?\b[\s|:\t-]*"
+    r"(?:leads?|roles?|names?|owners?|meaning|description|full\s+name|title|stands\s+for|who)?$",
+    re.I,
+)
+
+
+def heads_key_table(text: str) -> bool:
+    """The header row of a key printed as a table: its codes' column named ("Code",
+    "Abbreviation", "Initials") and, after it, what they stand for ("Lead", "Meaning").
+
+    >>> heads_key_table("Abbreviation | Meaning"), heads_key_table("Code of conduct")
+    (True, False)
+    """
+    return _KEY_TABLE_HEADER.match(" ".join(text.split())) is not None
 
 
 def names_owner_list(text: str) -> bool:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extractor.document import Document
-from extractor.headings import heading_text, names_key, names_legend
+from extractor.headings import heading_text, heads_key_table, names_key, names_legend
 from extractor.layouts.text_common import period_month
 from extractor.rows import RawRow, header_role
 from extractor.sources import SourceDocument, SourceLine
@@ -95,12 +95,6 @@ _LEGEND_SEPARATED = re.compile(rf"^({_CODE})\s*(?::|=|,|\t|\s[-\u2013\u2014]|[-\
 _LEGEND_SPACED = re.compile(rf"^({_CODE})\s+([A-Z].*)$")
 _TABLE_RULE = re.compile(r"^:?-{3,}:?$")
 _RUNNING = 3  # a line printed this many times is a running page header or footer
-# Column headers of a key printed as a table: "Code  Lead", "Abbreviation | Meaning".
-_KEY_HEADER = re.compile(
-    r"^(?:code|abbreviation|acronym|initials|key|short\s+name)s?\b[\s|:\t-]*"
-    r"(?:lead|leads|role|roles|name|names|owner|owners|meaning|description|full\s+name|title|stands\s+for|who)?$",
-    re.I,
-)
 # A key printed on one line after its heading and a colon, entries split by ";" or "|" (`names_key`).
 _INLINE_LEGEND = re.compile(r"^([^:]{1,60}?)\s*:\s*(\S.*[;|].*)$")
 # a list marker; "(cid:127)" is a bullet drawn from a symbol font that the PDF does not map to text
@@ -486,7 +480,7 @@ def find_legend(lines: Sequence[str]) -> dict[str, str]:
             index += 1
             continue
         headed = bool(text) and names_legend(text)
-        headed = headed or bool(_KEY_HEADER.match(" ".join(text.split())))  # "Abbreviation   Meaning"
+        headed = headed or bool(heads_key_table(text))  # "Abbreviation   Meaning"
         start = index + 1 if headed else index
         entries = _legend_block(lines, start, loose=headed)
         if (headed and entries) or len(entries) >= 3:
@@ -525,7 +519,7 @@ def _legend_block(lines: Sequence[str], start: int, *, loose: bool) -> list[tupl
         if "\t" in text and text.count("\t") > 1:
             break
         entry = _legend_entry(text.strip(), loose=loose)
-        if entry is None and loose and not entries and not skipped_header and _KEY_HEADER.match(text.strip()):
+        if entry is None and loose and not entries and not skipped_header and heads_key_table(text):
             skipped_header = True  # the key printed as a table: its "Code | Role" header row
             index += 1
             continue

@@ -114,7 +114,6 @@ DENSE_SHARE = 0.6
 KEY_SHARE = 0.6
 _DATE_ROLES = frozenset({ColumnRole.START, ColumnRole.END})
 _CODE = re.compile(r"^[A-Z][A-Za-z0-9&/.+]{0,11}$")
-_KEY_HEADER = re.compile(r"^(code|abbreviation|acronym|initials|key|short\s+name)s?$", re.I)
 
 Warning_ = tuple[str, str, Provenance | None]
 

@@ -20,6 +20,7 @@ from extractor.headings import (
     heading_level,
     heading_like,
     heading_text,
+    heads_key_table,
     holds_no_actions,
     is_heading,
     is_text_heading,
@@ -385,3 +386,18 @@ def test_every_rule_has_its_own_test() -> None:
     tests = [name for name in globals() if name.startswith("test_")]
     for rule in HEADING_RULES:
         assert any(name.startswith(f"test_{rule.__name__}") for name in tests), rule.__name__
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Code   Lead", True),
+        ("Abbreviation | Meaning", True),
+        ("Initials: Full name", True),
+        ("Codes", True),
+        ("Code of conduct training", False),
+        ("Key priorities for the year", False),
+    ],
+)
+def test_heads_key_table(text: str, expected: bool) -> None:
+    assert heads_key_table(text) is expected
