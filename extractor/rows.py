@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from schemas.plan import Provenance
 
@@ -79,6 +80,8 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
 )
 
 
+# Header labels repeat on every page and table of a plan: each is matched against the patterns once.
+@lru_cache(maxsize=8192)
 def header_role(text: str) -> ColumnRole | None:
     """The role a header cell names, or None.
 

@@ -93,11 +93,10 @@ from extractor.layouts.text_tables import (
     REF_LIKE,
     Columns,
     TextTable,
-    cached_role,
 )
 from extractor.layouts.text_themes import Break, Piece, rebuild_merged_cells, ref_major
 from extractor.normalise.pillars import classify_pillar, names_pillar
-from extractor.rows import ColumnRole, LayoutOutput, RawRow, is_header_row
+from extractor.rows import ColumnRole, LayoutOutput, RawRow, header_role, is_header_row
 from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from schemas.plan import Provenance
 
@@ -301,9 +300,6 @@ def dressed_like_header(grid: list[list[TableCell | None]], header: int, index: 
 
 
 def _is_period(text: str) -> bool:
-    from extractor.layouts.periods import parse_period_label
-    from extractor.rows import header_role
-
     return header_role(text) is None and parse_period_label(text) is not None
 
 
@@ -351,8 +347,6 @@ def record_rows(grid: list[list[TableCell | None]], section: str | None) -> list
     """A table of labels and values, one action per block ("Action | ...", "Lead | ...",
     "Deadline | ..."): most rows' first cell names a field and one of them is the action.
     Each row labelled as the action opens a new action; the other labels fill its fields."""
-    from extractor.rows import header_role
-
     labelled: list[tuple[ColumnRole | None, str, TableCell]] = []
     for row in grid:
         cells = distinct_cells(row)
@@ -1443,7 +1437,7 @@ def looks_like_header(cells: Sequence[str]) -> bool:
         return False
     if not is_header_row(list(cells)):
         return False
-    named = sum(1 for c in filled if cached_role(c) is not None or parse_period_label(c) is not None)
+    named = sum(1 for c in filled if header_role(c) is not None or parse_period_label(c) is not None)
     return named >= HEADER_NAMED_SHARE * len(filled)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from extractor.document import Table, TableCell
 from extractor.headings import (
@@ -34,7 +33,6 @@ from schemas.plan import BBox, Provenance
 logger = logging.getLogger(__name__)
 
 # Header texts recur on every page and every candidate line: read each once.
-role_of = lru_cache(maxsize=8192)(header_role)
 GROUPING_ROLES = frozenset({ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION})
 # Columns that hold a short value, written on a row's first line.
 SHORT_ROLES = frozenset({ColumnRole.OWNER, ColumnRole.START, ColumnRole.END, ColumnRole.STATUS})
@@ -157,7 +155,7 @@ def label_columns(units: list[tuple[float, float, tuple[str, ...]]], tol: Layout
     """Columns from header units (x0, x1, texts): periods first, then roles by meaning."""
     columns = [Column(x0, x1, tuple(t for t in texts if t.strip())) for x0, x1, texts in units]
     for column in columns:
-        if column.texts and role_of(column.header) is None:
+        if column.texts and header_role(column.header) is None:
             column.period = best_period(list(column.texts))
     _read_month_initials(columns, tol)
     _divide_spanned_periods(columns)
@@ -227,7 +225,7 @@ def _divide_spanned_periods(columns: list[Column]) -> None:
 
 def header_roles_ok(texts: list[str]) -> bool:
     """True when header texts name an action column and at least one more role."""
-    return is_header_row([t for t in texts if role_of(t) is not None or best_period([t]) is None])
+    return is_header_row([t for t in texts if header_role(t) is not None or best_period([t]) is None])
 
 
 def period_count(columns: list[Column]) -> int:
@@ -240,7 +238,7 @@ def is_label_text(text: str, tol: LayoutTolerances = TOL) -> bool:
     return (
         bool(folded)
         and len(folded.split()) <= tol.label_max_words
-        and (role_of(folded) is not None or best_period([folded]) is not None)
+        and (header_role(folded) is not None or best_period([folded]) is not None)
     )
 
 

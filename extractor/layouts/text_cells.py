@@ -26,10 +26,9 @@ from extractor.layouts.text_tables import (
     Columns,
     TableBuilder,
     TableScan,
-    cached_role,
     header_rows_to_columns,
 )
-from extractor.rows import ColumnRole
+from extractor.rows import ColumnRole, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
@@ -50,7 +49,7 @@ def header_run_length(lines: Sequence[SourceLine], start: int) -> list[str]:
         text = " ".join(raw.split())
         if not text or len(text) > 40:
             break
-        role = cached_role(text)
+        role = header_role(text)
         if role is None and not period_month(text):
             break
         if role is not None and role not in seen:

@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from extractor.document import Table, TableCell
@@ -42,7 +42,6 @@ _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 # Roles whose cells are merged vertically in published tables and so come out in pieces.
 MERGED_ROLES = (ColumnRole.THEME, ColumnRole.PILLAR, ColumnRole.SECTION)
 _MAX_HEADER_CONTINUATIONS = 3
-cached_role = lru_cache(maxsize=4096)(header_role)
 
 
 @dataclass(eq=False)
@@ -228,7 +227,7 @@ def _split_runs(text: str, unit: int) -> list[str]:
 
 
 def _is_period_text(text: str) -> bool:
-    return cached_role(text) is None and parse_period_label(text) is not None
+    return header_role(text) is None and parse_period_label(text) is not None
 
 
 def header_rows_to_columns(header_rows: list[list[str]], mode: str, line: int) -> Columns:

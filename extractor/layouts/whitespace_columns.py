@@ -14,8 +14,9 @@ import itertools
 from dataclasses import dataclass, field
 
 from extractor.layouts.pdf_page import TextLine, Word
-from extractor.layouts.pdf_tables import header_roles_ok, role_of
+from extractor.layouts.pdf_tables import header_roles_ok
 from extractor.layouts.periods import best_period, parse_period_label
+from extractor.rows import header_role
 from extractor.settings import DEFAULT_TOLERANCES as TOL
 from extractor.settings import LayoutTolerances
 
@@ -97,7 +98,11 @@ def _dated_parts(phrase: Phrase, tol: LayoutTolerances = TOL) -> list[Phrase]:
         parts.append(Phrase(words[start : best[1]]))
         start = best[1]
     rest = " ".join(w.text for w in words[start:])
-    if (len(parts) < 2 and not rest) or not parts or (rest and role_of(rest) is None and best_period([rest]) is None):
+    if (
+        (len(parts) < 2 and not rest)
+        or not parts
+        or (rest and header_role(rest) is None and best_period([rest]) is None)
+    ):
         return [phrase]
     return parts + ([Phrase(words[start:])] if rest else [])
 
@@ -136,7 +141,7 @@ def _header_line(line: TextLine, phrases: list[Phrase], tol: LayoutTolerances = 
     of the phrases (three quarters when the line is not bold) naming a role or a period."""
     if len(phrases) < tol.header_min_phrases or any(len(p.words) > tol.header_phrase_max_words for p in phrases):
         return False
-    labels = sum(1 for p in phrases if role_of(p.text) is not None or best_period([p.text]) is not None)
+    labels = sum(1 for p in phrases if header_role(p.text) is not None or best_period([p.text]) is not None)
     share = tol.header_label_share_bold if line.bold else tol.header_label_share
     return labels >= share * len(phrases) and header_roles_ok([p.text for p in phrases])
 
@@ -193,7 +198,7 @@ def _names_column(block: HeaderBlock | None, phrase: Phrase, tol: LayoutToleranc
     and "End" under a "Timescale" label."""
     if block is not None and _overlapping(block, phrase) is not None:
         return False
-    return len(phrase.words) <= tol.column_name_max_words and role_of(phrase.text) is not None
+    return len(phrase.words) <= tol.column_name_max_words and header_role(phrase.text) is not None
 
 
 def _add_lines(block: HeaderBlock, lines: list[TextLine]) -> None:
