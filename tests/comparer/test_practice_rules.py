@@ -1,0 +1,110 @@
+"""Rules of the fourth round: two actions mainly about one practice (`same_practice`). Texts are
+written for these tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from comparer.compare import build_corpus, compare
+from comparer.settings import ComparisonSettings
+from comparer.taxonomy import load_taxonomy
+from comparer.text import ActionTextProcessor, prepare_action
+from schemas.comparison import MatchKind, SameRule
+from schemas.plan import Action, ActionPlan, Provenance
+
+
+@pytest.fixture(scope="module")
+def processor() -> ActionTextProcessor:
+    return ActionTextProcessor(load_taxonomy())
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Hold an open day for local schools in the workshops", {"outreach"}),
+        ("Ask technicians each spring how the plan is going through a short survey", {"technician_survey"}),
+        ("Nothing here names a practice", set()),
+    ],
+)
+def test_main_tags_are_the_practices_named_most_often(
+    processor: ActionTextProcessor, text: str, main: set[str]
+) -> None:
+    from comparer.scoring import main_tags
+
+    assert main_tags(prepare_action(Action(text=text, provenance=Provenance()), processor)) == main
+
+
+PRACTICE_CASES = [
+    # (near-best directions, score, same main practice, TF-IDF part) -> rule code, same_threshold 52, discount 6
+    ((2, 47.0, True, 12.0), 6),  # each the other's best, one main practice, a shared word
+    ((2, 47.0, True, 0.0), 0),  # no shared word: the practice alone is not enough
+    ((2, 47.0, False, 12.0), 0),  # two main practices
+    ((1, 47.0, True, 12.0), 0),  # one side's best only
+    ((2, 45.0, True, 12.0), 0),  # under the discounted floor
+    ((2, 53.0, True, 12.0), 1),  # mutual_best names it first
+]
+
+
+@pytest.mark.parametrize(("case", "expected"), PRACTICE_CASES, ids=[str(c) for c, _ in PRACTICE_CASES])
+def test_same_rules_practice_code(case: tuple[int, float, bool, float], expected: int) -> None:
+    from comparer.assignment import same_rules
+
+    near, score, main, tfidf = case
+    got = same_rules(
+        np.array([near], dtype=np.int64),
+        np.array([score], dtype=np.float32),
+        np.array([True]),
+        ComparisonSettings(same_threshold=52.0, practice_same_discount=6.0),
+        same_main=np.array([main]),
+        tfidf=np.array([tfidf], dtype=np.float32),
+    )
+    assert got.tolist() == [expected]
+
+
+def _plans(make_plan, a: str, b: str) -> list[ActionPlan]:  # type: ignore[no-untyped-def]
+    return [
+        make_plan("Upland", [(None, None, a, []), (None, None, "Hold a yearly away day for technicians", [])]),
+        make_plan("Lowland", [(None, None, b, []), (None, None, "Pay professional registration fees", [])]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "main"),
+    [
+        (
+            "Hold an open day for local schools in the workshops",
+            "Technicians to visit schools to talk of careers",
+            True,
+        ),
+        ("Hold an open day for local schools in the workshops", "Pay professional registration fees", False),
+    ],
+    ids=["one-practice", "two-practices"],
+)
+def test_same_main_fast_path_agrees(make_plan, a: str, b: str, main: bool) -> None:  # type: ignore[no-untyped-def]
+    corpus = build_corpus(_plans(make_plan, a, b), ComparisonSettings())
+    left = corpus.prepared[0]
+    right = next(p for p in corpus.prepared if p.action.text == b)
+    assert corpus.model.same_main_practice(left, right) is main
+    vectors = corpus.model.vectors(corpus.prepared)
+    rows, cols = np.array([left.index], dtype=np.int64), np.array([right.index], dtype=np.int64)
+    assert bool(corpus.model.same_main(vectors, vectors, rows, cols)[0]) is main
+
+
+def test_two_short_actions_on_one_practice_are_same(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """An open day for schools and school visits: one practice, one shared word, a score under `same`."""
+    plans = _plans(
+        make_plan,
+        "Hold an open day for local schools in the workshops",
+        "Technicians to visit schools to talk about technical careers",
+    )
+
+    def kind(settings: dict[str, float]) -> tuple[MatchKind, SameRule | None]:
+        result = compare(plans, settings)
+        match = next(m for m in result.matches if m.a.index == 0 and m.b.index == 0)
+        assert result.thresholds is not None
+        assert match.score < result.thresholds.same
+        return match.kind, match.reason.rule
+
+    assert kind({}) == (MatchKind.SAME, SameRule.SAME_PRACTICE)
+    assert kind({"practice_same_discount": 0.0}) == (MatchKind.RELATED, None)
