@@ -78,6 +78,8 @@ ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "s
 GROW_CUES = frozenset({"target", "uptake"})
 GROW_COUNTS = frozenset({"number", "proportion", "percentage", "participation"})
 GROW_VERBS = frozenset({"increase", "raise", "boost"})
+# A figure to reach: a number or a percentage (`names_a_figure`).
+_FIGURE = re.compile(r"\d|%")
 # What an action makes or runs, its *object*: the concrete thing a reader of a plan sees
 # delivered (a web page, an event, a survey, a fund, a document, a scheme, a role, a
 # directory, a film...). Two actions on one practice that deliver the same kind of object
@@ -525,15 +527,23 @@ _ASIDE_START = re.compile(
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
 
 
+def names_a_figure(lemmas: Sequence[str]) -> bool:
+    """Whether a clause names a figure to reach: a number or a percentage ("by 10%", "to 40 a year")."""
+    return any(_FIGURE.search(lemma) for lemma in lemmas)
+
+
 def grows_existing(lemmas: Sequence[str]) -> bool:
     """Whether a clause sets targets for, or grows, something that exists.
 
     A reader sees "Set an annual target for new apprentices", "Increase uptake of mentoring",
-    "Increase the number of registered technicians": the scheme is there already.
+    "Increase the number of registered technicians by 10%": the scheme is there already and is
+    measured. "Increase the number of placements" with no figure (`names_a_figure`) asks for more of
+    a thing, which starting it gives as well: it names no stage, so it meets "Launch a placement
+    scheme" as the same practice.
     """
     if not GROW_CUES.isdisjoint(lemmas):
         return True
-    return any(
+    return names_a_figure(lemmas) and any(
         lemma in GROW_VERBS and not GROW_COUNTS.isdisjoint(lemmas[k + 1 : k + 4]) for k, lemma in enumerate(lemmas)
     )
 

@@ -9,7 +9,7 @@ import pytest
 from comparer.compare import build_corpus, compare
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import load_taxonomy
-from comparer.text import ActionTextProcessor, prepare_action
+from comparer.text import ActionTextProcessor, activity_of, names_a_figure, prepare_action
 from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, ActionPlan, Provenance
 
@@ -108,3 +108,40 @@ def test_two_short_actions_on_one_practice_are_same(make_plan) -> None:  # type:
 
     assert kind({}) == (MatchKind.SAME, SameRule.SAME_PRACTICE)
     assert kind({"practice_same_discount": 0.0}) == (MatchKind.RELATED, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Increase the number of technicians on placements", None),
+        ("Increase the number of technicians on placements to 12 a year", "grow"),
+        ("Raise the proportion of women in technical roles by 5%", "grow"),
+        ("Set a yearly target for technicians on placements", "grow"),
+    ],
+    ids=["more", "more-to-a-figure", "percentage", "target"],
+)
+def test_more_of_a_thing_is_no_stage_without_a_figure(processor: ActionTextProcessor, text: str, stage: str) -> None:
+    assert activity_of(processor.docs([text])[0]) == stage
+
+
+def test_names_a_figure() -> None:
+    assert names_a_figure(["raise", "to", "40"])
+    assert names_a_figure(["by", "5", "%"])
+    assert not names_a_figure(["increase", "the", "number", "of", "apprentice"])
+
+
+@pytest.mark.parametrize(
+    ("a", "may"),
+    [("Increase the number of technicians on placements", True), ("Set a yearly target for placements", False)],
+    ids=["more", "target"],
+)
+def test_more_of_a_thing_meets_starting_it(make_plan, a: str, may: bool) -> None:  # type: ignore[no-untyped-def]
+    """Asking for more placements and launching a placement scheme may be the same; a target for an
+    existing scheme and launching one may not."""
+    plans = [
+        make_plan("Upland", [(None, None, a, [])]),
+        make_plan("Lowland", [(None, None, "Launch a placement scheme for technicians", [])]),
+    ]
+    corpus = build_corpus(plans, ComparisonSettings())
+    left, right = corpus.prepared
+    assert corpus.model.shared_focus(left, right) is may
