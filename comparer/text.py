@@ -64,7 +64,7 @@ ACTIVITY_STAGES: dict[str, str] = {
     **dict.fromkeys(
         ["establish", "launch", "introduce", "create", "pilot", "start", "begin", "found", "initiate"], "new"
     ),
-    **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate"], "review"),
+    **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate", "check", "revisit"], "review"),
 }
 ACTIVITY_LEAD_TOKENS = 4
 # How far after a review verb an "and" joining a verb of doing is looked for (`reviews_and_does`).

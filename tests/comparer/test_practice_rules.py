@@ -145,3 +145,12 @@ def test_more_of_a_thing_meets_starting_it(make_plan, a: str, may: bool) -> None
     corpus = build_corpus(plans, ComparisonSettings())
     left, right = corpus.prepared
     assert corpus.model.shared_focus(left, right) is may
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Check every two years that the forum's terms still fit its work", "Revisit the workload model with team leaders"],
+)
+def test_check_and_revisit_are_review_verbs(processor: ActionTextProcessor, text: str) -> None:
+    """A reader of "Check that ..." or "Revisit ..." sees something that exists looked at again."""
+    assert activity_of(processor.docs([text])[0]) == "review"
