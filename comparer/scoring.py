@@ -476,10 +476,24 @@ class ScoringModel:
             return False
         if not focus_a and not focus_b:
             return not a.all_tags and not b.all_tags
+        if self.siblings_apart(a, b) and not is_umbrella(focus_a) and not is_umbrella(focus_b):
+            return False
         ends_a, ends_b = focus_a - self.means, focus_b - self.means
         if ends_a and ends_b:
             focus_a, focus_b = ends_a, ends_b
         return bool(focus_a & self.broaden(focus_b)) or bool(self.broaden(focus_a) & focus_b)
+
+    def siblings_apart(self, a: PreparedAction, b: PreparedAction) -> bool:
+        """Whether two actions are mainly about two children of one parent practice (`main_tags`).
+
+        A reader of "Launch a Technician Medal in the staff awards" and "Use the newsletter to
+        encourage nominations for awards" sees two kinds of one thing, the institution's own award
+        and nominations for awards, whatever else each mentions in passing: related, not the same.
+        """
+        main_a, main_b = main_tags(a), main_tags(b)
+        if not main_a or not main_b or main_a & self.broaden(main_b) or self.broaden(main_a) & main_b:
+            return False
+        return bool((self.broaden(main_a) - main_a) & (self.broaden(main_b) - main_b))
 
     def same_main_practice(self, a: PreparedAction, b: PreparedAction) -> bool:
         """Whether two actions are mainly about one practice (`main_tags`), or one's main practice is the
@@ -674,10 +688,24 @@ class ScoringModel:
             same_end = np.any(focus_a & broad_b & ends, axis=1) | np.any(broad_a & focus_b & ends, axis=1)
             shared = np.where(both_ends, same_end, shared)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
+        shared &= ~self.siblings_block(left, right, rows, cols)
         conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
         if self.settings.objects_apart:
             conflict = conflict | self.object_clash(left, right, rows, cols)
         return np.asarray(shared & ~conflict, dtype=bool)
+
+    @staticmethod
+    def siblings_block(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """`siblings_apart` for the pairs (left[rows[k]], right[cols[k]]), umbrellas excepted."""
+        a, a_broad = left.main_words[rows], left.main_broad_words[rows]
+        b, b_broad = right.main_words[cols], right.main_broad_words[cols]
+        met = np.any(a & b_broad, axis=1) | np.any(a_broad & b, axis=1)
+        parents = np.any((a_broad & ~a) & (b_broad & ~b), axis=1)
+        both = np.any(a != 0, axis=1) & np.any(b != 0, axis=1)
+        apart = both & ~met & parents
+        return np.asarray(apart & ~left.umbrellas[rows] & ~right.umbrellas[cols], dtype=bool)
 
     @staticmethod
     def object_clash(

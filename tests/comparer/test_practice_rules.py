@@ -154,3 +154,28 @@ def test_more_of_a_thing_meets_starting_it(make_plan, a: str, may: bool) -> None
 def test_check_and_revisit_are_review_verbs(processor: ActionTextProcessor, text: str) -> None:
     """A reader of "Check that ..." or "Revisit ..." sees something that exists looked at again."""
     assert activity_of(processor.docs([text])[0]) == "review"
+
+
+@pytest.mark.parametrize(
+    ("b", "apart"),
+    [
+        ("Encourage nominations of technicians for national awards; promote the staff awards too", True),
+        ("Celebrate technicians who win awards", False),
+    ],
+    ids=["own-award-vs-nominations", "child-vs-parent"],
+)
+def test_two_children_of_one_parent_are_apart(make_plan, b: str, apart: bool) -> None:  # type: ignore[no-untyped-def]
+    """An own award and nominations for awards are two kinds of one thing, though the nominations
+    action mentions the staff awards in passing; an award and the broad "awards" may still be the same."""
+    plans = [
+        make_plan("Upland", [(None, None, "Launch a Technician Medal as part of the staff awards", [])]),
+        make_plan("Lowland", [(None, None, b, [])]),
+    ]
+    corpus = build_corpus(plans, ComparisonSettings())
+    left, right = corpus.prepared
+    assert corpus.model.siblings_apart(left, right) is apart
+    assert corpus.model.shared_focus(left, right) is not apart
+    vectors = corpus.model.vectors(corpus.prepared)
+    one = np.array([0], dtype=np.int64)
+    fast = corpus.model.may_be_same(vectors.take(one), vectors.take(np.array([1], dtype=np.int64)), one, one)
+    assert bool(fast[0]) is not apart
