@@ -179,3 +179,11 @@ def test_two_children_of_one_parent_are_apart(make_plan, b: str, apart: bool) ->
     one = np.array([0], dtype=np.int64)
     fast = corpus.model.may_be_same(vectors.take(one), vectors.take(np.array([1], dtype=np.int64)), one, one)
     assert bool(fast[0]) is not apart
+
+
+def test_ethnic_minority_wordings_meet(processor: ActionTextProcessor) -> None:
+    """The sector writes one group of people several ways; each folds onto one word, so two actions
+    about it share that word."""
+    docs = processor.docs(["Mentoring for Black, Asian and minority ethnic technicians", "A network for BME staff"])
+    first, second = (set(processor.content_lemmas(doc)) for doc in docs)
+    assert "bame" in first & second
