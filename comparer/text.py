@@ -129,6 +129,8 @@ SITE_PURPOSES: dict[str, frozenset[str]] = {
     "resource": frozenset({"space", "place", "resource", "information", "signpost", "access"}),
 }
 SITE = "site"
+# Words joining two practices named together at the head of a statement (`coordinated_with`).
+COORDINATORS = frozenset({"and", "&", "/", "or"})
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -179,6 +181,26 @@ def load_nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("tc_lookup_lemmas")
     return nlp
+
+
+def coordinated_with(
+    doc: Doc, spans: dict[str, list[tuple[int, int]]], first: Sequence[str], candidates: Sequence[str]
+) -> list[str]:
+    """Practices joined to the leading ones by "and", "&", "/" or "or": they lead the statement too.
+
+    A reader of "Job shadowing and mentoring scheme launched" or "Set up a shadowing / mentoring
+    process" sees one action about two things named together at its head, not a shadowing action
+    that mentions mentoring.
+    """
+    ends = {min(end for start, end in spans[pid] if start == min(spans[pid])[0]) for pid in first}
+    out = []
+    for pid in candidates:
+        if pid in first:
+            continue
+        start = min(spans[pid])[0]
+        if any(start == end + 1 and end < len(doc) and doc[end].lower_ in COORDINATORS for end in ends):
+            out.append(pid)
+    return out
 
 
 def overlapped_by_head(
@@ -407,9 +429,9 @@ class ActionTextProcessor:
         leaders = self._past_opening_verb(doc, spans, leaders)
         if leaders and lead_bonus:
             lead_at = min(min(spans[pid])[0] for pid in leaders)
-            for pid in leaders:
-                if min(spans[pid])[0] == lead_at:
-                    counts[pid] += lead_bonus
+            first = [pid for pid in leaders if min(spans[pid])[0] == lead_at]
+            for pid in first + coordinated_with(doc, spans, first, leaders):
+                counts[pid] += lead_bonus
         return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
 
     @staticmethod

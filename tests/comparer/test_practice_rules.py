@@ -187,3 +187,17 @@ def test_ethnic_minority_wordings_meet(processor: ActionTextProcessor) -> None:
     docs = processor.docs(["Mentoring for Black, Asian and minority ethnic technicians", "A network for BME staff"])
     first, second = (set(processor.content_lemmas(doc)) for doc in docs)
     assert "bame" in first & second
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Job shadowing and mentoring scheme launched for technicians", "Set up a shadowing / mentoring process"],
+)
+def test_practices_named_together_at_the_head_both_lead(processor: ActionTextProcessor, text: str) -> None:
+    hits = dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
+    assert hits["mentoring"] == hits["secondments"]
+
+
+def test_a_practice_named_later_does_not_lead(processor: ActionTextProcessor) -> None:
+    hits = dict(processor.read_tags(processor.docs(["Job shadowing for technicians, with mentoring"])[0], 2).hits)
+    assert hits["secondments"] > hits["mentoring"]
