@@ -201,3 +201,16 @@ def test_practices_named_together_at_the_head_both_lead(processor: ActionTextPro
 def test_a_practice_named_later_does_not_lead(processor: ActionTextProcessor) -> None:
     hits = dict(processor.read_tags(processor.docs(["Job shadowing for technicians, with mentoring"])[0], 2).hits)
     assert hits["secondments"] > hits["mentoring"]
+
+
+@pytest.mark.parametrize(
+    ("text", "practice"),
+    [
+        ("Host a yearly technician symposium with posters from each faculty", "technician_events"),
+        ("Send two technicians a year to the national technician symposium", "external_conferences"),
+    ],
+    ids=["held-here", "attended"],
+)
+def test_a_symposium_held_is_an_own_event(processor: ActionTextProcessor, text: str, practice: str) -> None:
+    hits = dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
+    assert max(hits, key=lambda tag: hits[tag]) == practice
