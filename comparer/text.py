@@ -663,11 +663,32 @@ def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
     return f"{kind} {purpose}" if purpose else kind
 
 
+def first_phrase_end(doc: Doc) -> int:
+    """Where a statement's first phrase ends: at the first clause mark, or at the first comma that
+    does not open or close a coordinated part ("Reviewing the success of, and support for,
+    nominations" runs on to its end)."""
+    coordinated = False
+    for k, token in enumerate(doc):
+        if token.text in _CLAUSE_MARKS:
+            return k
+        if token.text != ",":
+            continue
+        if k + 1 < len(doc) and doc[k + 1].lower_ in COORDINATORS:
+            coordinated = True
+        elif coordinated:
+            coordinated = False
+        else:
+            return k
+    return len(doc)
+
+
 def lead_object_of(doc: Doc) -> str | None:
-    """The first kind of object (`OBJECT_KINDS`) a statement names: what it delivers, where the
-    later ones are what that is for or about ("A bursary pot for conference travel" is a fund;
-    "Guidance on moving between career pathways" is a document)."""
-    lemmas = object_lemmas(doc)
+    """The first kind of object (`OBJECT_KINDS`) a statement names in its first phrase: what it
+    delivers, where the later ones are what that is for or about ("A bursary pot for conference
+    travel" is a fund; "Guidance on moving between career pathways" is a document). A phrase after
+    the first (`first_phrase_end`) says how or what else: "An appraisal process for technicians,
+    helping to steer the development fund" delivers no fund, so it leads with no object."""
+    lemmas = object_lemmas(doc)[: first_phrase_end(doc)]
     plain = [t.lemma_ for t in doc]
     for k, lemma in enumerate(lemmas):
         pair = f"{lemma} {lemmas[k + 1]}" if k + 1 < len(lemmas) else ""

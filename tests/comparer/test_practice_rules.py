@@ -9,7 +9,15 @@ import pytest
 from comparer.compare import build_corpus, compare
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import load_taxonomy
-from comparer.text import ActionTextProcessor, activity_of, names_a_figure, prepare_action
+from comparer.text import (
+    ActionTextProcessor,
+    activity_of,
+    first_phrase_end,
+    lead_object_of,
+    names_a_figure,
+    objects_of,
+    prepare_action,
+)
 from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, ActionPlan, Provenance
 
@@ -214,3 +222,27 @@ def test_a_practice_named_later_does_not_lead(processor: ActionTextProcessor) ->
 def test_a_symposium_held_is_an_own_event(processor: ActionTextProcessor, text: str, practice: str) -> None:
     hits = dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
     assert max(hits, key=lambda tag: hits[tag]) == practice
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("An appraisal process for technicians, helping to steer the development fund", None),
+        ("Looking at the take-up of, and help with, the bursary scheme", "fund"),
+        ("A bursary pot for conference travel; reported each term", "fund"),
+    ],
+    ids=["later-phrase", "coordinated-commas", "clause-mark"],
+)
+def test_the_lead_object_is_named_in_the_first_phrase(
+    processor: ActionTextProcessor, text: str, lead: str | None
+) -> None:
+    doc = processor.docs([text])[0]
+    assert lead_object_of(doc) == lead
+    assert "fund" in objects_of(doc)  # a later phrase still names what the action touches
+
+
+def test_first_phrase_end(processor: ActionTextProcessor) -> None:
+    doc = processor.docs(["Run a survey, then report; share it"])[0]
+    assert doc[first_phrase_end(doc)].text == ","
+    whole = processor.docs(["Run a survey every spring"])[0]
+    assert first_phrase_end(whole) == len(whole)
