@@ -20,7 +20,11 @@ the first of these rules that holds (`SameRule`, named in the match's reason):
   `object_same_threshold`; such a pair is a candidate even when it is not near best;
 - listed_practice: one action lists several practices (an umbrella, `comparer.scoring.is_umbrella`)
   and it scores at least `listed_same_threshold`: the list is the same as each narrower action
-  doing one of its items; such a pair is a candidate even when it is not near best.
+  doing one of its items; such a pair is a candidate even when it is not near best;
+- same_practice: both directions are near best, both actions are mainly about one practice (the
+  one each statement names most often, or a practice and its parent; `comparer.scoring.main_tags`),
+  they share a word (TF-IDF part above 0) and it scores at least `same_threshold` less
+  `practice_same_discount`.
 
 Otherwise it is `related`.
 """
@@ -57,6 +61,7 @@ class DirectedEdges:
     near_best: NDArray[np.bool_]
     same_object: NDArray[np.bool_]
     listed: NDArray[np.bool_]
+    same_main: NDArray[np.bool_]
 
     @classmethod
     def concat(cls, parts: Iterable[DirectedEdges]) -> DirectedEdges:
@@ -66,7 +71,18 @@ class DirectedEdges:
             empty_f = np.zeros(0, dtype=np.float32)
             empty_b = np.zeros(0, dtype=bool)
             return cls(
-                empty_i, empty_i, empty_f, empty_f, empty_f, empty_f, empty_f, empty_b, empty_b, empty_b, empty_b
+                empty_i,
+                empty_i,
+                empty_f,
+                empty_f,
+                empty_f,
+                empty_f,
+                empty_f,
+                empty_b,
+                empty_b,
+                empty_b,
+                empty_b,
+                empty_b,
             )
         return cls(*(np.concatenate([getattr(e, f) for e in items]) for f in cls.__dataclass_fields__))
 
@@ -91,6 +107,7 @@ RULE_CODES: dict[int, SameRule] = {
     3: SameRule.STRONG,
     4: SameRule.SAME_OBJECT,
     5: SameRule.LISTED,
+    6: SameRule.SAME_PRACTICE,
 }
 PairTest = Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.bool_]]
 
@@ -116,13 +133,15 @@ def block_to_edges(
     may_be_same: PairTest | None = None,
     same_object: PairTest | None = None,
     listed: PairTest | None = None,
+    same_main: PairTest | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
     `scores.total` is overwritten in the pairs within one plan. `may_be_same(r, c)` says
     which kept pairs (block row, block column) may be `same` (all, when not given);
     `same_object(r, c)` which make the same kind of object (none, when not given);
-    `listed(r, c)` which pair an umbrella with another action (none, when not given).
+    `listed(r, c)` which pair an umbrella with another action (none, when not given);
+    `same_main(r, c)` which are mainly about one practice (none, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -187,6 +206,7 @@ def block_to_edges(
         shared & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
     )
     r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
+    mains = same_main(r, c) if same_main is not None else np.zeros(len(r), dtype=bool)
     return DirectedEdges(
         src=block.rows[r],
         dst=block.cols[c],
@@ -199,6 +219,7 @@ def block_to_edges(
         near_best=np.asarray(near, dtype=bool),
         same_object=np.asarray(objects, dtype=bool),
         listed=np.asarray(lists, dtype=bool),
+        same_main=np.asarray(mains, dtype=bool),
     )
 
 
@@ -266,14 +287,24 @@ def same_rules(
     settings: ComparisonSettings,
     same_object: NDArray[np.bool_] | None = None,
     listed: NDArray[np.bool_] | None = None,
+    same_main: NDArray[np.bool_] | None = None,
+    tfidf: NDArray[np.float32] | None = None,
 ) -> NDArray[np.int8]:
     """Per pair, the code of the first `SameRule` that makes it `same` (0: related).
 
     `near_count` is how many of the pair's two directions are near best; `shared` whether
     the actions may be the same (shared focus, no clash of stages or objects); `same_object`
-    whether they make the same kind of object; `listed` whether one is an umbrella.
+    whether they make the same kind of object; `listed` whether one is an umbrella;
+    `same_main` whether both are mainly about one practice; `tfidf` the pairs' TF-IDF part (a pair
+    that shares no word is not `same` by `same_practice`).
     """
     rule = np.zeros(len(total), dtype=np.int8)
+    if same_main is not None:
+        floor = np.float32(settings.same_threshold - settings.practice_same_discount)
+        passed = same_main & (near_count >= 2) & (total >= floor)
+        if tfidf is not None:
+            passed &= tfidf > 0
+        rule[passed & shared] = 6
     if listed is not None:
         rule[listed & shared & (total >= np.float32(settings.listed_same_threshold))] = 5
     if same_object is not None:
@@ -300,7 +331,14 @@ def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchT
     picked = order[starts]
     total = edges.total[picked]
     rule = same_rules(
-        near_count, total, edges.shared_focus[picked], settings, edges.same_object[picked], edges.listed[picked]
+        near_count,
+        total,
+        edges.shared_focus[picked],
+        settings,
+        edges.same_object[picked],
+        edges.listed[picked],
+        edges.same_main[picked],
+        edges.tfidf[picked],
     )
     table = MatchTable(
         a=low[starts],

@@ -38,6 +38,7 @@ DEFAULT_GRID: dict[str, tuple[float | bool, ...]] = {
     "weights.practice": (0.5, 0.75, 1.0),
     "review_apart": (False, True),
     "object_same_threshold": (36.0, 42.0, 100.0),
+    "practice_same_discount": (0.0, 6.0),
 }
 WEIGHT_PREFIX = "weights."
 

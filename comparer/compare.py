@@ -187,7 +187,12 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
         ) -> NDArray[np.bool_]:
             return corpus.model.listed(left, right, r, c)
 
-        edges.append(block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed))
+        def same_main(
+            r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
+        ) -> NDArray[np.bool_]:
+            return corpus.model.same_main(left, right, r, c)
+
+        edges.append(block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed, same_main))
     return assign_matches(DirectedEdges.concat(edges), settings)
 
 

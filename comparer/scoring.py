@@ -238,6 +238,13 @@ def focus_tags(action: PreparedAction, share: float) -> frozenset[str]:
     return frozenset(tag for tag, n in action.tag_hits if n >= share * top)
 
 
+def main_tags(action: PreparedAction) -> frozenset[str]:
+    """The practices an action is mainly about: those its statement names most often (with the lead
+    bonus, usually the one it leads with). "Make career progression for technicians clearer and fairer" is
+    about progression; "Annual review of the steering group's terms of reference" about governance."""
+    return focus_tags(action, 1.0)
+
+
 def same_lead_object(a: PreparedAction, b: PreparedAction) -> bool:
     """Whether two actions lead with the same kind of object: both deliver a web page, both an
     event, both a fund (`comparer.text.lead_object_of`)."""
@@ -263,6 +270,7 @@ class PairParts:
     shared_focus: bool = False
     same_object: bool = False
     listed: bool = False
+    same_main: bool = False
 
 
 def pack_bits(flags: NDArray[np.bool_] | FloatArray) -> NDArray[np.uint64]:
@@ -295,6 +303,8 @@ class VectorSet:
     umbrella: NDArray[np.bool_] | None = None  # (n,) the action has several focus practices (`is_umbrella`)
     lead: NDArray[np.uint64] | None = None  # (n,) the bit of the first kind of object named, 0 none
     listing: NDArray[np.bool_] | None = None  # (n,) the action is a list of examples (`PreparedAction.lists`)
+    main_bits: NDArray[np.uint64] | None = None  # (n, words) the main practices (`main_tags`) as bits; None: none
+    main_broad_bits: NDArray[np.uint64] | None = None  # the main practices and their parents
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -327,7 +337,21 @@ class VectorSet:
             umbrella=self.umbrellas[index],
             lead=self.lead_bits[index],
             listing=self.listings[index],
+            main_bits=self.main_words[index],
+            main_broad_bits=self.main_broad_words[index],
         )
+
+    @property
+    def main_words(self) -> NDArray[np.uint64]:
+        if self.main_bits is not None:
+            return self.main_bits
+        return np.zeros_like(self.focus_words)
+
+    @property
+    def main_broad_words(self) -> NDArray[np.uint64]:
+        if self.main_broad_bits is not None:
+            return self.main_broad_bits
+        return np.zeros_like(self.focus_words)
 
     @property
     def lead_bits(self) -> NDArray[np.uint64]:
@@ -452,10 +476,31 @@ class ScoringModel:
             return False
         if not focus_a and not focus_b:
             return not a.all_tags and not b.all_tags
+        if self.siblings_apart(a, b) and not is_umbrella(focus_a) and not is_umbrella(focus_b):
+            return False
         ends_a, ends_b = focus_a - self.means, focus_b - self.means
         if ends_a and ends_b:
             focus_a, focus_b = ends_a, ends_b
         return bool(focus_a & self.broaden(focus_b)) or bool(self.broaden(focus_a) & focus_b)
+
+    def siblings_apart(self, a: PreparedAction, b: PreparedAction) -> bool:
+        """Whether two actions are mainly about two children of one parent practice (`main_tags`).
+
+        A reader of "Launch a Technician Medal in the staff awards" and "Use the newsletter to
+        encourage nominations for awards" sees two kinds of one thing, the institution's own award
+        and nominations for awards, whatever else each mentions in passing: related, not the same.
+        """
+        main_a, main_b = main_tags(a), main_tags(b)
+        if not main_a or not main_b or main_a & self.broaden(main_b) or self.broaden(main_a) & main_b:
+            return False
+        return bool((self.broaden(main_a) - main_a) & (self.broaden(main_b) - main_b))
+
+    def same_main_practice(self, a: PreparedAction, b: PreparedAction) -> bool:
+        """Whether two actions are mainly about one practice (`main_tags`), or one's main practice is the
+        parent of the other's: "Make career progression clearer" and "A business case for a senior
+        technical grade" are both about progression, whatever else each names."""
+        main_a, main_b = main_tags(a), main_tags(b)
+        return bool(main_a & self.broaden(main_b)) or bool(self.broaden(main_a) & main_b)
 
     # ---------------------------------------------------------------- slow path
     def score_pair(self, a: PreparedAction, b: PreparedAction) -> PairParts:
@@ -468,7 +513,17 @@ class ScoringModel:
         total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
         same_object = same_lead_object(a, b)
         listed = a.lists or b.lists
-        return PairParts(lexical, tfidf, practice, pillar, total, self.shared_focus(a, b), same_object, listed)
+        return PairParts(
+            lexical,
+            tfidf,
+            practice,
+            pillar,
+            total,
+            self.shared_focus(a, b),
+            same_object,
+            listed,
+            self.same_main_practice(a, b),
+        )
 
     def combine(
         self, lexical: float, tfidf: float, practice: float, pillar: float, *, practice_applies: bool = True
@@ -489,6 +544,8 @@ class ScoringModel:
         tags = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
         focus = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
         broad = np.zeros((n, len(self.tag_ids)), dtype=np.float32)
+        main = np.zeros((n, len(self.tag_ids)), dtype=bool)
+        main_broad = np.zeros((n, len(self.tag_ids)), dtype=bool)
         tagged = np.zeros(n, dtype=bool)
         activity = np.zeros(n, dtype=np.int8)
         objects = np.zeros(n, dtype=np.uint64)
@@ -517,6 +574,8 @@ class ScoringModel:
                 tags[row] = tags[tag_rows[tag_key]]
                 focus[row] = focus[tag_rows[tag_key]]
                 broad[row] = broad[tag_rows[tag_key]]
+                main[row] = main[tag_rows[tag_key]]
+                main_broad[row] = main_broad[tag_rows[tag_key]]
             else:
                 tag_rows[tag_key] = row
                 tvec = self.practice.vector(encode_tags(action))
@@ -535,6 +594,12 @@ class ScoringModel:
                     col = self.tag_ids.get(tag)
                     if col is not None:
                         broad[row, col] = 1.0
+                chief = main_tags(action)
+                for flags, tags_of_row in ((main, chief), (main_broad, self.broaden(chief))):
+                    for tag in tags_of_row:
+                        col = self.tag_ids.get(tag)
+                        if col is not None:
+                            flags[row, col] = True
             tagged[row] = bool(action.all_tags)
             activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             objects[row] = object_bits(action.objects)
@@ -556,6 +621,8 @@ class ScoringModel:
             umbrella=umbrella,
             listing=listing,
             lead=lead,
+            main_bits=pack_bits(main),
+            main_broad_bits=pack_bits(main_broad),
         )
 
     def score_block(
@@ -621,10 +688,24 @@ class ScoringModel:
             same_end = np.any(focus_a & broad_b & ends, axis=1) | np.any(broad_a & focus_b & ends, axis=1)
             shared = np.where(both_ends, same_end, shared)
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
+        shared &= ~self.siblings_block(left, right, rows, cols)
         conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
         if self.settings.objects_apart:
             conflict = conflict | self.object_clash(left, right, rows, cols)
         return np.asarray(shared & ~conflict, dtype=bool)
+
+    @staticmethod
+    def siblings_block(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """`siblings_apart` for the pairs (left[rows[k]], right[cols[k]]), umbrellas excepted."""
+        a, a_broad = left.main_words[rows], left.main_broad_words[rows]
+        b, b_broad = right.main_words[cols], right.main_broad_words[cols]
+        met = np.any(a & b_broad, axis=1) | np.any(a_broad & b, axis=1)
+        parents = np.any((a_broad & ~a) & (b_broad & ~b), axis=1)
+        both = np.any(a != 0, axis=1) & np.any(b != 0, axis=1)
+        apart = both & ~met & parents
+        return np.asarray(apart & ~left.umbrellas[rows] & ~right.umbrellas[cols], dtype=bool)
 
     @staticmethod
     def object_clash(
@@ -641,6 +722,15 @@ class ScoringModel:
     ) -> NDArray[np.bool_]:
         """`same_lead_object` for the pairs (left[rows[k]], right[cols[k]])."""
         return np.asarray((left.lead_bits[rows] & right.lead_bits[cols]) != 0, dtype=bool)
+
+    @staticmethod
+    def same_main(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """`same_main_practice` for the pairs (left[rows[k]], right[cols[k]])."""
+        a, a_broad = left.main_words[rows], left.main_broad_words[rows]
+        b, b_broad = right.main_words[cols], right.main_broad_words[cols]
+        return np.asarray(np.any(a & b_broad, axis=1) | np.any(a_broad & b, axis=1), dtype=bool)
 
     @staticmethod
     def listed(

@@ -69,6 +69,16 @@ class ComparisonSettings(BaseModel):
         " `same`: the list is the same as each narrower action doing one of its items, though it shares few words"
         " with any of them.",
     )
+    practice_same_discount: float = Field(
+        default=6.0,
+        ge=0,
+        le=100,
+        description="Points under `same_threshold` from which a pair that may be the same, each the other's best"
+        " counterpart, is `same` when both are mainly about one practice (the one each statement names most often,"
+        " or a practice and its parent) and they share a word: two short statements about one practice in their"
+        " own words ('Publish how technicians move up a grade' and 'Explain promotion routes to technical staff')"
+        " share the practice but few words, so they score just under `same_threshold`.",
+    )
     objects_apart: bool = Field(
         default=True,
         description="Two actions on one practice making different kinds of object (a brochure vs a web site, a"

@@ -64,7 +64,7 @@ ACTIVITY_STAGES: dict[str, str] = {
     **dict.fromkeys(
         ["establish", "launch", "introduce", "create", "pilot", "start", "begin", "found", "initiate"], "new"
     ),
-    **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate"], "review"),
+    **dict.fromkeys(["review", "refine", "revise", "refresh", "reassess", "reevaluate", "check", "revisit"], "review"),
 }
 ACTIVITY_LEAD_TOKENS = 4
 # How far after a review verb an "and" joining a verb of doing is looked for (`reviews_and_does`).
@@ -78,6 +78,8 @@ ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "s
 GROW_CUES = frozenset({"target", "uptake"})
 GROW_COUNTS = frozenset({"number", "proportion", "percentage", "participation"})
 GROW_VERBS = frozenset({"increase", "raise", "boost"})
+# A figure to reach: a number or a percentage (`names_a_figure`).
+_FIGURE = re.compile(r"\d|%")
 # What an action makes or runs, its *object*: the concrete thing a reader of a plan sees
 # delivered (a web page, an event, a survey, a fund, a document, a scheme, a role, a
 # directory, a film...). Two actions on one practice that deliver the same kind of object
@@ -127,6 +129,8 @@ SITE_PURPOSES: dict[str, frozenset[str]] = {
     "resource": frozenset({"space", "place", "resource", "information", "signpost", "access"}),
 }
 SITE = "site"
+# Words joining two practices named together at the head of a statement (`coordinated_with`).
+COORDINATORS = frozenset({"and", "&", "/", "or"})
 # A gap inside a term never crosses a clause boundary.
 _CLAUSE_MARKS = [";", ".", ":", "?", "!"]
 
@@ -177,6 +181,26 @@ def load_nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("tc_lookup_lemmas")
     return nlp
+
+
+def coordinated_with(
+    doc: Doc, spans: dict[str, list[tuple[int, int]]], first: Sequence[str], candidates: Sequence[str]
+) -> list[str]:
+    """Practices joined to the leading ones by "and", "&", "/" or "or": they lead the statement too.
+
+    A reader of "Job shadowing and mentoring scheme launched" or "Set up a shadowing / mentoring
+    process" sees one action about two things named together at its head, not a shadowing action
+    that mentions mentoring.
+    """
+    ends = {min(end for start, end in spans[pid] if start == min(spans[pid])[0]) for pid in first}
+    out = []
+    for pid in candidates:
+        if pid in first:
+            continue
+        start = min(spans[pid])[0]
+        if any(start == end + 1 and end < len(doc) and doc[end].lower_ in COORDINATORS for end in ends):
+            out.append(pid)
+    return out
 
 
 def overlapped_by_head(
@@ -405,9 +429,9 @@ class ActionTextProcessor:
         leaders = self._past_opening_verb(doc, spans, leaders)
         if leaders and lead_bonus:
             lead_at = min(min(spans[pid])[0] for pid in leaders)
-            for pid in leaders:
-                if min(spans[pid])[0] == lead_at:
-                    counts[pid] += lead_bonus
+            first = [pid for pid in leaders if min(spans[pid])[0] == lead_at]
+            for pid in first + coordinated_with(doc, spans, first, leaders):
+                counts[pid] += lead_bonus
         return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
 
     @staticmethod
@@ -525,15 +549,23 @@ _ASIDE_START = re.compile(
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
 
 
+def names_a_figure(lemmas: Sequence[str]) -> bool:
+    """Whether a clause names a figure to reach: a number or a percentage ("by 10%", "to 40 a year")."""
+    return any(_FIGURE.search(lemma) for lemma in lemmas)
+
+
 def grows_existing(lemmas: Sequence[str]) -> bool:
     """Whether a clause sets targets for, or grows, something that exists.
 
     A reader sees "Set an annual target for new apprentices", "Increase uptake of mentoring",
-    "Increase the number of registered technicians": the scheme is there already.
+    "Increase the number of registered technicians by 10%": the scheme is there already and is
+    measured. "Increase the number of placements" with no figure (`names_a_figure`) asks for more of
+    a thing, which starting it gives as well: it names no stage, so it meets "Launch a placement
+    scheme" as the same practice.
     """
     if not GROW_CUES.isdisjoint(lemmas):
         return True
-    return any(
+    return names_a_figure(lemmas) and any(
         lemma in GROW_VERBS and not GROW_COUNTS.isdisjoint(lemmas[k + 1 : k + 4]) for k, lemma in enumerate(lemmas)
     )
 
@@ -631,11 +663,32 @@ def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
     return f"{kind} {purpose}" if purpose else kind
 
 
+def first_phrase_end(doc: Doc) -> int:
+    """Where a statement's first phrase ends: at the first clause mark, or at the first comma that
+    does not open or close a coordinated part ("Reviewing the success of, and support for,
+    nominations" runs on to its end)."""
+    coordinated = False
+    for k, token in enumerate(doc):
+        if token.text in _CLAUSE_MARKS:
+            return k
+        if token.text != ",":
+            continue
+        if k + 1 < len(doc) and doc[k + 1].lower_ in COORDINATORS:
+            coordinated = True
+        elif coordinated:
+            coordinated = False
+        else:
+            return k
+    return len(doc)
+
+
 def lead_object_of(doc: Doc) -> str | None:
-    """The first kind of object (`OBJECT_KINDS`) a statement names: what it delivers, where the
-    later ones are what that is for or about ("A bursary pot for conference travel" is a fund;
-    "Guidance on moving between career pathways" is a document)."""
-    lemmas = object_lemmas(doc)
+    """The first kind of object (`OBJECT_KINDS`) a statement names in its first phrase: what it
+    delivers, where the later ones are what that is for or about ("A bursary pot for conference
+    travel" is a fund; "Guidance on moving between career pathways" is a document). A phrase after
+    the first (`first_phrase_end`) says how or what else: "An appraisal process for technicians,
+    helping to steer the development fund" delivers no fund, so it leads with no object."""
+    lemmas = object_lemmas(doc)[: first_phrase_end(doc)]
     plain = [t.lemma_ for t in doc]
     for k, lemma in enumerate(lemmas):
         pair = f"{lemma} {lemmas[k + 1]}" if k + 1 < len(lemmas) else ""

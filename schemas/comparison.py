@@ -54,6 +54,7 @@ class SameRule(StrEnum):
     STRONG = "strong"
     SAME_OBJECT = "same_object"
     LISTED = "listed_practice"
+    SAME_PRACTICE = "same_practice"
 
 
 class MatchReason(_Model):
@@ -66,7 +67,8 @@ class MatchReason(_Model):
         " (mutual_best), one is the other's best (one_way_best: many-to-one), or neither but the pair is"
         " strong and shares a focus practice (strong), or one is the other's best and both make the same kind"
         " of object, a web page, an event, a fund (same_object), or one lists several practices and the other"
-        " does one of them (listed_practice).",
+        " does one of them (listed_practice), or each is the other's best, both are mainly about one practice"
+        " and they share a word (same_practice).",
     )
 
 
