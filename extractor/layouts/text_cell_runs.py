@@ -30,6 +30,7 @@ from extractor.layouts.text_prose import Rejected
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_numbered_pillar, names_pillar
 from extractor.rows import ColumnRole, RawRow
+from extractor.settings import DEFAULT_TOLERANCES
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
@@ -98,11 +99,20 @@ class _Row:
     def dates(self) -> int:
         return sum(1 for kind, _, _ in self.cells if kind is ColumnRole.END)
 
-    def to_raw(self, pillar: str | None, *, start_and_end: bool = False) -> RawRow:
+    def owner_follows_action(self) -> bool:
+        """The cell right after the row's action names who leads it."""
+        kinds = [kind for kind, _, _ in self.cells]
+        at = kinds.index(None) if None in kinds else -1
+        return 0 <= at < len(kinds) - 1 and kinds[at + 1] is ColumnRole.OWNER
+
+    def to_raw(self, pillar: str | None, *, start_and_end: bool = False, owner_slot: bool = False) -> RawRow:
         """The row's cells by role; with `start_and_end` (the table's rows carry a start and an
-        end date), a repeat word after the only date is the end (`repeat_closes_dates`)."""
+        end date), a repeat word after the only date is the end (`repeat_closes_dates`); with
+        `owner_slot` (the table's rows name their owner after the action), a name in that
+        place is the owner (`name_in_owner_slot`)."""
         found: dict[ColumnRole, str] = {}
         cells = repeat_closes_dates(self.cells) if start_and_end else self.cells
+        cells = name_in_owner_slot(cells) if owner_slot else cells
         prose = [text for kind, text, _ in cells if kind is None]
         dates = [text for kind, text, _ in cells if kind is ColumnRole.END]
         statuses = [text for kind, text, _ in cells if kind is ColumnRole.STATUS]
@@ -128,6 +138,26 @@ class _Row:
 
 
 Cell = tuple[ColumnRole | None, str, int]
+
+
+def name_in_owner_slot(cells: list[Cell]) -> list[Cell]:
+    """In a table whose rows name their owner in the cell after the action (at least
+    `LayoutTolerances.cell_owner_slot_share` of them), a row with no
+    owner whose cell in that place is a name in title case ("People Analytics") names its
+    owner there, though no word of it says a role; a sentence there stays prose.
+
+    >>> row = [(None, "Publish the figures", 1), (None, "People Analytics", 2), (ColumnRole.END, "May 2031", 3)]
+    >>> [kind and kind.value for kind, _, _ in name_in_owner_slot(row)]
+    [None, 'owner', 'end']
+    """
+    kinds = [kind for kind, _, _ in cells]
+    if ColumnRole.OWNER in kinds or None not in kinds:
+        return cells
+    at = kinds.index(None) + 1
+    if at >= len(cells) or kinds[at] is not None or not is_title_name(cells[at][1]):
+        return cells
+    _, text, number = cells[at]
+    return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
 
 
 def repeat_closes_dates(cells: list[Cell]) -> list[Cell]:
@@ -224,15 +254,33 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     if sum(1 for lead in leads if is_title_name(lead)) >= TITLED_SHARE * len(table):
         return []  # a listing of named things (events, courses), each with its date and place
     start_and_end = sum(1 for row, _ in table if row.dates() >= 2) >= START_END_SHARE * len(table)
+    owner_share = DEFAULT_TOLERANCES.cell_owner_slot_share
+    owner_slot = sum(1 for row, _ in table if row.owner_follows_action()) >= owner_share * len(table)
+    head = rows_above_pillars(pillars)
     out: list[RawRow] = []
-    for row, p in zip(rows, pillars, strict=True):
-        raw = row.to_raw(p, start_and_end=start_and_end)
+    for index, (row, p) in enumerate(zip(rows, pillars, strict=True)):
+        raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot)
         # with refs, the cells above the first ref are the page around the table, not a row
         if row.has_field() and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
-            out.append(raw)
+            if index >= head:
+                out.append(raw)
+            else:
+                rejected.append(("cells_above_table", " | ".join(t for _, t, _ in row.cells), raw.provenance))
         else:
             rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))
     return out
+
+
+def rows_above_pillars(pillars: Sequence[str | None]) -> int:
+    """How many rows at the top come before the first pillar's row, in a table whose rows
+    otherwise all sit under a pillar (`MIN_ROWS` of them at least): those cells are the page
+    above the table (its name, its menu, its title), not a row of it.
+
+    >>> rows_above_pillars([None, "Visibility", "Visibility", "Recognition"]), rows_above_pillars([None, None, "R"])
+    (1, 0)
+    """
+    first = next((index for index, pillar in enumerate(pillars) if pillar is not None), len(pillars))
+    return first if len(pillars) - first >= MIN_ROWS else 0
 
 
 _MAX_SECTION_WORDS = 10

@@ -30,7 +30,9 @@ Convention:
   numbered with a dash ("2 - Raise ...") takes the paragraphs below it as notes; labels
   glued to their values ("OutcomeA register ...") are read as fields; a theme may come
   before a dash ("Induction - Give ..."); a sentence giving people an action makes one
-  with those owners. Membership lists, menus, lists of what something will include,
+  with those owners; a checklist's box is no part of an item ("[x] ..."), its tick says
+  done where no heading says otherwise. Membership lists, menus, lists of what something
+  will include (after a lead-in or under a heading saying so), questions and answers,
   member lines, links to documents, single words and contact lines are not actions:
   they go to the caller's `rejected` list with the rule's name.
 """
@@ -70,6 +72,7 @@ from extractor.layouts.text_prose import (
     is_member_line,
     is_member_list,
     is_navigation_list,
+    is_question_list,
     lead_in_status,
     numbered_objective,
     split_theme_prefix,
@@ -79,7 +82,7 @@ from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
-from schemas.plan import Provenance
+from schemas.plan import Provenance, State
 
 logger = logging.getLogger(__name__)
 
@@ -120,9 +123,10 @@ _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k:
 FIELD_DOTS = "\u00b7\u2022\u2219\u22c5"
 INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
+# "Action 2.1: ...", "Objective 3 - ...", and an aim or goal with its number or letter ("Aim B \u2014 ...")
 ACTION_LINE = re.compile(
-    r"^(action|objective|activity|task)\s*"
-    r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
+    r"^(action|objective|activity|task|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
+    r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?|(?-i:[A-Z]))\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
     re.I,
 )
 # "Action 3" alone on its line, its sentence on the next (a web page's heading and paragraph)
@@ -168,7 +172,7 @@ def unglue_label(text: str) -> str:
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
-        return text
+        return unglue_header_label(text)
     label = match.group("label")
     if match.group("word") and LABELS[label.lower()] not in (ColumnRole.START, ColumnRole.END):
         return text  # only a date's label runs into a lowercase "by 2026", "from May"
@@ -180,6 +184,33 @@ def unglue_label(text: str) -> str:
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
     return f"{match.group('indent')}{label}: {value}"
+
+
+# "Responsible officerHR", "Owner(s)Marketing": one to three words, the first capitalised and the rest lowercase
+# (a bracketed plural allowed), then the value's capital or digit with no space between them
+_GLUED_HEADER = re.compile(
+    r"^(?P<indent>\s*)(?P<label>[A-Z][a-z]+(?:\(s\))?(?:\s[a-z]+(?:\(s\))?){0,2})(?=[A-Z0-9\u00a3])"
+)
+
+
+def unglue_header_label(text: str) -> str:
+    """A field label glued to its value that is not one of the listed label words but names a
+    column as a table's header would ("Responsible officerHR Manager", "Owner(s)Estates",
+    "Completion date2026"): a responsive table printed as cards loses the colon between
+    the hidden header and the cell. Written as "Label: value"; any other line as it is.
+
+    >>> unglue_header_label("Responsible officerHead of Estates"), unglue_header_label("Owner(s)Library")
+    ('Responsible officer: Head of Estates', 'Owners: Library')
+    >>> unglue_header_label("Completion date2027"), unglue_header_label("Mentoring for new staff")
+    ('Completion date: 2027', 'Mentoring for new staff')
+    >>> unglue_header_label("HomeNewsContact"), unglue_header_label("McDonald Building")
+    ('HomeNewsContact', 'McDonald Building')
+    """
+    match = _GLUED_HEADER.match(text)
+    if match is None or header_role(match.group("label")) in (None, ColumnRole.ACTION):
+        return text
+    label = match.group("label").replace("(s)", "s")  # "Owner(s)" is read as the plural label
+    return f"{match.group('indent')}{label}: {text[match.end() :]}"
 
 
 _DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
@@ -549,6 +580,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not progress_line(text)
             and not numbered_objective(text.strip())
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
+            and not opens_as_action(text)
         )
         if below is not None and candidate and is_text_heading(text, furniture):
             under = found.get(below)
@@ -666,6 +698,18 @@ def heads_bullet_list(numbered: str, below: str) -> bool:
     return not (label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION))
 
 
+def opens_as_action(text: str) -> bool:
+    """A line printed as one of a page's numbered or lettered actions or aims ("Aim C \u2014 Open
+    a route ...", "Objective 2: ..."): what stands under it is its own, so it never heads them.
+
+    >>> opens_as_action("Aim C \u2014 Open a route into teaching"), opens_as_action("Aims of the plan")
+    (True, False)
+    >>> opens_as_action("Goal 2: Train assessors"), opens_as_action("Aim to train more assessors")
+    (True, False)
+    """
+    return bool(ACTION_LINE.match(strip_emphasis(text.strip())))
+
+
 def _is_ref_heading(text: str) -> bool:
     """ "### 1.1 Launch a spotlight": a heading that opens with an action ref is the action."""
     match = REF_START.match(strip_emphasis(text).strip())
@@ -732,6 +776,24 @@ def is_card_title(lines: Sequence[SourceLine], index: int) -> bool:
     return fields >= _MIN_CARD_FIELDS
 
 
+_CHECKBOX = re.compile(r"^\[(?P<mark>[ xX\u2713\u2714]?)\]\s+(?=\S)")
+_TICK = "[x]"
+
+
+def task_checkbox(text: str) -> tuple[bool, str]:
+    """(ticked, text) of a checklist item ("[x] Run a survey", "[ ] Hold a fair"): the box
+    printed before an item of a to-do list is no part of its words; a tick in it says the
+    item is done, an empty box says nothing.
+
+    >>> task_checkbox("[x] Run a survey"), task_checkbox("[ ] Hold a fair"), task_checkbox("[1] A note")
+    ((True, 'Run a survey'), (False, 'Hold a fair'), (False, '[1] A note'))
+    """
+    match = _CHECKBOX.match(text)
+    if match is None:
+        return False, text
+    return match.group("mark").strip() != "", text[match.end() :]
+
+
 def _is_field_line(text: str) -> bool:
     """ "Status: Some slippage": a field of the action above, never a heading."""
     match = LABEL_LINE.match(text.strip())
@@ -774,6 +836,7 @@ def list_lines_to_rows(
             first=line.number, indent=indent, section=section, theme=theme, last=line.number, by_item=by_item
         )
         seen_action = True
+        ticked, text = task_checkbox(text)
         body, fields = split_fields(text)
         if (themed := split_theme_prefix(body)) is not None and all(r is not ColumnRole.THEME for r, _ in fields):
             fields.append((ColumnRole.THEME, themed[0]))
@@ -790,6 +853,9 @@ def list_lines_to_rows(
         if said is not None and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, said[0], line.number)
             action.status_state = said[1].value
+        elif ticked and ColumnRole.STATUS not in action.fields:
+            action.add(ColumnRole.STATUS, _TICK, line.number)  # no heading says otherwise: a tick marks it done
+            action.status_state = State.COMPLETE.value
         action.current = ColumnRole.ACTION
 
     pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it
@@ -806,6 +872,8 @@ def list_lines_to_rows(
             heading = headings[index]
             close()
             group, lead_in = group + 1, None
+            if introduces_contents(heading.text):  # "What the review will include": its list is not actions
+                contents.add(group)
             if heading.level:
                 if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
                     heading.level = -1
@@ -910,6 +978,9 @@ def list_lines_to_rows(
 _OPEN_ENDING = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|the|a|an|of|to|for|in|on|with|by))$", re.I)
 
 
+_RATIONALE_LABELS = frozenset({"objective", "aim", "goal"})  # a title over its reasons; an "Action" runs on
+
+
 def heads_rationale(label: str, text: str, lines: Sequence[SourceLine], index: int) -> bool:
     """True when an "Objective 2: ..." line is a title over a paragraph giving its reasons:
     the objective reads whole (no closing full stop, no word or comma left hanging) and the
@@ -923,7 +994,7 @@ def heads_rationale(label: str, text: str, lines: Sequence[SourceLine], index: i
     >>> heads_rationale("Objective", "Grow the skills of", page, 0)
     False
     """
-    if label.lower() != "objective" or text.rstrip().endswith(".") or _OPEN_ENDING.search(text.rstrip()):
+    if label.lower() not in _RATIONALE_LABELS or text.rstrip().endswith(".") or _OPEN_ENDING.search(text.rstrip()):
         return False
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return bool(below) and below[0].isupper() and below.endswith((".", "!", "?")) and not ITEM.match(below)
@@ -955,7 +1026,8 @@ def drop_non_actions(
 ) -> list[RawRow]:
     """The rows that are actions. Not actions: a list whose items mostly name people with
     their unit or role (a membership list), a list of one- or two-word items (a menu), a
-    list introduced as what something will include (`contents`, by group); an item naming
+    list introduced as what something will include (`contents`, by group), a list of questions
+    and answers (`is_question_list`, whatever its items hold); an item naming
     one person that way, pointing at a document, or of a single word. Rows with fields of
     their own (an owner, a date, a ref) are kept whatever their list. What is dropped goes
     to `rejected` as (rule, text, provenance)."""
@@ -964,11 +1036,13 @@ def drop_non_actions(
         by_group.setdefault(group, []).append(row.cells.get(ColumnRole.ACTION, ""))
     members = {group for group, texts in by_group.items() if is_member_list(texts)}
     menus = {group for group, texts in by_group.items() if is_navigation_list(texts)}
+    questions = {group for group, texts in by_group.items() if is_question_list(texts)}
     kept: list[RawRow] = []
     for row, group in zip(rows, groups, strict=True):
         text = row.cells.get(ColumnRole.ACTION, "")
         own_fields = bool(row.cells.keys() - {ColumnRole.ACTION, ColumnRole.THEME, ColumnRole.STATUS})
         rule = _rejection(text, group, members, menus, contents or set()) if not own_fields else None
+        rule = "question_list" if group in questions else rule  # an FAQ's answer may name a date or a team
         if rule is None:
             kept.append(row)
         elif rejected is not None:

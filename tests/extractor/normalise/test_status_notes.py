@@ -1,0 +1,44 @@
+"""A status cell's first words and the note after them; late and carried-forward wording; pillar
+headings in an institution's own words. Every text here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalise.pillars import classify_pillar
+from extractor.normalise.status import find_state, split_status_note
+from schemas.plan import Pillar, State
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Met. Forty staff took part.", ("Met", "Forty staff took part.")),
+        ("Behind schedule \u2013 the supplier went bust", ("Behind schedule", "the supplier went bust")),
+        ("Partly achieved; two of three labs", ("Partly achieved", "two of three labs")),
+        ("Workshop held in May - see notes", ("Workshop held in May - see notes", None)),
+        ("Not started", ("Not started", None)),
+        (None, (None, None)),
+    ],
+)
+def test_a_status_cell_splits_into_status_and_note(cell: str | None, expected: tuple) -> None:
+    assert split_status_note(cell) == expected
+
+
+@pytest.mark.parametrize("text", ["Carried forward", "Carried over to 2032", "Rolled over", "Deferred"])
+def test_carried_forward_needs_action(text: str) -> None:
+    assert find_state(text) is State.ACTION_NEEDED
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Getting seen", Pillar.VISIBILITY),
+        ("Being valued", Pillar.RECOGNITION),
+        ("Securing our future", Pillar.SUSTAINABILITY),
+        ("Future plans", None),
+        ("Seen elsewhere this year in the national press and on radio", None),
+    ],
+)
+def test_pillar_headings_in_own_words(heading: str, expected: Pillar | None) -> None:
+    assert classify_pillar(heading) == expected
