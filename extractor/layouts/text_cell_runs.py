@@ -29,6 +29,7 @@ from extractor.layouts.text_lists import LABELS
 from extractor.layouts.text_prose import Rejected
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_numbered_pillar, names_pillar
+from extractor.normalise.status import split_status_note
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import DEFAULT_TOLERANCES
 from extractor.sources import SourceLine
@@ -50,14 +51,20 @@ _JOINERS = frozenset({"of", "and", "&", "for", "the", "/", ","})
 _MAX_OWNER_WORDS = 6
 
 
+_UNIT_BRACKET = re.compile(r"\s+\([A-Z][\w&,' -]{0,40}\)$")
+
+
 def is_role_name(text: str) -> bool:
     """A cell naming who leads: a unit code ("TCSG"), or a few title-case words with a role
-    or body among them ("Head of Technical Services", "Finance & Estates").
+    or body among them ("Head of Technical Services", "Finance & Estates"), the unit it
+    serves in closing brackets or not ("Head of Curriculum (Science)").
 
     >>> is_role_name("Head of Technical Services"), is_role_name("Finance & Estates"), is_role_name("Hold a forum")
     (True, True, False)
+    >>> is_role_name("Head of Curriculum (Science)")
+    True
     """
-    folded = " ".join(text.split()).rstrip(".")
+    folded = _UNIT_BRACKET.sub("", " ".join(text.split()).rstrip("."))  # "Head of Curriculum (Science)"
     if not folded or is_date_cell(folded) or STATUS_CELL.match(folded):
         return False
     if is_owner_cell(folded):
@@ -77,13 +84,24 @@ def cell_kind(text: str) -> ColumnRole | None:
         return ColumnRole.PILLAR
     if REF_LIKE.match(text) and len(text) <= 8:
         return ColumnRole.REF
-    if STATUS_CELL.match(text):
+    if STATUS_CELL.match(text) or status_with_note(text):
         return ColumnRole.STATUS
     if is_date_cell(text) or _TIMESCALE.match(text):
         return ColumnRole.END
     if is_role_name(text):
         return ColumnRole.OWNER
     return None
+
+
+def status_with_note(text: str) -> bool:
+    """A status cell that goes on after its status words ("Achieved. Forty staff joined.",
+    "Not met \u2013 the budget was cut"): the first words are a status cell of their own.
+
+    >>> status_with_note("Partly achieved. Held once."), status_with_note("Held once. Achieved.")
+    (True, False)
+    """
+    status, note = split_status_note(text)
+    return note is not None and status is not None and STATUS_CELL.match(status) is not None
 
 
 _FIELD_KINDS = frozenset({ColumnRole.END, ColumnRole.OWNER, ColumnRole.STATUS})
@@ -140,11 +158,31 @@ class _Row:
 Cell = tuple[ColumnRole | None, str, int]
 
 
+_MAX_BODY_WORDS = 4
+
+
+def names_a_body(text: str) -> bool:
+    """A few words in sentence case ending on a body or role ("Technicians' network", "Lab
+    managers"): who leads, named as a group is, not a sentence.
+
+    >>> names_a_body("Technicians' network"), names_a_body("Run the network"), names_a_body("Hold a forum")
+    (True, False, False)
+    """
+    words = text.split()
+    if not 1 < len(words) <= _MAX_BODY_WORDS or not words[0][:1].isupper() or text.rstrip().endswith("."):
+        return False
+    return words[-1].lower() in _ROLE_WORDS and not any(w.lower() in _SENTENCE_WORDS for w in words)
+
+
+_SENTENCE_WORDS = frozenset({"the", "a", "an", "to", "for", "with", "our", "each", "every", "all"})
+
+
 def name_in_owner_slot(cells: list[Cell]) -> list[Cell]:
     """In a table whose rows name their owner in the cell after the action (at least
     `LayoutTolerances.cell_owner_slot_share` of them), a row with no
-    owner whose cell in that place is a name in title case ("People Analytics") names its
-    owner there, though no word of it says a role; a sentence there stays prose.
+    owner whose cell in that place is a name in title case ("People Analytics") or a body
+    in sentence case (`names_a_body`) names its owner there, though no word of it says a
+    role as a title; a sentence there stays prose.
 
     >>> row = [(None, "Publish the figures", 1), (None, "People Analytics", 2), (ColumnRole.END, "May 2031", 3)]
     >>> [kind and kind.value for kind, _, _ in name_in_owner_slot(row)]
@@ -154,7 +192,9 @@ def name_in_owner_slot(cells: list[Cell]) -> list[Cell]:
     if ColumnRole.OWNER in kinds or None not in kinds:
         return cells
     at = kinds.index(None) + 1
-    if at >= len(cells) or kinds[at] is not None or not is_title_name(cells[at][1]):
+    if at >= len(cells) or kinds[at] is not None:
+        return cells
+    if not is_title_name(cells[at][1]) and not names_a_body(cells[at][1]):
         return cells
     _, text, number = cells[at]
     return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
@@ -370,6 +410,8 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
     for size in range(min(_MAX_ACCORDION_OWNER, len(words) - 2), 0, -1):
         owner = " ".join(words[-size:])
         if words[-size][:1].isupper() and is_role_name(owner):
+            size -= owner_run_start(words, size)
+            owner = " ".join(words[-size:])
             action = " ".join(words[:-size])
             if action.split()[-1].lower() in _JOINERS or len(action.split()) < 2:
                 continue
@@ -378,6 +420,41 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
     if size and len(words) - size >= 2:
         return " ".join(words[:-size]), " ".join(words[-size:]), date, status
     return None
+
+
+_OF_ROLES = frozenset({"head", "heads", "director", "directors", "dean", "deans", "manager", "managers"})
+
+
+def owner_run_start(words: Sequence[str], size: int) -> int:
+    """How many of the last `size` words, a run of capitalised words ending a joined row,
+    belong to the action rather than the owner, when the action's own last words run into the
+    owner: the owner opens with a role "of" something ("... Harbourne College Director of
+    Estates"), or where the action's words start again as the name of the body that leads it
+    ("... at the Open Day Open Day Team"); 0 when the run is all the owner.
+
+    >>> owner_run_start("Meet at the College Director of Estates".split(), 4)
+    1
+    >>> owner_run_start("Tour for the Open Day Open Day Team".split(), 5)
+    2
+    >>> owner_run_start("Tour the labs Head of Estates".split(), 3), owner_run_start("Tour Faculty Managers".split(), 2)
+    (0, 0)
+    >>> owner_run_start("Visit labs in Art and Design Art and Design Managers".split(), 5)  # "Art and Design Managers"
+    1
+    >>> owner_run_start("Visit labs in Art and Design Art and Design Managers".split(), 4)  # all the owner
+    0
+    """
+    first = len(words) - size
+    for index in range(first + 1, len(words) - 1):
+        if words[index].lower() in _OF_ROLES and words[index + 1].lower() == "of":
+            return index - first
+    for index in range(first + 1, len(words) - 1):
+        if not words[index][:1].isupper() or words[index] not in words[first:index]:
+            continue  # a name repeated from the action before the run may be the owner's own
+        earlier = len(words[:index]) - 1 - words[:index][::-1].index(words[index])
+        while index - 1 > first and earlier > 0 and words[index - 1] == words[earlier - 1]:
+            index, earlier = index - 1, earlier - 1  # the repeated name began a word sooner
+        return index - first
+    return 0
 
 
 _MIN_UNIT_WORDS = 2

@@ -80,6 +80,7 @@ from extractor.layouts.text_prose import (
 from extractor.layouts.text_status import closing_progress, progress_line
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar
+from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance, State
@@ -310,6 +311,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if (timed := bracketed_plan_years(text)) is not None:
         text, timed_fields = timed
         found.extend(timed_fields)
+    if (remark := bracketed_progress_note(text)) is not None:
+        text, note = remark
+        found.append((ColumnRole.NOTES, note))
     trailing = TRAILING_FIELDS.search(text)
     if trailing and INLINE_LABEL.search(trailing.group(1)):
         text, inside = text[: trailing.start()].rstrip(), trailing.group(1)
@@ -370,6 +374,28 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     ):
         return None
     return text[: match.start()].rstrip(), match.group(1).strip()
+
+
+_MIN_REMARK_WORDS = 3
+
+
+def bracketed_progress_note(text: str) -> tuple[str, str] | None:
+    """(text, note) of an item closing with a bracketed remark on how it went ("Pilot a rota
+    (pilot done, scheme to follow)"): a few words naming a state, told about the item, not
+    part of it. A bare state in brackets ("(done)") and any other bracket stay as they are.
+
+    >>> bracketed_progress_note("Pilot a rota (pilot done, scheme to follow)")
+    ('Pilot a rota', 'pilot done, scheme to follow')
+    >>> bracketed_progress_note("Pilot a rota (done)"), bracketed_progress_note("Train staff (all grades and sites)")
+    (None, None)
+    """
+    match = _CLOSING_PARENTHESIS.search(text)
+    if match is None or match.start() == 0:
+        return None
+    inside = match.group(1).strip()
+    if len(inside.split()) < _MIN_REMARK_WORDS or ":" in inside or find_state(inside) is None:
+        return None
+    return text[: match.start()].rstrip(), inside
 
 
 _CLOSING_PLAN_YEARS = re.compile(r"\s*\((?P<years>[^()]{2,20})\)(?P<stop>\s*\.?)\s*$")
@@ -581,6 +607,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not numbered_objective(text.strip())
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
             and not opens_as_action(text)
+            and not names_columns(text)
         )
         if below is not None and candidate and is_text_heading(text, furniture):
             under = found.get(below)
@@ -696,6 +723,22 @@ def heads_bullet_list(numbered: str, below: str) -> bool:
         return False
     label = LABEL_LINE.match(strip_emphasis(item.group("text")))
     return not (label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION))
+
+
+_MIN_COLUMN_NAMES = 3
+
+
+def names_columns(text: str) -> bool:
+    """A line of column names ("Ref Action Owner Deadline"): a table's header row kept as a
+    line when its cells were joined by spaces. It heads a table, never a section of the plan.
+
+    >>> names_columns("Ref Action Owner Deadline"), names_columns("Action Lead Timescale Status")
+    (True, True)
+    >>> names_columns("Pillar 1 Visibility"), names_columns("Owner Deadline")
+    (False, False)
+    """
+    words = strip_emphasis(text).split()
+    return len(words) >= _MIN_COLUMN_NAMES and all(w.lower().strip(":|") in LABELS for w in words)
 
 
 def opens_as_action(text: str) -> bool:

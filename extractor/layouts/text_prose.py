@@ -446,6 +446,10 @@ _IMPERATIVE = frozenset((
     "print", "produce", "promote", "provide", "publish", "put", "raise", "recognise", "record", "recruit",
     "report", "review", "revise", "run", "send", "set", "share", "showcase", "start", "support", "survey", "train",
     "update", "welcome", "work", "write",
+    # verbs that are seldom the noun a theme's sentence would open with
+    "bring", "repeat", "keep", "take", "find", "get", "hire", "benchmark", "draft", "align", "commission", "consult",
+    "coordinate", "facilitate", "formalise", "gather", "highlight", "maintain", "publicise", "reduce", "refresh",
+    "secure", "seek", "signpost", "simplify", "standardise", "strengthen", "submit", "sustain", "widen", "upskill",
 ))  # fmt: skip
 _THEME_PREFIX = re.compile(
     r"^(?P<theme>[A-Z][\w&'/-]*(?:\s+[\w&'/-]+){0,3})(?:\s+[\u2013\u2014-]|:)\s+(?P<rest>(?P<verb>[A-Z][a-z]+)\s+\S.*)$"

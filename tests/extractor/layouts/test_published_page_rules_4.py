@@ -8,8 +8,25 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.layouts.text_cell_runs import cell_run_rows, name_in_owner_slot, rows_above_pillars
-from extractor.layouts.text_lists import list_lines_to_rows, opens_as_action, task_checkbox, unglue_header_label
+from extractor.layouts.text_cell_runs import (
+    cell_run_rows,
+    is_role_name,
+    name_in_owner_slot,
+    names_a_body,
+    owner_run_start,
+    rows_above_pillars,
+    split_accordion_row,
+    status_with_note,
+)
+from extractor.layouts.text_common import TIMESCALE
+from extractor.layouts.text_lists import (
+    bracketed_progress_note,
+    list_lines_to_rows,
+    names_columns,
+    opens_as_action,
+    task_checkbox,
+    unglue_header_label,
+)
 from extractor.layouts.text_prose import (
     heading_status,
     is_question_list,
@@ -17,6 +34,7 @@ from extractor.layouts.text_prose import (
     reports_behind,
     slipped_wording,
     split_joined_clauses,
+    split_theme_prefix,
     told_as_done,
     under_way_wording,
 )
@@ -261,3 +279,81 @@ def test_cells_above_the_first_pillar_are_the_page_not_a_row() -> None:
     assert [r.cells[ColumnRole.OWNER] for r in rows] == ["Talent Acquisition", "Head of People", "Estates Office"]
     assert [r.cells.get(ColumnRole.STATUS) for r in rows] == ["Green", "Not yet due", "Amber"]
     assert any(rule == "cells_above_table" for rule, _, _ in rejected)
+
+
+# --- second round: review tables, joined rows, bracketed remarks -----------------------------------
+
+
+def test_an_outcome_cell_opening_with_a_status_is_the_status() -> None:
+    assert status_with_note("Met. Forty staff came to the launch.")
+    assert status_with_note("Not achieved \u2013 the budget went elsewhere")
+    assert not status_with_note("Forty staff came to the launch. Met.")
+    page = _lines(
+        "Careers\n\nK1\n\nFund a place on a leadership course\n\nHead of People\n\nMar 2031\n\n"
+        "Partly achieved. Two of four places taken.\n\n"
+        "K2\n\nOpen a mentoring scheme\n\nTechnicians' forum\n\nEvery six months\n\nMet\n\n"
+        "K3\n\nSurvey technical staff twice\n\nStaff Survey Group\n\n2030 and 2032\n\nNot met\n"
+    )
+    rows = cell_run_rows(page, [])
+    assert [r.cells.get(ColumnRole.STATUS) for r in rows] == [
+        "Partly achieved. Two of four places taken.",
+        "Met",
+        "Not met",
+    ]
+    assert [r.cells.get(ColumnRole.END) for r in rows] == ["Mar 2031", "Every six months", "2030 and 2032"]
+    assert rows[1].cells[ColumnRole.OWNER] == "Technicians' forum"
+    assert [r.section for r in rows] == ["Careers"] * 3
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("15/09/2031", True), ("09/2031", True), ("2030 and 2032", True), ("Every three months", True), ("1.2", False)],
+)
+def test_day_dates_pairs_of_years_and_repeats_are_timescales(cell: str, expected: bool) -> None:
+    assert bool(TIMESCALE.match(cell)) is expected
+
+
+def test_a_sentence_case_body_is_a_name_but_a_sentence_is_not() -> None:
+    assert names_a_body("Lab managers")
+    assert not names_a_body("Hire the lab managers")
+    assert not names_a_body("Lab managers.")
+
+
+def test_a_line_of_column_names_heads_no_section() -> None:
+    assert names_columns("Ref Action Lead Timescale")
+    assert not names_columns("Pillar 2 Recognition")
+    page = _lines(
+        "Ref Action Lead Timescale\nPillar 2 Recognition\n2.1 Start an award for support staff Reward Team Q1 2031\n"
+        "2.2 Thank technicians in the annual report Press Office 2031/32\n"
+    )
+    rows = list_lines_to_rows(page)
+    assert [r.section for r in rows] == ["Pillar 2 Recognition", "Pillar 2 Recognition"]
+
+
+def test_an_owner_run_starts_at_a_role_of_something_or_where_the_action_repeats() -> None:
+    assert split_accordion_row("Publish a map for the Bay Campus Head of Estates 2031") == (
+        "Publish a map for the Bay Campus",
+        "Head of Estates",
+        "2031",
+        None,
+    )
+    assert owner_run_start(["Launch", "the", "Spring", "Fair", "Spring", "Fair", "Team"], 5) == 2
+    assert owner_run_start(["Map", "the", "roles", "Workforce", "Planning", "Team"], 3) == 0
+    assert is_role_name("Head of School (Physics)")
+
+
+def test_a_bracketed_remark_on_progress_is_a_note() -> None:
+    assert bracketed_progress_note("Trial a shared rota (trial done, rollout next year)") == (
+        "Trial a shared rota",
+        "trial done, rollout next year",
+    )
+    assert bracketed_progress_note("Trial a shared rota (all sites)") is None
+    assert bracketed_progress_note("Trial a shared rota (complete)") is None
+
+
+@pytest.mark.parametrize("verb", ["Bring", "Repeat", "Secure", "Widen"])
+def test_a_theme_lead_before_a_plain_verb(verb: str) -> None:
+    assert split_theme_prefix(f"Pay \u2013 {verb} the grading review to the board") == (
+        "Pay",
+        f"{verb} the grading review to the board",
+    )

@@ -1,10 +1,12 @@
 """A status cell's first words and the note after them; late and carried-forward wording; pillar
-headings in an institution's own words. Every text here is invented for the test."""
+headings in an institution's own words; a unit named after two fields in a list of owners. Every text
+here is invented for the test."""
 
 from __future__ import annotations
 
 import pytest
 
+from extractor.normalise.owners import normalise_owners
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state, split_status_note
 from schemas.plan import Pillar, State
@@ -42,3 +44,8 @@ def test_carried_forward_needs_action(text: str) -> None:
 )
 def test_pillar_headings_in_own_words(heading: str, expected: Pillar | None) -> None:
     assert classify_pillar(heading) == expected
+
+
+def test_two_field_words_joined_by_an_ampersand_stay_one_owner_in_a_list() -> None:
+    assert normalise_owners("Library & Archives / Head of Digital") == ["Library & Archives", "Head of Digital"]
+    assert normalise_owners("HR & Estates; Finance") == ["HR", "Estates", "Finance"]
