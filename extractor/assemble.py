@@ -21,6 +21,7 @@ from extractor.metadata import find_metadata
 from extractor.normalise.dates import (
     is_understood,
     names_start_only,
+    names_two_dates,
     parse_date_span,
     plan_year_matches,
     plan_years,
@@ -262,6 +263,8 @@ def row_to_action(
     start_cell, end_cell = cells.get(ColumnRole.START), cells.get(ColumnRole.END)
     if start_cell is None and names_start_only(end_cell):
         start_cell, end_cell = end_cell, None  # a single "from Sept 2031" is when work begins
+    elif start_cell is None and names_two_dates(end_cell):
+        start_cell = end_cell  # "2022 and 2024", "2022-2025": the first date starts the work
     start = _date(start_cell, "start", row, sink)
     end = _date(end_cell, "end", row, sink)
     status_cell, status_note = split_status_note(cells.get(ColumnRole.STATUS))

@@ -376,6 +376,61 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), match.group(1).strip()
 
 
+_CLOSING_REPEAT = re.compile(r"\b(?:each|every)\s+(?:year|spring|summer|autumn|winter)$|\bannually$", re.I)
+_DATE_PREPOSITION = re.compile(r"^(?:by|from|in|before|during)\s", re.I)
+_MAX_TIMESCALE_WORDS = 6
+
+
+def closing_timescales(text: str) -> list[tuple[ColumnRole, str]]:
+    """The timescales an item's own sentence closes with ("... each summer", "... from 2031",
+    "... each year from September 2031", "... by the end of 2032"), as (START or END, words):
+    "from" starts the work, a date after "by", "in", "before" or "during" ends it, a season
+    or year that comes round again repeats it. They are read as the item's dates and stay in
+    its words; a bare year closing a sentence says nothing of when.
+
+    >>> closing_timescales("Take on two apprentices each year from September 2031.")
+    [(<ColumnRole.START: 'start'>, 'from September 2031'), (<ColumnRole.END: 'end'>, 'each year')]
+    >>> closing_timescales("Hold a showcase each summer"), closing_timescales("Publish the 2031 survey")
+    ([(<ColumnRole.END: 'end'>, 'each summer')], [])
+    """
+    words = text.strip().rstrip(".").split()
+    found: list[tuple[ColumnRole, str]] = []
+    while words and len(found) < 2:
+        size = next(
+            (
+                n
+                for n in range(min(_MAX_TIMESCALE_WORDS, len(words) - 1), 1, -1)
+                if _DATE_PREPOSITION.match(" ".join(words[-n:])) and TIMESCALE.match(" ".join(words[-n:]))
+            ),
+            0,
+        )
+        if size:
+            phrase = " ".join(words[-size:])
+            found.append((ColumnRole.START if phrase.lower().startswith("from ") else ColumnRole.END, phrase))
+        elif repeat := _CLOSING_REPEAT.search(" ".join(words[-3:])):
+            size = len(repeat.group(0).split())
+            found.append((ColumnRole.END, repeat.group(0)))
+        else:
+            break
+        words = words[:-size]
+    if sum(1 for role, _ in found if role is ColumnRole.END) > 1:
+        return []  # two ends: the sentence names its dates in some other way
+    return sorted(found, key=lambda part: part[0] is not ColumnRole.START)
+
+
+def dated_by_their_words(rows: list[RawRow]) -> list[RawRow]:
+    """Rows with no date of their own dated by the timescales their sentence closes with
+    (`closing_timescales`); the words stay in the text. Read after the rows' own fields and
+    after non-actions were turned away, so a date in a sentence never makes a list item an
+    action or stops a joined row from being split into its cells."""
+    out: list[RawRow] = []
+    for row in rows:
+        dated = {ColumnRole.START, ColumnRole.END} & row.cells.keys()
+        found = [] if dated else closing_timescales(row.cells.get(ColumnRole.ACTION, ""))
+        out.append(replace(row, cells={**row.cells, **dict(found)}) if found else row)
+    return out
+
+
 _MIN_REMARK_WORDS = 3
 
 

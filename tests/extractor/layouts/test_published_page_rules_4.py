@@ -21,6 +21,8 @@ from extractor.layouts.text_cell_runs import (
 from extractor.layouts.text_common import TIMESCALE
 from extractor.layouts.text_lists import (
     bracketed_progress_note,
+    closing_timescales,
+    dated_by_their_words,
     list_lines_to_rows,
     names_columns,
     opens_as_action,
@@ -357,3 +359,35 @@ def test_a_theme_lead_before_a_plain_verb(verb: str) -> None:
         "Pay",
         f"{verb} the grading review to the board",
     )
+
+
+# --- third round: dates told in the sentence ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Open the workshop to visitors each spring", [(ColumnRole.END, "each spring")]),
+        ("Fund a bursary from 2032.", [(ColumnRole.START, "from 2032")]),
+        ("Run a survey by the end of 2033", [(ColumnRole.END, "by the end of 2033")]),
+        (
+            "Train two assessors every year from March 2032",
+            [(ColumnRole.START, "from March 2032"), (ColumnRole.END, "every year")],
+        ),
+        ("Publish the 2031 survey", []),
+        ("Meet in the new building", []),
+    ],
+)
+def test_the_timescales_a_sentence_closes_with(text: str, expected: list) -> None:
+    assert closing_timescales(text) == expected
+
+
+def test_only_undated_rows_take_the_dates_of_their_words() -> None:
+    page = _lines(
+        "## Plans\n\n- Open the workshop to visitors each spring\n- Fund a bursary from 2032 (Lead: HR; By: 2034)\n\n"
+        "## What the launch will include\n\n- a talk by the dean in May 2031\n- a tour of the labs\n"
+    )
+    rows = dated_by_their_words(list_lines_to_rows(page, rejected=(rejected := [])))
+    assert [r.cells.get(ColumnRole.END) for r in rows] == ["each spring", "2034"]
+    assert ColumnRole.START not in rows[1].cells
+    assert {rule for rule, _, _ in rejected} == {"contents_list"}

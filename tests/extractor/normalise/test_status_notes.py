@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.normalise.dates import find_recurrence, names_two_dates
 from extractor.normalise.owners import normalise_owners
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state, split_status_note
-from schemas.plan import Pillar, State
+from schemas.plan import Pillar, Recurrence, State
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,17 @@ def test_pillar_headings_in_own_words(heading: str, expected: Pillar | None) -> 
 def test_two_field_words_joined_by_an_ampersand_stay_one_owner_in_a_list() -> None:
     assert normalise_owners("Library & Archives / Head of Digital") == ["Library & Archives", "Head of Digital"]
     assert normalise_owners("HR & Estates; Finance") == ["HR", "Estates", "Finance"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("2031\u20132033", True), ("2031 and 2033", True), ("Sep 2031 - Jan 2032", True), ("2031-2032", False)],
+)
+def test_a_cell_naming_a_first_and_a_last_date(cell: str, expected: bool) -> None:
+    assert names_two_dates(cell) is expected
+
+
+def test_a_season_that_comes_round_each_year_is_annual() -> None:
+    assert find_recurrence("each summer") is Recurrence.ANNUAL
+    assert find_recurrence("every winter") is Recurrence.ANNUAL
+    assert find_recurrence("summer 2031") is None
