@@ -61,7 +61,7 @@ SETS = (
     # the third out-of-sample check: 0.748 / 0.736 at first sight, 0.987 / 0.924 after a round on it
     PageSet("real_style_3", min_no_action_pages=2),
     # the fourth out-of-sample check: 0.812 / 0.787 at first sight, 0.816 / 0.813 after the rounds on the
-    # other sets, 0.988 / 0.983 after a round on it
+    # other sets, 0.988 / 0.987 after a round on it
     PageSet("real_style_4", min_no_action_pages=2),
 )
 SET_IDS = [s.name for s in SETS]

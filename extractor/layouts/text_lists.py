@@ -522,11 +522,32 @@ def separated_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | No
     return parts[0].strip(), found
 
 
+_GROUP_NOUNS = frozenset((
+    "managers", "manager", "team", "teams", "group", "groups", "committee", "board", "office", "officers", "officer",
+    "leads", "heads", "network", "forum", "panel", "services", "champions", "partners", "directors",
+))  # fmt: skip
+_MAX_GROUP_WORDS = 4
+
+
+def names_a_group(part: str) -> bool:
+    """A few words in sentence case naming who leads as a group or role ("Line managers",
+    "Lab safety team"): a capital first, a group or role noun last, nothing else capitalised.
+
+    >>> names_a_group("Line managers"), names_a_group("Lab safety team"), names_a_group("with line managers")
+    (True, True, False)
+    """
+    words = part.split()
+    if not 1 < len(words) <= _MAX_GROUP_WORDS or not words[0][:1].isupper():
+        return False
+    return words[-1].lower() in _GROUP_NOUNS and all(w.islower() for w in words[1:])
+
+
 def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
     """(text, fields) for an action closing with its owner and timescale in brackets and
     no labels, as a page lists priorities: "Open a tool library (Head of Estates, Q2 2026)".
-    Each comma- or semicolon-separated part must be a timescale (`TIMESCALE`) or a name in
-    title case of a few words; one timescale at least. None otherwise ("(PDF, 2MB)").
+    Each comma- or semicolon-separated part must be a timescale (`TIMESCALE`), a name in
+    title case of a few words or a group in sentence case (`names_a_group`); one timescale at
+    least. None otherwise ("(PDF, 2MB)").
 
     >>> unlabelled_fields("Open a tool library (Head of Estates, by end of 2026)")[1][0][1]
     'Head of Estates'
@@ -546,7 +567,7 @@ def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | N
             len(words) <= _MAX_OWNER_WORDS
             and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
             and any(w[:1].isupper() and w[1:].islower() for w in words)
-        ):
+        ) or names_a_group(part):
             found.append((ColumnRole.OWNER, part))
         else:
             return None

@@ -1023,7 +1023,7 @@ _IRREGULAR_PARTICIPLE = (
 )
 _TOLD_DONE = re.compile(
     rf"\b(?:we|they)\s+(?:also\s+|then\s+|recently\s+|finally\s+)?(?!{_INTENT_PAST})(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
-    rf"|(?<!\bnot\s)(?<!\byet\s)\b(?:has|have)\s+(?:now\s+|already\s+)?(?:{_IRREGULAR_PARTICIPLE})\b"
+    rf"|(?<!\bnot\s)(?<!\byet\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:{_IRREGULAR_PARTICIPLE})\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:finished|ended|concluded|closed)\s+(?:in|on|at|last)\b",
     re.I,
 )
@@ -1040,6 +1040,8 @@ def told_as_done(sentence: str) -> str | None:
     ('we added', 'We also ran')
     >>> told_as_done("A technician has sat on each panel."), told_as_done("The pilot finished in June.")
     ('has sat', 'finished in')
+    >>> told_as_done("We have also put a plaque on each door.")
+    'have also put'
     >>> told_as_done("The award we planned is not set up."), told_as_done("We have not yet set up a prize.")
     (None, None)
     """

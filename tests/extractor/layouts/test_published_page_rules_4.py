@@ -24,8 +24,10 @@ from extractor.layouts.text_lists import (
     closing_timescales,
     dated_by_their_words,
     list_lines_to_rows,
+    names_a_group,
     names_columns,
     opens_as_action,
+    split_fields,
     task_checkbox,
     unglue_header_label,
 )
@@ -391,3 +393,15 @@ def test_only_undated_rows_take_the_dates_of_their_words() -> None:
     assert [r.cells.get(ColumnRole.END) for r in rows] == ["each spring", "2034"]
     assert ColumnRole.START not in rows[1].cells
     assert {rule for rule, _, _ in rejected} == {"contents_list"}
+
+
+def test_a_group_in_sentence_case_in_closing_brackets_is_the_owner() -> None:
+    assert names_a_group("Lab safety team")
+    assert not names_a_group("Lab Safety")
+    text, fields = split_fields("Give every starter a buddy (Line managers; annually)")
+    assert text == "Give every starter a buddy"
+    assert fields == [(ColumnRole.OWNER, "Line managers"), (ColumnRole.END, "annually")]
+
+
+def test_a_deed_told_with_have_also() -> None:
+    assert told_as_done("We have also put every technician's name on the board.") == "have also put"
