@@ -21,6 +21,7 @@ from extractor.metadata import find_metadata
 from extractor.normalise.dates import (
     is_understood,
     names_start_only,
+    names_two_dates,
     parse_date_span,
     plan_year_matches,
     plan_years,
@@ -28,7 +29,7 @@ from extractor.normalise.dates import (
 )
 from extractor.normalise.owners import expand_owners, normalise_owners
 from extractor.normalise.pillars import classify_pillar, infer_pillar, says_pillar
-from extractor.normalise.status import parse_status
+from extractor.normalise.status import parse_status, split_status_note
 from extractor.normalise.text import fold_action_text, fold_text, optional_text, split_measures
 from extractor.quality import assess_quality, describe_low_confidence
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
@@ -262,8 +263,11 @@ def row_to_action(
     start_cell, end_cell = cells.get(ColumnRole.START), cells.get(ColumnRole.END)
     if start_cell is None and names_start_only(end_cell):
         start_cell, end_cell = end_cell, None  # a single "from Sept 2031" is when work begins
+    elif start_cell is None and names_two_dates(end_cell):
+        start_cell = end_cell  # "2022 and 2024", "2022-2025": the first date starts the work
     start = _date(start_cell, "start", row, sink)
     end = _date(end_cell, "end", row, sink)
+    status_cell, status_note = split_status_note(cells.get(ColumnRole.STATUS))
     return Action(
         ref=optional_text(cells.get(ColumnRole.REF)),
         pillar=pillar,
@@ -277,8 +281,8 @@ def row_to_action(
         start=start,
         end=end,
         timeline=sorted(set(row.timeline)),
-        status=_status(cells.get(ColumnRole.STATUS), row),
-        notes=_notes(cells.get(ColumnRole.NOTES), row.unmapped),
+        status=_status(status_cell, row),
+        notes=_notes(NOTES_SEPARATOR.join(filter(None, [cells.get(ColumnRole.NOTES), status_note])), row.unmapped),
         provenance=row.provenance,
     )
 

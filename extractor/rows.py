@@ -43,7 +43,7 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
         ColumnRole.STATUS,
         re.compile(
             r"^(?!.*\b(evidence|measures?|indicators?|kpis?|success|criteria)\b).*"
-            r"\b(status|rag|progress|update|complete[d]?\?)\b",
+            r"\b(status|rag|progress|update|complete[d]?\?|(current|latest)\s+position)\b",
             re.I,
         ),
     ),

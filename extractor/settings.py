@@ -241,6 +241,19 @@ class LayoutTolerances(BaseModel):
     earliest_year: int = _tol(1900, 1000, 3000, "Years before this are not plan periods (a misread number).")
     latest_year: int = _tol(2199, 1000, 3000, "Years after this are not plan periods (a misread number).")
 
+    # --- pages saved as text (text_prose, text_lists) ---
+    question_list_share: float = _tol(
+        0.5, 0, 1, "A list is a page's questions and answers (an FAQ) when at least this share of its items ask one."
+    )
+    question_list_min_items: int = _tol(2, 1, 50, "... and it has at least this many items.")
+    cell_owner_slot_share: float = _tol(
+        0.5,
+        0,
+        1,
+        "A table flattened one cell a line names owners in the cell after the action when this share of its "
+        "rows hold a role there; then a title-case name in that place is an owner too.",
+    )
+
 
 DEFAULT_TOLERANCES = LayoutTolerances()
 

@@ -41,7 +41,7 @@ from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
 from extractor.layouts.text_common import repeated_lines
 from extractor.layouts.text_guess import guess_headerless
-from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.layouts.text_lists import dated_by_their_words, list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
 from extractor.layouts.text_sections import sections_from_headings_above
@@ -98,7 +98,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             lines, pages = outline
         piped, used = pipe_rows(lines, rejected)
         unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
-        rows = sorted([*piped, *split_accordion_rows(list_lines_to_rows(unused, furniture, rejected))], key=_first_line)
+        listed_rows = dated_by_their_words(split_accordion_rows(list_lines_to_rows(unused, furniture, rejected)))
+        rows = sorted([*piped, *listed_rows], key=_first_line)
         reader = "lists"
         if rows:  # pillar sections told in prose beside the listed ones
             listed = frozenset(n for row in rows for n in _row_lines(row))

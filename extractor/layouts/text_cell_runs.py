@@ -29,7 +29,9 @@ from extractor.layouts.text_lists import LABELS
 from extractor.layouts.text_prose import Rejected
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_numbered_pillar, names_pillar
+from extractor.normalise.status import split_status_note
 from extractor.rows import ColumnRole, RawRow
+from extractor.settings import DEFAULT_TOLERANCES
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
@@ -49,14 +51,20 @@ _JOINERS = frozenset({"of", "and", "&", "for", "the", "/", ","})
 _MAX_OWNER_WORDS = 6
 
 
+_UNIT_BRACKET = re.compile(r"\s+\([A-Z][\w&,' -]{0,40}\)$")
+
+
 def is_role_name(text: str) -> bool:
     """A cell naming who leads: a unit code ("TCSG"), or a few title-case words with a role
-    or body among them ("Head of Technical Services", "Finance & Estates").
+    or body among them ("Head of Technical Services", "Finance & Estates"), the unit it
+    serves in closing brackets or not ("Head of Curriculum (Science)").
 
     >>> is_role_name("Head of Technical Services"), is_role_name("Finance & Estates"), is_role_name("Hold a forum")
     (True, True, False)
+    >>> is_role_name("Head of Curriculum (Science)")
+    True
     """
-    folded = " ".join(text.split()).rstrip(".")
+    folded = _UNIT_BRACKET.sub("", " ".join(text.split()).rstrip("."))  # "Head of Curriculum (Science)"
     if not folded or is_date_cell(folded) or STATUS_CELL.match(folded):
         return False
     if is_owner_cell(folded):
@@ -76,13 +84,24 @@ def cell_kind(text: str) -> ColumnRole | None:
         return ColumnRole.PILLAR
     if REF_LIKE.match(text) and len(text) <= 8:
         return ColumnRole.REF
-    if STATUS_CELL.match(text):
+    if STATUS_CELL.match(text) or status_with_note(text):
         return ColumnRole.STATUS
     if is_date_cell(text) or _TIMESCALE.match(text):
         return ColumnRole.END
     if is_role_name(text):
         return ColumnRole.OWNER
     return None
+
+
+def status_with_note(text: str) -> bool:
+    """A status cell that goes on after its status words ("Achieved. Forty staff joined.",
+    "Not met \u2013 the budget was cut"): the first words are a status cell of their own.
+
+    >>> status_with_note("Partly achieved. Held once."), status_with_note("Held once. Achieved.")
+    (True, False)
+    """
+    status, note = split_status_note(text)
+    return note is not None and status is not None and STATUS_CELL.match(status) is not None
 
 
 _FIELD_KINDS = frozenset({ColumnRole.END, ColumnRole.OWNER, ColumnRole.STATUS})
@@ -98,11 +117,20 @@ class _Row:
     def dates(self) -> int:
         return sum(1 for kind, _, _ in self.cells if kind is ColumnRole.END)
 
-    def to_raw(self, pillar: str | None, *, start_and_end: bool = False) -> RawRow:
+    def owner_follows_action(self) -> bool:
+        """The cell right after the row's action names who leads it."""
+        kinds = [kind for kind, _, _ in self.cells]
+        at = kinds.index(None) if None in kinds else -1
+        return 0 <= at < len(kinds) - 1 and kinds[at + 1] is ColumnRole.OWNER
+
+    def to_raw(self, pillar: str | None, *, start_and_end: bool = False, owner_slot: bool = False) -> RawRow:
         """The row's cells by role; with `start_and_end` (the table's rows carry a start and an
-        end date), a repeat word after the only date is the end (`repeat_closes_dates`)."""
+        end date), a repeat word after the only date is the end (`repeat_closes_dates`); with
+        `owner_slot` (the table's rows name their owner after the action), a name in that
+        place is the owner (`name_in_owner_slot`)."""
         found: dict[ColumnRole, str] = {}
         cells = repeat_closes_dates(self.cells) if start_and_end else self.cells
+        cells = name_in_owner_slot(cells) if owner_slot else cells
         prose = [text for kind, text, _ in cells if kind is None]
         dates = [text for kind, text, _ in cells if kind is ColumnRole.END]
         statuses = [text for kind, text, _ in cells if kind is ColumnRole.STATUS]
@@ -128,6 +156,48 @@ class _Row:
 
 
 Cell = tuple[ColumnRole | None, str, int]
+
+
+_MAX_BODY_WORDS = 4
+
+
+def names_a_body(text: str) -> bool:
+    """A few words in sentence case ending on a body or role ("Technicians' network", "Lab
+    managers"): who leads, named as a group is, not a sentence.
+
+    >>> names_a_body("Technicians' network"), names_a_body("Run the network"), names_a_body("Hold a forum")
+    (True, False, False)
+    """
+    words = text.split()
+    if not 1 < len(words) <= _MAX_BODY_WORDS or not words[0][:1].isupper() or text.rstrip().endswith("."):
+        return False
+    return words[-1].lower() in _ROLE_WORDS and not any(w.lower() in _SENTENCE_WORDS for w in words)
+
+
+_SENTENCE_WORDS = frozenset({"the", "a", "an", "to", "for", "with", "our", "each", "every", "all"})
+
+
+def name_in_owner_slot(cells: list[Cell]) -> list[Cell]:
+    """In a table whose rows name their owner in the cell after the action (at least
+    `LayoutTolerances.cell_owner_slot_share` of them), a row with no
+    owner whose cell in that place is a name in title case ("People Analytics") or a body
+    in sentence case (`names_a_body`) names its owner there, though no word of it says a
+    role as a title; a sentence there stays prose.
+
+    >>> row = [(None, "Publish the figures", 1), (None, "People Analytics", 2), (ColumnRole.END, "May 2031", 3)]
+    >>> [kind and kind.value for kind, _, _ in name_in_owner_slot(row)]
+    [None, 'owner', 'end']
+    """
+    kinds = [kind for kind, _, _ in cells]
+    if ColumnRole.OWNER in kinds or None not in kinds:
+        return cells
+    at = kinds.index(None) + 1
+    if at >= len(cells) or kinds[at] is not None:
+        return cells
+    if not is_title_name(cells[at][1]) and not names_a_body(cells[at][1]):
+        return cells
+    _, text, number = cells[at]
+    return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
 
 
 def repeat_closes_dates(cells: list[Cell]) -> list[Cell]:
@@ -224,15 +294,33 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
     if sum(1 for lead in leads if is_title_name(lead)) >= TITLED_SHARE * len(table):
         return []  # a listing of named things (events, courses), each with its date and place
     start_and_end = sum(1 for row, _ in table if row.dates() >= 2) >= START_END_SHARE * len(table)
+    owner_share = DEFAULT_TOLERANCES.cell_owner_slot_share
+    owner_slot = sum(1 for row, _ in table if row.owner_follows_action()) >= owner_share * len(table)
+    head = rows_above_pillars(pillars)
     out: list[RawRow] = []
-    for row, p in zip(rows, pillars, strict=True):
-        raw = row.to_raw(p, start_and_end=start_and_end)
+    for index, (row, p) in enumerate(zip(rows, pillars, strict=True)):
+        raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot)
         # with refs, the cells above the first ref are the page around the table, not a row
         if row.has_field() and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
-            out.append(raw)
+            if index >= head:
+                out.append(raw)
+            else:
+                rejected.append(("cells_above_table", " | ".join(t for _, t, _ in row.cells), raw.provenance))
         else:
             rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))
     return out
+
+
+def rows_above_pillars(pillars: Sequence[str | None]) -> int:
+    """How many rows at the top come before the first pillar's row, in a table whose rows
+    otherwise all sit under a pillar (`MIN_ROWS` of them at least): those cells are the page
+    above the table (its name, its menu, its title), not a row of it.
+
+    >>> rows_above_pillars([None, "Visibility", "Visibility", "Recognition"]), rows_above_pillars([None, None, "R"])
+    (1, 0)
+    """
+    first = next((index for index, pillar in enumerate(pillars) if pillar is not None), len(pillars))
+    return first if len(pillars) - first >= MIN_ROWS else 0
 
 
 _MAX_SECTION_WORDS = 10
@@ -322,6 +410,8 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
     for size in range(min(_MAX_ACCORDION_OWNER, len(words) - 2), 0, -1):
         owner = " ".join(words[-size:])
         if words[-size][:1].isupper() and is_role_name(owner):
+            size -= owner_run_start(words, size)
+            owner = " ".join(words[-size:])
             action = " ".join(words[:-size])
             if action.split()[-1].lower() in _JOINERS or len(action.split()) < 2:
                 continue
@@ -330,6 +420,41 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
     if size and len(words) - size >= 2:
         return " ".join(words[:-size]), " ".join(words[-size:]), date, status
     return None
+
+
+_OF_ROLES = frozenset({"head", "heads", "director", "directors", "dean", "deans", "manager", "managers"})
+
+
+def owner_run_start(words: Sequence[str], size: int) -> int:
+    """How many of the last `size` words, a run of capitalised words ending a joined row,
+    belong to the action rather than the owner, when the action's own last words run into the
+    owner: the owner opens with a role "of" something ("... Harbourne College Director of
+    Estates"), or where the action's words start again as the name of the body that leads it
+    ("... at the Open Day Open Day Team"); 0 when the run is all the owner.
+
+    >>> owner_run_start("Meet at the College Director of Estates".split(), 4)
+    1
+    >>> owner_run_start("Tour for the Open Day Open Day Team".split(), 5)
+    2
+    >>> owner_run_start("Tour the labs Head of Estates".split(), 3), owner_run_start("Tour Faculty Managers".split(), 2)
+    (0, 0)
+    >>> owner_run_start("Visit labs in Art and Design Art and Design Managers".split(), 5)  # "Art and Design Managers"
+    1
+    >>> owner_run_start("Visit labs in Art and Design Art and Design Managers".split(), 4)  # all the owner
+    0
+    """
+    first = len(words) - size
+    for index in range(first + 1, len(words) - 1):
+        if words[index].lower() in _OF_ROLES and words[index + 1].lower() == "of":
+            return index - first
+    for index in range(first + 1, len(words) - 1):
+        if not words[index][:1].isupper() or words[index] not in words[first:index]:
+            continue  # a name repeated from the action before the run may be the owner's own
+        earlier = len(words[:index]) - 1 - words[:index][::-1].index(words[index])
+        while index - 1 > first and earlier > 0 and words[index - 1] == words[earlier - 1]:
+            index, earlier = index - 1, earlier - 1  # the repeated name began a word sooner
+        return index - first
+    return 0
 
 
 _MIN_UNIT_WORDS = 2

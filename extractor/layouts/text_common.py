@@ -88,10 +88,14 @@ def repeated_lines(lines: Sequence[SourceLine], minimum: int = 3) -> frozenset[s
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-TIMESCALE = re.compile(  # a whole cell that is one timescale as plans print it
+# a whole cell that is one timescale as plans print it: "by end of 2026", "Q3 2025", "2024/25", a day's date
+# "31/03/2025", a thing done twice "2022 and 2024", or a repeat ("Annually", "Every six months")
+TIMESCALE = re.compile(
     r"^(?:(?:by|before|from|during|in)\s+)?(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+)?"
     r"(?:(?:" + _MONTH + r"|Q[1-4]|(?:spring|summer|autumn|winter)(?:\s+term)?)\s+)?"
-    r"(?:19|20)\d{2}(?:\s*[/\u2013-]\s*(?:19|20)?\d{2})?$"
-    r"|^(?:ongoing|annual(?:ly)?|termly|quarterly|monthly|yearly|each year|every year)$",
+    r"(?:19|20)\d{2}(?:\s*[/\u2013-]\s*(?:19|20)?\d{2}|\s+and\s+(?:19|20)\d{2})?$"
+    r"|^(?:(?:by|before|from)\s+)?(?:[0-3]?\d[/.])?[01]?\d[/.](?:19|20)\d{2}$"
+    r"|^(?:ongoing|annual(?:ly)?|termly|quarterly|monthly|yearly|each year|every year"
+    r"|every\s+(?:two|three|four|six|\d{1,2})\s+months|six[- ]monthly|twice\s+a\s+year)$",
     re.I,
 )

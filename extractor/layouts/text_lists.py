@@ -30,7 +30,9 @@ Convention:
   numbered with a dash ("2 - Raise ...") takes the paragraphs below it as notes; labels
   glued to their values ("OutcomeA register ...") are read as fields; a theme may come
   before a dash ("Induction - Give ..."); a sentence giving people an action makes one
-  with those owners. Membership lists, menus, lists of what something will include,
+  with those owners; a checklist's box is no part of an item ("[x] ..."), its tick says
+  done where no heading says otherwise. Membership lists, menus, lists of what something
+  will include (after a lead-in or under a heading saying so), questions and answers,
   member lines, links to documents, single words and contact lines are not actions:
   they go to the caller's `rejected` list with the rule's name.
 """
@@ -71,6 +73,7 @@ from extractor.layouts.text_prose import (
     is_member_line,
     is_member_list,
     is_navigation_list,
+    is_question_list,
     lead_in_status,
     numbered_objective,
     split_theme_prefix,
@@ -78,9 +81,10 @@ from extractor.layouts.text_prose import (
 from extractor.layouts.text_status import closing_progress, progress_line
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar
+from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
-from schemas.plan import Provenance
+from schemas.plan import Provenance, State
 
 logger = logging.getLogger(__name__)
 
@@ -121,9 +125,10 @@ _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k:
 FIELD_DOTS = "\u00b7\u2022\u2219\u22c5"
 INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
+# "Action 2.1: ...", "Objective 3 - ...", and an aim or goal with its number or letter ("Aim B \u2014 ...")
 ACTION_LINE = re.compile(
-    r"^(action|objective|activity|task)\s*"
-    r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
+    r"^(action|objective|activity|task|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
+    r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?|(?-i:[A-Z]))\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
     re.I,
 )
 # "Action 3" alone on its line, its sentence on the next (a web page's heading and paragraph)
@@ -164,7 +169,7 @@ def unglue_label(text: str) -> str:
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
-        return text
+        return unglue_header_label(text)
     label = match.group("label")
     if match.group("word") and LABELS[label.lower()] not in (ColumnRole.START, ColumnRole.END):
         return text  # only a date's label runs into a lowercase "by 2026", "from May"
@@ -176,6 +181,33 @@ def unglue_label(text: str) -> str:
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
     return f"{match.group('indent')}{label}: {value}"
+
+
+# "Responsible officerHR", "Owner(s)Marketing": one to three words, the first capitalised and the rest lowercase
+# (a bracketed plural allowed), then the value's capital or digit with no space between them
+_GLUED_HEADER = re.compile(
+    r"^(?P<indent>\s*)(?P<label>[A-Z][a-z]+(?:\(s\))?(?:\s[a-z]+(?:\(s\))?){0,2})(?=[A-Z0-9\u00a3])"
+)
+
+
+def unglue_header_label(text: str) -> str:
+    """A field label glued to its value that is not one of the listed label words but names a
+    column as a table's header would ("Responsible officerHR Manager", "Owner(s)Estates",
+    "Completion date2026"): a responsive table printed as cards loses the colon between
+    the hidden header and the cell. Written as "Label: value"; any other line as it is.
+
+    >>> unglue_header_label("Responsible officerHead of Estates"), unglue_header_label("Owner(s)Library")
+    ('Responsible officer: Head of Estates', 'Owners: Library')
+    >>> unglue_header_label("Completion date2027"), unglue_header_label("Mentoring for new staff")
+    ('Completion date: 2027', 'Mentoring for new staff')
+    >>> unglue_header_label("HomeNewsContact"), unglue_header_label("McDonald Building")
+    ('HomeNewsContact', 'McDonald Building')
+    """
+    match = _GLUED_HEADER.match(text)
+    if match is None or header_role(match.group("label")) in (None, ColumnRole.ACTION):
+        return text
+    label = match.group("label").replace("(s)", "s")  # "Owner(s)" is read as the plural label
+    return f"{match.group('indent')}{label}: {text[match.end() :]}"
 
 
 _DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
@@ -275,6 +307,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if (timed := bracketed_plan_years(text)) is not None:
         text, timed_fields = timed
         found.extend(timed_fields)
+    if (remark := bracketed_progress_note(text)) is not None:
+        text, note = remark
+        found.append((ColumnRole.NOTES, note))
     trailing = TRAILING_FIELDS.search(text)
     if trailing and INLINE_LABEL.search(trailing.group(1)):
         text, inside = text[: trailing.start()].rstrip(), trailing.group(1)
@@ -335,6 +370,83 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     ):
         return None
     return text[: match.start()].rstrip(), match.group(1).strip()
+
+
+_CLOSING_REPEAT = re.compile(r"\b(?:each|every)\s+(?:year|spring|summer|autumn|winter)$|\bannually$", re.I)
+_DATE_PREPOSITION = re.compile(r"^(?:by|from|in|before|during)\s", re.I)
+_MAX_TIMESCALE_WORDS = 6
+
+
+def closing_timescales(text: str) -> list[tuple[ColumnRole, str]]:
+    """The timescales an item's own sentence closes with ("... each summer", "... from 2031",
+    "... each year from September 2031", "... by the end of 2032"), as (START or END, words):
+    "from" starts the work, a date after "by", "in", "before" or "during" ends it, a season
+    or year that comes round again repeats it. They are read as the item's dates and stay in
+    its words; a bare year closing a sentence says nothing of when.
+
+    >>> closing_timescales("Take on two apprentices each year from September 2031.")
+    [(<ColumnRole.START: 'start'>, 'from September 2031'), (<ColumnRole.END: 'end'>, 'each year')]
+    >>> closing_timescales("Hold a showcase each summer"), closing_timescales("Publish the 2031 survey")
+    ([(<ColumnRole.END: 'end'>, 'each summer')], [])
+    """
+    words = text.strip().rstrip(".").split()
+    found: list[tuple[ColumnRole, str]] = []
+    while words and len(found) < 2:
+        size = next(
+            (
+                n
+                for n in range(min(_MAX_TIMESCALE_WORDS, len(words) - 1), 1, -1)
+                if _DATE_PREPOSITION.match(" ".join(words[-n:])) and TIMESCALE.match(" ".join(words[-n:]))
+            ),
+            0,
+        )
+        if size:
+            phrase = " ".join(words[-size:])
+            found.append((ColumnRole.START if phrase.lower().startswith("from ") else ColumnRole.END, phrase))
+        elif repeat := _CLOSING_REPEAT.search(" ".join(words[-3:])):
+            size = len(repeat.group(0).split())
+            found.append((ColumnRole.END, repeat.group(0)))
+        else:
+            break
+        words = words[:-size]
+    if sum(1 for role, _ in found if role is ColumnRole.END) > 1:
+        return []  # two ends: the sentence names its dates in some other way
+    return sorted(found, key=lambda part: part[0] is not ColumnRole.START)
+
+
+def dated_by_their_words(rows: list[RawRow]) -> list[RawRow]:
+    """Rows with no date of their own dated by the timescales their sentence closes with
+    (`closing_timescales`); the words stay in the text. Read after the rows' own fields and
+    after non-actions were turned away, so a date in a sentence never makes a list item an
+    action or stops a joined row from being split into its cells."""
+    out: list[RawRow] = []
+    for row in rows:
+        dated = {ColumnRole.START, ColumnRole.END} & row.cells.keys()
+        found = [] if dated else closing_timescales(row.cells.get(ColumnRole.ACTION, ""))
+        out.append(replace(row, cells={**row.cells, **dict(found)}) if found else row)
+    return out
+
+
+_MIN_REMARK_WORDS = 3
+
+
+def bracketed_progress_note(text: str) -> tuple[str, str] | None:
+    """(text, note) of an item closing with a bracketed remark on how it went ("Pilot a rota
+    (pilot done, scheme to follow)"): a few words naming a state, told about the item, not
+    part of it. A bare state in brackets ("(done)") and any other bracket stay as they are.
+
+    >>> bracketed_progress_note("Pilot a rota (pilot done, scheme to follow)")
+    ('Pilot a rota', 'pilot done, scheme to follow')
+    >>> bracketed_progress_note("Pilot a rota (done)"), bracketed_progress_note("Train staff (all grades and sites)")
+    (None, None)
+    """
+    match = _CLOSING_PARENTHESIS.search(text)
+    if match is None or match.start() == 0:
+        return None
+    inside = match.group(1).strip()
+    if len(inside.split()) < _MIN_REMARK_WORDS or ":" in inside or find_state(inside) is None:
+        return None
+    return text[: match.start()].rstrip(), inside
 
 
 _CLOSING_PLAN_YEARS = re.compile(r"\s*\((?P<years>[^()]{2,20})\)(?P<stop>\s*\.?)\s*$")
@@ -406,11 +518,32 @@ def separated_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | No
     return parts[0].strip(), found
 
 
+_GROUP_NOUNS = frozenset((
+    "managers", "manager", "team", "teams", "group", "groups", "committee", "board", "office", "officers", "officer",
+    "leads", "heads", "network", "forum", "panel", "services", "champions", "partners", "directors",
+))  # fmt: skip
+_MAX_GROUP_WORDS = 4
+
+
+def names_a_group(part: str) -> bool:
+    """A few words in sentence case naming who leads as a group or role ("Line managers",
+    "Lab safety team"): a capital first, a group or role noun last, nothing else capitalised.
+
+    >>> names_a_group("Line managers"), names_a_group("Lab safety team"), names_a_group("with line managers")
+    (True, True, False)
+    """
+    words = part.split()
+    if not 1 < len(words) <= _MAX_GROUP_WORDS or not words[0][:1].isupper():
+        return False
+    return words[-1].lower() in _GROUP_NOUNS and all(w.islower() for w in words[1:])
+
+
 def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
     """(text, fields) for an action closing with its owner and timescale in brackets and
     no labels, as a page lists priorities: "Open a tool library (Head of Estates, Q2 2026)".
-    Each comma- or semicolon-separated part must be a timescale (`TIMESCALE`) or a name in
-    title case of a few words; one timescale at least. None otherwise ("(PDF, 2MB)").
+    Each comma- or semicolon-separated part must be a timescale (`TIMESCALE`), a name in
+    title case of a few words or a group in sentence case (`names_a_group`); one timescale at
+    least. None otherwise ("(PDF, 2MB)").
 
     >>> unlabelled_fields("Open a tool library (Head of Estates, by end of 2026)")[1][0][1]
     'Head of Estates'
@@ -430,7 +563,7 @@ def unlabelled_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | N
             len(words) <= _MAX_OWNER_WORDS
             and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
             and any(w[:1].isupper() and w[1:].islower() for w in words)
-        ):
+        ) or names_a_group(part):
             found.append((ColumnRole.OWNER, part))
         else:
             return None
@@ -545,6 +678,8 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not progress_line(text)
             and not numbered_objective(text.strip())
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
+            and not opens_as_action(text)
+            and not names_columns(text)
         )
         if below is not None and candidate and is_text_heading(text, furniture):
             under = found.get(below)
@@ -662,6 +797,34 @@ def heads_bullet_list(numbered: str, below: str) -> bool:
     return not (label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION))
 
 
+_MIN_COLUMN_NAMES = 3
+
+
+def names_columns(text: str) -> bool:
+    """A line of column names ("Ref Action Owner Deadline"): a table's header row kept as a
+    line when its cells were joined by spaces. It heads a table, never a section of the plan.
+
+    >>> names_columns("Ref Action Owner Deadline"), names_columns("Action Lead Timescale Status")
+    (True, True)
+    >>> names_columns("Pillar 1 Visibility"), names_columns("Owner Deadline")
+    (False, False)
+    """
+    words = strip_emphasis(text).split()
+    return len(words) >= _MIN_COLUMN_NAMES and all(w.lower().strip(":|") in LABELS for w in words)
+
+
+def opens_as_action(text: str) -> bool:
+    """A line printed as one of a page's numbered or lettered actions or aims ("Aim C \u2014 Open
+    a route ...", "Objective 2: ..."): what stands under it is its own, so it never heads them.
+
+    >>> opens_as_action("Aim C \u2014 Open a route into teaching"), opens_as_action("Aims of the plan")
+    (True, False)
+    >>> opens_as_action("Goal 2: Train assessors"), opens_as_action("Aim to train more assessors")
+    (True, False)
+    """
+    return bool(ACTION_LINE.match(strip_emphasis(text.strip())))
+
+
 def _is_ref_heading(text: str) -> bool:
     """ "### 1.1 Launch a spotlight": a heading that opens with an action ref is the action."""
     match = REF_START.match(strip_emphasis(text).strip())
@@ -728,6 +891,24 @@ def is_card_title(lines: Sequence[SourceLine], index: int) -> bool:
     return fields >= _MIN_CARD_FIELDS
 
 
+_CHECKBOX = re.compile(r"^\[(?P<mark>[ xX\u2713\u2714]?)\]\s+(?=\S)")
+_TICK = "[x]"
+
+
+def task_checkbox(text: str) -> tuple[bool, str]:
+    """(ticked, text) of a checklist item ("[x] Run a survey", "[ ] Hold a fair"): the box
+    printed before an item of a to-do list is no part of its words; a tick in it says the
+    item is done, an empty box says nothing.
+
+    >>> task_checkbox("[x] Run a survey"), task_checkbox("[ ] Hold a fair"), task_checkbox("[1] A note")
+    ((True, 'Run a survey'), (False, 'Hold a fair'), (False, '[1] A note'))
+    """
+    match = _CHECKBOX.match(text)
+    if match is None:
+        return False, text
+    return match.group("mark").strip() != "", text[match.end() :]
+
+
 def _is_field_line(text: str) -> bool:
     """ "Status: Some slippage": a field of the action above, never a heading."""
     match = LABEL_LINE.match(text.strip())
@@ -770,6 +951,7 @@ def list_lines_to_rows(
             first=line.number, indent=indent, section=section, theme=theme, last=line.number, by_item=by_item
         )
         seen_action = True
+        ticked, text = task_checkbox(text)
         body, fields = split_fields(text)
         if (themed := split_theme_prefix(body)) is not None and all(r is not ColumnRole.THEME for r, _ in fields):
             fields.append((ColumnRole.THEME, themed[0]))
@@ -786,6 +968,9 @@ def list_lines_to_rows(
         if said is not None and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, said[0], line.number)
             action.status_state = said[1].value
+        elif ticked and ColumnRole.STATUS not in action.fields:
+            action.add(ColumnRole.STATUS, _TICK, line.number)  # no heading says otherwise: a tick marks it done
+            action.status_state = State.COMPLETE.value
         action.current = ColumnRole.ACTION
 
     pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it
@@ -802,6 +987,8 @@ def list_lines_to_rows(
             heading = headings[index]
             close()
             group, lead_in = group + 1, None
+            if introduces_contents(heading.text):  # "What the review will include": its list is not actions
+                contents.add(group)
             if heading.level:
                 if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
                     heading.level = -1
@@ -906,6 +1093,9 @@ def list_lines_to_rows(
 _OPEN_ENDING = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|the|a|an|of|to|for|in|on|with|by))$", re.I)
 
 
+_RATIONALE_LABELS = frozenset({"objective", "aim", "goal"})  # a title over its reasons; an "Action" runs on
+
+
 def heads_rationale(label: str, text: str, lines: Sequence[SourceLine], index: int) -> bool:
     """True when an "Objective 2: ..." line is a title over a paragraph giving its reasons:
     the objective reads whole (no closing full stop, no word or comma left hanging) and the
@@ -919,7 +1109,7 @@ def heads_rationale(label: str, text: str, lines: Sequence[SourceLine], index: i
     >>> heads_rationale("Objective", "Grow the skills of", page, 0)
     False
     """
-    if label.lower() != "objective" or text.rstrip().endswith(".") or _OPEN_ENDING.search(text.rstrip()):
+    if label.lower() not in _RATIONALE_LABELS or text.rstrip().endswith(".") or _OPEN_ENDING.search(text.rstrip()):
         return False
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return bool(below) and below[0].isupper() and below.endswith((".", "!", "?")) and not ITEM.match(below)
@@ -951,7 +1141,8 @@ def drop_non_actions(
 ) -> list[RawRow]:
     """The rows that are actions. Not actions: a list whose items mostly name people with
     their unit or role (a membership list), a list of one- or two-word items (a menu), a
-    list introduced as what something will include (`contents`, by group); an item naming
+    list introduced as what something will include (`contents`, by group), a list of questions
+    and answers (`is_question_list`, whatever its items hold); an item naming
     one person that way, pointing at a document, or of a single word. Rows with fields of
     their own (an owner, a date, a ref) are kept whatever their list. What is dropped goes
     to `rejected` as (rule, text, provenance)."""
@@ -960,11 +1151,13 @@ def drop_non_actions(
         by_group.setdefault(group, []).append(row.cells.get(ColumnRole.ACTION, ""))
     members = {group for group, texts in by_group.items() if is_member_list(texts)}
     menus = {group for group, texts in by_group.items() if is_navigation_list(texts)}
+    questions = {group for group, texts in by_group.items() if is_question_list(texts)}
     kept: list[RawRow] = []
     for row, group in zip(rows, groups, strict=True):
         text = row.cells.get(ColumnRole.ACTION, "")
         own_fields = bool(row.cells.keys() - {ColumnRole.ACTION, ColumnRole.THEME, ColumnRole.STATUS})
         rule = _rejection(text, group, members, menus, contents or set()) if not own_fields else None
+        rule = "question_list" if group in questions else rule  # an FAQ's answer may name a date or a team
         if rule is None:
             kept.append(row)
         elif rejected is not None:

@@ -32,6 +32,7 @@ from extractor.headings import heading_text, is_text_heading
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow
+from extractor.settings import DEFAULT_TOLERANCES
 from extractor.sources import SourceLine
 from schemas.plan import Provenance, State
 
@@ -127,7 +128,8 @@ def lead_in_status(text: str | None) -> tuple[str, State] | None:
 
 def heading_status(text: str | None) -> tuple[str, State] | None:
     """(status text, state) that a heading gives the items under it: done (`reports_done`),
-    or under way when a short heading says so ("Work in progress", "Ongoing"); None
+    under way when a short heading says so ("Work in progress", "Ongoing"), late or not
+    done (`reports_behind`); None
     otherwise (a heading that says "planned" gives no state: plans are what every action is).
 
     >>> heading_status("Year 2 goals - in progress"), heading_status("Planned actions")
@@ -138,7 +140,30 @@ def heading_status(text: str | None) -> tuple[str, State] | None:
     folded = " ".join((text or "").split()).rstrip(":").strip()
     if len(folded.split()) <= _MAX_STATE_HEADING_WORDS and find_state(folded) is State.IN_PROGRESS:
         return folded, State.IN_PROGRESS
+    if reports_behind(folded):
+        return folded, State.ACTION_NEEDED
     return None
+
+
+_BEHIND_HEADING = re.compile(
+    r"\b(?:carried\s+(?:forward|over)|rolled\s+(?:forward|over)|deferred|delayed|behind(?:\s+schedule)?|on\s+hold|"
+    r"not\s+(?:yet\s+)?(?:met|achieved|completed|delivered)|slipped|running\s+late)\b",
+    re.I,
+)
+
+
+def reports_behind(heading: str) -> bool:
+    """A short heading saying that what is listed under it is late or not done ("Carried
+    forward to next year", "Delayed", "Not yet achieved"): its items need action. A heading
+    naming what needs doing ("Actions required") is a plan's, and says nothing of progress.
+
+    >>> reports_behind("Carried forward to Year 4"), reports_behind("Delayed or on hold")
+    (True, True)
+    >>> reports_behind("Actions required"), reports_behind("Looking ahead")
+    (False, False)
+    """
+    folded = " ".join(heading.split())
+    return len(folded.split()) <= _MAX_STATE_HEADING_WORDS and bool(_BEHIND_HEADING.search(folded))
 
 
 # A sentence reporting a deed as done: "We introduced ...", "Films have been created ...".
@@ -171,7 +196,8 @@ def done_wording(sentence: str) -> str | None:
 
 # A sentence reporting a deed as under way: "We are working with ...", "The scheme is being extended".
 _ONGOING_DEED = re.compile(
-    r"^(?:we|they)\s+are\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?!going\b)[a-z]+ing\b"
+    r"(?:^|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s))"
+    r"(?:we|they)\s+are\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?!going\b)[a-z]+ing\b"
     r"|\b(?:is|are)\s+(?:now\s+)?being\s+[a-z]+(?:ed|en|t)\b",
     re.I,
 )
@@ -186,6 +212,8 @@ def under_way_wording(sentence: str) -> str | None:
     ('We are also making', 'is being extended')
     >>> under_way_wording("We are going to run a fair."), under_way_wording("We run a fair.")
     (None, None)
+    >>> under_way_wording("Funding is hard to find, and we are still asking sponsors.")
+    'we are still asking'
     """
     match = _ONGOING_DEED.search(sentence.strip())
     return match.group(0) if match else None
@@ -302,6 +330,24 @@ def is_member_list(items: Sequence[str]) -> bool:
     return sum(1 for item in items if is_member_line(item)) >= _MEMBER_LIST_SHARE * len(items)
 
 
+_QUESTION = re.compile(r"^[^.!?\n]{3,160}\?(?:\s|$)")
+
+
+def is_question_list(items: Sequence[str]) -> bool:
+    """A list whose items mostly open with a question ("How do I join? Come to ...") is a
+    page's questions and answers: it tells readers what to do or where to look, and commits
+    the plan to nothing (`LayoutTolerances.question_list_share` and `question_list_min_items`).
+
+    >>> is_question_list(["Who can join? Anyone.", "Where do we meet? In the library."])
+    True
+    >>> is_question_list(["Run a survey of all staff", "Why not hold a fair? We did."])
+    False
+    """
+    tol = DEFAULT_TOLERANCES
+    asked = sum(1 for item in items if _QUESTION.match(" ".join(item.split())))
+    return asked >= tol.question_list_min_items and asked >= tol.question_list_share * len(items)
+
+
 _PERSON_CELL = re.compile(rf"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?{_PERSON}$")
 _MAX_MEMBER_CELL_WORDS = 6  # a member table's cells are a name, a role, a unit; an action is a longer sentence
 
@@ -400,6 +446,10 @@ _IMPERATIVE = frozenset((
     "print", "produce", "promote", "provide", "publish", "put", "raise", "recognise", "record", "recruit",
     "report", "review", "revise", "run", "send", "set", "share", "showcase", "start", "support", "survey", "train",
     "update", "welcome", "work", "write",
+    # verbs that are seldom the noun a theme's sentence would open with
+    "bring", "repeat", "keep", "take", "find", "get", "hire", "benchmark", "draft", "align", "commission", "consult",
+    "coordinate", "facilitate", "formalise", "gather", "highlight", "maintain", "publicise", "reduce", "refresh",
+    "secure", "seek", "signpost", "simplify", "standardise", "strengthen", "submit", "sustain", "widen", "upskill",
 ))  # fmt: skip
 _THEME_PREFIX = re.compile(
     r"^(?P<theme>[A-Z][\w&'/-]*(?:\s+[\w&'/-]+){0,3})(?:\s+[\u2013\u2014-]|:)\s+(?P<rest>(?P<verb>[A-Z][a-z]+)\s+\S.*)$"
@@ -499,16 +549,27 @@ def split_sentences(paragraph: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-_JOINED_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|they|our|the\s+\w+\s+(?:has|have|is|are))\b)")
+# ", and we ...": the actor named again opens a second initiative; ", and our first apprentices arrive ..."
+# tells what came of the first
+_JOINED_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|they)\b)")
+# "... about it": the clause speaks of the thing the first one named ("them" is as often the staff)
+_BACK_REFERENCE = re.compile(r"\b(?:about|with|on|for|to|of|from|into|over|at)\s+it\b", re.I)
 
 
 def split_joined_clauses(sentence: str) -> list[str]:
-    """One sentence that joins two initiatives with ", and we ...": each clause on its own.
+    """One sentence that joins two initiatives with ", and we ...": each clause on its own;
+    a clause with another subject ("..., and our first two apprentices start in May") or one
+    that speaks of the one before it ("..., and we are still talking to staff about
+    it") tells how that one is going, and the sentence stays whole.
 
     >>> split_joined_clauses("Films have been made, and we host open days:")
     ['Films have been made', 'we host open days']
+    >>> split_joined_clauses("A fair is hard to fund, and we are asking sponsors about it.")
+    ['A fair is hard to fund, and we are asking sponsors about it.']
     """
     parts = [p.strip().rstrip(":").strip() for p in _JOINED_CLAUSE.split(sentence)]
+    if len(parts) == 2 and _BACK_REFERENCE.search(parts[1]):
+        parts = [sentence]
     if len(parts) == 1:
         return [sentence.strip().rstrip(":").strip()]
     return [p for p in parts if p]
@@ -612,10 +673,13 @@ class _Section:
         return bool(self.lines) and long * 2 >= len(self.lines)
 
 
+_LIST_MARKER = re.compile(r"[-*+\u2022](?!\*)")  # a bullet; "**Careers**" opens with bold marks, not a bullet
+
+
 def _is_pillar_heading(text: str) -> bool:
-    """A short heading line that names a pillar ("Career Development"): no list marker, no
-    "Label: value" (a legend's "CD: Career Development" is an entry, not a heading)."""
-    if text.lstrip()[:1] in "-*+\u2022" or ":" in text.rstrip(":"):
+    """A short heading line that names a pillar ("Career Development", bold or not): no list
+    marker, no "Label: value" (a legend's "CD: Career Development" is an entry, not a heading)."""
+    if _LIST_MARKER.match(text.lstrip()) or ":" in text.rstrip(":"):
         return False
     return is_text_heading(text) and classify_pillar(heading_text(text)) is not None
 
@@ -743,12 +807,12 @@ def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> 
     """Line numbers of headings set over their paragraph exactly as the page's pillar headings
     are (the same number of blank lines between heading and paragraph, a blank line above, the
     same Markdown marks):
-    headings of the same series in the institution's own words ("Being seen" beside "Growing
+    headings of the same series in the institution's own words ("Open doors" beside "Growing
     careers"), so their paragraphs are narrative too; the page's first line and a heading
     introducing the page ("About us", "Background") are none. A page whose pillar headings do
     not all stand alike has none.
 
-    >>> page = ["Intro", "", "Our pages are read by many staff across all the schools.", "", "Being seen",
+    >>> page = ["Intro", "", "Our pages are read by many staff across all the schools.", "", "Open doors",
     ...         "We opened our labs to local schools for a day in June.", "", "Careers",
     ...         "We piloted a secondment scheme with two partner institutes."]
     >>> sorted(sibling_headings([SourceLine(number=i, text=t) for i, t in enumerate(page, 1)], frozenset()))
@@ -784,6 +848,12 @@ def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> 
     return found
 
 
+def _list_follows(lines: Sequence[SourceLine], index: int) -> bool:
+    """The next line with words, after line `index`, is a list item: a lead-in's list is there."""
+    below = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return bool(_LIST_MARKER.match(below))
+
+
 def narrative_rows(
     lines: Sequence[SourceLine], furniture: frozenset[str], rejected: Rejected, listed: frozenset[int] = frozenset()
 ) -> list[RawRow]:
@@ -792,15 +862,17 @@ def narrative_rows(
     Each sentence (or clause, see `split_joined_clauses`) of a paragraph under a pillar
     heading is an action, its status read from its wording (`done_wording`); a sentence
     that refers back to the one before is that action's notes. Paragraphs outside any
-    pillar heading, quotations and the short lines after them (who said it) are not actions.
+    pillar heading, quotations and the short lines after them (who said it) are not actions,
+    nor is a lead-in ending in a colon with its list items under it.
     A pillar section holding any of the `listed` lines (actions read from a list) gives
     none: its prose introduces the list.
     """
     sections: list[_Section] = []
     current: _Section | None = None
     after_quote = False
+    listing = False  # under a lead-in ("The pilot will include:"): its items are not sentences of the story
     siblings = sibling_headings(lines, furniture) | progress_headings(lines)
-    for line in lines:
+    for index, line in enumerate(lines):
         text = " ".join(line.text.split())
         if not text:
             continue
@@ -824,6 +896,11 @@ def narrative_rows(
             rejected.append(("quotation", text, where))
             after_quote = True
             continue
+        if (is_lead_in(text) and _list_follows(lines, index)) or (listing and _LIST_MARKER.match(text)):
+            rejected.append(("list_under_lead_in" if listing else "lead_in", text, where))
+            listing = True  # the items of what it introduces follow, each a list item
+            continue
+        listing = False
         opening = current is not None and not current.sentences  # the first line under a heading is its text
         if not opening and is_text_heading(text, furniture, allow_title=True) and not text.endswith((".", ":")):
             rejected.append(("attribution" if after_quote else "heading_without_pillar", text, where))
@@ -905,10 +982,68 @@ def reports_past_deed(sentence: str) -> bool:
 
 
 def _sentence_status(sentence: str, heading: str) -> tuple[str, State] | None:
-    """(words, state) a narrative sentence's status comes from: its own wording (done, then
-    under way), else a heading reporting its items done ("What we have done")."""
+    """(words, state) a narrative sentence's status comes from: its own wording (late, done,
+    under way, then told in the past tense), else a heading reporting its items done ("What
+    we have done")."""
+    if (late := slipped_wording(sentence)) is not None:
+        return late, State.ACTION_NEEDED
     if (done := done_wording(sentence)) is not None:
         return done, State.COMPLETE
     if (ongoing := under_way_wording(sentence)) is not None:
         return ongoing, State.IN_PROGRESS
+    if (told := told_as_done(sentence)) is not None:
+        return told, State.COMPLETE
     return heading_status(heading)
+
+
+_SLIPPED = re.compile(
+    r"\b(?:(?:(?:it|this|that|they|which)\s+)?(?:(?:has|have)\s+)?(?:slipped|stalled)|(?:has|have|was|were|is|are)\s+"
+    r"(?:been\s+)?(?:delayed|postponed|put\s+on\s+hold|paused)|(?:fell|fallen|running)\s+behind)\b",
+    re.I,
+)
+
+
+def slipped_wording(sentence: str) -> str | None:
+    """The words of a narrative sentence saying its initiative is late or stopped ("it
+    slipped", "has been delayed", "was postponed", "fell behind"), else None.
+
+    >>> slipped_wording("We meant to run a fair; it slipped to next year."), slipped_wording("The prize was delayed.")
+    ('it slipped', 'was delayed')
+    >>> slipped_wording("We ran a fair.") is None
+    True
+    """
+    match = _SLIPPED.search(sentence)
+    return match.group(0) if match else None
+
+
+_INTENT_PAST = r"(?:plann|hop|promis|expect|intend|want|aim|wish|need|mean)ed\b|meant\b"
+_IRREGULAR_PARTICIPLE = (
+    "sat|run|made|held|taken|given|written|rewritten|built|begun|won|met|led|brought|grown|sent|spent|become|"
+    "bought|taught|chosen|drawn|found|set\\s+up|put|kept|joined|signed\\s+up"
+)
+_TOLD_DONE = re.compile(
+    rf"\b(?:we|they)\s+(?:also\s+|then\s+|recently\s+|finally\s+)?(?!{_INTENT_PAST})(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
+    rf"|(?<!\bnot\s)(?<!\byet\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:{_IRREGULAR_PARTICIPLE})\b"
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:finished|ended|concluded|closed)\s+(?:in|on|at|last)\b",
+    re.I,
+)
+
+
+def told_as_done(sentence: str) -> str | None:
+    """The words of a narrative sentence that tell of its initiative in the past tense, where
+    `done_wording` does not find them at its opening: "we" or "they" and a past verb anywhere
+    ("... since we added them in March", "We also ran ..."), "has" with a past participle
+    ("a technician has sat on every panel"), or a thing that "finished in December". Words of
+    intent in the past ("we planned", "we hoped") tell of no deed.
+
+    >>> told_as_done("Staff now appear on our pages, since we added them in May."), told_as_done("We also ran a fair.")
+    ('we added', 'We also ran')
+    >>> told_as_done("A technician has sat on each panel."), told_as_done("The pilot finished in June.")
+    ('has sat', 'finished in')
+    >>> told_as_done("We have also put a plaque on each door.")
+    'have also put'
+    >>> told_as_done("The award we planned is not set up."), told_as_done("We have not yet set up a prize.")
+    (None, None)
+    """
+    match = _TOLD_DONE.search(sentence)
+    return match.group(0) if match else None

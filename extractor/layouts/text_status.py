@@ -3,7 +3,8 @@
 - a *RAG status* is a colour word, alone or followed by a dash and a few words saying
   how the item stands ("Green", "Amber \u2013 in progress", "RED - behind schedule");
 - a *progress line* is an item, a colon and such a status ("Staff survey: GREEN \u2013 done"),
-  as an annual report reviews the year's items one a line;
+  as an annual report reviews the year's items one a line; a key giving two or more colours
+  a meaning is no status;
 - a *closing progress word* is a status after a closing dash ("Open day held \u2013 done",
   "Mentoring scheme \u2013 underway"), as a progress list reports each item.
 """
@@ -53,9 +54,22 @@ def progress_line(text: str) -> tuple[str, str] | None:
     match = _PROGRESS_LINE.match(" ".join(text.split()))
     if match is None or len(match.group("item").split()) < MIN_ITEM_WORDS:
         return None
-    if not is_rag_status(match.group("status")):
+    if not is_rag_status(match.group("status")) or is_rag_key(match.group("status")):
         return None
     return match.group("item"), match.group("status")
+
+
+_KEY_ENTRY = re.compile(rf"\b(?P<colour>{_COLOUR})\s*(?:[\u2013\u2014:=-]|means\b|is\b)", re.I)
+
+
+def is_rag_key(text: str) -> bool:
+    """A key to the colours rather than one item's status: it gives a meaning to two or more
+    colours ("Green \u2013 done or on track; Amber \u2013 at risk; Red \u2013 off track").
+
+    >>> is_rag_key("Green \u2013 on track; Amber \u2013 at risk"), is_rag_key("Green \u2013 done, was amber in May")
+    (True, False)
+    """
+    return len({match.group("colour").lower() for match in _KEY_ENTRY.finditer(text)}) >= 2
 
 
 _CLOSING_WORDS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z ]{1,30}?)\.?$")

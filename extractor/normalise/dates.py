@@ -105,7 +105,11 @@ _RECURRENCES: tuple[tuple[Recurrence, re.Pattern[str]], ...] = (
     (Recurrence.MONTHLY, re.compile(r"\b(?:monthly|every\s+month|each\s+month)\b", re.I)),
     (
         Recurrence.ANNUAL,
-        re.compile(r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|per\s+(?:year|annum)|once\s+a\s+year)\b", re.I),
+        re.compile(
+            r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|per\s+(?:year|annum)|once\s+a\s+year"
+            r"|(?:each|every)\s+(?:spring|summer|autumn|winter))\b",
+            re.I,
+        ),
     ),
     (
         Recurrence.ONGOING,
@@ -355,3 +359,28 @@ def names_start_only(text: str | None) -> bool:
     (True, True, False)
     """
     return bool(text and _START_ONLY.search(" ".join(text.split())))
+
+
+_SPAN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_TWO_DATES = re.compile(
+    rf"^\s*(?:{_SPAN_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*(?:[\u2013\u2014-]|to|and)\s*"
+    rf"(?:{_SPAN_MONTH}\s+)?(?P<y2>(?:19|20)\d{{2}})\s*\.?$",
+    re.I,
+)
+
+
+def names_two_dates(text: str | None) -> bool:
+    """A timescale naming a first and a last date with whole years ("2022\u20132025", "2022 and
+    2024", "Jan 2031 - Mar 2032"): one cell that gives both the start and the end. Two years in a
+    row written in full ("2024-2025") may be one academic year, and are not read as two dates.
+
+    >>> names_two_dates("2022\u20132025"), names_two_dates("2022 and 2024"), names_two_dates("Jan 2031 - Mar 2032")
+    (True, True, True)
+    >>> names_two_dates("2024-2025"), names_two_dates("2023/24"), names_two_dates("by 2026")
+    (False, False, False)
+    """
+    match = _TWO_DATES.match(text or "")
+    if match is None:
+        return False
+    first, last = int(match.group("y1")), int(match.group("y2"))
+    return last > first + 1 or (last > first and bool(re.match(rf"\s*{_SPAN_MONTH}\s", text or "", re.I)))

@@ -229,12 +229,26 @@ def _two_field_words(before: str, after: str) -> bool:
 
 
 def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
-    """ "Finance & Estates": a whole cell of two plain words joined by "&" names one unit (a
-    directorate named after both its fields); codes, roles or people on either side
-    ("HR & Finance", "Technicians & Managers") are two owners."""
-    if joiner.strip() != "&" or _SEPARATORS.search(after):
+    """ "Finance & Estates": two plain words joined by "&", the whole cell or one owner of a
+    list parted by "/", ";" or "|" ("Finance & Estates / HR"), name one unit (a directorate
+    named after both its fields); codes, roles or people on either side ("HR & Finance",
+    "Technicians & Managers") are two owners, and so are the names of a list run with commas
+    ("Finance & Estates, HR" reads as three names).
+
+    >>> _ampersand_unit("Finance", " & ", "Estates / HR Partner Reward"), _ampersand_unit("Finance", " & ", "Estates")
+    (True, True)
+    >>> _ampersand_unit("Finance", " & ", "Estates & Legal"), _ampersand_unit("Finance", " & ", "Estates, HR")
+    (False, False)
+    """
+    if joiner.strip() != "&":
         return False
-    return _two_field_words(before, after)
+    nxt = _SEPARATORS.search(after)
+    if nxt is not None and nxt.group(0).strip() not in _LIST_PARTERS:
+        return False  # "Finance & Estates & Legal", "Finance & Estates, HR": names in a row
+    return _two_field_words(before, after[: nxt.start()] if nxt else after)
+
+
+_LIST_PARTERS = frozenset({"/", ";", "|"})
 
 
 def field_pair(before: str, joiner: str, after: str) -> bool:

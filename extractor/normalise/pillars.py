@@ -38,6 +38,7 @@ _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
         r"profile",
         r"(?:technicians'? |technical )?voice",
         r"communications?",
+        r"(?:being |getting )?seen(?: and heard)?",
     ),
     Pillar.RECOGNITION: (
         r"recognition",
@@ -46,6 +47,7 @@ _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
         r"reward(?:s| and recognition)?",
         r"valuing",
         r"celebrating",
+        r"(?:being |feeling )?valued",
     ),
     Pillar.CAREER_DEVELOPMENT: (
         r"career (?:development|progression|pathways?)",
@@ -63,6 +65,7 @@ _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
         r"workforce planning",
         r"future[- ]proofing",
         r"recruitment(?: and retention)?",
+        r"(?:looking after|securing|safeguarding|protecting) (?:the |our )?future",
     ),
     Pillar.EVALUATING_IMPACT: (
         r"evaluating (?:the )?impact",
@@ -252,6 +255,10 @@ def classify_pillar(heading: str | None) -> Pillar | None:
     >>> classify_pillar("Engagement and Understanding")
     <Pillar.GOVERNANCE: 'governance'>
     >>> classify_pillar("Raise the visibility of technicians through staff profiles and awards") is None
+    True
+    >>> classify_pillar("Being seen"), classify_pillar("Feeling valued"), classify_pillar("Looking after the future")
+    (<Pillar.VISIBILITY: 'visibility'>, <Pillar.RECOGNITION: 'recognition'>, <Pillar.SUSTAINABILITY: 'sustainability'>)
+    >>> classify_pillar("Future plans") is None
     True
     """
     if not heading:

@@ -11,7 +11,7 @@ Text                                                     state
 "Finished", "Delivered", "Met", "Exceeded"
 "Action needed", "Action required", "Delayed", "Delay",  action_needed
 "Behind", "Overdue", "At risk", "Off track", "Stalled", "Slippage",
-"On hold", "Paused"
+"On hold", "Paused", "Carried forward", "Rolled over", "Deferred"
 "Not met", "Not achieved", "Not completed", "No progress",
 "fewer/less ... than planned/expected"
 "Ongoing", "On-going", "In progress", "On track",        in_progress
@@ -72,6 +72,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
             r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused|"
+            r"carried\s+(?:forward|over)|rolled\s+(?:forward|over)|deferred|"
             r"(?:fewer|less|lower|slower)\b.{0,40}\bthan\s+(?:planned|expected|hoped|targeted))\b",
             re.I,
         ),
@@ -140,6 +141,36 @@ def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: Erro
         ):
             return None
     return Status(raw=raw, state=state, priority=priority, rag=fill or word_rag)
+
+
+_STATUS_THEN_NOTE = re.compile(
+    r"^(?P<status>[A-Za-z][A-Za-z ]{1,40}?)(?:\s+[\u2013\u2014-]\s+|[.:;]\s+)(?P<note>\S.*)$", re.S
+)
+_MAX_STATUS_WORDS = 4
+_MIN_NOTE_WORDS = 2
+
+
+def split_status_note(text: str | None) -> tuple[str | None, str | None]:
+    """(status, note) of a status cell that opens with a few words naming a state and goes on
+    with a sentence about it ("Achieved. The list has 80 names.", "On hold \u2013 awaiting
+    funding"): a reader takes the first words as the status and the rest as a note on it.
+    Any other cell is all status.
+
+    >>> split_status_note("Partly achieved. Held once, not twice."), split_status_note("On hold - awaiting funds")
+    (('Partly achieved', 'Held once, not twice.'), ('On hold', 'awaiting funds'))
+    >>> split_status_note("Review meeting held - see minutes"), split_status_note("Action needed - 2")
+    (('Review meeting held - see minutes', None), ('Action needed - 2', None))
+    """
+    if not text:
+        return text, None
+    match = _STATUS_THEN_NOTE.match(" ".join(text.split()))
+    if match is None or len(match.group("status").split()) > _MAX_STATUS_WORDS:
+        return text, None
+    if len(re.findall(r"[A-Za-z]{2,}", match.group("note"))) < _MIN_NOTE_WORDS:
+        return text, None  # "Action needed - 1": a priority, not a note
+    if find_state(match.group("status")) is None:
+        return text, None
+    return match.group("status"), match.group("note")
 
 
 def find_state(text: str) -> State | None:
