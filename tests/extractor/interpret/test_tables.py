@@ -541,12 +541,12 @@ def test_marked_or_filled_period_cell_is_on_the_timeline() -> None:
 
 
 def test_bold_cell_alone_in_its_row_is_a_section() -> None:
-    rows = [["", "Being seen", ""], ["1.1", "Run a survey", "HR"]]
+    rows = [["", "Early wins", ""], ["1.1", "Run a survey", "HR"]]
     plain = read_pages(_measured(["Ref", "Action", "Lead"], rows)).rows
-    assert [r.cells[ColumnRole.ACTION] for r in plain] == ["Being seen", "Run a survey"]
+    assert [r.cells[ColumnRole.ACTION] for r in plain] == ["Early wins", "Run a survey"]
     table = _measured(["Ref", "Action", "Lead"], rows)
-    bold = replace(table, cells=tuple(replace(c, bold=c.text == "Being seen") for c in table.cells))
-    assert [r.section for r in read_pages(bold).rows] == ["Being seen"]
+    bold = replace(table, cells=tuple(replace(c, bold=c.text == "Early wins") for c in table.cells))
+    assert [r.section for r in read_pages(bold).rows] == ["Early wins"]
 
 
 def test_blank_theme_at_the_top_of_a_continued_table_takes_the_theme_above() -> None:
@@ -615,11 +615,11 @@ def test_a_pillar_named_alone_is_a_section_printed_or_not() -> None:
 
 
 def test_a_lone_cell_in_a_middle_column_of_a_dense_printed_table_is_no_section() -> None:
-    rows = [["", "Seen", ""], ["1.1", "Run a survey", "HR"], ["1.2", "Hold a forum", "TC"], ["1.3", "Mentor", "TC"]]
+    rows = [["", "Early", ""], ["1.1", "Run a survey", "HR"], ["1.2", "Hold a forum", "TC"], ["1.3", "Mentor", "TC"]]
     read = read_pages(_measured(["Ref", "Action", "Lead"], rows)).rows
-    assert [(r.section, r.cells[ColumnRole.ACTION]) for r in read][:2] == [(None, "Seen"), (None, "Run a survey")]
+    assert [(r.section, r.cells[ColumnRole.ACTION]) for r in read][:2] == [(None, "Early"), (None, "Run a survey")]
     grid = _measured(["Ref", "Action", "Lead"], rows).grid()
-    assert is_section_row(table([["Seen"]]).grid()[0], 0, columns_from_header(grid, 0, 0), dense=True)
+    assert is_section_row(table([["Early"]]).grid()[0], 0, columns_from_header(grid, 0, 0), dense=True)
 
 
 def test_a_date_written_across_start_and_end_is_no_section() -> None:
