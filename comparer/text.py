@@ -547,6 +547,20 @@ _ASIDE_START = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
+_REPORTING_TAIL = re.compile(r",\s*(?:and\s+)?(?:report|reported|reporting)\b", re.IGNORECASE)
+
+
+def reporting_tail(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first trailing clause from `pos` saying where an action's figures are reported.
+
+    A reader of "Appraisal completion to reach 90%, reported to the People Committee each
+    year" or "Encourage applications for the staff prizes and report uptake each year" sees
+    an action about appraisal or prizes whose progress is watched, not an action about
+    reporting: the clause says how the action is monitored, so it is an aside. Only a clause
+    after a comma counts; a statement opening with the verb ("Report progress to the
+    steering group each term") is about reporting.
+    """
+    return _REPORTING_TAIL.search(text, pos)
 
 
 def names_a_figure(lemmas: Sequence[str]) -> bool:
@@ -730,6 +744,9 @@ def split_asides(text: str) -> tuple[str, str]:
     pos = 0
     while pos < len(text):
         found = _ASIDE_START.search(text, pos)
+        tail = reporting_tail(text, pos)
+        if tail is not None and (found is None or tail.start() < found.start()):
+            found = tail
         if found is None:
             main.append(text[pos:])
             break

