@@ -550,6 +550,20 @@ _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
 _REPORTING_TAIL = re.compile(r",\s*(?:and\s+)?(?:report|reported|reporting)\b", re.IGNORECASE)
 
 
+_AGENT_TAIL = re.compile(r",\s*(?:\w+ed|run|led|chaired|owned|overseen)\s+by\b", re.IGNORECASE)
+
+
+def agent_tail(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first trailing clause from `pos` naming who does the action (", edited by ...").
+
+    A reader of "Technicians' bulletin (monthly), edited by the Steering Group" or "A welcome
+    pack for new starters, led by the faculty managers" sees a bulletin and a welcome pack:
+    the group or people named after "by" are who delivers it, not what it is about, so the
+    clause is an aside. Only a clause after a comma counts.
+    """
+    return _AGENT_TAIL.search(text, pos)
+
+
 def reporting_tail(text: str, pos: int = 0) -> re.Match[str] | None:
     """The first trailing clause from `pos` saying where an action's figures are reported.
 
@@ -599,6 +613,17 @@ def reviews_and_does(after: Sequence[str]) -> bool:
     return False
 
 
+def reviews_to_change(after: Sequence[str]) -> bool:
+    """Whether a review verb's clause goes on to say the change it makes ("... so that ...").
+
+    A reader of "Review the probation forms so that every school uses one version" or "Revisit
+    the job profiles so that similar posts sit at one grade" sees the forms and profiles being
+    put right, not only looked at: the action does the thing, so it is no review stage apart.
+    "Review the governance of the group" names no result and stays a review.
+    """
+    return any(a == "so" and b == "that" for a, b in itertools.pairwise(after))
+
+
 def activity_of(doc: Doc) -> str | None:
     """The stage an action names: "grow" (targets for what exists), "new" (establish, launch,
     set up...), "review", or None.
@@ -625,7 +650,7 @@ def activity_of(doc: Doc) -> str | None:
             return "new"
         if lemma in ACTIVITY_STAGES:
             stage = ACTIVITY_STAGES[lemma]
-            if stage == "review" and reviews_and_does(lemmas[k + 1 :]):
+            if stage == "review" and (reviews_and_does(lemmas[k + 1 :]) or reviews_to_change(lemmas[k + 1 :])):
                 return None
             return stage
     for lemma in lemmas[-2:]:
@@ -744,9 +769,9 @@ def split_asides(text: str) -> tuple[str, str]:
     pos = 0
     while pos < len(text):
         found = _ASIDE_START.search(text, pos)
-        tail = reporting_tail(text, pos)
-        if tail is not None and (found is None or tail.start() < found.start()):
-            found = tail
+        for tail in (reporting_tail(text, pos), agent_tail(text, pos)):
+            if tail is not None and (found is None or tail.start() < found.start()):
+                found = tail
         if found is None:
             main.append(text[pos:])
             break

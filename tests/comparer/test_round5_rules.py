@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from comparer.taxonomy import load_taxonomy
-from comparer.text import ActionTextProcessor, reporting_tail, split_asides
+from comparer.text import ActionTextProcessor, activity_of, agent_tail, reporting_tail, reviews_to_change, split_asides
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,43 @@ def test_joining_a_network_is_a_link_beyond_the_institution(processor: ActionTex
 
 def test_networking_events_of_ones_own_are_not_external(processor: ActionTextProcessor) -> None:
     assert "external_networks" not in _tags(processor, "Hold termly networking events for technicians across campus")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Review the probation forms so that every school uses one version", None),
+        ("Revisit the job profiles so that similar posts sit at one grade", None),
+        ("Review the governance of the steering group", "review"),
+        ("Review the probation forms to check they are used", "review"),
+    ],
+)
+def test_a_review_that_says_the_change_it_makes_is_no_review_stage(
+    processor: ActionTextProcessor, text: str, stage: str | None
+) -> None:
+    assert activity_of(processor.docs([text])[0]) == stage
+
+
+def test_reviews_to_change_looks_for_so_that() -> None:
+    assert reviews_to_change(["the", "form", "so", "that", "every", "school", "use", "one"])
+    assert not reviews_to_change(["the", "form", "so", "every", "school", "that"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technicians' bulletin (monthly), edited by the Steering Group",
+        "A welcome pack for new starters, led by the faculty managers",
+    ],
+)
+def test_a_clause_naming_who_does_it_is_an_aside(text: str) -> None:
+    assert agent_tail(text) is not None
+    main, asides = split_asides(text)
+    assert " by " not in main
+    assert " by " in asides
+
+
+def test_the_doer_no_longer_leads(processor: ActionTextProcessor) -> None:
+    main, _ = split_asides("Technicians' bulletin (monthly), edited by the Steering Group")
+    assert "governance" not in _tags(processor, main)
+    assert agent_tail("Fund places chosen by the panel") is None
