@@ -678,12 +678,48 @@ def used_not_made(doc: Doc) -> list[bool]:
     return flags
 
 
+# Words opening a condition on an action ("where funding allows", "if budget permits").
+CONDITION_OPENERS = frozenset({"where", "if", "when", "as"})
+CONDITION_VERBS = frozenset({"allow", "permit"})
+# How many words a condition's opener may be from its verb ("where central funding allows").
+CONDITION_REACH = 4
+
+
+def in_condition(doc: Doc) -> list[bool]:
+    """Per token, whether it sits in a condition on the action rather than in what it delivers.
+
+    A reader of "Move long-serving staff onto open-ended contracts where funding allows" or
+    "Extend the scheme to all schools, subject to budget" sees contracts and a scheme; the
+    funding or budget named in the condition is what the action waits on, not a fund it sets
+    up. Conditions are "where / if / when / as ... allow(s) / permit(s)" within a few words,
+    "subject to ..." up to the next clause mark or comma, and "... permitting".
+    """
+    lemmas = [t.lemma_ for t in doc]
+    marks = [False] * len(doc)
+    for k, lemma in enumerate(lemmas):
+        if lemma in CONDITION_OPENERS:
+            for j in range(k + 1, min(k + 1 + CONDITION_REACH, len(doc))):
+                if lemmas[j] in CONDITION_VERBS:
+                    marks[k : j + 1] = [True] * (j + 1 - k)
+                    break
+        elif lemma == "subject" and k + 1 < len(doc) and lemmas[k + 1] == "to":
+            j = k
+            while j < len(doc) and doc[j].text not in _CLAUSE_MARKS and (j == k or doc[j].text != ","):
+                marks[j] = True
+                j += 1
+        elif doc[k].lower_ == "permitting" and k > 0:
+            marks[k - 1 : k + 1] = [True, True]
+    return marks
+
+
 def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
-    counts as no word; nor do the words of a phrase of use (`used_not_made`)."""
+    counts as no word; nor do the words of a phrase of use (`used_not_made`) or of a condition
+    (`in_condition`)."""
     used = used_not_made(doc)
-    return ["" if t.lower_.endswith("ed") or used[k] else t.lemma_ for k, t in enumerate(doc)]
+    condition = in_condition(doc)
+    return ["" if t.lower_.endswith("ed") or used[k] or condition[k] else t.lemma_ for k, t in enumerate(doc)]
 
 
 def site_purpose(lemmas: Sequence[str]) -> str | None:

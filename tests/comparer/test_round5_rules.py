@@ -7,7 +7,16 @@ from __future__ import annotations
 import pytest
 
 from comparer.taxonomy import load_taxonomy
-from comparer.text import ActionTextProcessor, activity_of, agent_tail, reporting_tail, reviews_to_change, split_asides
+from comparer.text import (
+    ActionTextProcessor,
+    activity_of,
+    agent_tail,
+    in_condition,
+    objects_of,
+    reporting_tail,
+    reviews_to_change,
+    split_asides,
+)
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +116,23 @@ def test_the_doer_no_longer_leads(processor: ActionTextProcessor) -> None:
     main, _ = split_asides("Technicians' bulletin (monthly), edited by the Steering Group")
     assert "governance" not in _tags(processor, main)
     assert agent_tail("Fund places chosen by the panel") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Move long-serving technicians onto open-ended contracts where funding allows",
+        "Extend the placement scheme to all schools, subject to funding",
+        "Open the scheme to part-time staff, budget permitting",
+    ],
+)
+def test_funding_named_in_a_condition_is_no_fund(processor: ActionTextProcessor, text: str) -> None:
+    doc = processor.docs([text])[0]
+    assert any(in_condition(doc))
+    assert "fund" not in objects_of(doc)
+
+
+def test_a_fund_the_action_sets_up_is_still_one(processor: ActionTextProcessor) -> None:
+    doc = processor.docs(["Set up a fund where technicians can apply for conference travel"])[0]
+    assert not any(in_condition(doc))
+    assert "fund" in objects_of(doc)
