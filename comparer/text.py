@@ -547,6 +547,34 @@ _ASIDE_START = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)")
+_REPORTING_TAIL = re.compile(r",\s*(?:and\s+)?(?:report|reported|reporting)\b", re.IGNORECASE)
+
+
+_AGENT_TAIL = re.compile(r",\s*(?:\w+ed|run|led|chaired|owned|overseen)\s+by\b", re.IGNORECASE)
+
+
+def agent_tail(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first trailing clause from `pos` naming who does the action (", edited by ...").
+
+    A reader of "Technicians' bulletin (monthly), edited by the Steering Group" or "A welcome
+    pack for new starters, led by the faculty managers" sees a bulletin and a welcome pack:
+    the group or people named after "by" are who delivers it, not what it is about, so the
+    clause is an aside. Only a clause after a comma counts.
+    """
+    return _AGENT_TAIL.search(text, pos)
+
+
+def reporting_tail(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first trailing clause from `pos` saying where an action's figures are reported.
+
+    A reader of "Appraisal completion to reach 90%, reported to the People Committee each
+    year" or "Encourage applications for the staff prizes and report uptake each year" sees
+    an action about appraisal or prizes whose progress is watched, not an action about
+    reporting: the clause says how the action is monitored, so it is an aside. Only a clause
+    after a comma counts; a statement opening with the verb ("Report progress to the
+    steering group each term") is about reporting.
+    """
+    return _REPORTING_TAIL.search(text, pos)
 
 
 def names_a_figure(lemmas: Sequence[str]) -> bool:
@@ -585,6 +613,17 @@ def reviews_and_does(after: Sequence[str]) -> bool:
     return False
 
 
+def reviews_to_change(after: Sequence[str]) -> bool:
+    """Whether a review verb's clause goes on to say the change it makes ("... so that ...").
+
+    A reader of "Review the probation forms so that every school uses one version" or "Revisit
+    the job profiles so that similar posts sit at one grade" sees the forms and profiles being
+    put right, not only looked at: the action does the thing, so it is no review stage apart.
+    "Review the governance of the group" names no result and stays a review.
+    """
+    return any(a == "so" and b == "that" for a, b in itertools.pairwise(after))
+
+
 def activity_of(doc: Doc) -> str | None:
     """The stage an action names: "grow" (targets for what exists), "new" (establish, launch,
     set up...), "review", or None.
@@ -611,7 +650,7 @@ def activity_of(doc: Doc) -> str | None:
             return "new"
         if lemma in ACTIVITY_STAGES:
             stage = ACTIVITY_STAGES[lemma]
-            if stage == "review" and reviews_and_does(lemmas[k + 1 :]):
+            if stage == "review" and (reviews_and_does(lemmas[k + 1 :]) or reviews_to_change(lemmas[k + 1 :])):
                 return None
             return stage
     for lemma in lemmas[-2:]:
@@ -639,12 +678,48 @@ def used_not_made(doc: Doc) -> list[bool]:
     return flags
 
 
+# Words opening a condition on an action ("where funding allows", "if budget permits").
+CONDITION_OPENERS = frozenset({"where", "if", "when", "as"})
+CONDITION_VERBS = frozenset({"allow", "permit"})
+# How many words a condition's opener may be from its verb ("where central funding allows").
+CONDITION_REACH = 4
+
+
+def in_condition(doc: Doc) -> list[bool]:
+    """Per token, whether it sits in a condition on the action rather than in what it delivers.
+
+    A reader of "Move long-serving staff onto open-ended contracts where funding allows" or
+    "Extend the scheme to all schools, subject to budget" sees contracts and a scheme; the
+    funding or budget named in the condition is what the action waits on, not a fund it sets
+    up. Conditions are "where / if / when / as ... allow(s) / permit(s)" within a few words,
+    "subject to ..." up to the next clause mark or comma, and "... permitting".
+    """
+    lemmas = [t.lemma_ for t in doc]
+    marks = [False] * len(doc)
+    for k, lemma in enumerate(lemmas):
+        if lemma in CONDITION_OPENERS:
+            for j in range(k + 1, min(k + 1 + CONDITION_REACH, len(doc))):
+                if lemmas[j] in CONDITION_VERBS:
+                    marks[k : j + 1] = [True] * (j + 1 - k)
+                    break
+        elif lemma == "subject" and k + 1 < len(doc) and lemmas[k + 1] == "to":
+            j = k
+            while j < len(doc) and doc[j].text not in _CLAUSE_MARKS and (j == k or doc[j].text != ","):
+                marks[j] = True
+                j += 1
+        elif doc[k].lower_ == "permitting" and k > 0:
+            marks[k - 1 : k + 1] = [True, True]
+    return marks
+
+
 def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
-    counts as no word; nor do the words of a phrase of use (`used_not_made`)."""
+    counts as no word; nor do the words of a phrase of use (`used_not_made`) or of a condition
+    (`in_condition`)."""
     used = used_not_made(doc)
-    return ["" if t.lower_.endswith("ed") or used[k] else t.lemma_ for k, t in enumerate(doc)]
+    condition = in_condition(doc)
+    return ["" if t.lower_.endswith("ed") or used[k] or condition[k] else t.lemma_ for k, t in enumerate(doc)]
 
 
 def site_purpose(lemmas: Sequence[str]) -> str | None:
@@ -730,6 +805,9 @@ def split_asides(text: str) -> tuple[str, str]:
     pos = 0
     while pos < len(text):
         found = _ASIDE_START.search(text, pos)
+        for tail in (reporting_tail(text, pos), agent_tail(text, pos)):
+            if tail is not None and (found is None or tail.start() < found.start()):
+                found = tail
         if found is None:
             main.append(text[pos:])
             break
