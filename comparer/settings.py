@@ -70,7 +70,7 @@ class ComparisonSettings(BaseModel):
         " with any of them.",
     )
     practice_same_discount: float = Field(
-        default=6.0,
+        default=0.0,
         ge=0,
         le=100,
         description="Points under `same_threshold` from which a pair that may be the same, each the other's best"
