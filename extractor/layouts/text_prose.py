@@ -854,6 +854,21 @@ def _list_follows(lines: Sequence[SourceLine], index: int) -> bool:
     return bool(_LIST_MARKER.match(below))
 
 
+_CHOICE_CONTROL = re.compile(r"\(\s?\)|[\u25cb\u25ef]")
+
+
+def is_form_choice(text: str) -> bool:
+    """A line of a web form's choices: an empty radio button, printed "( )" or "\u25cb" before
+    an option ("( ) Morning session", "Will you attend? ( ) Yes ( ) No"). A form asks the
+    reader something; neither its options nor its questions are the plan's initiatives,
+    and an option naming a pillar ("( ) Career routes") is no heading.
+
+    >>> is_form_choice("( ) Yes ( ) No"), is_form_choice("Run a fair (with the union)")
+    (True, False)
+    """
+    return bool(_CHOICE_CONTROL.search(text))
+
+
 def narrative_rows(
     lines: Sequence[SourceLine], furniture: frozenset[str], rejected: Rejected, listed: frozenset[int] = frozenset()
 ) -> list[RawRow]:
@@ -877,6 +892,10 @@ def narrative_rows(
         if not text:
             continue
         where = Provenance(line=line.number)
+        if is_form_choice(text):
+            rejected.append(("form_choice", text, where))
+            current = None  # a form is no part of the section above it
+            continue
         if _is_pillar_heading(text) or line.number in siblings:
             named = _is_pillar_heading(text) or not is_progress_heading(text)
             current = _Section(heading_text(text), named, line.number)
