@@ -15,7 +15,14 @@ from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import cell_run_rows, ends_at_rule, markdown_cell, numbered_rows
 from extractor.layouts.text_common import TIMESCALE
 from extractor.layouts.text_delimited_rows import semicolon_cells, semicolon_rows, with_theme_lead
-from extractor.layouts.text_prose import is_form_choice, narrative_rows
+from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.layouts.text_prose import (
+    defines_pillar,
+    is_form_choice,
+    is_member_line,
+    narrative_rows,
+    titled_before_unit,
+)
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
@@ -181,3 +188,34 @@ def test_a_form_on_an_event_page_gives_no_initiative() -> None:
     )
     assert is_form_choice("( ) Careers for technicians")
     assert all("( )" not in row.cells[ColumnRole.ACTION] for row in narrative_rows(page, frozenset(), []))
+
+
+@pytest.mark.parametrize("mark", ["\u203a", "\u27a4"])
+def test_a_chevron_or_arrowhead_opens_a_list_item(mark: str) -> None:
+    page = _lines(f"Recognition\n\n{mark} Name a technician of the month in the staff bulletin\n{mark} Fund a prize\n")
+    rows = list_lines_to_rows(page)
+    assert rows[0].cells[ColumnRole.ACTION] == "Name a technician of the month in the staff bulletin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Visibility means every student can name the technician in their lab.", True),
+        ("To us, career development is about routes into senior technical roles.", True),
+        ("Being visible is when people know whom to ask.", True),
+        ("The survey means we can plan training better.", False),
+    ],
+)
+def test_a_sentence_saying_what_a_pillar_means_is_no_initiative(sentence: str, expected: bool) -> None:
+    assert defines_pillar(sentence) is expected
+
+
+def test_a_group_listed_as_name_then_title_and_unit_is_no_action() -> None:
+    members = [
+        "Ruth Aldine \u2013 Research Partner, Finance Office",
+        "Owen Price \u2013 Technician, Glass Studio",
+        "Dr Lena Moss \u2013 Head of School (Design)",
+    ]
+    assert all(is_member_line(line) for line in members)
+    assert titled_before_unit("Finance Partner, Estates")
+    assert not is_member_line("Run a forum \u2013 Technician, Glass Studio")
