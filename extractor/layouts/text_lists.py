@@ -135,9 +135,10 @@ ACTION_LINE = re.compile(
 BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)]?$", re.I)
 # a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
 LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()-]{0,30}?)\s*:?$")
-# a list item: its bullet (a chevron "\u203a" or arrowhead "\u27a4" too, as web pages style them) or number
+# a list item: its bullet (a chevron "\u203a", an arrowhead "\u27a4", an arrow "\u2192", a tick "\u2714" or a
+# cross "\u00d7"/"\u2717"/"\u2718" too, as web pages style them) or number
 ITEM = re.compile(
-    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"

@@ -190,7 +190,7 @@ def test_a_form_on_an_event_page_gives_no_initiative() -> None:
     assert all("( )" not in row.cells[ColumnRole.ACTION] for row in narrative_rows(page, frozenset(), []))
 
 
-@pytest.mark.parametrize("mark", ["\u203a", "\u27a4"])
+@pytest.mark.parametrize("mark", ["\u203a", "\u27a4", "\u2192", "\u2714", "\u00d7"])
 def test_a_chevron_or_arrowhead_opens_a_list_item(mark: str) -> None:
     page = _lines(f"Recognition\n\n{mark} Name a technician of the month in the staff bulletin\n{mark} Fund a prize\n")
     rows = list_lines_to_rows(page)
