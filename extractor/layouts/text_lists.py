@@ -154,6 +154,13 @@ _MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longe
 _MIN_ACRONYM_LABEL = 3  # "RAGGreen", "KPIThree ...": a label in capitals, then a capitalised word
 
 
+# a value that opens as a date: a year, a quarter, "Year 3", a season or a month ("DueSummer 2026")
+_DATED_VALUE = re.compile(
+    r"(?:\d|Q[1-4]\b|Year\s+\d|(?:Spring|Summer|Autumn|Winter)\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d\d)"
+)
+
+
 def unglue_label(text: str) -> str:
     """A field label printed against its value with the colon and space lost, as a web
     page's hidden label and visible value come out ("OutcomeA register is kept",
@@ -170,6 +177,8 @@ def unglue_label(text: str) -> str:
     ('RAG: Amber', 'RAGWORT beds')
     >>> unglue_label("Due2026/27"), unglue_label("DueQ3 2026"), unglue_label("Duet for two")
     ('Due: 2026/27', 'Due: Q3 2026', 'Duet for two')
+    >>> unglue_label("DueYear 2"), unglue_label("DueAutumn 2026"), unglue_label("DueMarch 2027")
+    ('Due: Year 2', 'Due: Autumn 2026', 'Due: March 2027')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -180,7 +189,7 @@ def unglue_label(text: str) -> str:
     value = text[match.end() :]
     acronym = label.isupper() and len(label) >= _MIN_ACRONYM_LABEL and re.match(r"[A-Z][a-z]", value) is not None
     # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
-    dated = len(label) >= _MIN_ACRONYM_LABEL and re.match(r"(?:\d|Q[1-4]\b)", value) is not None
+    dated = len(label) >= _MIN_ACRONYM_LABEL and _DATED_VALUE.match(value) is not None
     short = len(label) < _MIN_GLUED_LABEL and not dated
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
