@@ -477,6 +477,20 @@ def strip_emphasis(text: str) -> str:
     return _MARKDOWN_EMPHASIS.sub(r"\2", text) if ("**" in text or "__" in text) else text
 
 
+_WIKI_MARKS = re.compile(r"^\s*(={1,6})\s*(?P<text>[^=\s][^=]*?)\s*\1\s*$")
+
+
+def without_wiki_marks(text: str) -> str:
+    """A heading written in wiki markup ("== Recognition ==", "=== Training ===") as the
+    reader sees it printed: the words between the equal signs, which are markup, not words.
+
+    >>> without_wiki_marks("== Career paths =="), without_wiki_marks("Grade = band")
+    ('Career paths', 'Grade = band')
+    """
+    match = _WIKI_MARKS.match(text)
+    return match.group("text") if match else text
+
+
 def heading_text(line: str) -> str:
     """A heading as a section name, as printed: without Markdown heading marks, emphasis, a
     trailing colon or a caption label (`caption_label`: "Table 2:", "Objective:"). A section
@@ -490,6 +504,7 @@ def heading_text(line: str) -> str:
     'Theme 2: Recognition'
     """
     text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
+    text = without_wiki_marks(text)
     text = strip_emphasis(text).strip()
     if match := _WHOLE_EMPHASIS.match(text):
         text = match.group(2).strip()

@@ -36,10 +36,17 @@ from dataclasses import replace
 from statistics import median
 
 from extractor.interpret.tables import FROM_TEXT, read_tables, text_source_tables
-from extractor.layouts.text_cell_runs import accordion_line_rows, cell_run_rows, split_accordion_rows
+from extractor.layouts.text_cell_runs import (
+    accordion_line_rows,
+    cell_run_rows,
+    numbered_rows,
+    split_accordion_rows,
+    writes_markdown_structure,
+)
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
 from extractor.layouts.text_common import repeated_lines
+from extractor.layouts.text_delimited_rows import semicolon_rows
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import dated_by_their_words, list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
@@ -97,6 +104,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         if outline is not None:
             lines, pages = outline
         piped, used = pipe_rows(lines, rejected)
+        delimited, by_semicolon = semicolon_rows([ln for ln in lines if ln.number not in used], rejected)
+        piped, used = [*piped, *delimited], used | by_semicolon
         unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
         listed_rows = dated_by_their_words(split_accordion_rows(list_lines_to_rows(unused, furniture, rejected)))
         rows = sorted([*piped, *listed_rows], key=_first_line)
@@ -104,6 +113,12 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         if rows:  # pillar sections told in prose beside the listed ones
             listed = frozenset(n for row in rows for n in _row_lines(row))
             rows = sorted([*rows, *narrative_rows(lines, furniture, [], listed)], key=_first_line)
+        if writes_markdown_structure(lines):  # a table one cell a line between Markdown headings
+            cell_rejected: Rejected = []
+            by_cells = cell_run_rows(lines, cell_rejected, headings_marked=True)
+            if numbered_rows(by_cells) and len(by_cells) > len(rows):
+                rows, reader = by_cells, "cells by content"
+                rejected.extend(cell_rejected)
         if not rows:
             rows, reader = accordion_line_rows(lines) or cell_run_rows(lines, rejected), "cells by content"
         if not rows:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractor.headings import group_heading
+from extractor.headings import group_heading, heading_text, markdown_heading_parts
 from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS
@@ -252,17 +252,51 @@ def is_title_name(text: str) -> bool:
     return len(words) >= 2 and not text.rstrip().endswith(".") and all(w[0].isupper() for w in words)
 
 
-def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRow]:
+_MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def markdown_cell(text: str) -> tuple[ColumnRole | None, str] | None:
+    """A line of a page that marks its headings the Markdown way, read as a cell of a table
+    flattened one cell a line between them: a "### Pillar one \u2013 Visibility [+]" heading is a
+    section row spanning the table (its printed words), anything else is an ordinary cell (None).
+
+    >>> markdown_cell("### Theme two \u2013 Recognition [+]"), markdown_cell("Q3 2026")
+    ((<ColumnRole.PILLAR: 'pillar'>, 'Theme two \u2013 Recognition'), None)
+    """
+    if markdown_heading_parts(text) is None:
+        return None
+    return ColumnRole.PILLAR, heading_text(text)
+
+
+def ends_at_rule(text: str) -> bool:
+    """A Markdown rule ("---") after the rows: the page's break between the table and what
+    follows it (related links, a footer), which are no cells of the last row.
+
+    >>> ends_at_rule("---"), ends_at_rule("- Q3 2026")
+    (True, False)
+    """
+    return bool(_MARKDOWN_RULE.match(text))
+
+
+def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_marked: bool = False) -> list[RawRow]:
     """Rows of a headerless one-cell-per-line table, or [] when the lines are no such table
     (or mark their structure as Markdown: `writes_markdown_structure`, or list named things,
-    not actions: `is_title_name`)."""
-    if writes_markdown_structure(lines):
+    not actions: `is_title_name`). With `headings_marked` (a page that marks its headings
+    the Markdown way, whose cells the lists reader could not read), Markdown headings are read as section rows
+    (`markdown_cell`) and a rule ends the table (`ends_at_rule`)."""
+    if writes_markdown_structure(lines) and not headings_marked:
         return []
     cells: list[tuple[ColumnRole | None, str, int]] = []
     for line in lines:
         text = " ".join(line.text.split())
         if not text or len(text) > _MAX_CELL_CHARS:
             continue
+        if headings_marked:
+            if ends_at_rule(text) and cells:
+                break
+            if (marked := markdown_cell(text)) is not None:
+                cells.append((*marked, line.number))
+                continue
         if text.lower().rstrip(":") in LABELS:
             continue  # a lost header's own word ("Action", "Lead")
         cells.append((cell_kind(text), text, line.number))
@@ -309,6 +343,18 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected) -> list[RawRo
         else:
             rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))
     return out
+
+
+def numbered_rows(rows: Sequence[RawRow]) -> bool:
+    """Whether every row read from cells carries its ref ("V.1", "2.3"): a table flattened one
+    cell a line under Markdown headings, told apart from a page of headings and lists by a
+    ref opening each of its rows.
+
+    >>> from schemas.plan import Provenance
+    >>> numbered_rows([RawRow(cells={ColumnRole.REF: "B.1"}, provenance=Provenance(line=1))])
+    True
+    """
+    return bool(rows) and all(row.cells.get(ColumnRole.REF) for row in rows)
 
 
 def rows_above_pillars(pillars: Sequence[str | None]) -> int:

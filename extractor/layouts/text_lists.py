@@ -135,7 +135,11 @@ ACTION_LINE = re.compile(
 BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)]?$", re.I)
 # a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
 LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()-]{0,30}?)\s*:?$")
-ITEM = re.compile(r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$")
+# a list item: its bullet (a chevron "\u203a", an arrowhead "\u27a4", an arrow "\u2192", a tick "\u2714" or a
+# cross "\u00d7"/"\u2717"/"\u2718" too, as web pages style them) or number
+ITEM = re.compile(
+    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+)
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
 )
@@ -148,6 +152,13 @@ _GLUED_LABEL = re.compile(
 )
 _MIN_GLUED_LABEL = 4  # "By", "Due": too short to tell from the start of a longer word before a capital
 _MIN_ACRONYM_LABEL = 3  # "RAGGreen", "KPIThree ...": a label in capitals, then a capitalised word
+
+
+# a value that opens as a date: a year, a quarter, "Year 3", a season or a month ("DueSummer 2026")
+_DATED_VALUE = re.compile(
+    r"(?:\d|Q[1-4]\b|Year\s+\d|(?:Spring|Summer|Autumn|Winter)\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d\d)"
+)
 
 
 def unglue_label(text: str) -> str:
@@ -166,6 +177,8 @@ def unglue_label(text: str) -> str:
     ('RAG: Amber', 'RAGWORT beds')
     >>> unglue_label("Due2026/27"), unglue_label("DueQ3 2026"), unglue_label("Duet for two")
     ('Due: 2026/27', 'Due: Q3 2026', 'Duet for two')
+    >>> unglue_label("DueYear 2"), unglue_label("DueAutumn 2026"), unglue_label("DueMarch 2027")
+    ('Due: Year 2', 'Due: Autumn 2026', 'Due: March 2027')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -176,7 +189,7 @@ def unglue_label(text: str) -> str:
     value = text[match.end() :]
     acronym = label.isupper() and len(label) >= _MIN_ACRONYM_LABEL and re.match(r"[A-Z][a-z]", value) is not None
     # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
-    dated = len(label) >= _MIN_ACRONYM_LABEL and re.match(r"(?:\d|Q[1-4]\b)", value) is not None
+    dated = len(label) >= _MIN_ACRONYM_LABEL and _DATED_VALUE.match(value) is not None
     short = len(label) < _MIN_GLUED_LABEL and not dated
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text

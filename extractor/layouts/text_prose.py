@@ -224,7 +224,7 @@ _PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 _ROLE_NOUN = re.compile(
     r"^(?:chair|chairperson|representative|representation|advisor|adviser|director|administrator|co-?ordinator|"
     r"ambassador|partner|officer|manager|member|secretary|dean|head|lead|leader|initiator|champion|convenor|"
-    r"deputy|vice-chair|clerk|sponsor)s?$",
+    r"deputy|vice-chair|clerk|sponsor|technician)s?$",
     re.I,
 )
 _MEMBER_START = re.compile(rf"^(?:(?P<label>[A-Z][\w&\- ]{{0,60}}):\s*)?(?P<person>{_PERSON})(?P<rest>.*)$")
@@ -233,6 +233,24 @@ _TRAILING_UNIT = re.compile(r"\s*\((?P<unit>[A-Z][^()]{0,40})\)$")
 _TITLE_JOINERS = frozenset({"and", "&", "of", "for", "the", "in"})
 _MAX_MEMBER_WORDS = 14
 _PART_BREAKS = frozenset({"-", "\u2013", "\u2014", "|"})  # between a person's unit and their title or prize
+
+
+def _title_word(word: str) -> bool:
+    """A word of a job title or unit: capitalised, bracketed ("(Academic)"), a number ("3D") or a joiner."""
+    return word.lower() in _TITLE_JOINERS or word.lstrip("(")[:1].isupper() or word[:1].isdigit()
+
+
+def titled_before_unit(rest: str) -> bool:
+    """Whether the words after a person's name give a job title, then their unit after a
+    comma ("People Partner, Human Resources", "Technician, Film Stores"): the title is the
+    part before the first comma, ending on a role noun.
+
+    >>> titled_before_unit("People Partner, Human Resources"), titled_before_unit("Human Resources")
+    (True, False)
+    """
+    head, comma, _ = rest.partition(",")
+    words = head.split()
+    return bool(comma) and bool(words) and bool(_ROLE_NOUN.match(words[-1]))
 
 
 def is_member_line(text: str, *, strict: bool = False) -> bool:
@@ -264,9 +282,9 @@ def is_member_line(text: str, *, strict: bool = False) -> bool:
     if trailing:
         unit, rest = trailing, rest[: trailing.start()]
     title = [word.rstrip(",") for word in rest.split() if word not in _PART_BREAKS and word.rstrip(",")]
-    if any(word.lower() not in _TITLE_JOINERS and not word[:1].isupper() for word in title):
+    if any(not _title_word(word) for word in title):
         return False
-    has_role = bool(title) and bool(_ROLE_NOUN.match(title[-1]))
+    has_role = bool(title) and (bool(_ROLE_NOUN.match(title[-1])) or titled_before_unit(rest))
     labelled = match.group("label") is not None and bool(unit or not title)
     if strict:
         return labelled or (bool(unit) and has_role)
@@ -751,6 +769,26 @@ def is_definition(text: str) -> bool:
     return bool(_DEFINITION.match(text.strip()))
 
 
+_MEANING = re.compile(
+    r"^(?:(?:for|to)\s+(?:us|me|our\s+\w+)\s*,\s*|here\s*,\s*)?(?P<subject>[A-Za-z][\w' -]{2,40}?)"
+    r"\s+(?:means|is\s+(?:all\s+)?about|is\s+when)\b",
+    re.I,
+)
+
+
+def defines_pillar(text: str) -> bool:
+    """A sentence saying what a pillar means ("Recognition means technical work is credited",
+    "For us, visibility means ...", "Being visible is about ..."): the page explains the
+    heading it sits under before listing what it will do; the definition is no initiative.
+
+    >>> defines_pillar("For us, sustainability means keeping skills in the institute."), defines_pillar(
+    ...     "Run a survey: this means we can see what staff need.")
+    (True, False)
+    """
+    match = _MEANING.match(" ".join(text.split()))
+    return match is not None and classify_pillar(match.group("subject")) is not None
+
+
 def speaks_of_the_plan(text: str) -> bool:
     """A sentence about the plan's own actions ("Actions for this pillar will be set once the
     review reports"): it says actions are still to come, and is none itself.
@@ -854,6 +892,21 @@ def _list_follows(lines: Sequence[SourceLine], index: int) -> bool:
     return bool(_LIST_MARKER.match(below))
 
 
+_CHOICE_CONTROL = re.compile(r"\(\s?\)")
+
+
+def is_form_choice(text: str) -> bool:
+    """A line of a web form's choices: an empty radio button, printed "( )" before
+    an option ("( ) Morning session", "Will you attend? ( ) Yes ( ) No"). A form asks the
+    reader something; neither its options nor its questions are the plan's initiatives,
+    and an option naming a pillar ("( ) Career routes") is no heading.
+
+    >>> is_form_choice("( ) Yes ( ) No"), is_form_choice("Run a fair (with the union)")
+    (True, False)
+    """
+    return bool(_CHOICE_CONTROL.search(text))
+
+
 def narrative_rows(
     lines: Sequence[SourceLine], furniture: frozenset[str], rejected: Rejected, listed: frozenset[int] = frozenset()
 ) -> list[RawRow]:
@@ -877,6 +930,10 @@ def narrative_rows(
         if not text:
             continue
         where = Provenance(line=line.number)
+        if is_form_choice(text):
+            rejected.append(("form_choice", text, where))
+            current = None  # a form is no part of the section above it
+            continue
         if _is_pillar_heading(text) or line.number in siblings:
             named = _is_pillar_heading(text) or not is_progress_heading(text)
             current = _Section(heading_text(text), named, line.number)
@@ -889,7 +946,7 @@ def narrative_rows(
         if _THEMATIC_BREAK.match(text):
             current = None  # a rule across the page ends the section above it
             continue
-        if is_contact_line(text) or is_definition(text) or speaks_of_the_plan(text):
+        if is_contact_line(text) or is_definition(text) or defines_pillar(text) or speaks_of_the_plan(text):
             rejected.append(("not_an_initiative", text, where))
             continue
         if is_quotation(text):

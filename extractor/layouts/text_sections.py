@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractor.headings import is_text_heading
+from extractor.headings import heading_text, is_text_heading
 from extractor.layouts.text_prose import is_lead_in
 from extractor.quality import looks_like_furniture
 from extractor.rows import ColumnRole, RawRow, header_role
@@ -100,7 +100,7 @@ def table_section_heading(gap: Sequence[str], furniture: frozenset[str] = frozen
             and not _PLAN_TITLE.search(stripped)
             and not looks_like_furniture(stripped)
         ):
-            return stripped
+            return heading_text(stripped) or stripped
         return None
     return None
 

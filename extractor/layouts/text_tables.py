@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 Warning_ = tuple[str, str, Provenance | None]
 
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-REF_LIKE = re.compile(r"^(ref\.?\s*)?[A-Za-z]{0,3}\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$", re.I)
+REF_LIKE = re.compile(r"^(ref\.?\s*)?(?:[A-Za-z]{1,3}|[A-Za-z][.\-])?\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$", re.I)
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
 _SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")

@@ -1,0 +1,96 @@
+"""Table rows a page printed as lines of cells joined by semicolons, with no header row.
+
+Some pages print each row of a plan's table on one line and separate its cells with
+``;`` ("Induction \u2013 Give every starter a buddy; Lab Managers; Q3 2024; Complete"). A
+reader recognises such a table because several lines of the page split into the same
+number of cells, and the cells after the first read as a table's fields (an owner, a
+date, a status), not as the clauses of a sentence. Headings between the rows (pillars)
+do not break the table: each row takes the heading above it as its section, as the
+other readers' rows do.
+
+The cells are then read by what they hold, as ``|``-joined rows are (`text_pipe_rows`);
+an action cell written "Theme \u2013 Verb ..." gives its theme (`split_theme_prefix`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extractor.layouts.text_pipe_rows import MIN_ROWS, _row_from_cells, cell_role
+from extractor.layouts.text_prose import Rejected, split_theme_prefix
+from extractor.rows import ColumnRole, RawRow
+from extractor.sources import SourceLine
+
+_CELL_SPLIT = re.compile(r"\s*;\s*")
+MIN_CELLS = 3  # an action, and at least two fields: fewer is a sentence with a semicolon
+MIN_FIELD_SHARE = 0.5  # share of the cells after the first that must read as a field (owner, date, status)
+_MIN_ACTION_WORDS = 3
+
+
+def semicolon_cells(text: str) -> list[str] | None:
+    """The cells of a line written as ``;``-separated table cells, or None for any other
+    line: a row needs `MIN_CELLS` filled cells, and at least `MIN_FIELD_SHARE` of those
+    after the first must read as a field of a table (a date, a status, an owner code)
+    rather than as a clause.
+
+    >>> semicolon_cells("Run a skills fair for apprentices; Careers Team; 2025/26; In progress")
+    ['Run a skills fair for apprentices', 'Careers Team', '2025/26', 'In progress']
+    >>> semicolon_cells("We met twice; the group agreed a plan; it was approved.") is None
+    True
+    """
+    stripped = " ".join(text.split()).rstrip(";")
+    if stripped.count(";") < MIN_CELLS - 1 or "|" in stripped:
+        return None
+    cells = [cell for cell in _CELL_SPLIT.split(stripped) if cell]
+    if len(cells) < MIN_CELLS:
+        return None
+    fields = sum(1 for cell in cells[1:] if cell_role(cell) is not None)
+    if fields < MIN_FIELD_SHARE * (len(cells) - 1):
+        return None
+    return cells
+
+
+def semicolon_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[list[RawRow], set[int]]:
+    """Rows of the page's ``;``-separated table: the lines of `semicolon_cells` that share
+    the page's most common number of cells, when there are `MIN_ROWS` of them; and the line
+    numbers they used (for the other readers to leave alone)."""
+    found = [(line, cells) for line in lines if (cells := semicolon_cells(line.text)) is not None]
+    if len(found) < MIN_ROWS:
+        return [], set()
+    width, count = Counter(len(cells) for _, cells in found).most_common(1)[0]
+    if count < MIN_ROWS:
+        return [], set()
+    rows: list[RawRow] = []
+    used: set[int] = set()
+    for line, cells in found:
+        if len(cells) != width:
+            continue
+        used.add(line.number)
+        row, _ = _row_from_cells(cells, None, line.number)
+        row = with_theme_lead(row)
+        if len(row.cells.get(ColumnRole.ACTION, "").split()) < _MIN_ACTION_WORDS:
+            rejected.append(("too_short", "; ".join(cells), row.provenance))
+            continue
+        rows.append(row)
+    return rows, used
+
+
+def with_theme_lead(row: RawRow) -> RawRow:
+    """A row whose action cell opens with its theme ("Induction \u2013 Give every starter a
+    buddy"), with the theme in its own cell and the action the rest; other rows as they are.
+
+    >>> from schemas.plan import Provenance
+    >>> with_theme_lead(RawRow(cells={ColumnRole.ACTION: "Events \u2013 Hold a lab open day"},
+    ...                        provenance=Provenance(line=1))).cells[ColumnRole.THEME]
+    'Events'
+    """
+    action = row.cells.get(ColumnRole.ACTION, "")
+    split = split_theme_prefix(action) if ColumnRole.THEME not in row.cells else None
+    if split is None:
+        return row
+    cells = dict(row.cells)
+    cells[ColumnRole.THEME], cells[ColumnRole.ACTION] = split
+    return replace(row, cells=cells)
