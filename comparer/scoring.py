@@ -701,7 +701,7 @@ class ScoringModel:
         """`siblings_apart` for the pairs (left[rows[k]], right[cols[k]]), umbrellas excepted."""
         a, a_broad = left.main_words[rows], left.main_broad_words[rows]
         b, b_broad = right.main_words[cols], right.main_broad_words[cols]
-        met = np.any(a & b_broad, axis=1) | np.any(a_broad & b, axis=1)
+        met = ScoringModel.same_main(left, right, rows, cols)
         parents = np.any((a_broad & ~a) & (b_broad & ~b), axis=1)
         both = np.any(a != 0, axis=1) & np.any(b != 0, axis=1)
         apart = both & ~met & parents
