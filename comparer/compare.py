@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -27,7 +27,7 @@ from comparer.errors import ComparisonError
 from comparer.folding import fold
 from comparer.gaps import build_coverage, find_gaps, index_examples
 from comparer.loading import LoadedPlan, unique_names
-from comparer.scoring import BlockBuffers, ScoringModel, VectorSet
+from comparer.scoring import BlockBuffers, ScoringModel
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy, load_taxonomy
 from comparer.text import ActionTextProcessor, PreparedAction, prepare_actions
@@ -172,26 +172,12 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
         right = vectors if np.array_equal(block.cols, every) else vectors.take(block.cols)
         scores = corpus.model.score_block(left, right, buffers=buffers)
 
-        def may_be_same(
-            r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
-        ) -> NDArray[np.bool_]:
-            return corpus.model.may_be_same(left, right, r, c)
-
-        def same_object(
-            r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
-        ) -> NDArray[np.bool_]:
-            return corpus.model.same_object(left, right, r, c)
-
-        def listed(
-            r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
-        ) -> NDArray[np.bool_]:
-            return corpus.model.listed(left, right, r, c)
-
-        def same_main(
-            r: NDArray[np.int64], c: NDArray[np.int64], left: VectorSet = left, right: VectorSet = right
-        ) -> NDArray[np.bool_]:
-            return corpus.model.same_main(left, right, r, c)
-
+        # each test is asked of (row, column) index pairs within this block's two vector sets
+        model = corpus.model
+        may_be_same = partial(model.may_be_same, left, right)
+        same_object = partial(model.same_object, left, right)
+        listed = partial(model.listed, left, right)
+        same_main = partial(model.same_main, left, right)
         edges.append(block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed, same_main))
     return assign_matches(DirectedEdges.concat(edges), settings)
 
