@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractor.headings import group_heading, heading_text, markdown_heading_parts
+from extractor.headings import group_heading, heading_text, markdown_heading_parts, without_toggle
 from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS
@@ -80,7 +80,7 @@ def is_role_name(text: str) -> bool:
 def cell_kind(text: str) -> ColumnRole | None:
     """What one cell holds, judged from the cell alone; None for prose. A pillar's name, bare
     or numbered as a heading prints it ("Theme 2 - Recognition"), is a pillar's row."""
-    if names_pillar(text) or names_numbered_pillar(text):
+    if names_pillar(text) or names_numbered_pillar(without_toggle(text)):  # "Theme 2: Recognition [+]"
         return ColumnRole.PILLAR
     if REF_LIKE.match(text) and len(text) <= 8:
         return ColumnRole.REF
@@ -335,7 +335,9 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
     for index, (row, p) in enumerate(zip(rows, pillars, strict=True)):
         raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot)
         # with refs, the cells above the first ref are the page around the table, not a row
-        if row.has_field() and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
+        cut = with_refs and index == len(rows) - 1 and ends_the_page(row, lines)  # a last row the cut left short
+        kept = row.has_field() or (cut and ColumnRole.REF in raw.cells)
+        if kept and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
             if index >= head:
                 out.append(raw)
             else:
@@ -343,6 +345,21 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
         else:
             rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))
     return out
+
+
+def ends_the_page(row: _Row, lines: Sequence[SourceLine]) -> bool:
+    """Whether a row's last cell is the page's last line and stops without a full stop, as a
+    copy cut off at a set size ends mid-sentence: the row lost its other cells to the cut and
+    is kept as far as it goes when it has its ref and action.
+
+    >>> page = [SourceLine(1, "V.1"), SourceLine(2, "Run a tour of the lab")]
+    >>> ends_the_page(_Row([(ColumnRole.REF, "V.1", 1), (None, "Run a tour of the lab", 2)]), page)
+    True
+    """
+    last = next((line for line in reversed(lines) if line.text.strip()), None)
+    if last is None or not row.cells or row.cells[-1][2] != last.number:
+        return False
+    return not last.text.rstrip().endswith(".")
 
 
 def numbered_rows(rows: Sequence[RawRow]) -> bool:
