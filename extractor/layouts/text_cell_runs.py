@@ -19,6 +19,7 @@ Two forms, both read by the kind of each cell rather than its position:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -200,6 +201,42 @@ def name_in_owner_slot(cells: list[Cell]) -> list[Cell]:
     return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
 
 
+def owner_offset(rows: Sequence[_Row]) -> int | None:
+    """How many cells after the action a table's rows name their owner, when it is further than
+    the next cell (a measure between them: ref, action, measure, lead, date) and at least
+    `LayoutTolerances.cell_owner_slot_share` of the rows agree; None otherwise."""
+    offsets: Counter[int] = Counter()
+    for row in rows:
+        kinds = [kind for kind, _, _ in row.cells]
+        if None in kinds and ColumnRole.OWNER in kinds:
+            offsets[kinds.index(ColumnRole.OWNER) - kinds.index(None)] += 1
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if offset > 1 and count >= DEFAULT_TOLERANCES.cell_owner_slot_share * len(rows) else None
+
+
+def name_at_owner_offset(cells: list[Cell], offset: int) -> list[Cell]:
+    """A row with no owner whose cell `offset` places after its action is a name in title case
+    ("Academic Development") or a body in sentence case names its owner there, as the other
+    rows of its table do (`owner_offset`); other rows as they are.
+
+    >>> row = [(None, "Run a course", 1), (None, "Ten trained", 2), (None, "Academic Development", 3)]
+    >>> [kind and kind.value for kind, _, _ in name_at_owner_offset(row, 2)]
+    [None, None, 'owner']
+    """
+    kinds = [kind for kind, _, _ in cells]
+    if ColumnRole.OWNER in kinds or None not in kinds:
+        return cells
+    at = kinds.index(None) + offset
+    if at >= len(cells) or kinds[at] is not None:
+        return cells
+    if not is_title_name(cells[at][1]) and not names_a_body(cells[at][1]):
+        return cells
+    _, text, number = cells[at]
+    return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
+
+
 def repeat_closes_dates(cells: list[Cell]) -> list[Cell]:
     """A row of a table whose rows carry a start and an end date, with one date and then
     "Ongoing" (or another repeat word a status column could also hold): the repeat is the
@@ -331,8 +368,11 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
     owner_share = DEFAULT_TOLERANCES.cell_owner_slot_share
     owner_slot = sum(1 for row, _ in table if row.owner_follows_action()) >= owner_share * len(table)
     head = rows_above_pillars(pillars)
+    offset = owner_offset([row for row, _ in table])
     out: list[RawRow] = []
     for index, (row, p) in enumerate(zip(rows, pillars, strict=True)):
+        if offset is not None and not owner_slot:
+            row.cells = name_at_owner_offset(row.cells, offset)
         raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot)
         # with refs, the cells above the first ref are the page around the table, not a row
         cut = with_refs and index == len(rows) - 1 and ends_the_page(row, lines)  # a last row the cut left short

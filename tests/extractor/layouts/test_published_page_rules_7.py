@@ -15,6 +15,7 @@ from extractor.layouts.text_guess import guess_headerless, named_columns
 from extractor.layouts.text_lists import card_aim, italic_label_line, list_lines_to_rows, unglue_label
 from extractor.layouts.text_status import closing_progress_note, key_states
 from extractor.layouts.text_tables import REF_LIKE, outer_pipes
+from extractor.normalise.owners import normalise_owners
 from extractor.normalise.text import split_measures
 from extractor.rows import ColumnRole, header_role, is_header_row
 from extractor.settings import ExtractionSettings
@@ -355,3 +356,35 @@ def test_a_last_row_cut_where_the_page_stops_keeps_its_ref_and_action(tmp_path: 
     actions = extract(path).actions
     assert [a.ref for a in actions] == ["CARE-01", "CARE-02", "CARE-03", "CARE-04"]
     assert actions[-1].text == "Invite local schools into the workshops for a tast"
+
+
+def test_a_comma_inside_a_role_does_not_split_owners() -> None:
+    assert normalise_owners("Convenor, Research Staff Forum") == ["Convenor, Research Staff Forum"]
+    assert normalise_owners("Estates, Finance") == ["Estates", "Finance"]
+
+
+_MEASURED_CELLS = """Theme 1: Visibility
+1.1
+Put a photograph of each workshop team at its door
+Photographs up in every building
+Head of Estates
+Q2 2026
+1.2
+Open the fabrication lab to visitors at the spring fair
+Two hundred visitors
+Events Team
+2026/27
+1.3
+Run a course on writing for the web for technicians
+Twenty technicians trained
+Digital Learning
+Q4 2026
+"""
+
+
+def test_a_name_where_the_other_rows_name_their_owner_is_the_owner(tmp_path: Path) -> None:
+    path = tmp_path / "cells.txt"
+    path.write_text(_MEASURED_CELLS, encoding="utf-8")
+    actions = extract(path).actions
+    assert [a.owners for a in actions] == [["Head of Estates"], ["Events Team"], ["Digital Learning"]]
+    assert actions[2].measures == ["Twenty technicians trained"]
