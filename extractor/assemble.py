@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from extractor.document import Document
 from extractor.errors import WarningCode
-from extractor.metadata import find_metadata
+from extractor.layouts.text_status import key_states
+from extractor.metadata import find_metadata, source_lines
 from extractor.normalise.dates import (
     is_understood,
     names_start_only,
@@ -72,6 +73,7 @@ def build_plan(
     found = {**output.legend, **{k: v for k, v in metadata.legend.items() if k not in output.legend}}
     legend = {fold_text(k): fold_text(v) for k, v in found.items() if fold_text(k) and fold_text(v)}
     assembled = rows_to_actions(output.rows, legend)
+    states_from_key(assembled.actions, key_states(_page_lines(source)))
     resolve_relative_dates(assembled.actions, metadata.period_start)
     warnings = [
         PlanWarning(code=code, message=" ".join(message.split()), provenance=where)
@@ -105,6 +107,30 @@ def build_plan(
         "%s: %d actions, %d warnings (%s layout)", plan.source.path, len(plan.actions), len(warnings), layout_name
     )
     return plan
+
+
+def _page_lines(source: SourceDocument | Document) -> list[str]:
+    """The page's lines of text, whatever the format."""
+    return source.text_lines if isinstance(source, Document) else [line.text for line in source_lines(source)]
+
+
+def states_from_key(actions: list[Action], key: Mapping[str, State]) -> None:
+    """A status whose words name no state takes the one the page's key gives its word or
+    its colour ("Not yet" where the key reads "Not yet = not yet begun"; "Red" where it reads
+    "Red = behind schedule"); a state the words name stays.
+
+    >>> action = Action(text="Run a tour", status=Status(raw="Not yet"), provenance=Provenance(line=1))
+    >>> states_from_key([action], {"not yet": State.NOT_STARTED}); action.status.state
+    <State.NOT_STARTED: 'not_started'>
+    """
+    for action in actions:
+        status = action.status
+        if status is None or status.state is not None or not key:
+            continue
+        word = (status.raw or "").strip(" .").lower()
+        state = key.get(word) or (key.get(status.rag.value) if status.rag is not None else None)
+        if state is not None:
+            action.status = status.model_copy(update={"state": state})
 
 
 def source_info(source: SourceDocument | Document, layout_name: str) -> SourceInfo:

@@ -76,7 +76,10 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
         ColumnRole.NOTES,
         re.compile(r"\b(notes?|comments?|prior to|before|previous\w*|earlier|context|background|baseline)\b", re.I),
     ),
-    (ColumnRole.ACTION, re.compile(r"\b(actions?|objectives?|activit(y|ies)|tasks?|initiatives?|what)\b", re.I)),
+    (
+        ColumnRole.ACTION,
+        re.compile(r"\b(actions?|objectives?|activit(y|ies)|tasks?|initiatives?|what|commitments?)\b", re.I),
+    ),
 )
 
 
@@ -124,7 +127,7 @@ def map_header_to_roles(headers: list[str]) -> dict[int, ColumnRole]:
 
 
 _EXPLICIT_ACTION = re.compile(r"\b(actions?|activit(y|ies)|tasks?)\b", re.I)
-_THEME_LIKE = re.compile(r"\b(objectives?|aims?|goals?)\b", re.I)
+_THEME_LIKE = re.compile(r"\b(objectives?|aims?|goals?|commitments?)\b", re.I)
 
 
 def is_header_row(cells: list[str], minimum_roles: int = 2) -> bool:

@@ -253,6 +253,16 @@ class LayoutTolerances(BaseModel):
         "A table flattened one cell a line names owners in the cell after the action when this share of its "
         "rows hold a role there; then a title-case name in that place is an owner too.",
     )
+    accordion_block_min_rows: int = _tol(
+        3,
+        1,
+        50,
+        "Lines ending on an owner and a date, one under the other, are rows beside a page's lists when at "
+        "least this many stand together (fewer may be a running header or footer).",
+    )
+    status_key_min_entries: int = _tol(
+        2, 1, 20, "A page's key gives its status words or colours a state when it explains at least this many."
+    )
 
 
 DEFAULT_TOLERANCES = LayoutTolerances()

@@ -32,6 +32,7 @@ import io
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
 
@@ -54,7 +55,7 @@ from extractor.layouts.text_prose import Rejected, is_member_table, narrative_ro
 from extractor.layouts.text_sections import sections_from_headings_above
 from extractor.layouts.text_tables import lines_to_table_rows
 from extractor.rows import LayoutOutput, RawRow
-from extractor.settings import ExtractionSettings
+from extractor.settings import DEFAULT_TOLERANCES, ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import Provenance
 
@@ -113,6 +114,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         if rows:  # pillar sections told in prose beside the listed ones
             listed = frozenset(n for row in rows for n in _row_lines(row))
             rows = sorted([*rows, *narrative_rows(lines, furniture, [], listed)], key=_first_line)
+            rows = sorted([*rows, *accordion_rows_beside(lines, rows)], key=_first_line)
         if writes_markdown_structure(lines):  # a table one cell a line between Markdown headings
             cell_rejected: Rejected = []
             by_cells = cell_run_rows(lines, cell_rejected, headings_marked=True)
@@ -159,6 +161,33 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
 
 
 _HEADED_READERS = ("tables", "one cell per line")  # readers that place the headings between a table's rows
+
+
+def accordion_rows_beside(lines: Sequence[SourceLine], rows: list[RawRow]) -> list[RawRow]:
+    """Rows printed one a line with their owner and date last ("Open a tool library Head of
+    Estates Mar 2026", `accordion_line_rows`) in a part of the page the other readers left,
+    as an update lists what is still to do under the items it reviews: a block of
+    `accordion_block_min_rows` or more such lines one under the other (a running header that
+    happens to end on a name and a year is no block).
+
+    >>> page = [SourceLine(1, "Done"), SourceLine(2, "Held a lab open day [GREEN]"), SourceLine(3, "Still to do"),
+    ...     *(SourceLine(n, f"Run workshop {w} for the schools Head of Estates Mar 2026") for n, w in
+    ...     ((4, "one"), (5, "two"), (6, "three")))]
+    >>> [row.provenance.line for row in accordion_rows_beside(page, [RawRow(cells={}, provenance=Provenance(line=2))])]
+    [4, 5, 6]
+    """
+    taken = frozenset(n for row in rows for n in _row_lines(row))
+    found = accordion_line_rows([SourceLine(number=ln.number, text="") if ln.number in taken else ln for ln in lines])
+    blank = frozenset(ln.number for ln in lines if not ln.text.strip())
+    runs: list[list[RawRow]] = []
+    for row in found:  # a block of such rows, one straight under the other (blank lines between allowed)
+        line = _first_line(row)
+        if runs and all(n in blank for n in range(_first_line(runs[-1][-1]) + 1, line)):
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    least = DEFAULT_TOLERANCES.accordion_block_min_rows
+    return [row for run in runs if len(run) >= least for row in run]
 
 
 def _row_lines(row: RawRow) -> range:

@@ -19,10 +19,11 @@ Two forms, both read by the kind of each cell rather than its position:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractor.headings import group_heading, heading_text, markdown_heading_parts
+from extractor.headings import group_heading, heading_text, markdown_heading_parts, without_toggle
 from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS
@@ -80,7 +81,7 @@ def is_role_name(text: str) -> bool:
 def cell_kind(text: str) -> ColumnRole | None:
     """What one cell holds, judged from the cell alone; None for prose. A pillar's name, bare
     or numbered as a heading prints it ("Theme 2 - Recognition"), is a pillar's row."""
-    if names_pillar(text) or names_numbered_pillar(text):
+    if names_pillar(text) or names_numbered_pillar(without_toggle(text)):  # "Theme 2: Recognition [+]"
         return ColumnRole.PILLAR
     if REF_LIKE.match(text) and len(text) <= 8:
         return ColumnRole.REF
@@ -192,6 +193,42 @@ def name_in_owner_slot(cells: list[Cell]) -> list[Cell]:
     if ColumnRole.OWNER in kinds or None not in kinds:
         return cells
     at = kinds.index(None) + 1
+    if at >= len(cells) or kinds[at] is not None:
+        return cells
+    if not is_title_name(cells[at][1]) and not names_a_body(cells[at][1]):
+        return cells
+    _, text, number = cells[at]
+    return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
+
+
+def owner_offset(rows: Sequence[_Row]) -> int | None:
+    """How many cells after the action a table's rows name their owner, when it is further than
+    the next cell (a measure between them: ref, action, measure, lead, date) and at least
+    `LayoutTolerances.cell_owner_slot_share` of the rows agree; None otherwise."""
+    offsets: Counter[int] = Counter()
+    for row in rows:
+        kinds = [kind for kind, _, _ in row.cells]
+        if None in kinds and ColumnRole.OWNER in kinds:
+            offsets[kinds.index(ColumnRole.OWNER) - kinds.index(None)] += 1
+    if not offsets:
+        return None
+    offset, count = offsets.most_common(1)[0]
+    return offset if offset > 1 and count >= DEFAULT_TOLERANCES.cell_owner_slot_share * len(rows) else None
+
+
+def name_at_owner_offset(cells: list[Cell], offset: int) -> list[Cell]:
+    """A row with no owner whose cell `offset` places after its action is a name in title case
+    ("Academic Development") or a body in sentence case names its owner there, as the other
+    rows of its table do (`owner_offset`); other rows as they are.
+
+    >>> row = [(None, "Run a course", 1), (None, "Ten trained", 2), (None, "Academic Development", 3)]
+    >>> [kind and kind.value for kind, _, _ in name_at_owner_offset(row, 2)]
+    [None, None, 'owner']
+    """
+    kinds = [kind for kind, _, _ in cells]
+    if ColumnRole.OWNER in kinds or None not in kinds:
+        return cells
+    at = kinds.index(None) + offset
     if at >= len(cells) or kinds[at] is not None:
         return cells
     if not is_title_name(cells[at][1]) and not names_a_body(cells[at][1]):
@@ -331,11 +368,16 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
     owner_share = DEFAULT_TOLERANCES.cell_owner_slot_share
     owner_slot = sum(1 for row, _ in table if row.owner_follows_action()) >= owner_share * len(table)
     head = rows_above_pillars(pillars)
+    offset = owner_offset([row for row, _ in table])
     out: list[RawRow] = []
     for index, (row, p) in enumerate(zip(rows, pillars, strict=True)):
+        if offset is not None and not owner_slot:
+            row.cells = name_at_owner_offset(row.cells, offset)
         raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot)
         # with refs, the cells above the first ref are the page around the table, not a row
-        if row.has_field() and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
+        cut = with_refs and index == len(rows) - 1 and ends_the_page(row, lines)  # a last row the cut left short
+        kept = row.has_field() or (cut and ColumnRole.REF in raw.cells)
+        if kept and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
             if index >= head:
                 out.append(raw)
             else:
@@ -343,6 +385,21 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
         else:
             rejected.append(("cells_without_fields", " | ".join(t for _, t, _ in row.cells), raw.provenance))
     return out
+
+
+def ends_the_page(row: _Row, lines: Sequence[SourceLine]) -> bool:
+    """Whether a row's last cell is the page's last line and stops without a full stop, as a
+    copy cut off at a set size ends mid-sentence: the row lost its other cells to the cut and
+    is kept as far as it goes when it has its ref and action.
+
+    >>> page = [SourceLine(1, "V.1"), SourceLine(2, "Run a tour of the lab")]
+    >>> ends_the_page(_Row([(ColumnRole.REF, "V.1", 1), (None, "Run a tour of the lab", 2)]), page)
+    True
+    """
+    last = next((line for line in reversed(lines) if line.text.strip()), None)
+    if last is None or not row.cells or row.cells[-1][2] != last.number:
+        return False
+    return not last.text.rstrip().endswith(".")
 
 
 def numbered_rows(rows: Sequence[RawRow]) -> bool:

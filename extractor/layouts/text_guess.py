@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_tables import REF_LIKE, TableBuilder, TextTable
-from extractor.rows import ColumnRole
+from extractor.rows import ColumnRole, header_role
 
 logger = logging.getLogger(__name__)
 
@@ -55,14 +55,39 @@ def _share(values: list[str], test: Callable[[str], bool]) -> float:
     return sum(1 for v in values if test(v)) / len(values) if values else 0.0
 
 
+_MAX_HEADER_WORDS = 3  # "By when", "Lead officer": a header cell is a short name
+
+
+def named_columns(cells: list[str]) -> dict[int, ColumnRole] | None:
+    """The roles a first row names when it is a header whose action column has a name no
+    header word gives ("Priority", "What we will do"): its cells are short, two or more name
+    other columns ("Lead", "By when") and just one names none (the action's). None for any
+    other row.
+
+    >>> named_columns(["Our promise", "Lead", "By when"]), named_columns(["Run a fair", "HR", "2026"])
+    ({1: <ColumnRole.OWNER: 'owner'>, 2: <ColumnRole.END: 'end'>}, None)
+    """
+    filled = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
+    if any(len(c.split()) > _MAX_HEADER_WORDS or REF_LIKE.match(c) for _, c in filled):
+        return None
+    named = {k: role for k, c in filled if (role := header_role(c)) is not None and role is not ColumnRole.ACTION}
+    unnamed = [k for k, c in filled if header_role(c) is None]
+    if len(named) < 2 or len(unnamed) != 1 or len(set(named.values())) < len(named):
+        return None
+    return named
+
+
 def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TextTable]:
-    """A headerless table, with roles guessed column by column: its rows with an action."""
+    """A headerless table, with roles guessed column by column: its rows with an action. A
+    first row that names the other columns (`named_columns`) is their header."""
+    named = named_columns(rows[0][0]) if len(rows) > 1 else None
+    rows = rows[1:] if named else rows
     width = max(len(cells) for cells, _ in rows)
     columns_values = [[cells[k] for cells, _ in rows if k < len(cells) and cells[k]] for k in range(width)]
-    roles: dict[int, ColumnRole] = {}
+    roles: dict[int, ColumnRole] = dict(named or {})
     dates: list[int] = []
     for k, values in enumerate(columns_values):
-        if not values:
+        if not values or k in roles:
             continue
         if ColumnRole.REF not in roles.values() and _share(values, lambda v: bool(REF_LIKE.match(v))) >= _SHARE:
             roles[k] = ColumnRole.REF
@@ -75,7 +100,7 @@ def guess_headerless(rows: list[tuple[list[str], int]]) -> list[TextTable]:
         elif ColumnRole.OWNER not in roles.values() and _share(values, is_owner_cell) >= _SHARE:
             roles[k] = ColumnRole.OWNER
     if len(dates) == 1:
-        roles[dates[0]] = ColumnRole.END
+        roles[dates[0]] = ColumnRole.START if ColumnRole.END in roles.values() else ColumnRole.END
     elif dates:
         roles[dates[0]], roles[dates[1]] = ColumnRole.START, ColumnRole.END
     prose = sorted(

@@ -66,6 +66,7 @@ from extractor.layouts.text_prose import (
     actor_code,
     assigned_owners,
     heading_status,
+    introduces_advice,
     introduces_contents,
     is_contact_line,
     is_lead_in,
@@ -78,7 +79,13 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
-from extractor.layouts.text_status import closing_progress, progress_line
+from extractor.layouts.text_status import (
+    bracketed_status,
+    closing_progress,
+    closing_progress_note,
+    is_rag_key,
+    progress_line,
+)
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
@@ -110,7 +117,7 @@ LABELS: dict[str, ColumnRole] = {
         ),
         ColumnRole.END,
     ),
-    **dict.fromkeys(("status", "rag", "progress", "rag status"), ColumnRole.STATUS),
+    **dict.fromkeys(("status", "rag", "progress", "rag status", "rag rating"), ColumnRole.STATUS),
     **dict.fromkeys(
         ("note", "notes", "comment", "comments", "why", "why it matters", "why this matters", "rationale"),
         ColumnRole.NOTES,
@@ -127,18 +134,19 @@ INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_L
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
 # "Action 2.1: ...", "Objective 3 - ...", and an aim or goal with its number or letter ("Aim B \u2014 ...")
 ACTION_LINE = re.compile(
-    r"^(action|objective|activity|task|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
+    r"^(action|objective|activity|task|commitment(?=\s*\d)|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
     r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?|(?-i:[A-Z]))\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
     re.I,
 )
 # "Action 3" alone on its line, its sentence on the next (a web page's heading and paragraph)
 BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)]?$", re.I)
 # a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
-LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()-]{0,30}?)\s*:?$")
+LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()'\u2019-]{0,30}?)\s*:?$")
 # a list item: its bullet (a chevron "\u203a", an arrowhead "\u27a4", an arrow "\u2192", a tick "\u2714" or a
-# cross "\u00d7"/"\u2717"/"\u2718" too, as web pages style them) or number
+# cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6" too, as web pages
+# style them) or number
 ITEM = re.compile(
-    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
@@ -187,13 +195,25 @@ def unglue_label(text: str) -> str:
     if match.group("word") and LABELS[label.lower()] not in (ColumnRole.START, ColumnRole.END):
         return text  # only a date's label runs into a lowercase "by 2026", "from May"
     value = text[match.end() :]
-    acronym = label.isupper() and len(label) >= _MIN_ACRONYM_LABEL and re.match(r"[A-Z][a-z]", value) is not None
+    acronym = acronym_led(label) and re.match(r"[A-Z][a-z]", value) is not None
     # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
     dated = len(label) >= _MIN_ACRONYM_LABEL and _DATED_VALUE.match(value) is not None
     short = len(label) < _MIN_GLUED_LABEL and not dated
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
     return f"{match.group('indent')}{label}: {value}"
+
+
+def acronym_led(label: str) -> bool:
+    """A label that opens with a word in capitals of `_MIN_ACRONYM_LABEL` letters or more, the
+    rest lowercase ("RAG", "KPI", "RAG rating"): glued to a capitalised value its end is still
+    plain to see ("RAG ratingGreen").
+
+    >>> acronym_led("RAG rating"), acronym_led("KPI"), acronym_led("Rag rating"), acronym_led("BY")
+    (True, True, False, False)
+    """
+    first, *rest = label.split()
+    return len(first) >= _MIN_ACRONYM_LABEL and first.isupper() and all(w == w.lower() for w in rest)
 
 
 # "Responsible officerHR", "Owner(s)Marketing": one to three words, the first capitalised and the rest lowercase
@@ -223,6 +243,40 @@ def unglue_header_label(text: str) -> str:
     return f"{match.group('indent')}{label}: {text[match.end() :]}"
 
 
+_ITALIC_LINE = re.compile(r"^(?P<indent>\s*)(?P<mark>[_*])(?P<words>[^_*\s][^_*]*?[^_*\s])(?P=mark)\s*$")
+
+
+def italic_label_line(text: str) -> str:
+    """A field line printed in italics ("_Owner: Estates \u00b7 by May 2026_", "*Lead: HR*")
+    without its Markdown marks, which style the line and are no part of its words; any other
+    line (an italic sentence without a label, an italic "*Objective: ...*" title) as it is.
+
+    >>> italic_label_line("  _Owner: Estates \u00b7 by May 2026_"), italic_label_line("*Agreed in May 2025.*")
+    ('  Owner: Estates \u00b7 by May 2026', '*Agreed in May 2025.*')
+    """
+    match = _ITALIC_LINE.match(text)
+    if match is None:
+        return text
+    label = LABEL_LINE.match(match.group("words"))
+    if label is None or label_role(label.group(1), strict=True) in (None, ColumnRole.ACTION):
+        return text  # "*Objective: ...*" in italics is a title over actions, not a field
+    return f"{match.group('indent')}{match.group('words')}"
+
+
+def dotted_timescale(value: str) -> tuple[str, str | None]:
+    """A field's value and the timescale printed after it beyond a dot ("Estates \u00b7 by May
+    2026": who leads, then when), as a card's footer line joins its fields; the value and None
+    when no such timescale closes it.
+
+    >>> dotted_timescale("Estates \u00b7 by May 2026"), dotted_timescale("HR")
+    (('Estates', 'by May 2026'), ('HR', None))
+    """
+    parts = re.split(rf"\s*[{FIELD_DOTS}]\s*", value.strip())
+    if len(parts) == 2 and parts[0] and TIMESCALE.match(parts[1].rstrip(".")):
+        return parts[0], parts[1].rstrip(".")
+    return value, None
+
+
 _DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
 
 
@@ -240,6 +294,24 @@ def dashed_label(text: str) -> str:
     return f"{match.group('indent')}{match.group('label')}: {match.group('value')}"
 
 
+_SUCCESS_LEAD = re.compile(
+    r"^(?:how\s+)?(?:we(?:['\u2019]ll|\s+will|['\u2019]d)|will\s+we)\s+know\b"  # "We'll know it's working when"
+    r"|^(?:signs|evidence)\s+(?:of|that)\s+(?:success|it(?:['\u2019]s|\s+is)\s+working)\b",
+    re.I,
+)
+
+
+def names_success_lead(label: str) -> bool:
+    """A label that introduces how success will be seen, in the page's own words ("We'll know
+    it's working when", "How we will know", "Signs of success"): the lines under it are the
+    measures of the action above.
+
+    >>> names_success_lead("We'll know it's working when"), names_success_lead("We know our staff")
+    (True, False)
+    """
+    return _SUCCESS_LEAD.search(label) is not None
+
+
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     """The column a 'Label:' names, or None for words that are not field labels.
 
@@ -249,6 +321,8 @@ def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     folded = " ".join(strip_emphasis(label).lower().split()).strip("*_ ")
     if folded in LABELS:
         return LABELS[folded]
+    if names_success_lead(folded):
+        return ColumnRole.MEASURE
     if not strict and len(folded.split()) <= 3:
         return header_role(folded)
     return None
@@ -329,13 +403,13 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
         found.extend(_labelled_parts(inside))
     elif trailing is None and (unlabelled := unlabelled_fields(text)) is not None:
         text, found = unlabelled
-    elif (separated := separated_fields(text)) is not None:
+    elif (separated := separated_fields(text) or dashed_owner_and_time(text)) is not None:
         text, separated_parts = separated
         found.extend(separated_parts)
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
-    elif (closing := closing_progress(text)) is not None:
+    elif (closing := closing_progress(text) or closing_progress_note(text)) is not None:
         text = closing[0]
         found.append((ColumnRole.STATUS, closing[1]))
     first = INLINE_LABEL.search(text)
@@ -529,6 +603,40 @@ def separated_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | No
         else:
             return None
     return parts[0].strip(), found
+
+
+_CLOSING_DASH = re.compile(r"\s[\u2013\u2014-]\s+(?P<fields>[^\u2013\u2014]+?)\.?$")
+
+
+def dashed_owner_and_time(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an action closing with who leads it and when after a dash, the two
+    joined by a comma, as a news item lists pledges: "open the labs to schools \u2013 Outreach
+    Office, by June 2026". The owner is a name in title case or a group in sentence case
+    (`names_a_group`), the timescale a `TIMESCALE` ("from ..." is the start). None otherwise
+    ("Survey \u2013 a first step, in May").
+
+    >>> dashed_owner_and_time("open the labs to schools \u2013 Outreach Office, from June 2026")[1]
+    [(<ColumnRole.OWNER: 'owner'>, 'Outreach Office'), (<ColumnRole.START: 'start'>, 'from June 2026')]
+    >>> dashed_owner_and_time("Survey \u2013 a first step, in May") is None
+    True
+    """
+    match = _CLOSING_DASH.search(text)
+    if match is None or match.start() == 0:
+        return None
+    parts = [p.strip() for p in match.group("fields").split(",")]
+    if len(parts) != 2 or not TIMESCALE.match(parts[1]):
+        return None
+    owner, when = parts
+    words = owner.split()
+    titled = (
+        len(words) <= _MAX_OWNER_WORDS
+        and all(w[:1].isupper() or w.lower() in _OWNER_JOINERS for w in words)
+        and any(w[:1].isupper() and w[1:].islower() for w in words)
+    )
+    if not (titled or names_a_group(owner)):
+        return None
+    role = ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END
+    return text[: match.start()].rstrip(), [(ColumnRole.OWNER, owner), (role, when)]
 
 
 _GROUP_NOUNS = frozenset((
@@ -908,6 +1016,33 @@ _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX\u2713\u2714]?)\]\s+(?=\S)")
 _TICK = "[x]"
 
 
+_AIM_LABELS = frozenset({"aim", "goal"})
+
+
+def card_aim(text: str, lines: Sequence[SourceLine], index: int) -> str | None:
+    """The action of a card whose first field is its aim ("Aim: Induction \u2013 Give every
+    starter a tour") when field lines ("Lead: ...", "When: ...") follow straight below it, as
+    a page prints each commitment in a box with its label over every value; None for any
+    other line (an "Aim: ..." sentence in the page's introduction has no fields under it).
+
+    >>> card = [SourceLine(1, "Aim: Open the labs to schools"), SourceLine(2, "Led by: Estates"),
+    ...     SourceLine(3, "When: 2026")]
+    >>> card_aim(card[0].text, card, 0), card_aim(card[0].text, card[:2], 0)
+    ('Open the labs to schools', None)
+    """
+    label = LABEL_LINE.match(text)
+    if label is None or label.group(1).strip().lower() not in _AIM_LABELS or not label.group(2).strip():
+        return None
+    fields = 0
+    for line in lines[index + 1 : index + 1 + _MIN_CARD_FIELDS]:
+        below = LABEL_LINE.match(line.text.strip())
+        role = label_role(below.group(1)) if below and below.group(2).strip() else None
+        if role is None or role is ColumnRole.ACTION:
+            break
+        fields += 1
+    return label.group(2).strip() if fields >= _MIN_CARD_FIELDS else None
+
+
 def task_checkbox(text: str) -> tuple[bool, str]:
     """(ticked, text) of a checklist item ("[x] Run a survey", "[ ] Hold a fair"): the box
     printed before an item of a to-do list is no part of its words; a tick in it says the
@@ -936,6 +1071,9 @@ def list_lines_to_rows(
     that turned them away (see `drop_non_actions`)."""
     lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     lines = [line if (text := dashed_label(line.text)) is line.text else replace(line, text=text) for line in lines]
+    lines = [
+        line if (text := italic_label_line(line.text)) is line.text else replace(line, text=text) for line in lines
+    ]
     headings = _headings(lines, furniture)
     stack: list[_Heading] = []
     rows: list[RawRow] = []
@@ -1000,7 +1138,7 @@ def list_lines_to_rows(
             heading = headings[index]
             close()
             group, lead_in = group + 1, None
-            if introduces_contents(heading.text):  # "What the review will include": its list is not actions
+            if introduces_contents(heading.text) or introduces_advice(heading.text):  # "What the review will include"
                 contents.add(group)
             if heading.level:
                 if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
@@ -1035,14 +1173,21 @@ def list_lines_to_rows(
             named, objective = action_line.group(1), action_line.group(4)
             if action is not None and not item and heads_rationale(named, objective, lines, index):
                 action.rationale = True
-        elif not item and not skipped and (progress := progress_line(text)) is not None:
+        elif not item and not skipped and (aim := card_aim(text, lines, index)) is not None:
+            start(aim, None, line, indent, by_item=False)
+        elif label and is_rag_key(label.group(2)):  # "RAG rating: Green = on track; Red = ...": the key, no field
+            close()
+        elif not item and not skipped and (progress := progress_line(text) or bracketed_status(text)) is not None:
             start(progress[0], None, line, indent, by_item=False)
             if action is not None:  # the line's own status, not the heading's
                 action.fields[ColumnRole.STATUS] = [progress[1]]
                 action.status_state = None
             close()
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
-            action.add(role, label.group(2), line.number)
+            value, when = dotted_timescale(label.group(2))
+            action.add(role, value, line.number)
+            if when is not None and role is not ColumnRole.END and role is not ColumnRole.START:
+                action.add(ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END, when, line.number)
             action.collecting = None if label.group(2).strip() else role
             action.one_per_line = False
         elif not item and is_contact_line(text):
@@ -1073,7 +1218,7 @@ def list_lines_to_rows(
         elif not item and is_lead_in(text) and (action is None or indent <= action.indent):
             close()
             group, lead_in = group + 1, text
-            if introduces_contents(text):
+            if introduces_contents(text) or introduces_advice(text):
                 contents.add(group)
         elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
@@ -1106,7 +1251,8 @@ def list_lines_to_rows(
 _OPEN_ENDING = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|the|a|an|of|to|for|in|on|with|by))$", re.I)
 
 
-_RATIONALE_LABELS = frozenset({"objective", "aim", "goal"})  # a title over its reasons; an "Action" runs on
+# a title over its reasons; an "Action" runs on
+_RATIONALE_LABELS = frozenset({"objective", "aim", "goal", "commitment"})
 
 
 def heads_rationale(label: str, text: str, lines: Sequence[SourceLine], index: int) -> bool:

@@ -341,6 +341,27 @@ def introduces_contents(lead_in: str | None) -> bool:
     return bool(_CONTENTS_LEAD_IN.search(folded)) and not _ACTION_WORDS.search(subject)
 
 
+_ADVICE_LEAD_IN = re.compile(
+    r"\b(?:advice|tips|top\s+tips|hints|words\s+of\s+wisdom|lessons\s+(?:learned|learnt))\s+(?:for|to|on)\s"
+    r"[^.!?]*:?\s*$",
+    re.I,
+)
+
+
+def introduces_advice(lead_in: str | None) -> bool:
+    """A lead-in or heading over a list of advice or tips for someone ("Her tips for new
+    starters:", "Advice to anyone joining a workshop"), as a news story or profile gives
+    them: the items are told to the reader in the imperative but are nobody's commitment,
+    so they are no actions. "Career advice" names a subject, not a list of advice.
+
+    >>> introduces_advice("Sam's advice for anyone starting out:"), introduces_advice("Our actions for next year:")
+    (True, False)
+    >>> introduces_advice("Career advice")
+    False
+    """
+    return bool(lead_in) and _ADVICE_LEAD_IN.search(" ".join((lead_in or "").split())) is not None
+
+
 def is_member_list(items: Sequence[str]) -> bool:
     """Most items of one list name people: a membership list, not actions."""
     if len(items) < 2:
@@ -536,9 +557,20 @@ _QUOTE_OPEN = "\u201c\"\u2018'"
 _QUOTE_CLOSE = "\u201d\"\u2019'"
 
 
+# a closing quotation mark, then a dash and who said it: "... before." - Sam Lee, Senior Technician
+_ATTRIBUTION = re.compile(r"[\u201d\"]\s*[\u2013\u2014-]\s*[A-Z][^\u201c\u201d\"]{1,120}$")
+
+
 def is_quotation(text: str) -> bool:
-    """A paragraph printed in quotation marks: someone's words, not an initiative."""
+    """A paragraph printed in quotation marks, alone or with who said it after a dash:
+    someone's words, not an initiative.
+
+    >>> is_quotation('"It changed my job." \u2013 Sam Lee, Senior Technician'), is_quotation('We ran a "fair".')
+    (True, False)
+    """
     stripped = text.strip()
+    if len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and _ATTRIBUTION.search(stripped):
+        return True
     return len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and stripped.rstrip(".")[-1:] in _QUOTE_CLOSE
 
 
@@ -1001,6 +1033,8 @@ def _section_rows(section: _Section) -> list[RawRow]:
             continue  # under a progress heading, a sentence that tells of no deed introduces the report
         for clause in split_joined_clauses(sentence):
             cells = {ColumnRole.ACTION: clause}
+            if (actor := sentence_actor(clause)) is not None:
+                cells[ColumnRole.OWNER] = actor
             said = _sentence_status(clause, section.heading)
             if said is not None:
                 cells[ColumnRole.STATUS] = said[0]
@@ -1046,11 +1080,77 @@ def _sentence_status(sentence: str, heading: str) -> tuple[str, State] | None:
         return late, State.ACTION_NEEDED
     if (done := done_wording(sentence)) is not None:
         return done, State.COMPLETE
-    if (ongoing := under_way_wording(sentence)) is not None:
+    if (ongoing := under_way_wording(sentence) or subject_under_way(sentence)) is not None:
         return ongoing, State.IN_PROGRESS
     if (told := told_as_done(sentence)) is not None:
         return told, State.COMPLETE
+    if (planned := planned_wording(sentence)) is not None:
+        return planned, State.NOT_STARTED
     return heading_status(heading)
+
+
+# a named subject of a few words, then "is" / "are" and a verb in -ing: "The survey team is writing ..."
+_SUBJECT_ONGOING = re.compile(
+    r"^(?:the\s+|our\s+)?(?:[A-Za-z][\w'\u2019&-]*\s+){1,5}?(?P<verb>(?:is|are)\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
+    r"(?!going\b|being\b)[a-z]{2,}ing)\b",
+    re.I,
+)
+
+
+def subject_under_way(sentence: str) -> str | None:
+    """The words of a narrative sentence that report its initiative as under way when a thing
+    or a body, not "we", is its subject ("Technician profiles are appearing in the bulletin",
+    "The careers group is talking to two colleges"), else None. "... is going to" is a
+    promise.
+
+    >>> subject_under_way("Technician profiles are also appearing in the bulletin.")
+    'are also appearing'
+    >>> subject_under_way("The fair is going to move."), subject_under_way("We held a fair.")
+    (None, None)
+    """
+    match = _SUBJECT_ONGOING.match(sentence.strip())
+    return match.group("verb") if match else None
+
+
+_PLANNED = re.compile(r"^(?:we|they)\s+(?:now\s+)?(?:plan|intend|hope|expect)\s+to\b", re.I)
+
+
+def planned_wording(sentence: str) -> str | None:
+    """The words of a narrative sentence in a progress account that say its initiative is yet
+    to start ("We plan to open a second round in the autumn"), else None.
+
+    >>> planned_wording("We plan to open a second round."), planned_wording("We planned the fair.")
+    ('We plan to', None)
+    """
+    match = _PLANNED.match(sentence.strip())
+    return match.group(0) if match else None
+
+
+_ACTOR_NOUNS = frozenset((
+    "group", "team", "committee", "board", "office", "forum", "network", "panel", "council", "unit", "service",
+    "services",
+))  # fmt: skip
+_ACTOR = re.compile(
+    r"^(?:the|our)\s+(?P<actor>(?:[A-Za-z][\w&-]*\s+){0,4}?(?P<noun>[A-Za-z]+))\s+"
+    r"(?:is|are|has|have|will|was|were)\b",
+    re.I,
+)
+
+
+def sentence_actor(sentence: str) -> str | None:
+    """The body a narrative sentence names as doing its initiative, as its grammatical
+    subject ("The careers working group is talking to two colleges" -> "careers working
+    group"): a few words ending in a group's noun (team, group, committee, board, office ...);
+    None for any other subject ("The fair was a success" names no body). A body something is
+    reported to is no actor.
+
+    >>> sentence_actor("The outreach team is visiting two schools."), sentence_actor("The fair was held.")
+    ('outreach team', None)
+    """
+    match = _ACTOR.match(sentence.strip())
+    if match is None or match.group("noun").lower() not in _ACTOR_NOUNS:
+        return None
+    return match.group("actor")
 
 
 _SLIPPED = re.compile(

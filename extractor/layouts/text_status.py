@@ -12,8 +12,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from extractor.normalise.status import find_state
+from extractor.headings import names_key
+from extractor.normalise.status import find_state, states_named
+from extractor.settings import DEFAULT_TOLERANCES
+from schemas.plan import State
 
 _COLOUR = r"(?:red|amber|green)"
 _RAG_STATUS = re.compile(
@@ -59,6 +63,29 @@ def progress_line(text: str) -> tuple[str, str] | None:
     return match.group("item"), match.group("status")
 
 
+_BRACKETED = re.compile(r"^(?P<item>.+?)\s*\[(?P<status>[^\[\]]+)\]\s*\.?$")
+
+
+def bracketed_status(text: str) -> tuple[str, str] | None:
+    """(item, status) for an item closing with its RAG status in square brackets ("Lab open
+    day held for local schools [GREEN]", "Mentors found for apprentices [AMBER \u2013 two of
+    five]"), as an update page marks each item it reviews; None for any other line. The item
+    must run to `MIN_ITEM_WORDS` words.
+
+    >>> bracketed_status("Lab open day held for local schools [GREEN]")
+    ('Lab open day held for local schools', 'GREEN')
+    >>> bracketed_status("Read the guide [PDF]") is None, bracketed_status("Green: [AMBER]") is None
+    (True, True)
+    """
+    match = _BRACKETED.match(" ".join(text.split()))
+    if match is None or len(match.group("item").split()) < MIN_ITEM_WORDS:
+        return None
+    status = match.group("status").strip()
+    if not is_rag_status(status) or is_rag_key(status):
+        return None
+    return match.group("item").rstrip(" ,;:"), status
+
+
 _KEY_ENTRY = re.compile(rf"\b(?P<colour>{_COLOUR})\s*(?:[\u2013\u2014:=-]|means\b|is\b)", re.I)
 
 
@@ -92,3 +119,73 @@ def closing_progress(text: str) -> tuple[str, str] | None:
     if len(status.split()) > MAX_CLOSING_STATUS_WORDS or find_state(status) is None:
         return None
     return text[: match.start()].rstrip(), status
+
+
+_KEY_LINE = re.compile(r"^(?P<label>[^:=]{1,40}?)\s*:\s*(?P<entries>\S.*)$")
+_KEY_SPLIT = re.compile(r"\s*[;\u00b7|]\s*")
+_KEY_PAIR = re.compile(
+    r"^(?P<word>[A-Za-z][A-Za-z' ]{0,30}?)\s*(?:=|\s[\u2013\u2014-]\s|\bmeans\b)\s*(?P<meaning>\S.*)$"
+)
+
+
+def key_states(lines: Iterable[str]) -> dict[str, State]:
+    """The state each status word or colour has by the page's printed key ("Key: Done =
+    completed; Started = work under way; Not yet = not yet begun", "RAG key: Green =
+    complete; Red = behind schedule"), folded to lowercase. A key that gives a word two
+    meanings ("Green = on track or done") leaves every word without a state, as a reader
+    cannot tell which the page meant; so does a meaning naming no state.
+
+    >>> key_states(["Key: Done = finished; Not yet = not yet begun"])
+    {'done': <State.COMPLETE: 'complete'>, 'not yet': <State.NOT_STARTED: 'not_started'>}
+    >>> key_states(["Key: Green = done or on track; Red = off track"]), key_states(["Done = finished"])
+    ({}, {})
+    """
+    found: dict[str, State] = {}
+    for text in lines:
+        line = _KEY_LINE.match(" ".join(text.split()))
+        if line is None or not names_key(line.group("label")):
+            continue
+        pairs = [_KEY_PAIR.match(part) for part in _KEY_SPLIT.split(line.group("entries").rstrip(". "))]
+        if len(pairs) < DEFAULT_TOLERANCES.status_key_min_entries or any(pair is None for pair in pairs):
+            continue
+        meanings = {pair.group("word").strip().lower(): states_named(pair.group("meaning")) for pair in pairs if pair}
+        if all(len(states) == 1 for states in meanings.values()):
+            found.update({word: next(iter(states)) for word, states in meanings.items()})
+    return found
+
+
+_CLOSING_NOTED = re.compile(
+    r"\s[\u2013\u2014-]\s+(?P<status>(?P<state>complete[d]?|done|achieved|delivered|under\s*way|in\s+progress"
+    r"|on\s+track|started|paused|on\s+hold|delayed|behind(?:\s+schedule)?|overdue|stalled|deferred"
+    r"|not\s+(?:yet\s+)?started)"
+    r"(?:\s*[\u2713\u2714]|(?:,|;|\s+(?:until|since|pending|while|as|with|after)\b)[^\u2013\u2014]{1,80})?)"
+    r"\s*\.?$",
+    re.I,
+)
+
+
+def closing_progress_note(text: str) -> tuple[str, str] | None:
+    """(item, status) for an item closing after a dash with a state word and what more the
+    page says of it: a tick ("complete \u2713"), a remark after a comma ("under way, six pairs
+    so far") or a clause ("paused until the budget is set"), as a progress report reviews its
+    items; a RAG colour printed between them and the item is part of the status. The dash
+    must open the status with its state word; "Website \u2013 complete redesign of the pages"
+    is an action with its theme. None for any other line.
+
+    >>> closing_progress_note("Lab tours \u2014 under way, six held so far")
+    ('Lab tours', 'under way, six held so far')
+    >>> closing_progress_note("Audit \u2014 complete \u2713"), closing_progress_note("Web \u2013 complete redesign")
+    (('Audit', 'complete \u2713'), None)
+    >>> closing_progress_note("Lab tours \u2013 RED \u2013 paused until May")  # its colour printed before it
+    ('Lab tours', 'RED \u2013 paused until May')
+    """
+    match = _CLOSING_NOTED.search(text.rstrip())
+    if match is None or match.start() == 0:
+        return None
+    item, status = text[: match.start()].rstrip(), match.group("status").strip()
+    if (colour := _CLOSING_COLOUR.search(item)) is not None and colour.start() > 0:
+        return item[: colour.start()].rstrip(), f"{colour.group('colour')} \u2013 {status}"
+    return item, status
+
+
+_CLOSING_COLOUR = re.compile(rf"\s[\u2013\u2014-]\s+(?P<colour>{_COLOUR})$", re.I)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from extractor.document import Table, TableCell
 from extractor.headings import heading_text, is_text_heading
 from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_common import clean_cell, repeated_lines
+from extractor.normalise.pillars import names_pillar
 from extractor.rows import ColumnRole, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -35,7 +36,10 @@ logger = logging.getLogger(__name__)
 Warning_ = tuple[str, str, Provenance | None]
 
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-REF_LIKE = re.compile(r"^(ref\.?\s*)?(?:[A-Za-z]{1,3}|[A-Za-z][.\-])?\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$", re.I)
+# a code in capitals before a hyphen ("VIS-01") is a ref too; a month before one ("Jun-25") is a date
+REF_LIKE = re.compile(
+    r"^(ref\.?\s*)?(?:[A-Za-z]{1,3}|[A-Za-z][.\-]|(?-i:[A-Z]{2,4})-)?\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$", re.I
+)
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
 _SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
@@ -282,6 +286,7 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         looks_like_header,
     )
 
+    lines = outer_pipes(lines)
     scan = TableScan()
     builder = TableBuilder()
     columns: Columns | None = None
@@ -341,7 +346,7 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         if len(filled) == 1 and is_text_section_cell(filled[0][0], filled[0][1], columns, furniture):
             builder.section(heading_text(filled[0][1]), line.number)
             continue
-        cells = unshift_merged_lead(cells, columns)
+        cells = unshift_merged_pillar(unshift_merged_lead(cells, columns), columns)
         builder.row([(c, line.number, line.number) for c in cells])
     scan.tables = builder.close()
     scan.body_rows = builder.body_rows
@@ -373,3 +378,59 @@ def unshift_merged_lead(cells: list[str], columns: Columns) -> list[str]:
     ):
         return cells
     return ["", *(cells if cells[-1].strip() else cells[:-1])]
+
+
+def unshift_merged_pillar(cells: list[str], columns: Columns) -> list[str]:
+    """A row's cells back under their header when the page dropped the pillar cell printed
+    once over its group and the rest moved one column left, with no ref to show it: the
+    first column is the Pillar, the row has the header's width, its last cell is empty and its
+    first cell names no pillar (it is the action). Any other row as it is.
+
+    >>> cols = Columns(roles={0: ColumnRole.PILLAR, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, periods={}, width=3,
+    ...     mode="pipe", line=1)
+    >>> unshift_merged_pillar(["Hold a lab tour", "Estates", ""], cols)
+    ['', 'Hold a lab tour', 'Estates']
+    >>> unshift_merged_pillar(["Recognition", "Hold a lab tour", ""], cols)
+    ['Recognition', 'Hold a lab tour', '']
+    """
+    if (
+        len(cells) != columns.width
+        or columns.roles.get(0) is not ColumnRole.PILLAR
+        or cells[-1].strip()
+        or not cells[0].strip()
+        or names_pillar(cells[0])
+    ):
+        return cells
+    return ["", *cells[:-1]]
+
+
+def outer_pipes(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """The lines with the outer pipes a Markdown table may leave off put back: a header of
+    ``|``-joined cells directly above a row of dashes ("Action | Lead" / "--- | ---") opens a
+    table, and every line with a ``|`` below it, blank lines between them allowed, is one of
+    its rows, up to the first line without one. Other lines as they are.
+
+    >>> page = [SourceLine(1, "Action | Lead"), SourceLine(2, "--- | ---"), SourceLine(3, "Run a tour | HR |"),
+    ...     SourceLine(4, "Key: done")]
+    >>> [line.text for line in outer_pipes(page)]
+    ['| Action | Lead |', '--- | ---', '| Run a tour | HR | |', 'Key: done']
+    """
+    out = list(lines)
+    index = 0
+    while index + 1 < len(out):
+        head, rule = out[index].text.strip(), out[index + 1].text.strip()
+        if (
+            head.startswith("|")
+            or "|" not in head
+            or not (SEPARATOR_ROW.match(rule) and "-" in rule and "|" in rule)
+        ):
+            index += 1
+            continue
+        out[index] = replace(out[index], text=f"| {head} |")
+        index += 2
+        while index < len(out) and (not out[index].text.strip() or "|" in out[index].text):
+            text = out[index].text.strip()
+            if text and not text.startswith("|"):
+                out[index] = replace(out[index], text=f"| {text} |")
+            index += 1
+    return out

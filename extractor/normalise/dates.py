@@ -8,6 +8,7 @@ Text                                        date                    recurrence
 ==========================================  ======================  ==================
 "" / whitespace                             (the result is None)
 "Annual", "Annually", "Yearly", "each year" null                    annual
+"Each September", "every spring"            null                    annual
 "6- monthly", "six-monthly", "bi-annual",   null                    six_monthly
 "biannually", "twice a year", "twice
 yearly", "half-yearly"
@@ -107,7 +108,8 @@ _RECURRENCES: tuple[tuple[Recurrence, re.Pattern[str]], ...] = (
         Recurrence.ANNUAL,
         re.compile(
             r"\b(?:annual(?:ly)?|yearly|every\s+year|each\s+year|per\s+(?:year|annum)|once\s+a\s+year"
-            r"|(?:each|every)\s+(?:spring|summer|autumn|winter))\b",
+            r"|(?:each|every)\s+(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august"
+            r"|september|october|november|december))\b",
             re.I,
         ),
     ),

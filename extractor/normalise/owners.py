@@ -169,6 +169,8 @@ def _split_outside_brackets(text: str) -> list[str]:
             continue  # still inside brackets opened since the last split
         if not word_and and match.group(0).strip().lower() == "and":
             continue
+        if match.group(0).strip() == "," and title_of_body(text[start : match.start()], text[match.end() :]):
+            continue
         if _AND.fullmatch(match.group(0)) and (
             _and_inside_name(text[start : match.start()], text[match.end() :])
             or _and_inside_body(text[start : match.start()], text[match.end() :])
@@ -180,6 +182,27 @@ def _split_outside_brackets(text: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+_BARE_TITLE = re.compile(
+    r"^(?:(?:vice|deputy|co-?)\s*)?(?:chair|convenor|convener|secretary|head|director|dean|lead)$", re.I
+)
+_BODY_AFTER = re.compile(
+    r"^\s*(?:[A-Z][\w&'-]*\s+){0,4}(?:board|committee|group|forum|network|panel|council|school|faculty|"
+    r"department|directorate)\b",
+    re.I,
+)
+
+
+def title_of_body(before: str, after: str) -> bool:
+    """A comma inside one role: a bare title before it ("Chair", "Deputy Head") and the body
+    it holds after it ("Technical Leadership Board"), as "Chair, Research Committee" names
+    one person, not two owners.
+
+    >>> title_of_body("Chair", " Technical Leadership Board"), title_of_body("HR", " Estates Committee")
+    (True, False)
+    """
+    return _BARE_TITLE.match(" ".join(before.split())) is not None and _BODY_AFTER.match(after) is not None
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

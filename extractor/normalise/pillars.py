@@ -304,7 +304,8 @@ def names_pillar(text: str) -> bool:
 
 # A label and number printed before a pillar's name: "Theme 1 -", "Pillar 2:", "Section 3.", "4."
 _PILLAR_LABEL = re.compile(
-    r"^(?:(?:theme|pillar|section|strand|priority|area|part)\s+\d{1,2}|\d{1,2})\s*[.:)\u2013\u2014-]?\s+", re.I
+    r"^(?:(?:theme|pillar|section|strand|priority|area|part)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|\d{1,2})\s*[.:)\u2013\u2014-]?\s+",
+    re.I,
 )
 
 
@@ -317,6 +318,8 @@ def names_numbered_pillar(text: str) -> bool:
     (True, True)
     >>> names_numbered_pillar("Recognition"), names_numbered_pillar("Theme 2 \u2013 Awards for staff")
     (False, False)
+    >>> names_numbered_pillar("Theme 3 of 5: Sustainability")  # the count of themes printed with the number
+    True
     """
     folded = " ".join(text.split())
     label = _PILLAR_LABEL.match(folded)

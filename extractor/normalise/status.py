@@ -185,6 +185,19 @@ def find_state(text: str) -> State | None:
     return None
 
 
+_ALTERNATIVES = re.compile(r"\s+or\s+|\s*[/,]\s*", re.I)
+
+
+def states_named(text: str) -> set[State]:
+    """The states a text names, one for each alternative it gives ("done or on track" names
+    two; "work under way" and "not yet complete" one each).
+
+    >>> sorted(s.value for s in states_named("done or on track")), states_named("not yet complete")
+    (['complete', 'in_progress'], {<State.ACTION_NEEDED: 'action_needed'>})
+    """
+    return {state for part in _ALTERNATIVES.split(text) if (state := find_state(part)) is not None}
+
+
 def find_priority(text: str) -> int | None:
     """Priority number: "priority 2", "P1", or a trailing "- 1" / "(1)"."""
     match = _PRIORITY.search(text)
