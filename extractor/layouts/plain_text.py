@@ -46,7 +46,7 @@ from extractor.layouts.text_cell_runs import (
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
 from extractor.layouts.text_common import repeated_lines
-from extractor.layouts.text_delimited_rows import semicolon_rows
+from extractor.layouts.text_delimited_rows import semicolon_rows, table_theme_leads
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import dated_by_their_words, list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
@@ -88,7 +88,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     legend: dict[str, str] = {}
     if scan.body_rows:
         read = read_tables(text_source_tables(scan.tables), text_source).output
-        rows, period_columns, legend = read.rows, read.period_columns, read.legend
+        rows, period_columns, legend = table_theme_leads(read.rows), read.period_columns, read.legend
         warnings.extend(read.warnings)
         rejected.extend(read.rejected)
         if scan.headerless:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.layouts.text_pipe_rows import MIN_ROWS, _row_from_cells, cell_role
-from extractor.layouts.text_prose import Rejected, split_theme_prefix
+from extractor.layouts.text_prose import THEMED_SHARE, Rejected, split_theme_prefix
 from extractor.rows import ColumnRole, RawRow
 from extractor.sources import SourceLine
 
@@ -78,9 +78,29 @@ def semicolon_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[lis
     return rows, used
 
 
-def with_theme_lead(row: RawRow) -> RawRow:
+def table_theme_leads(rows: list[RawRow]) -> list[RawRow]:
+    """A table's rows with their themes read from the action cells, when the table has no
+    theme column and `THEMED_SHARE` of its action cells open with a theme ("Induction \u2013
+    Give every starter a buddy"): the page wrote its theme and action in one column. Other
+    tables' rows as they are.
+
+    >>> from schemas.plan import Provenance
+    >>> rows = [RawRow(cells={ColumnRole.ACTION: text}, provenance=Provenance(line=1))
+    ...         for text in ("Events \u2013 Run a lab open day", "Awards \u2013 Give a prize", "Run a fair")]
+    >>> [row.cells.get(ColumnRole.THEME) for row in table_theme_leads(rows)]
+    ['Events', 'Awards', None]
+    """
+    if not rows or any(ColumnRole.THEME in row.cells for row in rows):
+        return rows
+    if sum(1 for row in rows if ColumnRole.THEME in with_theme_lead(row).cells) < THEMED_SHARE * len(rows):
+        return rows
+    return [with_theme_lead(row, siblings_themed=True) for row in rows]
+
+
+def with_theme_lead(row: RawRow, *, siblings_themed: bool = False) -> RawRow:
     """A row whose action cell opens with its theme ("Induction \u2013 Give every starter a
     buddy"), with the theme in its own cell and the action the rest; other rows as they are.
+    With `siblings_themed` (the row's table is written that way), any verb will do.
 
     >>> from schemas.plan import Provenance
     >>> with_theme_lead(RawRow(cells={ColumnRole.ACTION: "Events \u2013 Hold a lab open day"},
@@ -88,7 +108,7 @@ def with_theme_lead(row: RawRow) -> RawRow:
     'Events'
     """
     action = row.cells.get(ColumnRole.ACTION, "")
-    split = split_theme_prefix(action) if ColumnRole.THEME not in row.cells else None
+    split = split_theme_prefix(action, siblings_themed=siblings_themed) if ColumnRole.THEME not in row.cells else None
     if split is None:
         return row
     cells = dict(row.cells)

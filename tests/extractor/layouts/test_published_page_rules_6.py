@@ -1,0 +1,89 @@
+"""Rules for published plan pages, sixth round: a column headed with the theme and the action
+together, table rows shifted left under a merged first column, pipe-joined navigation lines,
+items closing with their status, owner and date in brackets.
+
+Every page here is invented for the test; none is copied from a real institution's page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.layouts.plain_text import parse
+from extractor.layouts.text_delimited_rows import table_theme_leads
+from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_lead
+from extractor.rows import ColumnRole, RawRow, header_role, names_theme_and_action
+from extractor.settings import ExtractionSettings
+from extractor.sources import SourceDocument, SourceLine
+from schemas.plan import Provenance
+
+
+def _lines(text: str) -> list[SourceLine]:
+    return [SourceLine(number=n, text=t) for n, t in enumerate(text.split("\n"), start=1)]
+
+
+def _page(text: str) -> SourceDocument:
+    return SourceDocument(
+        path=Path("page.txt"), display_path="page.txt", kind="text", sha256="0" * 64, lines=_lines(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("Theme \u2013 action", True), ("Area / Activity", True), ("Aim and task", True), ("Theme", False),
+     ("Action", False), ("Action / owner", False)],
+)
+def test_a_header_naming_theme_and_action_heads_the_action_column(header: str, expected: bool) -> None:
+    assert names_theme_and_action(header) is expected
+    if expected:
+        assert header_role(header) is ColumnRole.ACTION
+
+
+def test_a_sentence_in_the_first_cell_reads_under_the_action_column() -> None:
+    columns = Columns(
+        roles={0: ColumnRole.PILLAR, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, periods={}, width=3, mode="pipe",
+        line=1,
+    )
+    assert unshift_merged_lead(["Lend each workshop a spare lathe for training", "Estates", ""], columns) == [
+        "", "Lend each workshop a spare lathe for training", "Estates",
+    ]
+    assert unshift_merged_lead(["Recognition", "Lend a lathe", "Estates"], columns)[0] == "Recognition"
+    assert not reads_as_second_column("Career development", ColumnRole.ACTION)
+    assert not reads_as_second_column("Lend each workshop a spare lathe for training", ColumnRole.OWNER)
+
+
+def _row(text: str) -> RawRow:
+    return RawRow(cells={ColumnRole.ACTION: text}, provenance=Provenance(line=1))
+
+
+def test_theme_leads_of_a_table_are_read_when_most_cells_have_one() -> None:
+    rows = [_row("Welcome \u2013 Pair starters with a buddy"), _row("Kit \u2013 Audit the loan store twice a year")]
+    assert [r.cells.get(ColumnRole.THEME) for r in table_theme_leads(rows)] == ["Welcome", "Kit"]
+    lone = [_row("Welcome \u2013 Pair starters with a buddy"), _row("Run a fair"), _row("Audit the loan store")]
+    assert all(ColumnRole.THEME not in r.cells for r in table_theme_leads(lone))
+
+
+_SHIFTED_TABLE = """# Technical staff plan
+
+| Pillar | Theme / action | Lead | When | RAG |
+|---|---|---|---|---|
+| Recognition | Prizes \u2013 Launch a yearly prize for a workshop team | Dean of Faculty | Q1 2026 | Green |
+| Credit \u2013 Name instrument makers in every published paper | Library Services | 2026/27 | Amber | |
+| Sustainability | Skills \u2013 Record the methods that only one person knows | Heads of School | Dec 2026 | Red |
+| Apprentices \u2013 Recruit two glassblowing apprentices each year | HR Manager | Annually | Green | |
+"""
+
+
+def test_a_markdown_table_with_shifted_rows_and_theme_leads() -> None:
+    rows = parse(_page(_SHIFTED_TABLE), ExtractionSettings()).rows
+    read = [(r.cells.get(ColumnRole.THEME), r.cells[ColumnRole.ACTION], r.cells.get(ColumnRole.OWNER)) for r in rows]
+    assert read == [
+        ("Prizes", "Launch a yearly prize for a workshop team", "Dean of Faculty"),
+        ("Credit", "Name instrument makers in every published paper", "Library Services"),
+        ("Skills", "Record the methods that only one person knows", "Heads of School"),
+        ("Apprentices", "Recruit two glassblowing apprentices each year", "HR Manager"),
+    ]
+    assert [r.cells.get(ColumnRole.PILLAR) for r in rows] == ["Recognition", "Recognition", "Sustainability",
+                                                             "Sustainability"]
