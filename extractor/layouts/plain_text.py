@@ -103,8 +103,9 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         outline = _outline_lines(source)
         if outline is not None:
             lines, pages = outline
-        piped, used = pipe_rows(lines, rejected)
-        delimited, by_semicolon = semicolon_rows([ln for ln in lines if ln.number not in used], rejected)
+        tol = settings.tolerances
+        piped, used = pipe_rows(lines, rejected, tol)
+        delimited, by_semicolon = semicolon_rows([ln for ln in lines if ln.number not in used], rejected, tol)
         piped, used = [*piped, *delimited], used | by_semicolon
         unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
         listed_rows = dated_by_their_words(split_accordion_rows(list_lines_to_rows(unused, furniture, rejected)))

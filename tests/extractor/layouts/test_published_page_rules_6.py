@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from extractor.layouts.plain_text import parse
-from extractor.layouts.text_delimited_rows import table_theme_leads
+from extractor.layouts.text_delimited_rows import semicolon_cells, table_theme_leads
+from extractor.layouts.text_pipe_rows import holds_row_fields, pipe_rows
 from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_lead
 from extractor.rows import ColumnRole, RawRow, header_role, names_theme_and_action
-from extractor.settings import ExtractionSettings
+from extractor.settings import ExtractionSettings, LayoutTolerances
 from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import Provenance
 
@@ -87,3 +89,33 @@ def test_a_markdown_table_with_shifted_rows_and_theme_leads() -> None:
     ]
     assert [r.cells.get(ColumnRole.PILLAR) for r in rows] == ["Recognition", "Recognition", "Sustainability",
                                                              "Sustainability"]
+
+
+_PIPED_MENU_THEN_ROWS = """Larchfield College | Courses | Staff
+Home | About | Technicians
+Technician Commitment plan | updated May 2026
+
+Our plan for the year:
+Recognition | 1 | Launch a yearly prize for a workshop team | Dean of Faculty | Q1 2026 |
+2 | Name instrument makers in every paper they helped with | Library Services | 2026/27 |
+3 | Invite technicians to the graduation procession | Registry | Summer 2026 |
+"""
+
+
+def test_pipe_joined_menu_lines_are_no_rows() -> None:
+    rejected: list = []
+    rows, _ = pipe_rows(_lines(_PIPED_MENU_THEN_ROWS), rejected)
+    assert [row.cells[ColumnRole.REF] for row in rows] == ["1", "2", "3"]
+    assert {reason for reason, _, _ in rejected} == {"navigation_line"}
+    assert not holds_row_fields([["Home", "About", "Technicians"], ["Courses", "Staff"]], 0.5)
+
+
+def test_joined_row_thresholds_come_from_the_settings() -> None:
+    strict = LayoutTolerances(joined_rows_min=4)
+    assert pipe_rows(_lines(_PIPED_MENU_THEN_ROWS), [], strict)[0] == []
+    line = "Run a skills fair; Careers Team; 2025/26"
+    assert semicolon_cells(line) is not None
+    assert semicolon_cells(line, LayoutTolerances(semicolon_min_cells=4)) is None
+    assert semicolon_cells("Run a fair; at the hall; 2025/26", LayoutTolerances(semicolon_field_share=1.0)) is None
+    with pytest.raises(ValidationError):
+        LayoutTolerances(pipe_field_row_share=1.5)
