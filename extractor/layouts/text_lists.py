@@ -78,7 +78,13 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
-from extractor.layouts.text_status import closing_progress, progress_line
+from extractor.layouts.text_status import (
+    closing_progress,
+    closing_rag_word,
+    colour_only,
+    progress_line,
+    progress_remark,
+)
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
@@ -335,9 +341,12 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
-    elif (closing := closing_progress(text)) is not None:
-        text = closing[0]
-        found.append((ColumnRole.STATUS, closing[1]))
+    elif (reviewed := progress_line(text) or closing_progress(text) or closing_rag_word(text)) is not None:
+        text = reviewed[0]
+        found.append((ColumnRole.STATUS, reviewed[1]))
+    elif (remark := progress_remark(text)) is not None:
+        text = remark[0]
+        found.append((ColumnRole.STATUS, remark[1]))
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
@@ -981,6 +990,8 @@ def list_lines_to_rows(
         if said is not None and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, said[0], line.number)
             action.status_state = said[1].value
+        elif said is not None and colour_only(action.fields[ColumnRole.STATUS]):
+            action.status_state = said[1].value  # "Forum set up. GREEN" under "What we did": done, and green
         elif ticked and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, _TICK, line.number)  # no heading says otherwise: a tick marks it done
             action.status_state = State.COMPLETE.value

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_delimited_rows import semicolon_cells, table_theme_leads
 from extractor.layouts.text_pipe_rows import holds_row_fields, pipe_rows
+from extractor.layouts.text_status import closing_rag_word, colour_only, progress_line, progress_remark
 from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_lead
 from extractor.rows import ColumnRole, RawRow, header_role, names_theme_and_action
 from extractor.settings import ExtractionSettings, LayoutTolerances
@@ -34,8 +35,14 @@ def _page(text: str) -> SourceDocument:
 
 @pytest.mark.parametrize(
     ("header", "expected"),
-    [("Theme \u2013 action", True), ("Area / Activity", True), ("Aim and task", True), ("Theme", False),
-     ("Action", False), ("Action / owner", False)],
+    [
+        ("Theme \u2013 action", True),
+        ("Area / Activity", True),
+        ("Aim and task", True),
+        ("Theme", False),
+        ("Action", False),
+        ("Action / owner", False),
+    ],
 )
 def test_a_header_naming_theme_and_action_heads_the_action_column(header: str, expected: bool) -> None:
     assert names_theme_and_action(header) is expected
@@ -45,11 +52,16 @@ def test_a_header_naming_theme_and_action_heads_the_action_column(header: str, e
 
 def test_a_sentence_in_the_first_cell_reads_under_the_action_column() -> None:
     columns = Columns(
-        roles={0: ColumnRole.PILLAR, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, periods={}, width=3, mode="pipe",
+        roles={0: ColumnRole.PILLAR, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER},
+        periods={},
+        width=3,
+        mode="pipe",
         line=1,
     )
     assert unshift_merged_lead(["Lend each workshop a spare lathe for training", "Estates", ""], columns) == [
-        "", "Lend each workshop a spare lathe for training", "Estates",
+        "",
+        "Lend each workshop a spare lathe for training",
+        "Estates",
     ]
     assert unshift_merged_lead(["Recognition", "Lend a lathe", "Estates"], columns)[0] == "Recognition"
     assert not reads_as_second_column("Career development", ColumnRole.ACTION)
@@ -87,8 +99,12 @@ def test_a_markdown_table_with_shifted_rows_and_theme_leads() -> None:
         ("Skills", "Record the methods that only one person knows", "Heads of School"),
         ("Apprentices", "Recruit two glassblowing apprentices each year", "HR Manager"),
     ]
-    assert [r.cells.get(ColumnRole.PILLAR) for r in rows] == ["Recognition", "Recognition", "Sustainability",
-                                                             "Sustainability"]
+    assert [r.cells.get(ColumnRole.PILLAR) for r in rows] == [
+        "Recognition",
+        "Recognition",
+        "Sustainability",
+        "Sustainability",
+    ]
 
 
 _PIPED_MENU_THEN_ROWS = """Larchfield College | Courses | Staff
@@ -119,3 +135,70 @@ def test_joined_row_thresholds_come_from_the_settings() -> None:
     assert semicolon_cells("Run a fair; at the hall; 2025/26", LayoutTolerances(semicolon_field_share=1.0)) is None
     with pytest.raises(ValidationError):
         LayoutTolerances(pipe_field_row_share=1.5)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "Kiln room upgrade \u2013 AMBER \u2013 waiting for the electricians",
+            ("Kiln room upgrade", "AMBER \u2013 waiting for the electricians"),
+        ),
+        ("Kiln room upgrade for the ceramics studios: Green", ("Kiln room upgrade for the ceramics studios", "Green")),
+        ("Open a green room for the stage crew", None),
+    ],
+)
+def test_an_item_reviewed_by_its_colour_after_a_dash(item: str, expected: tuple[str, str] | None) -> None:
+    assert progress_line(item) == expected
+
+
+def test_a_colour_after_the_sentence_is_the_items_rag_not_its_words() -> None:
+    assert closing_rag_word("Printed name plates for every workshop door. AMBER") == (
+        "Printed name plates for every workshop door.",
+        "AMBER",
+    )
+    assert closing_rag_word("Repaint the workshop doors green") is None
+    assert colour_only(["Amber"])
+    assert not colour_only(["Amber \u2013 late"])
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "Tool loan scheme \u2013 piloted in two schools; complete",
+            ("Tool loan scheme", "piloted in two schools; complete"),
+        ),
+        (
+            "Glassblowing course \u2013 not started, waiting for a tutor",
+            ("Glassblowing course", "not started, waiting for a tutor"),
+        ),
+        ("Glassblowing course \u2013 for new staff in the spring", None),
+        ("Mentors \u2013 Pair each starter with a mentor", None),
+    ],
+)
+def test_an_item_named_then_a_remark_on_how_it_stands(item: str, expected: tuple[str, str] | None) -> None:
+    assert progress_remark(item) == expected
+
+
+_UPDATE_PAGE = """Update on our plan
+
+Completed this year
+- Printed name plates for every workshop door. GREEN
+- Began a register of shared kit, though two schools are missing. AMBER
+
+How the rest is going
+- Kiln room upgrade \u2013 RED \u2013 waiting for the electricians
+- Tool loan scheme \u2013 piloted in two schools; complete
+"""
+
+
+def test_an_update_page_keeps_status_words_out_of_the_items() -> None:
+    rows = parse(_page(_UPDATE_PAGE), ExtractionSettings()).rows
+    assert [(r.cells[ColumnRole.ACTION], r.cells.get(ColumnRole.STATUS)) for r in rows] == [
+        ("Printed name plates for every workshop door.", "GREEN"),
+        ("Began a register of shared kit, though two schools are missing.", "AMBER"),
+        ("Kiln room upgrade", "RED \u2013 waiting for the electricians"),
+        ("Tool loan scheme", "piloted in two schools; complete"),
+    ]
+    assert rows[0].status_state == "complete"
