@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_delimited_rows import semicolon_cells, table_theme_leads
+from extractor.layouts.text_lists import closing_owner_fields, split_fields
 from extractor.layouts.text_pipe_rows import holds_row_fields, pipe_rows
 from extractor.layouts.text_status import closing_rag_word, colour_only, progress_line, progress_remark
 from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_lead
@@ -202,3 +203,59 @@ def test_an_update_page_keeps_status_words_out_of_the_items() -> None:
         ("Tool loan scheme", "piloted in two schools; complete"),
     ]
     assert rows[0].status_state == "complete"
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "fields"),
+    [
+        (
+            "Open a tool library for all schools (Y2) \u2013 led by Head of Estates",
+            "Open a tool library for all schools",
+            [("owner", "Head of Estates"), ("end", "Y2")],
+        ),
+        (
+            "We will print a map of the workshops \u2013 Estates Office, by March 2027.",
+            "We will print a map of the workshops",
+            [("owner", "Estates Office"), ("end", "by March 2027")],
+        ),
+        (
+            "A buddy for every new glassblower [Workshop Managers / HR; Autumn 2026]",
+            "A buddy for every new glassblower",
+            [("owner", "Workshop Managers / HR"), ("end", "Autumn 2026")],
+        ),
+    ],
+)
+def test_owner_and_timescale_closing_an_item_leave_its_words(item: str, text: str, fields: list) -> None:
+    body, found = split_fields(item)
+    assert body == text
+    assert [(role.value, value) for role, value in found] == fields
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Lab tours \u2013 for new staff, twice a year", "Read the guide [PDF, 2MB]", "Kiln upgrade \u2013 Estates Office"],
+)
+def test_a_dash_or_bracket_without_owner_and_timescale_stays_in_the_item(item: str) -> None:
+    assert closing_owner_fields(item) is None
+
+
+_UNMARKED_PRIORITIES = """Technician Commitment
+
+Our priorities
+Here is what we will do first:
+
+A shared register of specialist kit across the schools [Research Office; Q2 2026]
+Name plates on every workshop door [Estates Office; 2026/27]
+Two new glassblowing apprenticeships [HR Partner Recruitment / Head of Chemistry; by end of 2027]
+
+Page owner: Technical Services
+"""
+
+
+def test_unmarked_lines_closing_with_owner_and_date_are_items() -> None:
+    rows = parse(_page(_UNMARKED_PRIORITIES), ExtractionSettings()).rows
+    assert [(r.cells[ColumnRole.ACTION], r.cells.get(ColumnRole.END)) for r in rows] == [
+        ("A shared register of specialist kit across the schools", "Q2 2026"),
+        ("Name plates on every workshop door", "2026/27"),
+        ("Two new glassblowing apprenticeships", "by end of 2027"),
+    ]
