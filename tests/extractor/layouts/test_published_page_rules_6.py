@@ -13,6 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from extractor.layouts.plain_text import parse
+from extractor.layouts.text_cell_runs import repeats_with_an_event, split_accordion_row
 from extractor.layouts.text_delimited_rows import semicolon_cells, table_theme_leads
 from extractor.layouts.text_lists import closing_owner_fields, split_fields
 from extractor.layouts.text_pipe_rows import holds_row_fields, pipe_rows
@@ -259,3 +260,22 @@ def test_unmarked_lines_closing_with_owner_and_date_are_items() -> None:
         ("Name plates on every workshop door", "2026/27"),
         ("Two new glassblowing apprenticeships", "by end of 2027"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            "Show visitors round the glasshouses Head of Outreach Every open day",
+            ("Show visitors round the glasshouses", "Head of Outreach", "Every open day", None),
+        ),
+        (
+            "Fund a welding course for two technicians Finance Manager / Head of Engineering March 2027",
+            ("Fund a welding course for two technicians", "Finance Manager / Head of Engineering", "March 2027", None),
+        ),
+    ],
+)
+def test_a_space_joined_row_with_an_event_repeat_or_two_owners(row: str, expected: tuple) -> None:
+    assert split_accordion_row(row) == expected
+    assert repeats_with_an_event("each staff meeting")
+    assert not repeats_with_an_event("every new starter")
