@@ -52,7 +52,7 @@ from extractor.layouts.text_lists import dated_by_their_words, list_lines_to_row
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
 from extractor.layouts.text_sections import sections_from_headings_above
-from extractor.layouts.text_tables import lines_to_table_rows
+from extractor.layouts.text_tables import TableScan, lines_to_table_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
@@ -89,6 +89,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     if scan.body_rows:
         read = read_tables(text_source_tables(scan.tables), text_source).output
         rows, period_columns, legend = table_theme_leads(read.rows), read.period_columns, read.legend
+        rows = sorted([*rows, *lists_beside_tables(lines, scan, furniture, rejected)], key=_first_line)
         warnings.extend(read.warnings)
         rejected.extend(read.rejected)
         if scan.headerless:
@@ -157,6 +158,21 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         candidates=len(rows) + len(rejected),
         legend=legend,
     )
+
+
+def lists_beside_tables(
+    lines: list[SourceLine], scan: TableScan, furniture: frozenset[str], rejected: Rejected
+) -> list[RawRow]:
+    """The list items of a page below its last table, under a heading of their own, read by
+    the lists reader (`list_lines_to_rows`): a report that reviews the year in a table and then
+    lists next year's priorities ("Year 3 priorities", "1. Agree a rota") gives both. Lines
+    up to the end of the last table are left to the table reader."""
+    spans = [line for t in scan.tables for cell in t.table.cells for line in (cell.provenance.line,) if line]
+    if not spans:
+        return []
+    last = max(spans)
+    below = [SourceLine(number=ln.number, text="" if ln.number <= last else ln.text) for ln in lines]
+    return [row for row in list_lines_to_rows(below, furniture, rejected) if row.section is not None]
 
 
 _HEADED_READERS = ("tables", "one cell per line")  # readers that place the headings between a table's rows

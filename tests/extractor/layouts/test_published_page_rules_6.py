@@ -279,3 +279,30 @@ def test_a_space_joined_row_with_an_event_repeat_or_two_owners(row: str, expecte
     assert split_accordion_row(row) == expected
     assert repeats_with_an_event("each staff meeting")
     assert not repeats_with_an_event("every new starter")
+
+
+_TABLE_THEN_PRIORITIES = """Annual report 2026
+
+Review of the year
+
+| Pillar | What we planned | RAG | Comment |
+| Visibility | Name plates on every workshop door | GREEN | Done in May |
+| Recognition | A prize for the best workshop team | AMBER | Judges still to be found |
+
+Next year's priorities
+1. Open a shared register of specialist kit
+2. Pair every new glassblower with a mentor
+
+Download the full report (PDF, 1MB)
+"""
+
+
+def test_a_list_below_the_last_table_under_its_own_heading_is_read_too() -> None:
+    rows = parse(_page(_TABLE_THEN_PRIORITIES), ExtractionSettings()).rows
+    assert [r.cells[ColumnRole.ACTION] for r in rows] == [
+        "Name plates on every workshop door",
+        "A prize for the best workshop team",
+        "Open a shared register of specialist kit",
+        "Pair every new glassblower with a mentor",
+    ]
+    assert rows[-1].section == "Next year's priorities"
