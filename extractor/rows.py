@@ -98,10 +98,33 @@ def header_role(text: str) -> ColumnRole | None:
     folded = " ".join(text.split())
     if not folded:
         return None
+    if names_theme_and_action(folded):
+        return ColumnRole.ACTION
     for role, pattern in HEADER_PATTERNS:
         if pattern.search(folded):
             return role
     return None
+
+
+_HEADER_JOIN = re.compile(r"\s+[\u2013\u2014-]\s+|\s*/\s*|\s+(?:and|&)\s+", re.I)
+
+
+def names_theme_and_action(text: str) -> bool:
+    """A header cell naming two roles at once, the theme and the action ("Theme \u2013 action",
+    "Area / Action"): the column's cells print the theme as a lead before the action
+    ("Induction \u2013 Give every starter a tour"), so the column is the action's and each
+    cell's theme is read from its lead.
+
+    >>> names_theme_and_action("Theme \u2013 action"), names_theme_and_action("Aim / Activity")
+    (True, True)
+    >>> names_theme_and_action("Theme"), names_theme_and_action("Action and owner")
+    (False, False)
+    """
+    parts = _HEADER_JOIN.split(text)
+    if len(parts) != 2:
+        return False
+    roles = {header_role(part) for part in parts}
+    return roles == {ColumnRole.THEME, ColumnRole.ACTION}
 
 
 def map_header_to_roles(headers: list[str]) -> dict[int, ColumnRole]:

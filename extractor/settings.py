@@ -263,6 +263,30 @@ class LayoutTolerances(BaseModel):
     status_key_min_entries: int = _tol(
         2, 1, 20, "A page's key gives its status words or colours a state when it explains at least this many."
     )
+    joined_rows_min: int = _tol(
+        3,
+        1,
+        50,
+        "Lines of cells joined by '|' or ';' are a table's rows only when at least this many stand together "
+        "(text_pipe_rows, text_delimited_rows); fewer are a menu or a sentence.",
+    )
+    semicolon_min_cells: int = _tol(
+        3, 2, 20, "A line split at ';' is a row when it has at least this many cells: an action and two fields."
+    )
+    semicolon_field_share: float = _tol(
+        0.5,
+        0,
+        1,
+        "... and at least this share of the cells after the first read as a field (owner, date, status), "
+        "not as the clauses of a sentence.",
+    )
+    pipe_field_row_share: float = _tol(
+        0.5,
+        0,
+        1,
+        "A run of '|'-joined lines is a table when at least this share of its lines hold a field of a row "
+        "(ref, owner, date, status); a run of names only is a menu, a breadcrumb or a title line.",
+    )
 
 
 DEFAULT_TOLERANCES = LayoutTolerances()

@@ -67,13 +67,14 @@ SETS = (
         "real_style_5",
         min_no_action_pages=2,
         not_yet="the fifth out-of-sample check: 0.699 / 0.759 at first sight, 0.716 / 0.778 after a round on the "
-        "fourth set, 0.905 / 0.815 after a round on it (fields short of target)",
+        "fourth set, 0.905 / 0.815 after a round on it, 0.964 / 0.839 after the round on the sixth (shared scorer; "
+        "fields short of target)",
     ),
     PageSet(
         "real_style_6",
         min_no_action_pages=2,
-        not_yet="the sixth out-of-sample check, kept unseen: 0.847 / 0.810 at first sight, unchanged by the round "
-        "on the fifth set",
+        not_yet="the sixth out-of-sample check: 0.847 / 0.810 at first sight, 0.965 / 0.860 after a round on it "
+        "(shared scorer; fields short of target with this one)",
     ),
 )
 SET_IDS = [s.name for s in SETS]

@@ -47,13 +47,13 @@ from extractor.layouts.text_cell_runs import (
 from extractor.layouts.text_cells import cell_lines_to_table_rows
 from extractor.layouts.text_columns import looks_column_aligned, parse_aligned_lines
 from extractor.layouts.text_common import repeated_lines
-from extractor.layouts.text_delimited_rows import semicolon_rows
+from extractor.layouts.text_delimited_rows import semicolon_rows, table_theme_leads
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import dated_by_their_words, list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
 from extractor.layouts.text_sections import sections_from_headings_above
-from extractor.layouts.text_tables import lines_to_table_rows
+from extractor.layouts.text_tables import TableScan, lines_to_table_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import DEFAULT_TOLERANCES, ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
@@ -89,7 +89,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     legend: dict[str, str] = {}
     if scan.body_rows:
         read = read_tables(text_source_tables(scan.tables), text_source).output
-        rows, period_columns, legend = read.rows, read.period_columns, read.legend
+        rows, period_columns, legend = table_theme_leads(read.rows), read.period_columns, read.legend
+        rows = sorted([*rows, *lists_beside_tables(lines, scan, furniture, rejected)], key=_first_line)
         warnings.extend(read.warnings)
         rejected.extend(read.rejected)
         if scan.headerless:
@@ -104,8 +105,9 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         outline = _outline_lines(source)
         if outline is not None:
             lines, pages = outline
-        piped, used = pipe_rows(lines, rejected)
-        delimited, by_semicolon = semicolon_rows([ln for ln in lines if ln.number not in used], rejected)
+        tol = settings.tolerances
+        piped, used = pipe_rows(lines, rejected, tol)
+        delimited, by_semicolon = semicolon_rows([ln for ln in lines if ln.number not in used], rejected, tol)
         piped, used = [*piped, *delimited], used | by_semicolon
         unused = [SourceLine(number=ln.number, text="") if ln.number in used else ln for ln in lines]
         listed_rows = dated_by_their_words(split_accordion_rows(list_lines_to_rows(unused, furniture, rejected)))
@@ -158,6 +160,21 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
         candidates=len(rows) + len(rejected),
         legend=legend,
     )
+
+
+def lists_beside_tables(
+    lines: list[SourceLine], scan: TableScan, furniture: frozenset[str], rejected: Rejected
+) -> list[RawRow]:
+    """The list items of a page below its last table, under a heading of their own, read by
+    the lists reader (`list_lines_to_rows`): a report that reviews the year in a table and then
+    lists next year's priorities ("Year 3 priorities", "1. Agree a rota") gives both. Lines
+    up to the end of the last table are left to the table reader."""
+    spans = [line for t in scan.tables for cell in t.table.cells for line in (cell.provenance.line,) if line]
+    if not spans:
+        return []
+    last = max(spans)
+    below = [SourceLine(number=ln.number, text="" if ln.number <= last else ln.text) for ln in lines]
+    return [row for row in list_lines_to_rows(below, furniture, rejected) if row.section is not None]
 
 
 _HEADED_READERS = ("tables", "one cell per line")  # readers that place the headings between a table's rows

@@ -469,9 +469,26 @@ def trailing_timescale(words: Sequence[str]) -> int:
     (4, 0)
     """
     for size in range(min(_MAX_TIMESCALE_WORDS, len(words)), 0, -1):
-        if _TIMESCALE.match(" ".join(words[-size:])):
+        if _TIMESCALE.match(" ".join(words[-size:])) or repeats_with_an_event(" ".join(words[-size:])):
             return size
     return 0
+
+
+_EVENT_REPEAT = re.compile(
+    r"^(?:every|each)\s+(?:[a-z][\w-]*\s+){0,2}(?:day|days|week|term|semester|meeting|intake|event|show|fair)$", re.I
+)
+
+
+def repeats_with_an_event(text: str) -> bool:
+    """A timescale that comes round with an event of the institution's year rather than a date
+    ("Every open day", "Each board meeting", "Every term"), as a table's When cell says it.
+
+    >>> repeats_with_an_event("Every open day"), repeats_with_an_event("each board meeting")
+    (True, True)
+    >>> repeats_with_an_event("every technician"), repeats_with_an_event("Every open day for staff")
+    (False, False)
+    """
+    return bool(_EVENT_REPEAT.match(" ".join(text.split())))
 
 
 def trailing_status(words: Sequence[str]) -> int:
@@ -510,7 +527,7 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
         return None
     date = " ".join(words[-date_size:])
     words = words[:-date_size]
-    for size in range(min(_MAX_ACCORDION_OWNER, len(words) - 2), 0, -1):
+    for size in range(min(owner_reach(words), len(words) - 2), 0, -1):
         owner = " ".join(words[-size:])
         if words[-size][:1].isupper() and is_role_name(owner):
             size -= owner_run_start(words, size)
@@ -523,6 +540,17 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
     if size and len(words) - size >= 2:
         return " ".join(words[:-size]), " ".join(words[-size:]), date, status
     return None
+
+
+def owner_reach(words: Sequence[str]) -> int:
+    """How many last words of a joined row may name its owner: `_MAX_ACCORDION_OWNER`, or
+    up to `_MAX_OWNER_WORDS` when a slash among them joins two owners ("HR Manager / Head of
+    Quality"), each of them short.
+
+    >>> owner_reach("Run a fair HR Manager / Head of Quality".split()), owner_reach("Run a fair Head of HR".split())
+    (6, 5)
+    """
+    return _MAX_OWNER_WORDS if "/" in words[-_MAX_OWNER_WORDS:] else _MAX_ACCORDION_OWNER
 
 
 _OF_ROLES = frozenset({"head", "heads", "director", "directors", "dean", "deans", "manager", "managers"})
@@ -541,6 +569,8 @@ def owner_run_start(words: Sequence[str], size: int) -> int:
     2
     >>> owner_run_start("Tour the labs Head of Estates".split(), 3), owner_run_start("Tour Faculty Managers".split(), 2)
     (0, 0)
+    >>> owner_run_start("Tour the labs HR Manager / Head of Estates".split(), 6)  # two owners joined by a slash
+    0
     >>> owner_run_start("Visit labs in Art and Design Art and Design Managers".split(), 5)  # "Art and Design Managers"
     1
     >>> owner_run_start("Visit labs in Art and Design Art and Design Managers".split(), 4)  # all the owner
@@ -548,8 +578,8 @@ def owner_run_start(words: Sequence[str], size: int) -> int:
     """
     first = len(words) - size
     for index in range(first + 1, len(words) - 1):
-        if words[index].lower() in _OF_ROLES and words[index + 1].lower() == "of":
-            return index - first
+        if words[index].lower() in _OF_ROLES and words[index + 1].lower() == "of" and words[index - 1] != "/":
+            return index - first  # "HR Manager / Head of Quality": a second owner, not the first one's start
     for index in range(first + 1, len(words) - 1):
         if not words[index][:1].isupper() or words[index] not in words[first:index]:
             continue  # a name repeated from the action before the run may be the owner's own

@@ -19,21 +19,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractor.layouts.text_pipe_rows import MIN_ROWS, _row_from_cells, cell_role
-from extractor.layouts.text_prose import Rejected, split_theme_prefix
+from extractor.layouts.text_pipe_rows import _row_from_cells, cell_role
+from extractor.layouts.text_prose import THEMED_SHARE, Rejected, split_theme_prefix
 from extractor.rows import ColumnRole, RawRow
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from extractor.sources import SourceLine
 
 _CELL_SPLIT = re.compile(r"\s*;\s*")
-MIN_CELLS = 3  # an action, and at least two fields: fewer is a sentence with a semicolon
-MIN_FIELD_SHARE = 0.5  # share of the cells after the first that must read as a field (owner, date, status)
 _MIN_ACTION_WORDS = 3
 
 
-def semicolon_cells(text: str) -> list[str] | None:
+def semicolon_cells(text: str, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> list[str] | None:
     """The cells of a line written as ``;``-separated table cells, or None for any other
-    line: a row needs `MIN_CELLS` filled cells, and at least `MIN_FIELD_SHARE` of those
-    after the first must read as a field of a table (a date, a status, an owner code)
+    line: a row needs `LayoutTolerances.semicolon_min_cells` filled cells, and at least
+    `semicolon_field_share` of those after the first must read as a field of a table (a date, a status, an owner code)
     rather than as a clause.
 
     >>> semicolon_cells("Run a skills fair for apprentices; Careers Team; 2025/26; In progress")
@@ -42,26 +41,28 @@ def semicolon_cells(text: str) -> list[str] | None:
     True
     """
     stripped = " ".join(text.split()).rstrip(";")
-    if stripped.count(";") < MIN_CELLS - 1 or "|" in stripped:
+    if stripped.count(";") < tol.semicolon_min_cells - 1 or "|" in stripped:
         return None
     cells = [cell for cell in _CELL_SPLIT.split(stripped) if cell]
-    if len(cells) < MIN_CELLS:
+    if len(cells) < tol.semicolon_min_cells:
         return None
     fields = sum(1 for cell in cells[1:] if cell_role(cell) is not None)
-    if fields < MIN_FIELD_SHARE * (len(cells) - 1):
+    if fields < tol.semicolon_field_share * (len(cells) - 1):
         return None
     return cells
 
 
-def semicolon_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[list[RawRow], set[int]]:
+def semicolon_rows(
+    lines: Sequence[SourceLine], rejected: Rejected, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> tuple[list[RawRow], set[int]]:
     """Rows of the page's ``;``-separated table: the lines of `semicolon_cells` that share
-    the page's most common number of cells, when there are `MIN_ROWS` of them; and the line
-    numbers they used (for the other readers to leave alone)."""
-    found = [(line, cells) for line in lines if (cells := semicolon_cells(line.text)) is not None]
-    if len(found) < MIN_ROWS:
+    the page's most common number of cells, when there are `LayoutTolerances.joined_rows_min`
+    of them; and the line numbers they used (for the other readers to leave alone)."""
+    found = [(line, cells) for line in lines if (cells := semicolon_cells(line.text, tol)) is not None]
+    if len(found) < tol.joined_rows_min:
         return [], set()
     width, count = Counter(len(cells) for _, cells in found).most_common(1)[0]
-    if count < MIN_ROWS:
+    if count < tol.joined_rows_min:
         return [], set()
     rows: list[RawRow] = []
     used: set[int] = set()
@@ -78,9 +79,29 @@ def semicolon_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[lis
     return rows, used
 
 
-def with_theme_lead(row: RawRow) -> RawRow:
+def table_theme_leads(rows: list[RawRow]) -> list[RawRow]:
+    """A table's rows with their themes read from the action cells, when the table has no
+    theme column and `THEMED_SHARE` of its action cells open with a theme ("Induction \u2013
+    Give every starter a buddy"): the page wrote its theme and action in one column. Other
+    tables' rows as they are.
+
+    >>> from schemas.plan import Provenance
+    >>> rows = [RawRow(cells={ColumnRole.ACTION: text}, provenance=Provenance(line=1))
+    ...         for text in ("Events \u2013 Run a lab open day", "Awards \u2013 Give a prize", "Run a fair")]
+    >>> [row.cells.get(ColumnRole.THEME) for row in table_theme_leads(rows)]
+    ['Events', 'Awards', None]
+    """
+    if not rows or any(ColumnRole.THEME in row.cells for row in rows):
+        return rows
+    if sum(1 for row in rows if ColumnRole.THEME in with_theme_lead(row).cells) < THEMED_SHARE * len(rows):
+        return rows
+    return [with_theme_lead(row, siblings_themed=True) for row in rows]
+
+
+def with_theme_lead(row: RawRow, *, siblings_themed: bool = False) -> RawRow:
     """A row whose action cell opens with its theme ("Induction \u2013 Give every starter a
     buddy"), with the theme in its own cell and the action the rest; other rows as they are.
+    With `siblings_themed` (the row's table is written that way), any verb will do.
 
     >>> from schemas.plan import Provenance
     >>> with_theme_lead(RawRow(cells={ColumnRole.ACTION: "Events \u2013 Hold a lab open day"},
@@ -88,7 +109,7 @@ def with_theme_lead(row: RawRow) -> RawRow:
     'Events'
     """
     action = row.cells.get(ColumnRole.ACTION, "")
-    split = split_theme_prefix(action) if ColumnRole.THEME not in row.cells else None
+    split = split_theme_prefix(action, siblings_themed=siblings_themed) if ColumnRole.THEME not in row.cells else None
     if split is None:
         return row
     cells = dict(row.cells)

@@ -59,7 +59,7 @@ from extractor.headings import (
     underlines_heading,
 )
 from extractor.layouts.text_common import TIMESCALE, clean_cell
-from extractor.layouts.text_guess import STATUS_CELL
+from extractor.layouts.text_guess import STATUS_CELL, is_owner_cell
 from extractor.layouts.text_prose import (
     THEMED_SHARE,
     Rejected,
@@ -83,8 +83,11 @@ from extractor.layouts.text_status import (
     bracketed_status,
     closing_progress,
     closing_progress_note,
+    closing_rag_word,
+    colour_only,
     is_rag_key,
     progress_line,
+    progress_remark,
 )
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar
@@ -388,7 +391,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'under way')])
     """
     found: list[tuple[ColumnRole, str]] = []
-    if (owned := bracketed_owner(text)) is not None:
+    if (closing := closing_owner_fields(text)) is not None:
+        text, found = closing[0], list(closing[1])
+    elif (owned := bracketed_owner(text)) is not None:
         text, owner = owned
         found.append((ColumnRole.OWNER, owner))
     if (timed := bracketed_plan_years(text)) is not None:
@@ -409,9 +414,17 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
-    elif (closing := closing_progress(text) or closing_progress_note(text)) is not None:
-        text = closing[0]
-        found.append((ColumnRole.STATUS, closing[1]))
+    elif (
+        reviewed := progress_line(text)
+        or closing_progress(text)
+        or closing_progress_note(text)
+        or closing_rag_word(text)
+    ) is not None:
+        text = reviewed[0]
+        found.append((ColumnRole.STATUS, reviewed[1]))
+    elif (remark := progress_remark(text)) is not None:
+        text = remark[0]
+        found.append((ColumnRole.STATUS, remark[1]))
     first = INLINE_LABEL.search(text)
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
@@ -457,6 +470,49 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     ):
         return None
     return text[: match.start()].rstrip(), match.group(1).strip()
+
+
+_LED_BY = re.compile(r"^(?:led|owned|run)\s+by\s+(?=\S)", re.I)
+_CLOSING_DASH = re.compile(r"\s[\u2013\u2014-]\s+(?P<fields>[^\u2013\u2014]+?)\s*\.?\s*$")
+_FIELD_SPLIT = re.compile(r"\s*[;,]\s*")
+_OWNER_SPLIT = re.compile(r"\s+/\s+")  # "HR Partner / Head of School": two owners
+
+
+def closing_owner_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for an item that closes with who leads it and when, unlabelled, after a
+    dash or in square brackets, as a page lists its pledges or priorities: "Run a survey \u2013
+    led by HR Partner", "Run a survey \u2013 Heads of School, from May 2026.", "Run a survey
+    [Library Team; Q3 2026]". The parts, split at commas or semicolons, are each a timescale
+    (`TIMESCALE`; "from ..." is the start) or an owner (a name in title case, a group in
+    sentence case, an owner code); there must be an owner, and a timescale too unless the
+    owner is introduced by "led by". The item's own words keep any bracketed plan years
+    before the dash. None otherwise ("Lab tours \u2013 for new staff, twice a term").
+
+    >>> closing_owner_fields("Run a survey \u2013 Heads of School, from May 2026.")[1]
+    [(<ColumnRole.OWNER: 'owner'>, 'Heads of School'), (<ColumnRole.START: 'start'>, 'from May 2026')]
+    >>> closing_owner_fields("Run a survey [Library Team; Q3 2026]")[0]
+    'Run a survey'
+    >>> closing_owner_fields("Open day \u2013 for new staff, 2026") is None
+    True
+    """
+    match = _CLOSING_SQUARE_BRACKETS.search(text) or _CLOSING_DASH.search(text)
+    if match is None or match.start() == 0:
+        return None
+    inside = match.group(1).strip()
+    led = _LED_BY.match(inside)
+    parts = [p for p in _FIELD_SPLIT.split(inside[led.end() :] if led else inside) if p]
+    found: list[tuple[ColumnRole, str]] = []
+    for part in parts:
+        if TIMESCALE.match(part):
+            found.append((ColumnRole.START if part.lower().startswith("from ") else ColumnRole.END, part))
+        elif all(_is_owner_name(p) or names_a_group(p) or is_owner_cell(p) for p in _OWNER_SPLIT.split(part)):
+            found.append((ColumnRole.OWNER, part))
+        else:
+            return None
+    roles = [role for role, _ in found]
+    if ColumnRole.OWNER not in roles or not (led or len(set(roles)) > 1):
+        return None
+    return text[: match.start()].rstrip(), found
 
 
 _CLOSING_REPEAT = re.compile(r"\b(?:each|every)\s+(?:year|spring|summer|autumn|winter)$|\bannually$", re.I)
@@ -734,7 +790,13 @@ def _starts_action(text: str, indent: int) -> bool:
     if label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION):
         return False
     plain = strip_emphasis(stripped)
-    return bool(item or ref_line(stripped) or ACTION_LINE.match(plain) or BARE_ACTION.match(plain))
+    return bool(
+        item
+        or ref_line(stripped)
+        or ACTION_LINE.match(plain)
+        or BARE_ACTION.match(plain)
+        or closing_owner_fields(plain) is not None
+    )
 
 
 _PLAIN_OUTER, _PLAIN_INNER = 9, 10  # levels of headings with no Markdown marks
@@ -1119,6 +1181,8 @@ def list_lines_to_rows(
         if said is not None and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, said[0], line.number)
             action.status_state = said[1].value
+        elif said is not None and colour_only(action.fields[ColumnRole.STATUS]):
+            action.status_state = said[1].value  # "Forum set up. GREEN" under "What we did": done, and green
         elif ticked and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, _TICK, line.number)  # no heading says otherwise: a tick marks it done
             action.status_state = State.COMPLETE.value
@@ -1190,6 +1254,9 @@ def list_lines_to_rows(
                 action.add(ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END, when, line.number)
             action.collecting = None if label.group(2).strip() else role
             action.one_per_line = False
+        elif not item and not skipped and indent <= _MAX_OBJECTIVE_INDENT and closing_owner_fields(text) is not None:
+            start(text, None, line, indent, by_item=False)  # "Run a survey [Library Team; Q3 2026]": an item, unmarked
+            close()
         elif not item and is_contact_line(text):
             close()
             group, lead_in = group + 1, None

@@ -15,7 +15,8 @@ position:
   (a unit or role with no code: "Digital Services"), any other text is notes.
 
 A row whose action is a single word (a row cut off where the page stopped) is no
-action. A run needs `MIN_ROWS` such lines. Pipe tables with a header row are read by
+action. A run needs `LayoutTolerances.joined_rows_min` such lines, and enough of them holding a
+field of a row (`holds_row_fields`). Pipe tables with a header row are read by
 `text_tables`; these rows are read only where no table header was found.
 """
 
@@ -30,10 +31,10 @@ from extractor.layouts.text_status import is_rag_status
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_pillar
 from extractor.rows import ColumnRole, RawRow
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
 
-MIN_ROWS = 3
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 _SEPARATOR_LINE = re.compile(r"^[|:\-\s]+$")
 _MIN_ACTION_WORDS = 2
@@ -71,9 +72,12 @@ def cell_role(cell: str) -> ColumnRole | None:
     return None
 
 
-def pipe_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[list[RawRow], set[int]]:
-    """Rows of every run of `MIN_ROWS` or more ``|``-joined lines, and the line numbers
-    they used (for the other readers to leave alone)."""
+def pipe_rows(
+    lines: Sequence[SourceLine], rejected: Rejected, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> tuple[list[RawRow], set[int]]:
+    """Rows of every run of `LayoutTolerances.joined_rows_min` or more ``|``-joined lines that
+    holds a table's fields (`holds_row_fields`), and the line numbers they used (for the other
+    readers to leave alone)."""
     runs: list[list[tuple[SourceLine, list[str]]]] = [[]]
     markdown: set[int] = set()  # runs under a "| --- |" line: a Markdown table with its header (a legend)
     for line in lines:
@@ -88,7 +92,10 @@ def pipe_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[list[Raw
     rows: list[RawRow] = []
     used: set[int] = set()
     for number, run in enumerate(runs):
-        if len(run) < MIN_ROWS or number in markdown:
+        if len(run) < tol.joined_rows_min or number in markdown:
+            continue
+        if not holds_row_fields([cells for _, cells in run], tol.pipe_field_row_share):
+            rejected.extend(("navigation_line", line.text.strip(), Provenance(line=line.number)) for line, _ in run)
             continue
         pillar: str | None = None
         for line, cells in run:
@@ -100,6 +107,20 @@ def pipe_rows(lines: Sequence[SourceLine], rejected: Rejected) -> tuple[list[Raw
                 continue
             rows.append(row)
     return rows, used
+
+
+def holds_row_fields(run: Sequence[Sequence[str]], share: float) -> bool:
+    """Whether lines of ``|``-joined cells are a table's rows: at least `share` of them hold a
+    field a plan's row carries beside its action (a ref, an owner, a date, a status). A menu, a
+    breadcrumb or a title written with bars ("Home | Research | Staff") names pages only.
+
+    >>> holds_row_fields([["Home", "Research", "Staff"], ["About us", "Contact"]], 0.5)
+    False
+    >>> holds_row_fields([["2", "Run a tour of the labs", "Q3 2025"], ["Print a guide", "HR Team"]], 0.5)
+    True
+    """
+    with_fields = sum(1 for cells in run if any(cell_role(c) not in (None, ColumnRole.PILLAR) for c in cells))
+    return with_fields >= share * len(run)
 
 
 def _row_from_cells(cells: list[str], pillar: str | None, number: int) -> tuple[RawRow, str | None]:

@@ -6,7 +6,10 @@
   as an annual report reviews the year's items one a line; a key giving two or more colours
   a meaning is no status;
 - a *closing progress word* is a status after a closing dash ("Open day held \u2013 done",
-  "Mentoring scheme \u2013 underway"), as a progress list reports each item.
+  "Mentoring scheme \u2013 underway"), as a progress list reports each item;
+- a *closing RAG word* is a colour alone after an item's sentence ("Forum set up. GREEN");
+- a *progress remark* is a lower-case comment after an item's name and a dash, one of whose
+  clauses names a state ("Skills fair \u2013 held in March; complete").
 """
 
 from __future__ import annotations
@@ -42,18 +45,21 @@ def is_rag_status(text: str) -> bool:
     return words is None or len(words.split()) <= MAX_STATUS_WORDS
 
 
-_PROGRESS_LINE = re.compile(r"^(?P<item>[^:]+?)\s*:\s+(?P<status>\S.*)$")
+_PROGRESS_LINE = re.compile(r"^(?P<item>[^:]+?)(?:\s*:|\s+[\u2013\u2014-])\s+(?P<status>\S.*)$")
 
 
 def progress_line(text: str) -> tuple[str, str] | None:
-    """(item, status) for a line that reviews one item by its RAG colour ("Skills audit of
-    the workshops: AMBER \u2013 half of the schools have replied"), None for any other line.
+    """(item, status) for a line that reviews one item by its RAG colour after a colon or a
+    spaced dash ("Skills audit of the workshops: AMBER \u2013 half of the schools have
+    replied", "Skills audit \u2013 RED \u2013 paused"), None for any other line.
     The item must run to `MIN_ITEM_WORDS` words, so a key's "Green: done" is no item.
 
     >>> progress_line("New starter induction pack: GREEN \u2013 achieved")
     ('New starter induction pack', 'GREEN \u2013 achieved')
     >>> progress_line("Green: on track") is None, progress_line("Our aims: to grow careers") is None
     (True, True)
+    >>> progress_line("Loan store for hand tools \u2013 RED \u2013 paused")
+    ('Loan store for hand tools', 'RED \u2013 paused')
     """
     match = _PROGRESS_LINE.match(" ".join(text.split()))
     if match is None or len(match.group("item").split()) < MIN_ITEM_WORDS:
@@ -189,3 +195,62 @@ def closing_progress_note(text: str) -> tuple[str, str] | None:
 
 
 _CLOSING_COLOUR = re.compile(rf"\s[\u2013\u2014-]\s+(?P<colour>{_COLOUR})$", re.I)
+_CLOSING_RAG_WORD = re.compile(rf"(?<=[.!?)])\s+(?P<colour>{_COLOUR})\.?$", re.I)
+
+
+def closing_rag_word(text: str) -> tuple[str, str] | None:
+    """(item, colour) for an item whose sentence is followed by a RAG colour alone, as an
+    update page marks each thing done ("Set up a forum for lab staff. GREEN"); None when the
+    colour is part of the sentence ("Plant a green roof").
+
+    >>> closing_rag_word("Set up a forum for lab staff. GREEN")
+    ('Set up a forum for lab staff.', 'GREEN')
+    >>> closing_rag_word("Plant a green roof") is None, closing_rag_word("GREEN") is None
+    (True, True)
+    """
+    match = _CLOSING_RAG_WORD.search(text.rstrip())
+    if match is None or len(text[: match.start()].split()) < MIN_ITEM_WORDS:
+        return None
+    return text[: match.start()].rstrip(), match.group("colour")
+
+
+_REMARK = re.compile(r"^(?P<item>.+?)\s[\u2013\u2014-]\s+(?P<remark>[a-z].*)$")
+_CLAUSE_SPLIT = re.compile(r"\s*[;,]\s*")
+
+
+def progress_remark(text: str) -> tuple[str, str] | None:
+    """(item, remark) for an item named, then a dash and a lower-case comment on how it stands,
+    as a review of the year reports its items ("Skills fair \u2013 held in March; complete",
+    "Tool library \u2013 not started; moved to next year"): the comment's first or last clause
+    is a state of at most `MAX_CLOSING_STATUS_WORDS` words (`find_state`), and the comment runs
+    to at most `MAX_STATUS_WORDS` words. None otherwise ("Lab tours \u2013 for new staff", a
+    theme lead "Induction \u2013 Give ...", or a long clause that merely contains a state word).
+
+    >>> progress_remark("Skills fair \u2013 held in March; complete")
+    ('Skills fair', 'held in March; complete')
+    >>> progress_remark("Lab tours \u2013 for new staff") is None
+    True
+    >>> progress_remark("Buddies \u2013 pair each starter with a buddy and complete a review") is None
+    True
+    """
+    match = _REMARK.match(" ".join(text.split()))
+    if match is None or len(match.group("remark").split()) > MAX_STATUS_WORDS:
+        return None
+    clauses = [c for c in _CLAUSE_SPLIT.split(match.group("remark").rstrip(".")) if c]
+    if not clauses or not any(
+        len(clause.split()) <= MAX_CLOSING_STATUS_WORDS and find_state(clause) is not None
+        for clause in (clauses[0], clauses[-1])
+    ):
+        return None
+    return match.group("item"), match.group("remark")
+
+
+def colour_only(values: list[str]) -> bool:
+    """Whether an item's own status is a RAG colour alone ("GREEN"), naming no state: the
+    state a heading over it gives ("What we have done") still holds.
+
+    >>> colour_only(["GREEN"]), colour_only(["Amber \u2013 in progress"]), colour_only([])
+    (True, False, False)
+    """
+    text = " ".join(" ".join(values).split())
+    return bool(text) and bool(re.fullmatch(_COLOUR, text.rstrip("."), re.I))

@@ -23,7 +23,7 @@ from extractor.document import Table, TableCell
 from extractor.headings import heading_text, is_text_heading
 from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_common import clean_cell, repeated_lines
-from extractor.normalise.pillars import names_pillar
+from extractor.normalise.pillars import classify_pillar, names_pillar
 from extractor.rows import ColumnRole, header_role
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -373,8 +373,7 @@ def unshift_merged_lead(cells: list[str], columns: Columns) -> list[str]:
         len(cells) < 2
         or (cells[-1].strip() and len(cells) >= columns.width)  # full, or cut off where the page stopped
         or columns.roles.get(0) not in MERGED_ROLES
-        or columns.roles.get(1) is not ColumnRole.REF
-        or not _REF_CELL.match(cells[0].strip())
+        or not reads_as_second_column(cells[0], columns.roles.get(1))
     ):
         return cells
     return ["", *(cells if cells[-1].strip() else cells[:-1])]
@@ -434,3 +433,22 @@ def outer_pipes(lines: Sequence[SourceLine]) -> list[SourceLine]:
                 out[index] = replace(out[index], text=f"| {text} |")
             index += 1
     return out
+_MAX_MERGED_LABEL_WORDS = 5  # a pillar or theme printed over a group of rows is a short label
+
+
+def reads_as_second_column(cell: str, role: ColumnRole | None) -> bool:
+    """Whether a row's first cell holds what the second column holds, not the merged label of
+    the first: a ref under a Ref column ("V.2"), or a sentence under an Action column, longer
+    than a group's label and naming no pillar ("Run a showcase for schools each spring").
+
+    >>> reads_as_second_column("V.2", ColumnRole.REF), reads_as_second_column("Visibility", ColumnRole.ACTION)
+    (True, False)
+    >>> reads_as_second_column("Run a showcase for schools each spring", ColumnRole.ACTION)
+    True
+    """
+    text = cell.strip()
+    if role is ColumnRole.REF:
+        return bool(_REF_CELL.match(text))
+    if role is ColumnRole.ACTION:
+        return len(text.split()) > _MAX_MERGED_LABEL_WORDS and classify_pillar(text) is None
+    return False
