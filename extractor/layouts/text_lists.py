@@ -54,6 +54,7 @@ from extractor.headings import (
     holds_no_actions,
     is_text_heading,
     markdown_heading_parts,
+    names_its_items,
     numbered_section,
     strip_emphasis,
     underlines_heading,
@@ -78,7 +79,7 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
-from extractor.layouts.text_status import closing_progress, progress_line
+from extractor.layouts.text_status import closing_progress, closing_rag, is_bare_colour, progress_line
 from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
@@ -112,7 +113,10 @@ LABELS: dict[str, ColumnRole] = {
     ),
     **dict.fromkeys(("status", "rag", "progress", "rag status"), ColumnRole.STATUS),
     **dict.fromkeys(
-        ("note", "notes", "comment", "comments", "why", "why it matters", "why this matters", "rationale"),
+        (
+            "note", "notes", "comment", "comments", "why", "why it matters", "why this matters", "rationale",
+            "reason", "reasons",
+        ),
         ColumnRole.NOTES,
     ),
     **dict.fromkeys(("theme", "sub-theme"), ColumnRole.THEME),
@@ -240,6 +244,26 @@ def dashed_label(text: str) -> str:
     return f"{match.group('indent')}{match.group('label')}: {match.group('value')}"
 
 
+# "Measured by", "We will measure this by", "Progress will be measured by"; "How we will know", "How we'll judge it"
+_MEASURED_BY = re.compile(r"^(?:[a-z]+\s+){0,4}measur(?:e|ed|ing)\s+(?:[a-z]+\s+){0,2}?by$")
+_HOW_MEASURED = re.compile(r"^how\s+(?:[a-z']+\s+){0,4}(?:measur\w*|know|judge\w*|tell)(?:\s+[a-z]+){0,3}$")
+
+
+def names_a_measure(label: str) -> bool:
+    """A label that says, in the page's own words, how an objective's success will be shown:
+    "Measured by", "We will measure this by", "How we will know". The words vary from page to
+    page; a measuring verb before "by", or a "how ..." question about knowing or measuring,
+    is what a reader goes by.
+
+    >>> names_a_measure("measured by"), names_a_measure("we will measure this by")
+    (True, True)
+    >>> names_a_measure("how will we know"), names_a_measure("led by"), names_a_measure("measure")
+    (True, False, False)
+    """
+    folded = " ".join(label.lower().split())
+    return bool(_MEASURED_BY.match(folded) or _HOW_MEASURED.match(folded))
+
+
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     """The column a 'Label:' names, or None for words that are not field labels.
 
@@ -249,6 +273,8 @@ def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     folded = " ".join(strip_emphasis(label).lower().split()).strip("*_ ")
     if folded in LABELS:
         return LABELS[folded]
+    if names_a_measure(folded):
+        return ColumnRole.MEASURE
     if not strict and len(folded.split()) <= 3:
         return header_role(folded)
     return None
@@ -335,6 +361,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
+    elif (rag := closing_rag(text)) is not None:
+        text = rag[0]
+        found.append((ColumnRole.STATUS, rag[1]))
     elif (closing := closing_progress(text)) is not None:
         text = closing[0]
         found.append((ColumnRole.STATUS, closing[1]))
@@ -694,7 +723,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not opens_as_action(text)
             and not names_columns(text)
         )
-        if below is not None and candidate and is_text_heading(text, furniture):
+        if below is not None and candidate and is_text_heading(text, furniture, allow_title=names_its_items(text)):
             under = found.get(below)
             if under is not None and under.level >= _PLAIN_INNER:
                 found[index] = _Heading(_PLAIN_OUTER, heading_text(text))
@@ -978,9 +1007,11 @@ def list_lines_to_rows(
             action.add(ColumnRole.OWNER, code, line.number)
         said = next((d for h in reversed(visible) if (d := heading_status(h.text))), None)
         said = said or lead_in_status(lead_in)
-        if said is not None and ColumnRole.STATUS not in action.fields:
-            action.add(ColumnRole.STATUS, said[0], line.number)
-            action.status_state = said[1].value
+        own = action.fields.get(ColumnRole.STATUS)
+        if said is not None and (own is None or is_bare_colour(own[-1])):
+            if own is None:
+                action.add(ColumnRole.STATUS, said[0], line.number)
+            action.status_state = said[1].value  # a colour alone says no state: the heading's still does
         elif ticked and ColumnRole.STATUS not in action.fields:
             action.add(ColumnRole.STATUS, _TICK, line.number)  # no heading says otherwise: a tick marks it done
             action.status_state = State.COMPLETE.value
@@ -1003,7 +1034,13 @@ def list_lines_to_rows(
             if introduces_contents(heading.text):  # "What the review will include": its list is not actions
                 contents.add(group)
             if heading.level:
-                if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
+                if (
+                    not seen_action
+                    and heading.level > 0
+                    and TITLE_LIKE.search(heading.text)
+                    and not stack
+                    and not names_its_items(heading.text)
+                ):
                     heading.level = -1
                 stack = [h for h in stack if 0 < h.level < heading.level] if heading.level > 0 else stack
                 if heading.level > 0:
