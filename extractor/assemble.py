@@ -328,13 +328,21 @@ def choose_pillar(
     pillar_cell: str | None, section: str | None, theme: str | None, text: str, measures: list[str]
 ) -> tuple[Pillar | None, bool]:
     """(pillar, inferred): a PILLAR cell, else the section heading, else the theme cell names
-    it; otherwise it is inferred from keyword evidence in the wording."""
+    it; otherwise it is inferred from keyword evidence in the wording, the measures' words
+    counted with the action's; when the measures' words tie with the action's, the action's
+    own words decide.
+
+    >>> choose_pillar(None, None, None, "Grow careers from within", ["a staff survey of promoted posts"])
+    (<Pillar.CAREER_DEVELOPMENT: 'career_development'>, True)
+    """
     for named in (pillar_cell, section, theme):
         pillar = classify_pillar(named)
         if pillar is not None:
             return pillar, False
     evidence = " ".join(part for part in (pillar_cell, section, theme, text, *measures) if part)
     pillar = infer_pillar(evidence)
+    if pillar is None and measures:  # the measures pull another way as strongly: the action's own words decide
+        pillar = infer_pillar(" ".join(part for part in (pillar_cell, section, theme, text) if part))
     return pillar, pillar is not None
 
 

@@ -70,6 +70,7 @@ __all__ = [
     "markdown_heading",
     "markdown_heading_parts",
     "names_front_matter",
+    "names_its_items",
     "names_key",
     "names_legend",
     "names_owner_list",
@@ -109,6 +110,8 @@ _HEADING_LABEL = re.compile(
 # A line that reads like the document title in plain text: the Commitment, an action plan, a year.
 TITLE_LIKE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
 _PAGE_FURNITURE = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
+# the plan's items named in the plural: "Our objectives 2024-27", "Priorities for 2025", "Key actions"
+_ITEMS_NOUN = re.compile(r"\b(?:objectives|priorities|aims|goals|actions|commitments|pledges)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -403,6 +406,21 @@ def read_heading(
 def heading_like(text: str) -> bool:
     """Text shaped like a heading (`short_unpunctuated`), whatever its type: 'Career Development'."""
     return short_unpunctuated(Line(text))
+
+
+def names_its_items(text: str) -> bool:
+    """A heading that names the list under it as the plan's objectives, priorities, aims,
+    goals or actions ("Our objectives for 2025 to 2028", "Commitment priorities 2024"): though
+    it names the Commitment or the years as a page title does, a reader takes it as the
+    heading of the items below, not the title of the page (a title names the plan itself:
+    "Technician Commitment action plan 2024").
+
+    >>> names_its_items("TECHNICIAN COMMITMENT OBJECTIVES 2025-2028"), names_its_items("Our priorities for 2026")
+    (True, True)
+    >>> names_its_items("Technician Commitment Action Plan 2024"), names_its_items("Technician Commitment")
+    (False, False)
+    """
+    return bool(_ITEMS_NOUN.search(text))
 
 
 def is_text_heading(line: str, furniture: frozenset[str] = frozenset(), *, allow_title: bool = False) -> bool:

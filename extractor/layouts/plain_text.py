@@ -53,6 +53,7 @@ from extractor.layouts.text_lists import dated_by_their_words, list_lines_to_row
 from extractor.layouts.text_pipe_rows import pipe_rows
 from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
 from extractor.layouts.text_sections import sections_from_headings_above
+from extractor.layouts.text_status import statuses_from_symbols, symbol_key
 from extractor.layouts.text_tables import TableScan, lines_to_table_rows
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import DEFAULT_TOLERANCES, ExtractionSettings
@@ -148,6 +149,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
                 )
             )
             warnings.extend(guessed.warnings)
+    rows = statuses_from_symbols(rows, symbol_key([line.text for line in lines]))
     rows = sections_from_headings_above(rows, lines, furniture, headed_tables=reader in _HEADED_READERS)
     if pages:
         rows = [_with_page(row, pages) for row in rows]

@@ -54,6 +54,7 @@ from extractor.headings import (
     holds_no_actions,
     is_text_heading,
     markdown_heading_parts,
+    names_its_items,
     numbered_section,
     strip_emphasis,
     underlines_heading,
@@ -83,6 +84,7 @@ from extractor.layouts.text_status import (
     bracketed_status,
     closing_progress,
     closing_progress_note,
+    closing_rag,
     closing_rag_word,
     colour_only,
     is_rag_key,
@@ -122,7 +124,10 @@ LABELS: dict[str, ColumnRole] = {
     ),
     **dict.fromkeys(("status", "rag", "progress", "rag status", "rag rating"), ColumnRole.STATUS),
     **dict.fromkeys(
-        ("note", "notes", "comment", "comments", "why", "why it matters", "why this matters", "rationale"),
+        (
+            "note", "notes", "comment", "comments", "why", "why it matters", "why this matters", "rationale",
+            "reason", "reasons",
+        ),
         ColumnRole.NOTES,
     ),
     **dict.fromkeys(("theme", "sub-theme"), ColumnRole.THEME),
@@ -315,6 +320,26 @@ def names_success_lead(label: str) -> bool:
     return _SUCCESS_LEAD.search(label) is not None
 
 
+# "Measured by", "We will measure this by", "Progress will be measured by"; "How we will know", "How we'll judge it"
+_MEASURED_BY = re.compile(r"^(?:[a-z]+\s+){0,4}measur(?:e|ed|ing)\s+(?:[a-z]+\s+){0,2}?by$")
+_HOW_MEASURED = re.compile(r"^how\s+(?:[a-z']+\s+){0,4}(?:measur\w*|know|judge\w*|tell)(?:\s+[a-z]+){0,3}$")
+
+
+def names_a_measure(label: str) -> bool:
+    """A label that says, in the page's own words, how an objective's success will be shown:
+    "Measured by", "We will measure this by", "How we will know". The words vary from page to
+    page; a measuring verb before "by", or a "how ..." question about knowing or measuring,
+    is what a reader goes by.
+
+    >>> names_a_measure("measured by"), names_a_measure("we will measure this by")
+    (True, True)
+    >>> names_a_measure("how will we know"), names_a_measure("led by"), names_a_measure("measure")
+    (True, False, False)
+    """
+    folded = " ".join(label.lower().split())
+    return bool(_MEASURED_BY.match(folded) or _HOW_MEASURED.match(folded))
+
+
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     """The column a 'Label:' names, or None for words that are not field labels.
 
@@ -324,7 +349,7 @@ def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     folded = " ".join(strip_emphasis(label).lower().split()).strip("*_ ")
     if folded in LABELS:
         return LABELS[folded]
-    if names_success_lead(folded):
+    if names_success_lead(folded) or names_a_measure(folded):
         return ColumnRole.MEASURE
     if not strict and len(folded.split()) <= 3:
         return header_role(folded)
@@ -416,6 +441,7 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
         found.append((ColumnRole.STATUS, status.group("status").strip()))
     elif (
         reviewed := progress_line(text)
+        or closing_rag(text)
         or closing_progress(text)
         or closing_progress_note(text)
         or closing_rag_word(text)
@@ -864,7 +890,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not opens_as_action(text)
             and not names_columns(text)
         )
-        if below is not None and candidate and is_text_heading(text, furniture):
+        if below is not None and candidate and is_text_heading(text, furniture, allow_title=names_its_items(text)):
             under = found.get(below)
             if under is not None and under.level >= _PLAIN_INNER:
                 found[index] = _Heading(_PLAIN_OUTER, heading_text(text))
@@ -1205,7 +1231,13 @@ def list_lines_to_rows(
             if introduces_contents(heading.text) or introduces_advice(heading.text):  # "What the review will include"
                 contents.add(group)
             if heading.level:
-                if not seen_action and heading.level > 0 and TITLE_LIKE.search(heading.text) and not stack:
+                if (
+                    not seen_action
+                    and heading.level > 0
+                    and TITLE_LIKE.search(heading.text)
+                    and not stack
+                    and not names_its_items(heading.text)
+                ):
                     heading.level = -1
                 stack = [h for h in stack if 0 < h.level < heading.level] if heading.level > 0 else stack
                 if heading.level > 0:

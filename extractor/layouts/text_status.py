@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from extractor.headings import names_key
+from extractor.layouts.text_guess import is_date_cell
 from extractor.normalise.status import find_state, states_named
+from extractor.rows import ColumnRole, RawRow
 from extractor.settings import DEFAULT_TOLERANCES
 from schemas.plan import State
 
@@ -254,3 +257,121 @@ def colour_only(values: list[str]) -> bool:
     """
     text = " ".join(" ".join(values).split())
     return bool(text) and bool(re.fullmatch(_COLOUR, text.rstrip("."), re.I))
+
+
+# "... pages. GREEN", "... staff \u2013 AMBER", "... rota \u2013 RED \u2013 paused for now": a colour in capitals
+# closing the item's sentence (after its full stop or a dash), with a remark on it after a second dash
+_CLOSING_RAG = re.compile(
+    r"(?:(?<=[.!?])\s+|\s+[\u2013\u2014-]\s+)(?P<status>(?-i:RED|AMBER|GREEN)\b(?:\s+[\u2013\u2014-]\s+\S.*)?)\.?$"
+)
+
+
+def closing_rag(text: str) -> tuple[str, str] | None:
+    """(item, status) for an item whose own line ends with its RAG colour printed in capitals,
+    after the sentence's full stop or after a dash, a short remark on it allowed after a
+    second dash ("Tool library opened. GREEN", "Skills audit \u2013 RED \u2013 paused until May"),
+    as a progress update marks each item; None for any other line (a colour inside a name,
+    "Green Lane site", or in lowercase words).
+
+    >>> closing_rag("Tool library opened. GREEN"), closing_rag("Skills audit \u2013 RED \u2013 paused until May")
+    (('Tool library opened.', 'GREEN'), ('Skills audit', 'RED \u2013 paused until May'))
+    >>> closing_rag("Plant trees on the Green"), closing_rag("GREEN")
+    (None, None)
+    """
+    folded = " ".join(text.split())
+    match = _CLOSING_RAG.search(folded)
+    if match is None or match.start() == 0 or not folded[: match.start()].strip():
+        return None
+    status = match.group("status").strip()
+    if not is_rag_status(status):
+        return None
+    return folded[: match.start()].rstrip(), status
+
+
+# a key to status symbols: "Key: \u2713 done   ~ under way   \u25cb not started", on one line or as a "Key" line
+# with one entry a line under it
+_SYMBOL_KEY_LINE = re.compile(r"^(?:status\s+)?(?:key|legend)\b\s*[:\u2013\u2014-]?\s*(?P<rest>.*)$", re.I)
+_SYMBOL = r"[^\w\s.,;:()\[\]'\"/&|\u2013\u2014-]"
+_SYMBOL_ENTRY = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[;,|]))(?P<symbol>{_SYMBOL})\s*(?:[=:\u2013\u2014-]\s*)?"
+    rf"(?P<words>[A-Za-z][A-Za-z ]*?)\s*(?=[;,|]|\s{_SYMBOL}|$)"
+)
+
+
+def symbol_entries(text: str) -> dict[str, str]:
+    """Symbol -> the status words a key gives it, for a line of entries ("\u2713 done  ~ under
+    way", "\u25cf = complete; \u25cb = not started"); only entries whose words name a state.
+
+    >>> symbol_entries("\u2713 finished   ~ in hand   \u25cb not started")
+    {'\u2713': 'finished', '~': 'in hand', '\u25cb': 'not started'}
+    """
+    return {
+        match.group("symbol"): match.group("words").strip()
+        for match in _SYMBOL_ENTRY.finditer(" ".join(text.split()))
+        if find_state(match.group("words")) is not None
+    }
+
+
+def symbol_key(lines: list[str]) -> dict[str, str]:
+    """The status words a page's printed key gives each symbol ("Key: \u2713 done ~ under way
+    \u25cb not started"), on the key's own line or one entry a line under a "Key" line; empty
+    when the page prints no such key. A reader uses it to read a row's lone symbol as a status.
+
+    >>> symbol_key(["Key: \u2713 finished   ~ in hand   \u25cb not started", "Run a fair | \u2713"])["~"]
+    'in hand'
+    >>> symbol_key(["Key", "\u25cf complete", "\u25cb not started"]), symbol_key(["Key: TCL - Lead"])
+    ({'\u25cf': 'complete', '\u25cb': 'not started'}, {})
+    """
+    for index, line in enumerate(lines):
+        match = _SYMBOL_KEY_LINE.match(" ".join(line.split()))
+        if match is None:
+            continue
+        entries = symbol_entries(match.group("rest"))
+        for below in lines[index + 1 :] if not match.group("rest") else []:
+            found = symbol_entries(below)
+            if not found:
+                break
+            entries.update(found)
+        if len(entries) >= DEFAULT_TOLERANCES.status_key_min_entries:
+            return entries
+    return {}
+
+
+def statuses_from_symbols(rows: list[RawRow], key: dict[str, str]) -> list[RawRow]:
+    """Rows with no status of their own whose cells hold a lone symbol the page's key explains
+    (`symbol_key`): the symbol is the row's status, read as the key's words ("\u2713" under
+    "Key: \u2713 done" is done), and leaves the cell it was read into (a notes cell, as a row
+    with no header places it). A timescale word taken for the status ("Ongoing") is then the
+    row's end. Other rows as they are."""
+    if not key:
+        return rows
+    out: list[RawRow] = []
+    for row in rows:
+        status = row.cells.get(ColumnRole.STATUS)
+        # "Ongoing" read as the status where the symbol is the status: it is the timescale
+        timescale = status is not None and ColumnRole.END not in row.cells and is_date_cell(status)
+        found = _symbol_cell(row, key) if status is None or timescale else None
+        if found is None:
+            out.append(row)
+            continue
+        role, symbol, rest = found
+        cells = {r: v for r, v in row.cells.items() if r is not role}
+        if status is not None:
+            cells[ColumnRole.END] = cells.pop(ColumnRole.STATUS)
+        if rest:
+            cells[role] = rest
+        cells[ColumnRole.STATUS] = f"{symbol} {key[symbol]}"
+        out.append(replace(row, cells=cells))
+    return out
+
+
+def _symbol_cell(row: RawRow, key: dict[str, str]) -> tuple[ColumnRole, str, str] | None:
+    """(role, symbol, what else the cell holds) for the first cell with a line that is a key's symbol."""
+    for role, value in row.cells.items():
+        if role is ColumnRole.ACTION:
+            continue
+        parts = value.split("\n")
+        for at, part in enumerate(parts):
+            if part.strip() in key:
+                return role, part.strip(), "\n".join(p for k, p in enumerate(parts) if k != at).strip()
+    return None

@@ -418,11 +418,7 @@ def outer_pipes(lines: Sequence[SourceLine]) -> list[SourceLine]:
     index = 0
     while index + 1 < len(out):
         head, rule = out[index].text.strip(), out[index + 1].text.strip()
-        if (
-            head.startswith("|")
-            or "|" not in head
-            or not (SEPARATOR_ROW.match(rule) and "-" in rule and "|" in rule)
-        ):
+        if head.startswith("|") or "|" not in head or not (SEPARATOR_ROW.match(rule) and "-" in rule and "|" in rule):
             index += 1
             continue
         out[index] = replace(out[index], text=f"| {head} |")
@@ -433,6 +429,8 @@ def outer_pipes(lines: Sequence[SourceLine]) -> list[SourceLine]:
                 out[index] = replace(out[index], text=f"| {text} |")
             index += 1
     return out
+
+
 _MAX_MERGED_LABEL_WORDS = 5  # a pillar or theme printed over a group of rows is a short label
 
 

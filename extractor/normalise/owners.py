@@ -138,7 +138,7 @@ def normalise_owners(text: str | None, legend: Mapping[str, str] | None = None) 
         folded = _clean(piece)
         if not folded or _PLACEHOLDER.match(folded):
             continue
-        for part in _split_piece(folded, legend_keys):
+        for part in [folded] if code_and_remit(piece) else _split_piece(folded, legend_keys):
             owner = _clean(part)
             if not any(c.isalnum() for c in owner) or _PLACEHOLDER.match(owner) or owner.lower() in seen:
                 continue
@@ -331,6 +331,25 @@ def _split_owner_lines(piece: str) -> list[str]:
         else:
             out[-1] = f"{out[-1]}\n{line}"
     return out
+
+
+def code_and_remit(piece: str) -> bool:
+    """A unit named by a code and the one word of its remit, on one line: "HR Reward", "IT
+    Services", "PVC Research" (a team of HR that deals with reward). A reader takes the two
+    words as one owner; people ("HR Technicians"), a second code ("TCIG HR") or words on two
+    lines are not one name.
+
+    >>> code_and_remit("HR Reward"), code_and_remit("IT Services"), code_and_remit("TCIG HR")
+    (True, True, False)
+    >>> code_and_remit("HR Technicians"), code_and_remit("HR\\nFinance"), code_and_remit("Head of HR")
+    (False, False, False)
+    """
+    stripped = piece.strip()
+    words = stripped.split(" ")
+    if "\n" in stripped or len(words) != 2 or not is_code(words[0]) or is_code(words[1]):
+        return False
+    remit = words[1]
+    return remit[:1].isupper() and remit[1:].islower() and remit.isalpha() and not _PEOPLE.search(remit)
 
 
 def _bracket_balance(text: str) -> int:
