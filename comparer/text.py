@@ -80,6 +80,10 @@ CHANGE_CLAUSES: tuple[tuple[str, ...], ...] = (("so", "that"), ("with", "a", "vi
 # Endings of nouns made from verbs: a statement opening with "Induction ..." or "Recruitment ..."
 # opens with a noun naming its subject, not with a verb (`reads_as_verb`).
 NOMINAL_ENDINGS = ("tion", "sion", "ment", "ship", "ness", "ity", "ance", "ence")
+# Verbs whose object is who the action is for when "to" and a verb follow ("Support trainee
+# scientists to complete their registration"), and how far that "to" may come (`audience_marks`).
+AUDIENCE_VERBS = frozenset({"support", "help", "enable", "encourage", "assist", "allow"})
+AUDIENCE_REACH = 6
 # Marks ending a one-word heading at the start of a statement (`opens_heading`).
 HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
 # Nouns saying an action spreads knowledge of something ("promote a better understanding of the
@@ -141,7 +145,7 @@ USE_PURPOSE = frozenset({"to", "for"})
 # both, is a site of either purpose.
 SITE_PURPOSES: dict[str, frozenset[str]] = {
     "showcase": frozenset({"showcase", "promote", "visibility", "visible", "celebrate", "raise"}),
-    "resource": frozenset({"space", "place", "resource", "information", "signpost", "access"}),
+    "resource": frozenset({"space", "place", "resource", "information", "signpost", "access", "contact"}),
 }
 SITE = "site"
 # Words joining two practices named together at the head of a statement (`coordinated_with`).
@@ -436,6 +440,8 @@ class ActionTextProcessor:
         cues = not MEANS_CUES.isdisjoint(lemmas)
         cued = {pid for pid in spans if cues and all(self._cued(doc, start) for start, _ in spans[pid])}
         cued |= self._about_another(doc, spans)
+        audience = audience_marks(doc)
+        cued |= {pid for pid, places in spans.items() if all(all(audience[start:end]) for start, end in places)}
         means = {pid for pid in spans if pid in self.means} | cued
         # The lead bonus still goes to the first practice that is not a means: "Offer a funded
         # route to registration" is a funding action about registration.
@@ -622,6 +628,39 @@ def reads_as_verb(token: Token) -> bool:
     open with the noun of what they are about."""
     word = token.lower_
     return word == token.lemma_ and not word.endswith(NOMINAL_ENDINGS)
+
+
+def audience_marks(doc: Doc) -> list[bool]:
+    """Per token, whether it names who the action is for rather than what it does.
+
+    A reader of "For apprentices: a workplace mentor for each, with termly reviews" or "Support
+    trainee biomedical scientists to complete their registration portfolio" sees mentoring and
+    registration done for a group of people; the apprentices and trainees are the audience. Two
+    phrases are read so: an opening "For ...:" up to its colon, and the words between an opening
+    verb of support (`AUDIENCE_VERBS`) and a "to" followed by a verb in its base form, within
+    `AUDIENCE_REACH` words ("Encourage nominations to the national awards" names no audience).
+    A practice named only there is context, like a means.
+    """
+    marks = [False] * len(doc)
+    words = [t.lower_ for t in doc]
+    if words and words[0] == "for" and ":" in words[1 : AUDIENCE_REACH + 1]:
+        end = words.index(":", 1)
+        marks[1:end] = [True] * (end - 1)
+        return marks
+    start = 0
+    while start < len(doc) and doc[start].lemma_ in ACTIVITY_PREAMBLE:
+        start += 1
+    if start >= len(doc) or doc[start].lemma_ not in AUDIENCE_VERBS:
+        return marks
+    for k in range(start + 2, min(len(doc) - 1, start + 2 + AUDIENCE_REACH)):
+        if doc[k].text in _CLAUSE_MARKS or doc[k].text == ",":
+            break
+        if words[k] == "to":
+            following = doc[k + 1]
+            if following.lower_ == following.lemma_ and following.lower_ not in STOP_WORDS:
+                marks[start + 1 : k] = [True] * (k - start - 1)
+            break
+    return marks
 
 
 def opens_heading(doc: Doc) -> bool:

@@ -11,6 +11,7 @@ from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
     activity_of,
+    audience_marks,
     known_not_made,
     lead_object_of,
     objects_of,
@@ -143,3 +144,33 @@ def test_a_contribution_award_is_no_prize(processor: ActionTextProcessor) -> Non
     tags = _tags(processor, "Encourage technicians to apply for the discretionary contribution awards")
     assert "recognition_scheme" in tags
     assert not {"awards", "award_nominations", "staff_awards"} & set(tags)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Support trainee engineers to complete their registration portfolio", ["trainee", "engineers"]),
+        ("We will encourage apprentices to apply for the staff awards", ["apprentices"]),
+        ("For apprentices: a workplace mentor for each one", ["apprentices"]),
+        ("Encourage nominations to the national awards", []),
+        ("Support access to training for every technician", []),
+    ],
+)
+def test_audience_marks(processor: ActionTextProcessor, text: str, audience: list[str]) -> None:
+    doc = processor.docs([text])[0]
+    assert [t.text for t, mark in zip(doc, audience_marks(doc), strict=True) if mark] == audience
+
+
+def test_a_practice_named_only_as_the_audience_is_context(processor: ActionTextProcessor) -> None:
+    reading = processor.read_tags(
+        processor.docs(["Support trainee scientists to complete the professional registration portfolio"])[0],
+        lead_bonus=2,
+    )
+    hits = dict(reading.hits)
+    assert "early_careers" in reading.means
+    assert max(sorted(hits), key=lambda t: hits[t]) == "professional_registration"
+
+
+def test_a_page_of_contacts_is_a_resource(processor: ActionTextProcessor) -> None:
+    doc = processor.docs(["A technicians' intranet page with news, training dates and contacts"])[0]
+    assert objects_of(doc) == frozenset({"site resource"})
