@@ -765,6 +765,24 @@ def known_not_made(doc: Doc, k: int) -> bool:
     return doc[k].lower_ in KNOWLEDGE_NOUNS and k + 1 < len(doc) and doc[k + 1].lower_ == "of"
 
 
+# Words that are a kind of event or a place (`a_place_here`), the words for people after them that make
+# them a place ("workshop staff"), and the words before them that do ("alone in workshops", "every workshop").
+PLACE_OR_EVENT = frozenset({"workshop"})
+PEOPLE_AFTER_PLACE = frozenset({"staff", "technician", "team", "crew", "manager", "engineer", "worker", "colleague"})
+PLACE_BEFORE = frozenset({"in", "every", "each", "mechanical", "our"})
+
+
+def a_place_here(doc: Doc, k: int) -> bool:
+    """Whether token `k` names a place rather than an event it runs: "workshop staff", "Workshop
+    technicians", "a tour of every workshop", "working alone in workshops" are the rooms where
+    technicians work; "a writing workshop on registration", "run workshops for managers" are events."""
+    if doc[k].lemma_ not in PLACE_OR_EVENT:
+        return False
+    after = doc[k + 1].lemma_ if k + 1 < len(doc) else ""
+    before = doc[k - 1].lower_ if k > 0 else ""
+    return after in PEOPLE_AFTER_PLACE or before in PLACE_BEFORE
+
+
 # Words opening a condition on an action ("where funding allows", "if budget permits").
 CONDITION_OPENERS = frozenset({"where", "if", "when", "as"})
 CONDITION_VERBS = frozenset({"allow", "permit"})
@@ -803,10 +821,13 @@ def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
     counts as no word; nor do the words of a phrase of use (`used_not_made`) or of a condition
-    (`in_condition`)."""
+    (`in_condition`), nor a workshop that is a place (`a_place_here`)."""
     used = used_not_made(doc)
     condition = in_condition(doc)
-    return ["" if t.lower_.endswith("ed") or used[k] or condition[k] else t.lemma_ for k, t in enumerate(doc)]
+    return [
+        "" if t.lower_.endswith("ed") or used[k] or condition[k] or a_place_here(doc, k) else t.lemma_
+        for k, t in enumerate(doc)
+    ]
 
 
 def site_purpose(lemmas: Sequence[str]) -> str | None:

@@ -10,6 +10,7 @@ import pytest
 from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
+    a_place_here,
     activity_of,
     audience_marks,
     known_not_made,
@@ -174,3 +175,21 @@ def test_a_practice_named_only_as_the_audience_is_context(processor: ActionTextP
 def test_a_page_of_contacts_is_a_resource(processor: ActionTextProcessor) -> None:
     doc = processor.docs(["A technicians' intranet page with news, training dates and contacts"])[0]
     assert objects_of(doc) == frozenset({"site resource"})
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Workshop technicians to get two development days a year", True),
+        ("A safety briefing for all workshop staff", True),
+        ("Lone-working rules for technicians alone in workshops", True),
+        ("A guided tour of every workshop for new starters", True),
+        ("Run a writing workshop on professional registration", False),
+        ("Hold workshops for line managers on appraisal", False),
+    ],
+)
+def test_a_workshop_may_be_a_place(processor: ActionTextProcessor, text: str, place: bool) -> None:
+    doc = processor.docs([text])[0]
+    places = [a_place_here(doc, k) for k, t in enumerate(doc) if t.lemma_ == "workshop"]
+    assert places == [place]
+    assert ("event" not in objects_of(doc)) is place
