@@ -193,3 +193,14 @@ def test_a_workshop_may_be_a_place(processor: ActionTextProcessor, text: str, pl
     places = [a_place_here(doc, k) for k, t in enumerate(doc) if t.lemma_ == "workshop"]
     assert places == [place]
     assert ("event" not in objects_of(doc)) is place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technicians to run a public workshop at the city's science and arts festival",
+        "Open labs for families one Saturday each term",
+    ],
+)
+def test_festivals_and_open_labs_are_outreach(processor: ActionTextProcessor, text: str) -> None:
+    assert "outreach" in _tags(processor, text)
