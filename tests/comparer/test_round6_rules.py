@@ -135,6 +135,7 @@ def test_registration_designations_fold_onto_registration(processor: ActionTextP
         ("Every technician to have a yearly review conversation with their manager", "appraisal"),
         ("A clear route from grade 3 to grade 6 for workshop technicians", "career_framework"),
         ("Open the discretionary contribution awards to technical staff", "recognition_scheme"),
+        ("Laboratory Staff Forum - termly meetings with a rotating chair", "technician_network"),
     ],
 )
 def test_sector_wordings_the_taxonomy_lacked(processor: ActionTextProcessor, text: str, practice: str) -> None:
