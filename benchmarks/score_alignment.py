@@ -4,11 +4,11 @@
     python benchmarks/score_alignment.py --loso [--quick]
 
 --loso calibrates the thresholds on every calibration set (the reference pair, each sample
-pair, and the real pages aligned with the reference plans, `comparer.calibration_sets`,
-when ../shared is there) and prints, per set, the figures in-sample (settings fitted on
-all sets) and left out (settings fitted on the other sets only), with the rank of today's
-defaults. Fits keep the reference pair's same-practice F1 at REFERENCE_FLOOR when they
-include it.
+pair, the real pages aligned with the reference plans, `comparer.calibration_sets`, and the
+three held-out alignment sets read for development, when ../shared is there) and prints, per
+set, the figures in-sample (settings fitted on all sets) and left out (settings fitted on the
+other sets only), with the rank of today's defaults. Fits keep the reference pair's
+same-practice F1 at REFERENCE_FLOOR when they include it.
 
 The shared pair is read from the gold JSONs in ../shared/plans (so the figures do not
 depend on the extractor); --extracted reads its PDFs through the extractor instead. The
@@ -101,6 +101,15 @@ HELDOUT_SET_2 = "held-out set 2 vs reference plans"
 # The second held-out alignment set: its first-sight figures are recorded, and it is read for
 # development since round 5, so a calibration set like the first.
 HELDOUT_ALIGNMENT_2 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_2.json"
+HELDOUT_SET_3 = "held-out set 3 vs reference plans"
+# The third held-out alignment set: first-sight figures recorded, read for development since round 6.
+HELDOUT_ALIGNMENT_3 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_3.json"
+# The held-out alignment sets used for calibration, in the order they were written.
+HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
+    (HELDOUT_SET, HELDOUT_ALIGNMENT),
+    (HELDOUT_SET_2, HELDOUT_ALIGNMENT_2),
+    (HELDOUT_SET_3, HELDOUT_ALIGNMENT_3),
+)
 REFERENCE_SET = "reference pair"
 # The fit keeps the reference pair's same-practice F1 at least this (when it is fitted on).
 REFERENCE_FLOOR = 0.80
@@ -131,7 +140,7 @@ def calibration_sets(plans_dir: Path = SHARED_PLANS) -> list[CalibrationSet]:
     real = _real_set(plans_dir.parent)
     if real is not None:
         sets.append(real)
-    for name, path in ((HELDOUT_SET, HELDOUT_ALIGNMENT), (HELDOUT_SET_2, HELDOUT_ALIGNMENT_2)):
+    for name, path in HELDOUT_SETS:
         heldout = _heldout_set(plans_dir.parent, path, name)
         if heldout is not None:
             sets.append(heldout)
@@ -200,7 +209,7 @@ def run_loso(quick: bool) -> int:
         mine = scores.scores[d][k]
         print(f"defaults on {p.name}: same F1 {mine.same_f1:.3f}, all F1 {mine.all_f1:.3f}")
     for k, p in enumerate(prepared):
-        if p.name not in (REAL_SET, HELDOUT_SET, HELDOUT_SET_2):
+        if p.name not in (REAL_SET, *(name for name, _ in HELDOUT_SETS)):
             continue
         row = rows[k]
         for plan in ("southampton", "sussex"):

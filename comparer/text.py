@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Table
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from comparer.folding import fold
@@ -71,6 +71,25 @@ ACTIVITY_LEAD_TOKENS = 4
 REVIEW_AND_REACH = 5
 # Verbs that go with a review without doing the thing reviewed ("review and report on ...").
 REVIEW_COMPANIONS = frozenset({"report", "evaluate", "assess", "monitor", "consider", "recommend", "make", "agree"})
+# Verbs that put right what a review looked at: "review and update the action plan" revises what
+# exists, it is still a review (`reviews_and_does`).
+REVIEW_REVISERS = frozenset({"update", "amend", "revise", "refine", "refresh"})
+# Words after a review that open the change it is for ("review the contracts with a view to
+# moving staff onto open-ended ones", "review the forms so that ..."; `reviews_to_change`).
+CHANGE_CLAUSES: tuple[tuple[str, ...], ...] = (("so", "that"), ("with", "a", "view", "to"))
+# Endings of nouns made from verbs: a statement opening with "Induction ..." or "Recruitment ..."
+# opens with a noun naming its subject, not with a verb (`reads_as_verb`).
+NOMINAL_ENDINGS = ("tion", "sion", "ment", "ship", "ness", "ity", "ance", "ence")
+# Verbs whose object is who the action is for when "to" and a verb follow ("Support trainee
+# scientists to complete their registration"), and how far that "to" may come (`audience_marks`).
+AUDIENCE_VERBS = frozenset({"support", "help", "enable", "encourage", "assist", "allow"})
+AUDIENCE_REACH = 6
+# Marks ending a one-word heading at the start of a statement (`opens_heading`).
+HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
+# Nouns saying an action spreads knowledge of something ("promote a better understanding of the
+# technical pathway", "raise awareness of the career framework"): what follows "of" exists already,
+# the action does not make it (`known_not_made`).
+KNOWLEDGE_NOUNS = frozenset({"understanding", "awareness", "knowledge"})
 # Words before the lead verb that do not count towards its place ("We will look to establish ...").
 ACTIVITY_PREAMBLE = frozenset({"we", "will", "shall", "would", "look", "aim", "seek", "intend", "plan", "to"})
 # Words in an action's first clause that say it sets targets for, or grows, something that
@@ -126,7 +145,7 @@ USE_PURPOSE = frozenset({"to", "for"})
 # both, is a site of either purpose.
 SITE_PURPOSES: dict[str, frozenset[str]] = {
     "showcase": frozenset({"showcase", "promote", "visibility", "visible", "celebrate", "raise"}),
-    "resource": frozenset({"space", "place", "resource", "information", "signpost", "access"}),
+    "resource": frozenset({"space", "place", "resource", "information", "signpost", "access", "contact"}),
 }
 SITE = "site"
 # Words joining two practices named together at the head of a statement (`coordinated_with`).
@@ -421,6 +440,8 @@ class ActionTextProcessor:
         cues = not MEANS_CUES.isdisjoint(lemmas)
         cued = {pid for pid in spans if cues and all(self._cued(doc, start) for start, _ in spans[pid])}
         cued |= self._about_another(doc, spans)
+        audience = audience_marks(doc)
+        cued |= {pid for pid, places in spans.items() if all(all(audience[start:end]) for start, end in places)}
         means = {pid for pid in spans if pid in self.means} | cued
         # The lead bonus still goes to the first practice that is not a means: "Offer a funded
         # route to registration" is a funding action about registration.
@@ -441,12 +462,14 @@ class ActionTextProcessor:
         "Train line managers to hold appraisal conversations", "Recruit technicians to serve on
         the steering group", "Mentor school pupils on work experience": the verb says how,
         the practice of its object what. A single word in its base form opening the
-        statement reads as that verb; named again later, the practice keeps its place.
+        statement reads as that verb (`reads_as_verb`: "Induction for new staff, with a buddy" opens
+        with a noun and leads with induction), and so does a one-word heading ("Recruitment - Promote
+        our signatory status in job adverts", `opens_heading`): the statement after it says what is
+        done. Named again later, the practice keeps its place.
         """
         if len(leaders) < 2 or len(doc) < 2:
             return leaders
-        opener = doc[0]
-        if opener.lower_ != opener.lemma_:
+        if not reads_as_verb(doc[0]) and not opens_heading(doc):
             return leaders
         verbs = [pid for pid in leaders if spans[pid] == [(0, 1)]]
         rest = [pid for pid in leaders if pid not in verbs]
@@ -598,18 +621,70 @@ def grows_existing(lemmas: Sequence[str]) -> bool:
     )
 
 
+def reads_as_verb(token: Token) -> bool:
+    """Whether a statement's opening word reads as its verb: a word in its base form that is not a
+    noun made from a verb (`NOMINAL_ENDINGS`). "Mentor school pupils", "Train line managers" open
+    with a verb; "Induction for new technical staff, with a buddy", "Recruitment of apprentices"
+    open with the noun of what they are about."""
+    word = token.lower_
+    return word == token.lemma_ and not word.endswith(NOMINAL_ENDINGS)
+
+
+def audience_marks(doc: Doc) -> list[bool]:
+    """Per token, whether it names who the action is for rather than what it does.
+
+    A reader of "For apprentices: a workplace mentor for each, with termly reviews" or "Support
+    trainee biomedical scientists to complete their registration portfolio" sees mentoring and
+    registration done for a group of people; the apprentices and trainees are the audience. Two
+    phrases are read so: an opening "For ...:" up to its colon, and the words between an opening
+    verb of support (`AUDIENCE_VERBS`) and a "to" followed by a verb in its base form, within
+    `AUDIENCE_REACH` words ("Encourage nominations to the national awards" names no audience).
+    A practice named only there is context, like a means.
+    """
+    marks = [False] * len(doc)
+    words = [t.lower_ for t in doc]
+    if words and words[0] == "for" and ":" in words[1 : AUDIENCE_REACH + 1]:
+        end = words.index(":", 1)
+        marks[1:end] = [True] * (end - 1)
+        return marks
+    start = 0
+    while start < len(doc) and doc[start].lemma_ in ACTIVITY_PREAMBLE:
+        start += 1
+    if start >= len(doc) or doc[start].lemma_ not in AUDIENCE_VERBS:
+        return marks
+    for k in range(start + 2, min(len(doc) - 1, start + 2 + AUDIENCE_REACH)):
+        if doc[k].text in _CLAUSE_MARKS or doc[k].text == ",":
+            break
+        if words[k] == "to":
+            following = doc[k + 1]
+            if following.lower_ == following.lemma_ and following.lower_ not in STOP_WORDS:
+                marks[start + 1 : k] = [True] * (k - start - 1)
+            break
+    return marks
+
+
+def opens_heading(doc: Doc) -> bool:
+    """Whether a statement opens with a one-word heading: a word, then a dash or a colon
+    ("Recruitment - Promote the university in recruitment campaigns", "Induction: welcome packs").
+    The heading names the area; the statement after it is what the action does."""
+    return len(doc) > 2 and doc[1].text in HEADING_MARKS
+
+
 def reviews_and_does(after: Sequence[str]) -> bool:
     """Whether a review verb is joined by "and" to a verb of doing, within its first few words.
 
     A reader of "Review and publicise the results of the mentoring scheme" or "Reviewing the
     take-up of, and help with, study leave" sees a scheme that runs and is run on:
     the action keeps doing the thing as well as looking at it, so it is no review stage
-    apart. "Review and refine the governance" joins two review verbs and stays a review.
+    apart. "Review and refine the governance" joins two review verbs and stays a review, and so
+    does "Review and update the action plan": updating puts right what the review looked at
+    (`REVIEW_REVISERS`).
     """
     for k, lemma in enumerate(after[:REVIEW_AND_REACH]):
         if lemma == "and" and k + 1 < len(after):
             following = after[k + 1]
-            return following not in ACTIVITY_STAGES and following not in REVIEW_COMPANIONS | STOP_WORDS
+            companions = REVIEW_COMPANIONS | REVIEW_REVISERS | STOP_WORDS
+            return following not in ACTIVITY_STAGES and following not in companions
     return False
 
 
@@ -619,9 +694,12 @@ def reviews_to_change(after: Sequence[str]) -> bool:
     A reader of "Review the probation forms so that every school uses one version" or "Revisit
     the job profiles so that similar posts sit at one grade" sees the forms and profiles being
     put right, not only looked at: the action does the thing, so it is no review stage apart.
-    "Review the governance of the group" names no result and stays a review.
+    "Review the governance of the group" names no result and stays a review. "Review fixed-term
+    contracts with a view to moving staff onto open-ended ones" says its change too (`CHANGE_CLAUSES`).
     """
-    return any(a == "so" and b == "that" for a, b in itertools.pairwise(after))
+    return any(
+        tuple(after[k : k + len(clause)]) == clause for clause in CHANGE_CLAUSES for k in range(len(after))
+    )
 
 
 def activity_of(doc: Doc) -> str | None:
@@ -665,17 +743,44 @@ def used_not_made(doc: Doc) -> list[bool]:
     A reader of "Utilise the faculty web pages to celebrate technicians" or "Use the hub
     and mailing lists for encouraging nominations" sees sites and lists that exist already:
     the action promotes or encourages, it builds no site. The phrase runs from a verb of use
-    (`USE_VERBS`) to the next comma or clause mark, or to "to" / "for" that open its purpose.
+    (`USE_VERBS`) to the next comma or clause mark, or to "to" / "for" that open its purpose; a phrase
+    spreading knowledge of something (`known_not_made`) is read the same way.
     """
     inside = False
     flags = []
-    for token in doc:
-        if token.lemma_ in USE_VERBS:
+    for k, token in enumerate(doc):
+        if token.lemma_ in USE_VERBS or known_not_made(doc, k):
             inside = True
         elif token.text in _CLAUSE_MARKS or token.text == "," or token.lower_ in USE_PURPOSE:
             inside = False
         flags.append(inside)
     return flags
+
+
+def known_not_made(doc: Doc, k: int) -> bool:
+    """Whether token `k` opens a phrase spreading knowledge of something that exists: "understanding
+    of", "awareness of" (`KNOWLEDGE_NOUNS`). A reader of "promote a better understanding of the
+    technical pathway" or "raise awareness of the career framework among managers" sees a pathway
+    and a framework that are there already; the action explains them, it builds neither."""
+    return doc[k].lower_ in KNOWLEDGE_NOUNS and k + 1 < len(doc) and doc[k + 1].lower_ == "of"
+
+
+# Words that are a kind of event or a place (`a_place_here`), the words for people after them that make
+# them a place ("workshop staff"), and the words before them that do ("alone in workshops", "every workshop").
+PLACE_OR_EVENT = frozenset({"workshop"})
+PEOPLE_AFTER_PLACE = frozenset({"staff", "technician", "team", "crew", "manager", "engineer", "worker", "colleague"})
+PLACE_BEFORE = frozenset({"in", "every", "each", "mechanical", "our"})
+
+
+def a_place_here(doc: Doc, k: int) -> bool:
+    """Whether token `k` names a place rather than an event it runs: "workshop staff", "Workshop
+    technicians", "a tour of every workshop", "working alone in workshops" are the rooms where
+    technicians work; "a writing workshop on registration", "run workshops for managers" are events."""
+    if doc[k].lemma_ not in PLACE_OR_EVENT:
+        return False
+    after = doc[k + 1].lemma_ if k + 1 < len(doc) else ""
+    before = doc[k - 1].lower_ if k > 0 else ""
+    return after in PEOPLE_AFTER_PLACE or before in PLACE_BEFORE
 
 
 # Words opening a condition on an action ("where funding allows", "if budget permits").
@@ -716,10 +821,13 @@ def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
     counts as no word; nor do the words of a phrase of use (`used_not_made`) or of a condition
-    (`in_condition`)."""
+    (`in_condition`), nor a workshop that is a place (`a_place_here`)."""
     used = used_not_made(doc)
     condition = in_condition(doc)
-    return ["" if t.lower_.endswith("ed") or used[k] or condition[k] else t.lemma_ for k, t in enumerate(doc)]
+    return [
+        "" if t.lower_.endswith("ed") or used[k] or condition[k] or a_place_here(doc, k) else t.lemma_
+        for k, t in enumerate(doc)
+    ]
 
 
 def site_purpose(lemmas: Sequence[str]) -> str | None:

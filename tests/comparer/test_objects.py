@@ -29,7 +29,7 @@ def processor() -> ActionTextProcessor:
         ("Write a code of practice on crediting technical work", {"document"}),
         ("Open a bursary pot for conference travel", {"fund", "event"}),
         ("Start a mailing list for laboratory staff", {"directory"}),
-        ("Shoot short videos of the workshops' teams", {"film", "event"}),
+        ("Shoot short videos of the workshops' teams", {"film"}),  # workshops as places: `a_place_here`
         ("Appoint a technician champion in every school", {"champion"}),
         ("Encourage technicians to seek professional registration", set()),
         ("Adopt a fair attribution statement", set()),
