@@ -63,18 +63,22 @@ SETS = (
     # the fourth out-of-sample check: 0.812 / 0.787 at first sight, 0.816 / 0.813 after the rounds on the
     # other sets, 0.988 / 0.987 after a round on it
     PageSet("real_style_4", min_no_action_pages=2),
-    PageSet(
-        "real_style_5",
-        min_no_action_pages=2,
-        not_yet="the fifth out-of-sample check: 0.699 / 0.759 at first sight, 0.716 / 0.778 after a round on the "
-        "fourth set, 0.905 / 0.815 after a round on it, 0.964 / 0.839 after the round on the sixth (shared scorer; "
-        "fields short of target)",
-    ),
+    # the fifth out-of-sample check: 0.699 / 0.759 at first sight, 0.716 / 0.778 after a round on the fourth set,
+    # 0.905 / 0.815 after a round on it, 0.968 / 0.872 after the rounds on the sixth and seventh (shared scorer)
+    PageSet("real_style_5", min_no_action_pages=2),
     PageSet(
         "real_style_6",
         min_no_action_pages=2,
-        not_yet="the sixth out-of-sample check: 0.847 / 0.810 at first sight, 0.965 / 0.860 after a round on it "
-        "(shared scorer; fields short of target with this one)",
+        not_yet="the sixth out-of-sample check: 0.847 / 0.810 at first sight, 0.969 / 0.914 after a round on it "
+        "(shared scorer; this scorer's fields 0.836, short of target)",
+    ),
+    # the seventh out-of-sample check: 0.587 / 0.729 at first sight, 0.989 / 0.972 after a round on it
+    PageSet("real_style_7", min_no_action_pages=2),
+    PageSet(
+        "real_style_8",
+        min_no_action_pages=2,
+        not_yet="the eighth out-of-sample check, kept unseen: 0.816 / 0.824 at first sight, 0.871 / 0.838 after the "
+        "rounds on the fifth, sixth and seventh sets (short of target)",
     ),
 )
 SET_IDS = [s.name for s in SETS]
@@ -223,8 +227,9 @@ def test_gold_uses_the_formats_fields_and_values(page_set: PageSet, page: Path) 
         assert status is None or status["state"] in {None, *(s.value for s in State)}
         for when in (action["start"], action["end"]):
             if when is not None:
-                assert when["date"] is None or re.fullmatch(PARTIAL_DATE_PATTERN, when["date"]), when
-                assert when["recurrence"] is None or when["recurrence"] in {r.value for r in Recurrence}
+                assert when.get("date") is None or re.fullmatch(PARTIAL_DATE_PATTERN, when["date"]), when
+                # the format's start may leave out the recurrence
+                assert when.get("recurrence") is None or when["recurrence"] in {r.value for r in Recurrence}
     for end in ("start", "end"):
         date = gold["period"][end]
         assert date is None or re.fullmatch(PARTIAL_DATE_PATTERN, date)

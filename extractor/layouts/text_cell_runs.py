@@ -189,16 +189,7 @@ def name_in_owner_slot(cells: list[Cell]) -> list[Cell]:
     >>> [kind and kind.value for kind, _, _ in name_in_owner_slot(row)]
     [None, 'owner', 'end']
     """
-    kinds = [kind for kind, _, _ in cells]
-    if ColumnRole.OWNER in kinds or None not in kinds:
-        return cells
-    at = kinds.index(None) + 1
-    if at >= len(cells) or kinds[at] is not None:
-        return cells
-    if not is_title_name(cells[at][1]) and not names_a_body(cells[at][1]):
-        return cells
-    _, text, number = cells[at]
-    return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
+    return name_at_owner_offset(cells, 1)
 
 
 def owner_offset(rows: Sequence[_Row]) -> int | None:

@@ -7,9 +7,9 @@ Every page here is invented for the test; none is copied from a real institution
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from text_pages import page_lines as _lines
+from text_pages import text_page as _page
 
 from extractor.headings import names_its_items
 from extractor.layouts.plain_text import parse
@@ -17,18 +17,7 @@ from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a
 from extractor.layouts.text_status import closing_rag, statuses_from_symbols, symbol_key
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
-from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import Provenance
-
-
-def _lines(text: str) -> list[SourceLine]:
-    return [SourceLine(number=n, text=t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _page(text: str) -> SourceDocument:
-    return SourceDocument(
-        path=Path("page.txt"), display_path="page.txt", kind="text", sha256="0" * 64, lines=_lines(text)
-    )
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ Every page here is invented for the test; none is copied from a real institution
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pydantic import ValidationError
+from text_pages import page_lines as _lines
+from text_pages import text_page as _page
 
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import repeats_with_an_event, split_accordion_row
@@ -21,18 +21,7 @@ from extractor.layouts.text_status import closing_rag_word, colour_only, progres
 from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_lead
 from extractor.rows import ColumnRole, RawRow, header_role, names_theme_and_action
 from extractor.settings import ExtractionSettings, LayoutTolerances
-from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import Provenance
-
-
-def _lines(text: str) -> list[SourceLine]:
-    return [SourceLine(number=n, text=t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _page(text: str) -> SourceDocument:
-    return SourceDocument(
-        path=Path("page.txt"), display_path="page.txt", kind="text", sha256="0" * 64, lines=_lines(text)
-    )
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from text_pages import page_lines as _lines
+from text_pages import text_page as _page
+
 from extractor import extract
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_guess import guess_headerless, named_columns
@@ -19,19 +22,7 @@ from extractor.normalise.owners import normalise_owners
 from extractor.normalise.text import split_measures
 from extractor.rows import ColumnRole, header_role, is_header_row
 from extractor.settings import ExtractionSettings
-from extractor.sources import SourceDocument, SourceLine
 from schemas.plan import State
-
-
-def _lines(text: str) -> list[SourceLine]:
-    return [SourceLine(number=n, text=t) for n, t in enumerate(text.split("\n"), start=1)]
-
-
-def _page(text: str) -> SourceDocument:
-    return SourceDocument(
-        path=Path("page.txt"), display_path="page.txt", kind="text", sha256="0" * 64, lines=_lines(text)
-    )
-
 
 _BARE_PIPES = """Holloway College | Staff | Technical careers
 
