@@ -85,7 +85,6 @@ from extractor.layouts.text_status import (
     closing_progress,
     closing_progress_note,
     closing_rag,
-    closing_rag_word,
     colour_only,
     is_rag_key,
     progress_line,
@@ -440,11 +439,7 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
     elif (
-        reviewed := progress_line(text)
-        or closing_rag(text)
-        or closing_progress(text)
-        or closing_progress_note(text)
-        or closing_rag_word(text)
+        reviewed := progress_line(text) or closing_rag(text) or closing_progress(text) or closing_progress_note(text)
     ) is not None:
         text = reviewed[0]
         found.append((ColumnRole.STATUS, reviewed[1]))

@@ -201,22 +201,6 @@ _CLOSING_COLOUR = re.compile(rf"\s[\u2013\u2014-]\s+(?P<colour>{_COLOUR})$", re.
 _CLOSING_RAG_WORD = re.compile(rf"(?<=[.!?)])\s+(?P<colour>{_COLOUR})\.?$", re.I)
 
 
-def closing_rag_word(text: str) -> tuple[str, str] | None:
-    """(item, colour) for an item whose sentence is followed by a RAG colour alone, as an
-    update page marks each thing done ("Set up a forum for lab staff. GREEN"); None when the
-    colour is part of the sentence ("Plant a green roof").
-
-    >>> closing_rag_word("Set up a forum for lab staff. GREEN")
-    ('Set up a forum for lab staff.', 'GREEN')
-    >>> closing_rag_word("Plant a green roof") is None, closing_rag_word("GREEN") is None
-    (True, True)
-    """
-    match = _CLOSING_RAG_WORD.search(text.rstrip())
-    if match is None or len(text[: match.start()].split()) < MIN_ITEM_WORDS:
-        return None
-    return text[: match.start()].rstrip(), match.group("colour")
-
-
 _REMARK = re.compile(r"^(?P<item>.+?)\s[\u2013\u2014-]\s+(?P<remark>[a-z].*)$")
 _CLAUSE_SPLIT = re.compile(r"\s*[;,]\s*")
 
@@ -267,25 +251,30 @@ _CLOSING_RAG = re.compile(
 
 
 def closing_rag(text: str) -> tuple[str, str] | None:
-    """(item, status) for an item whose own line ends with its RAG colour printed in capitals,
-    after the sentence's full stop or after a dash, a short remark on it allowed after a
-    second dash ("Tool library opened. GREEN", "Skills audit \u2013 RED \u2013 paused until May"),
-    as a progress update marks each item; None for any other line (a colour inside a name,
-    "Green Lane site", or in lowercase words).
+    """(item, status) for an item whose own line ends with its RAG colour, as a progress update
+    marks each item: a colour in capitals after the sentence's full stop or after a dash, a
+    short remark on it allowed after a second dash ("Tool library opened. GREEN", "Skills audit
+    \u2013 RED \u2013 paused until May"), or a colour alone in any case after a sentence of at least
+    `MIN_ITEM_WORDS` words ("Set up a forum for lab staff. Green"). None for any other line: a
+    colour inside a name ("Green Lane site") or the sentence ("Plant a green roof").
 
     >>> closing_rag("Tool library opened. GREEN"), closing_rag("Skills audit \u2013 RED \u2013 paused until May")
     (('Tool library opened.', 'GREEN'), ('Skills audit', 'RED \u2013 paused until May'))
-    >>> closing_rag("Plant trees on the Green"), closing_rag("GREEN")
-    (None, None)
+    >>> closing_rag("Set up a forum for lab staff. Green")
+    ('Set up a forum for lab staff.', 'Green')
+    >>> closing_rag("Plant trees on the Green"), closing_rag("GREEN"), closing_rag("Plant a green roof")
+    (None, None, None)
     """
     folded = " ".join(text.split())
     match = _CLOSING_RAG.search(folded)
-    if match is None or match.start() == 0 or not folded[: match.start()].strip():
-        return None
-    status = match.group("status").strip()
-    if not is_rag_status(status):
-        return None
-    return folded[: match.start()].rstrip(), status
+    if match is not None and match.start() > 0 and folded[: match.start()].strip():
+        status = match.group("status").strip()
+        if is_rag_status(status):
+            return folded[: match.start()].rstrip(), status
+    alone = _CLOSING_RAG_WORD.search(folded)
+    if alone is not None and len(folded[: alone.start()].split()) >= MIN_ITEM_WORDS:
+        return folded[: alone.start()].rstrip(), alone.group("colour")
+    return None
 
 
 # a key to status symbols: "Key: \u2713 done   ~ under way   \u25cb not started", on one line or as a "Key" line

@@ -17,7 +17,7 @@ from extractor.layouts.text_cell_runs import repeats_with_an_event, split_accord
 from extractor.layouts.text_delimited_rows import semicolon_cells, table_theme_leads
 from extractor.layouts.text_lists import closing_owner_fields, split_fields
 from extractor.layouts.text_pipe_rows import holds_row_fields, pipe_rows
-from extractor.layouts.text_status import closing_rag_word, colour_only, progress_line, progress_remark
+from extractor.layouts.text_status import closing_rag, colour_only, progress_line, progress_remark
 from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_lead
 from extractor.rows import ColumnRole, RawRow, header_role, names_theme_and_action
 from extractor.settings import ExtractionSettings, LayoutTolerances
@@ -144,11 +144,11 @@ def test_an_item_reviewed_by_its_colour_after_a_dash(item: str, expected: tuple[
 
 
 def test_a_colour_after_the_sentence_is_the_items_rag_not_its_words() -> None:
-    assert closing_rag_word("Printed name plates for every workshop door. AMBER") == (
+    assert closing_rag("Printed name plates for every workshop door. AMBER") == (
         "Printed name plates for every workshop door.",
         "AMBER",
     )
-    assert closing_rag_word("Repaint the workshop doors green") is None
+    assert closing_rag("Repaint the workshop doors green") is None
     assert colour_only(["Amber"])
     assert not colour_only(["Amber \u2013 late"])
 
