@@ -44,3 +44,9 @@ def test_a_conference_the_institution_holds_is_still_an_event(processor: ActionT
     tags = _tags(processor, text)
     assert "technician_events" in tags
     assert "external_conferences" not in tags
+
+
+def test_national_bodies_named_with_a_qualifier_are_outside_networks(processor: ActionTextProcessor) -> None:
+    tags = _tags(processor, "Stay in contact with the national technical bodies and their regional groups.")
+    assert max(sorted(tags), key=lambda t: tags[t]) == "external_networks"
+    assert "technician_network" not in tags
