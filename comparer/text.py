@@ -135,6 +135,8 @@ OBJECT_KINDS: dict[str, str] = {
     **dict.fromkeys(["twitter", "linkedin", "instagram", "social media"], "social"),
     **dict.fromkeys(["award", "prize", "medal"], "award"),
     **dict.fromkeys(["roadmap", "ladder", "pathway", "framework", "job family"], "career structure"),
+    # Time given to technicians for something: a way of supporting it beside money or events.
+    **dict.fromkeys(["study leave", "protect time", "time off", "release time"], "time"),
 }
 # Verbs saying an action uses something that exists (`used_not_made`), and the words that end
 # such a phrase by opening its purpose ("Utilise the hub for encouraging nominations").
@@ -222,6 +224,37 @@ def coordinated_with(
     return out
 
 
+# Words that may stand between the items of a list of practices (`listed_practices`).
+LIST_JOINERS = frozenset({",", "and", "or", "&", "/", "a", "an", "the", "their", "as", "well"})
+
+
+def listed_practices(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> int:
+    """How many practices a statement names one after another as a list, at most.
+
+    A reader of "Ensure some financial support for training, conference attendance and
+    professional registration" or "A fund for short courses, conference fees and professional body
+    membership" sees one action over three things, each item a practice of its own; "Registration
+    for trainees: study leave and portfolio support" or "Faculty funding for registration, agreed
+    by the line manager" name several practices, but not as a list. Items are the places practices
+    are named; two are in one list when only commas, "and", "or", "&", "/" or an article stand
+    between them (`LIST_JOINERS`).
+    """
+    places = sorted((start, end, pid) for pid, found in spans.items() for start, end in found)
+    best, last_end = 0, -1
+    run: set[str] = set()
+    for start, end, pid in places:
+        if start < last_end:  # overlapping hits: one place
+            run.add(pid)
+            last_end = max(last_end, end)
+            continue
+        if last_end < 0 or not all(doc[k].lower_ in LIST_JOINERS for k in range(last_end, start)):
+            run = set()
+        run.add(pid)
+        best = max(best, len(run))
+        last_end = end
+    return best
+
+
 def overlapped_by_head(
     practice_id: str,
     start: int,
@@ -251,10 +284,12 @@ def overlapped_by_head(
 
 @dataclass(frozen=True)
 class TagReading:
-    """Practices a text names: (id, hits) sorted by id, and those it names as a means."""
+    """Practices a text names: (id, hits) sorted by id, those it names as a means, and how many it
+    names one after another as a list (`listed_practices`)."""
 
     hits: tuple[tuple[str, int], ...]
     means: frozenset[str]
+    listed: int = 0
 
 
 @dataclass(frozen=True)
@@ -274,6 +309,7 @@ class PreparedAction:
     objects: frozenset[str] = frozenset()
     lead_object: str | None = None
     lists: bool = False
+    listed: int = 0  # practices its statement lists one after another (`listed_practices`)
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -453,7 +489,9 @@ class ActionTextProcessor:
             first = [pid for pid in leaders if min(spans[pid])[0] == lead_at]
             for pid in first + coordinated_with(doc, spans, first, leaders):
                 counts[pid] += lead_bonus
-        return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
+        return TagReading(
+            hits=tuple(sorted(counts.items())), means=frozenset(means), listed=listed_practices(doc, spans)
+        )
 
     @staticmethod
     def _past_opening_verb(doc: Doc, spans: dict[str, list[tuple[int, int]]], leaders: list[str]) -> list[str]:
@@ -825,9 +863,17 @@ def object_lemmas(doc: Doc) -> list[str]:
     used = used_not_made(doc)
     condition = in_condition(doc)
     return [
-        "" if t.lower_.endswith("ed") or used[k] or condition[k] or a_place_here(doc, k) else t.lemma_
+        ""
+        if (t.lower_.endswith("ed") and not names_a_kind(doc, k)) or used[k] or condition[k] or a_place_here(doc, k)
+        else t.lemma_
         for k, t in enumerate(doc)
     ]
+
+
+def names_a_kind(doc: Doc, k: int) -> bool:
+    """Whether token `k` opens a two-word kind of object (`OBJECT_KINDS`) as written, a participle
+    included: "protected time" is time given, where "a funded route" is a route."""
+    return k + 1 < len(doc) and f"{doc[k].lemma_} {doc[k + 1].lemma_}" in OBJECT_KINDS
 
 
 def site_purpose(lemmas: Sequence[str]) -> str | None:
@@ -1044,6 +1090,7 @@ def prepare_actions(
                 objects=main.objects,
                 lead_object=main.lead_object,
                 lists=lists,
+                listed=main.tags.listed,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
