@@ -150,6 +150,7 @@ SITE_PURPOSES: dict[str, frozenset[str]] = {
     "resource": frozenset({"space", "place", "resource", "information", "signpost", "access", "contact"}),
 }
 SITE = "site"
+DOCUMENT = "document"
 # Words joining two practices named together at the head of a statement (`coordinated_with`).
 COORDINATORS = frozenset({"and", "&", "/", "or"})
 # A gap inside a term never crosses a clause boundary.
@@ -928,14 +929,28 @@ def lead_object_of(doc: Doc) -> str | None:
     return None
 
 
+def document_topic(doc: Doc) -> bool:
+    """Whether a statement delivers a document whose topic is the other things it names.
+
+    A reader of "Guidance to support movement between the career pathways" or "Fair attribution
+    policy published on the technicians' hub" sees a guide and a policy: the pathways are what the
+    guide explains, the hub is where the policy is put. When a statement leads with a document
+    (`lead_object_of`), the document is the one thing it makes, so it clashes with making a
+    pathway or a site."""
+    return lead_object_of(doc) == DOCUMENT
+
+
 def objects_of(doc: Doc) -> frozenset[str]:
     """The kinds of object (`OBJECT_KINDS`) an action's statement says it makes or runs.
 
     A reader sees "Create an online web presence" (a site), "Provide a biennial away day"
     (an event), "Brochure published" (a document), "A pot of money for registration fees"
     (a fund). A statement naming none ("Support technicians with gaining registration")
-    is broad: it does not say how, so it clashes with no way of doing it.
+    is broad: it does not say how, so it clashes with no way of doing it. A statement leading with
+    a document is about what the document covers (`document_topic`).
     """
+    if document_topic(doc):
+        return frozenset({DOCUMENT})
     lemmas = object_lemmas(doc)
     plain = [t.lemma_ for t in doc]
     words = lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]

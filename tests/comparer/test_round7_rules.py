@@ -10,7 +10,14 @@ from comparer.compare import build_corpus
 from comparer.scoring import is_umbrella
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import load_taxonomy
-from comparer.text import ActionTextProcessor, listed_practices, names_a_kind, objects_of, prepare_action
+from comparer.text import (
+    ActionTextProcessor,
+    document_topic,
+    listed_practices,
+    names_a_kind,
+    objects_of,
+    prepare_action,
+)
 from schemas.plan import Action, Provenance
 
 
@@ -111,3 +118,20 @@ def test_time_given_and_a_fund_for_one_end_are_two_ways(make_plan) -> None:  # t
     vectors = corpus.model.vectors(corpus.prepared)
     one, left, right = np.array([0]), vectors.take(np.array([0])), vectors.take(np.array([1]))
     assert not bool(corpus.model.may_be_same(left, right, one, one)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "kinds"),
+    [
+        ("Guidance for line managers on the routes between the technical and teaching pathways", True, {"document"}),
+        ("A crediting policy, published on the technicians' intranet pages", True, {"document"}),
+        ("Build a career ladder for workshop staff, with guidance on using it", False, {"career structure", "document"}),
+        ("Set up a web page and a newsletter for technicians", False, {"site", "directory"}),
+    ],
+)
+def test_a_lead_document_makes_only_itself(
+    processor: ActionTextProcessor, text: str, topic: bool, kinds: set[str]
+) -> None:
+    doc = processor.docs([text])[0]
+    assert document_topic(doc) is topic
+    assert objects_of(doc) == frozenset(kinds)
