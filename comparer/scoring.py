@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy
-from comparer.text import OBJECT_KINDS, SITE, SITE_PURPOSES, PreparedAction
+from comparer.text import AWARD, AWARD_SCOPES, OBJECT_KINDS, SITE, SITE_PURPOSES, PreparedAction
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,10 @@ ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow":
 UMBRELLA_PRACTICES = 3
 # One bit per kind of object an action makes or runs (`comparer.text.OBJECT_KINDS`).
 # A kind with purposes has one bit per purpose; the kind said without a purpose has them all.
-KIND_PURPOSES: dict[str, tuple[str, ...]] = {SITE: tuple(f"{SITE} {p}" for p in SITE_PURPOSES)}
+KIND_PURPOSES: dict[str, tuple[str, ...]] = {
+    SITE: tuple(f"{SITE} {p}" for p in SITE_PURPOSES),
+    AWARD: tuple(f"{AWARD} {p}" for p in AWARD_SCOPES),
+}
 OBJECT_BITS: dict[str, int] = {
     kind: 1 << n
     for n, kind in enumerate(

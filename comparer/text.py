@@ -151,6 +151,14 @@ SITE_PURPOSES: dict[str, frozenset[str]] = {
 }
 SITE = "site"
 DOCUMENT = "document"
+# Whose awards an award action is about, read from its statement (`award_scope`): the institution's
+# own (internal, local, the university's) or those of outside bodies (external, national, sector). An
+# award action stating neither, or both ("local and national awards"), is about awards of either scope.
+AWARD = "award"
+AWARD_SCOPES: dict[str, frozenset[str]] = {
+    "internal": frozenset({"internal", "institutional", "in-house", "local", "university"}),
+    "external": frozenset({"external", "national", "international", "sector"}),
+}
 # Words joining two practices named together at the head of a statement (`coordinated_with`).
 COORDINATORS = frozenset({"and", "&", "/", "or"})
 # A gap inside a term never crosses a clause boundary.
@@ -888,8 +896,25 @@ def site_purpose(lemmas: Sequence[str]) -> str | None:
     return said[0] if len(said) == 1 else None
 
 
+def award_scope(lemmas: Sequence[str]) -> str | None:
+    """Whose awards an award action is about, when its statement says one scope (`AWARD_SCOPES`), else None.
+
+    A reader sees "Encourage nominations for internal awards (the staff awards, the dean's prizes)" and
+    "Nominate technicians for national awards": nominations for the institution's own awards and for
+    outside ones, two kinds of one practice (related, not the same). "Nominate technicians for local and
+    national awards" says both, and "Encourage award nominations" neither: either scope.
+    """
+    said = [scope for scope, cues in AWARD_SCOPES.items() if not cues.isdisjoint(lemmas)]
+    return said[0] if len(said) == 1 else None
+
+
 def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
-    purpose = site_purpose(lemmas) if kind == SITE else None
+    if kind == SITE:
+        purpose = site_purpose(lemmas)
+    elif kind == AWARD:
+        purpose = award_scope(lemmas)
+    else:
+        purpose = None
     return f"{kind} {purpose}" if purpose else kind
 
 

@@ -7,11 +7,12 @@ import numpy as np
 import pytest
 
 from comparer.compare import build_corpus
-from comparer.scoring import is_umbrella
+from comparer.scoring import is_umbrella, objects_relation
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
+    award_scope,
     document_topic,
     listed_practices,
     names_a_kind,
@@ -125,7 +126,7 @@ def test_time_given_and_a_fund_for_one_end_are_two_ways(make_plan) -> None:  # t
     [
         ("Guidance for line managers on the routes between the technical and teaching pathways", True, {"document"}),
         ("A crediting policy, published on the technicians' intranet pages", True, {"document"}),
-        ("Build a career ladder for workshop staff, with guidance on using it", False, {"career structure", "document"}),
+        ("Build a career ladder for workshop staff, with guidance on it", False, {"career structure", "document"}),
         ("Set up a web page and a newsletter for technicians", False, {"site", "directory"}),
     ],
 )
@@ -135,3 +136,32 @@ def test_a_lead_document_makes_only_itself(
     doc = processor.docs([text])[0]
     assert document_topic(doc) is topic
     assert objects_of(doc) == frozenset(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Put technicians forward for the institutional excellence prizes", "internal"),
+        ("Promote the university's long-service awards to workshop teams", "internal"),
+        ("Enter engineering technicians for sector awards every spring", "external"),
+        ("Nominate technicians for local and national awards", None),
+        ("Encourage award nominations among the technical teams", None),
+    ],
+)
+def test_award_scope(processor: ActionTextProcessor, text: str, scope: str | None) -> None:
+    doc = processor.docs([text])[0]
+    assert award_scope([t.lemma_ for t in doc]) == scope
+
+
+def test_nominations_for_own_and_outside_awards_clash(processor: ActionTextProcessor) -> None:
+    def kinds(text: str) -> frozenset[str]:
+        return objects_of(processor.docs([text])[0])
+
+    internal = kinds("Encourage nominations for the internal staff awards each term")
+    external = kinds("Nominate technicians for external awards each year")
+    either = kinds("Nominate technicians for local and national awards")
+    assert internal == {"award internal"}
+    assert external == {"award external"}
+    assert objects_relation(internal, external) == "clash"
+    assert objects_relation(either, internal) == "same"
+    assert objects_relation(either, external) == "same"
