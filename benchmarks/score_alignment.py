@@ -5,7 +5,7 @@
 
 --loso calibrates the thresholds on every calibration set (the reference pair, each sample
 pair, the real pages aligned with the reference plans, `comparer.calibration_sets`, and the
-three held-out alignment sets read for development, when ../shared is there) and prints, per
+four held-out alignment sets read for development, when ../shared is there) and prints, per
 set, the figures in-sample (settings fitted on all sets) and left out (settings fitted on the
 other sets only), with the rank of today's defaults. Fits keep the reference pair's
 same-practice F1 at REFERENCE_FLOOR when they include it.
@@ -104,11 +104,15 @@ HELDOUT_ALIGNMENT_2 = PROJECT / "comparer" / "data" / "heldout" / "alignment_hel
 HELDOUT_SET_3 = "held-out set 3 vs reference plans"
 # The third held-out alignment set: first-sight figures recorded, read for development since round 6.
 HELDOUT_ALIGNMENT_3 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_3.json"
+HELDOUT_SET_4 = "held-out set 4 vs reference plans"
+# The fourth held-out alignment set: first-sight figures recorded, read for development since round 7.
+HELDOUT_ALIGNMENT_4 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_4.json"
 # The held-out alignment sets used for calibration, in the order they were written.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     (HELDOUT_SET, HELDOUT_ALIGNMENT),
     (HELDOUT_SET_2, HELDOUT_ALIGNMENT_2),
     (HELDOUT_SET_3, HELDOUT_ALIGNMENT_3),
+    (HELDOUT_SET_4, HELDOUT_ALIGNMENT_4),
 )
 REFERENCE_SET = "reference pair"
 # The fit keeps the reference pair's same-practice F1 at least this (when it is fitted on).

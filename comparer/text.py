@@ -135,6 +135,8 @@ OBJECT_KINDS: dict[str, str] = {
     **dict.fromkeys(["twitter", "linkedin", "instagram", "social media"], "social"),
     **dict.fromkeys(["award", "prize", "medal"], "award"),
     **dict.fromkeys(["roadmap", "ladder", "pathway", "framework", "job family"], "career structure"),
+    # Time given to technicians for something: a way of supporting it beside money or events.
+    **dict.fromkeys(["study leave", "protect time", "time off", "release time"], "time"),
 }
 # Verbs saying an action uses something that exists (`used_not_made`), and the words that end
 # such a phrase by opening its purpose ("Utilise the hub for encouraging nominations").
@@ -148,6 +150,15 @@ SITE_PURPOSES: dict[str, frozenset[str]] = {
     "resource": frozenset({"space", "place", "resource", "information", "signpost", "access", "contact"}),
 }
 SITE = "site"
+DOCUMENT = "document"
+# Whose awards an award action is about, read from its statement (`award_scope`): the institution's
+# own (internal, local, the university's) or those of outside bodies (external, national, sector). An
+# award action stating neither, or both ("local and national awards"), is about awards of either scope.
+AWARD = "award"
+AWARD_SCOPES: dict[str, frozenset[str]] = {
+    "internal": frozenset({"internal", "institutional", "in-house", "local", "university"}),
+    "external": frozenset({"external", "national", "international", "sector"}),
+}
 # Words joining two practices named together at the head of a statement (`coordinated_with`).
 COORDINATORS = frozenset({"and", "&", "/", "or"})
 # A gap inside a term never crosses a clause boundary.
@@ -222,6 +233,37 @@ def coordinated_with(
     return out
 
 
+# Words that may stand between the items of a list of practices (`listed_practices`).
+LIST_JOINERS = frozenset({",", "and", "or", "&", "/", "a", "an", "the", "their", "as", "well"})
+
+
+def listed_practices(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> int:
+    """How many practices a statement names one after another as a list, at most.
+
+    A reader of "Ensure some financial support for training, conference attendance and
+    professional registration" or "A fund for short courses, conference fees and professional body
+    membership" sees one action over three things, each item a practice of its own; "Registration
+    for trainees: study leave and portfolio support" or "Faculty funding for registration, agreed
+    by the line manager" name several practices, but not as a list. Items are the places practices
+    are named; two are in one list when only commas, "and", "or", "&", "/" or an article stand
+    between them (`LIST_JOINERS`).
+    """
+    places = sorted((start, end, pid) for pid, found in spans.items() for start, end in found)
+    best, last_end = 0, -1
+    run: set[str] = set()
+    for start, end, pid in places:
+        if start < last_end:  # overlapping hits: one place
+            run.add(pid)
+            last_end = max(last_end, end)
+            continue
+        if last_end < 0 or not all(doc[k].lower_ in LIST_JOINERS for k in range(last_end, start)):
+            run = set()
+        run.add(pid)
+        best = max(best, len(run))
+        last_end = end
+    return best
+
+
 def overlapped_by_head(
     practice_id: str,
     start: int,
@@ -251,10 +293,12 @@ def overlapped_by_head(
 
 @dataclass(frozen=True)
 class TagReading:
-    """Practices a text names: (id, hits) sorted by id, and those it names as a means."""
+    """Practices a text names: (id, hits) sorted by id, those it names as a means, and how many it
+    names one after another as a list (`listed_practices`)."""
 
     hits: tuple[tuple[str, int], ...]
     means: frozenset[str]
+    listed: int = 0
 
 
 @dataclass(frozen=True)
@@ -274,6 +318,7 @@ class PreparedAction:
     objects: frozenset[str] = frozenset()
     lead_object: str | None = None
     lists: bool = False
+    listed: int = 0  # practices its statement lists one after another (`listed_practices`)
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -453,7 +498,9 @@ class ActionTextProcessor:
             first = [pid for pid in leaders if min(spans[pid])[0] == lead_at]
             for pid in first + coordinated_with(doc, spans, first, leaders):
                 counts[pid] += lead_bonus
-        return TagReading(hits=tuple(sorted(counts.items())), means=frozenset(means))
+        return TagReading(
+            hits=tuple(sorted(counts.items())), means=frozenset(means), listed=listed_practices(doc, spans)
+        )
 
     @staticmethod
     def _past_opening_verb(doc: Doc, spans: dict[str, list[tuple[int, int]]], leaders: list[str]) -> list[str]:
@@ -825,9 +872,17 @@ def object_lemmas(doc: Doc) -> list[str]:
     used = used_not_made(doc)
     condition = in_condition(doc)
     return [
-        "" if t.lower_.endswith("ed") or used[k] or condition[k] or a_place_here(doc, k) else t.lemma_
+        ""
+        if (t.lower_.endswith("ed") and not names_a_kind(doc, k)) or used[k] or condition[k] or a_place_here(doc, k)
+        else t.lemma_
         for k, t in enumerate(doc)
     ]
+
+
+def names_a_kind(doc: Doc, k: int) -> bool:
+    """Whether token `k` opens a two-word kind of object (`OBJECT_KINDS`) as written, a participle
+    included: "protected time" is time given, where "a funded route" is a route."""
+    return k + 1 < len(doc) and f"{doc[k].lemma_} {doc[k + 1].lemma_}" in OBJECT_KINDS
 
 
 def site_purpose(lemmas: Sequence[str]) -> str | None:
@@ -841,8 +896,25 @@ def site_purpose(lemmas: Sequence[str]) -> str | None:
     return said[0] if len(said) == 1 else None
 
 
+def award_scope(lemmas: Sequence[str]) -> str | None:
+    """Whose awards an award action is about, when its statement says one scope (`AWARD_SCOPES`), else None.
+
+    A reader sees "Encourage nominations for internal awards (the staff awards, the dean's prizes)" and
+    "Nominate technicians for national awards": nominations for the institution's own awards and for
+    outside ones, two kinds of one practice (related, not the same). "Nominate technicians for local and
+    national awards" says both, and "Encourage award nominations" neither: either scope.
+    """
+    said = [scope for scope, cues in AWARD_SCOPES.items() if not cues.isdisjoint(lemmas)]
+    return said[0] if len(said) == 1 else None
+
+
 def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
-    purpose = site_purpose(lemmas) if kind == SITE else None
+    if kind == SITE:
+        purpose = site_purpose(lemmas)
+    elif kind == AWARD:
+        purpose = award_scope(lemmas)
+    else:
+        purpose = None
     return f"{kind} {purpose}" if purpose else kind
 
 
@@ -882,14 +954,28 @@ def lead_object_of(doc: Doc) -> str | None:
     return None
 
 
+def document_topic(doc: Doc) -> bool:
+    """Whether a statement delivers a document whose topic is the other things it names.
+
+    A reader of "Guidance to support movement between the career pathways" or "Fair attribution
+    policy published on the technicians' hub" sees a guide and a policy: the pathways are what the
+    guide explains, the hub is where the policy is put. When a statement leads with a document
+    (`lead_object_of`), the document is the one thing it makes, so it clashes with making a
+    pathway or a site."""
+    return lead_object_of(doc) == DOCUMENT
+
+
 def objects_of(doc: Doc) -> frozenset[str]:
     """The kinds of object (`OBJECT_KINDS`) an action's statement says it makes or runs.
 
     A reader sees "Create an online web presence" (a site), "Provide a biennial away day"
     (an event), "Brochure published" (a document), "A pot of money for registration fees"
     (a fund). A statement naming none ("Support technicians with gaining registration")
-    is broad: it does not say how, so it clashes with no way of doing it.
+    is broad: it does not say how, so it clashes with no way of doing it. A statement leading with
+    a document is about what the document covers (`document_topic`).
     """
+    if document_topic(doc):
+        return frozenset({DOCUMENT})
     lemmas = object_lemmas(doc)
     plain = [t.lemma_ for t in doc]
     words = lemmas + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
@@ -1044,6 +1130,7 @@ def prepare_actions(
                 objects=main.objects,
                 lead_object=main.lead_object,
                 lists=lists,
+                listed=main.tags.listed,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))

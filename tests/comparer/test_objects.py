@@ -9,8 +9,9 @@ from comparer.compare import build_corpus, compare
 from comparer.scoring import is_umbrella, object_bits, objects_relation
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import load_taxonomy
-from comparer.text import ActionTextProcessor, lead_object_of, objects_of
+from comparer.text import ActionTextProcessor, lead_object_of, objects_of, prepare_action
 from schemas.comparison import MatchKind, SameRule
+from schemas.plan import Action, Provenance
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +66,16 @@ def test_objects_relation() -> None:
     assert object_bits(frozenset()) == 0
 
 
-def test_umbrella_needs_three_focus_practices() -> None:
-    assert not is_umbrella(frozenset({"mentoring", "secondments"}))
-    assert is_umbrella(frozenset({"training_access", "external_conferences", "professional_registration"}))
+@pytest.mark.parametrize(
+    ("text", "umbrella"),
+    [
+        ("Offer mentoring and secondments to technicians", False),
+        ("Financial help for training, conference attendance and professional registration", True),
+    ],
+)
+def test_umbrella_lists_three_practices(processor: ActionTextProcessor, text: str, umbrella: bool) -> None:
+    action = prepare_action(Action(text=text, provenance=Provenance()), processor)
+    assert is_umbrella(action) is umbrella
 
 
 @pytest.mark.parametrize(
