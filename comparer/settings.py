@@ -70,7 +70,9 @@ class ComparisonSettings(BaseModel):
         " with any of them.",
     )
     practice_same_discount: float = Field(
-        default=0.0,
+        # 6 by leave-one-set-out over ten calibration sets (benchmarks/README.md): left out, it raises `same` F1
+        # on five of the six sets of real material and costs one of the three sample pairs a pair.
+        default=6.0,
         ge=0,
         le=100,
         description="Points under `same_threshold` from which a pair that may be the same, each the other's best"

@@ -116,7 +116,8 @@ def test_two_short_actions_on_one_practice_are_same(make_plan) -> None:  # type:
         return match.kind, match.reason.rule
 
     assert kind({"practice_same_discount": 6.0}) == (MatchKind.SAME, SameRule.SAME_PRACTICE)
-    assert kind({}) == (MatchKind.RELATED, None)  # off by default: the leave-one-set-out fit over seven sets
+    assert kind({}) == (MatchKind.SAME, SameRule.SAME_PRACTICE)  # on by default: the fit over ten sets
+    assert kind({"practice_same_discount": 0.0}) == (MatchKind.RELATED, None)
 
 
 @pytest.mark.parametrize(
