@@ -40,6 +40,7 @@ from extractor.interpret.tables import FROM_TEXT, read_tables, text_source_table
 from extractor.layouts.text_cell_runs import (
     accordion_line_rows,
     cell_run_rows,
+    numbered_cells_over_items,
     numbered_rows,
     split_accordion_rows,
     writes_markdown_structure,
@@ -124,6 +125,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             if numbered_rows(by_cells) and len(by_cells) > len(rows):
                 rows, reader = by_cells, "cells by content"
                 rejected.extend(cell_rejected)
+        elif rows and (by_cells := numbered_cells_over_items(lines, len(rows), rejected)):
+            rows, reader = by_cells, "cells by content"
         if not rows:
             rows, reader = accordion_line_rows(lines) or cell_run_rows(lines, rejected), "cells by content"
         if not rows:
