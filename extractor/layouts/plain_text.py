@@ -125,7 +125,7 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             if numbered_rows(by_cells) and len(by_cells) > len(rows):
                 rows, reader = by_cells, "cells by content"
                 rejected.extend(cell_rejected)
-        elif rows and (by_cells := numbered_cells_over_items(lines, len(rows), rejected)):
+        elif by_cells := numbered_cells_over_items(lines, len(rows), rejected):
             rows, reader = by_cells, "cells by content"
         if not rows:
             rows, reader = accordion_line_rows(lines) or cell_run_rows(lines, rejected), "cells by content"

@@ -91,7 +91,7 @@ from extractor.layouts.text_status import (
     progress_remark,
 )
 from extractor.normalise.dates import PLAN_YEAR
-from extractor.normalise.pillars import classify_pillar
+from extractor.normalise.pillars import classify_pillar, names_numbered_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
@@ -844,7 +844,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
                 found[index] = _Heading(marked[0], heading_text(marked[1]))
             continue
         nxt = lines[index + 1].text if index + 1 < len(lines) else ""
-        numbered = _numbered_heading(lines, index)
+        numbered = _numbered_heading(lines, index) or numbered_pillar_heading(lines, index)
         underlined = underlines_heading(Line(nxt))
         if numbered:
             numbered_at.append(index)
@@ -976,6 +976,26 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
         )
         return lines[index].text.strip() if heads else None
     return None
+
+
+def numbered_pillar_heading(lines: Sequence[SourceLine], index: int) -> str | None:
+    """The heading text of a line that is a pillar's name and nothing more, numbered as a
+    list item would be ("(2) Recognition", "3. Sustainability"): a number before a pillar's
+    name heads that pillar's part of the page, whatever stands under it (a paragraph saying
+    what the pillar means, then its list). None for any other line, and for a pillar's line
+    followed straight by the next one, as a page lists the pillars it will cover.
+
+    >>> page = [SourceLine(1, "(1) Visibility"), SourceLine(2, "Seen and named."), SourceLine(3, "- Run a tour")]
+    >>> numbered_pillar_heading(page, 0), numbered_pillar_heading(page, 2)
+    ('(1) Visibility', None)
+    >>> numbered_pillar_heading([SourceLine(1, "1. Visibility"), SourceLine(2, "2. Recognition")], 0) is None
+    True
+    """
+    text = lines[index].text.strip()
+    if not ITEM.match(text) or not names_numbered_pillar(text):
+        return None
+    below = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return None if names_numbered_pillar(below) else text
 
 
 _MIN_HEADED_BULLETS = 2  # one bullet under a numbered item may be its note; a list of them makes it a heading

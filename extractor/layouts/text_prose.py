@@ -821,14 +821,42 @@ def defines_pillar(text: str) -> bool:
     return match is not None and classify_pillar(match.group("subject")) is not None
 
 
+# "This section is still being written", "The actions for this pillar are being drafted"
+_STILL_BEING_WRITTEN = re.compile(
+    r"^(?:the|this|our)\s+(?:[\w-]+\s+){0,5}?(?:section|pillar|theme|part|actions?|goals?|objectives?)\b[^.]{0,60}?"
+    r"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?being\s+(?:written|drafted|developed|prepared|agreed)\b",
+    re.I,
+)
+
+
 def speaks_of_the_plan(text: str) -> bool:
     """A sentence about the plan's own actions ("Actions for this pillar will be set once the
-    review reports"): it says actions are still to come, and is none itself.
+    review reports", "This section is still being written"): it says actions are still to
+    come, and is none itself; what stands beside it in its section is background to them
+    (`awaits_its_actions`).
 
     >>> speaks_of_the_plan("Actions for this theme will be agreed in May."), speaks_of_the_plan("We set goals.")
     (True, False)
+    >>> speaks_of_the_plan("This part of the plan is still being drafted with the unions.")
+    True
+    >>> speaks_of_the_plan("This section of the lab is being rewired.")
+    False
     """
-    return bool(_ABOUT_THE_PLAN.match(text.strip()))
+    stripped = text.strip()
+    return bool(_ABOUT_THE_PLAN.match(stripped) or _STILL_BEING_WRITTEN.match(stripped))
+
+
+def awaits_its_actions(sentences: Sequence[str]) -> bool:
+    """Whether a pillar section told in prose says its actions are still to come (a sentence
+    that `speaks_of_the_plan`): a page publishing a pillar before its actions explains why it
+    matters and says they will follow, so none of its sentences is an initiative.
+
+    >>> awaits_its_actions(["Few staff are under thirty.", "This section is still being written."])
+    True
+    >>> awaits_its_actions(["We ran a fair for technicians.", "It drew forty staff."])
+    False
+    """
+    return any(speaks_of_the_plan(sentence) for sentence in sentences)
 
 
 def progress_headings(lines: Sequence[SourceLine]) -> set[int]:
@@ -939,6 +967,22 @@ def is_form_choice(text: str) -> bool:
     return bool(_CHOICE_CONTROL.search(text))
 
 
+_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.I)
+
+
+def is_page_footer(text: str) -> bool:
+    """A web page's footer line, opening with its copyright mark or word ("\u00a9 Example
+    College 2026. Privacy | Cookies"): the end of the page's own text, so no part of the
+    section above it.
+
+    >>> is_page_footer("\u00a9 Example College 2026. Privacy | Cookies"), is_page_footer("Copyright 2026 Example")
+    (True, True)
+    >>> is_page_footer("Clear copyright terms for technicians' images")
+    False
+    """
+    return bool(_COPYRIGHT.match(" ".join(text.split())))
+
+
 def narrative_rows(
     lines: Sequence[SourceLine], furniture: frozenset[str], rejected: Rejected, listed: frozenset[int] = frozenset()
 ) -> list[RawRow]:
@@ -965,6 +1009,10 @@ def narrative_rows(
         if is_form_choice(text):
             rejected.append(("form_choice", text, where))
             current = None  # a form is no part of the section above it
+            continue
+        if is_page_footer(text):
+            rejected.append(("page_footer", text, where))
+            current = None  # the footer ends the page's own text
             continue
         if _is_pillar_heading(text) or line.number in siblings:
             named = _is_pillar_heading(text) or not is_progress_heading(text)
@@ -1009,6 +1057,9 @@ def narrative_rows(
         later = [other.line for other in sections[number + 1 :] if other.pillar_named or not section.pillar_named]
         end = section.closed or (later[0] if later else None)
         if any(section.line < n and (end is None or n < end) for n in listed) or not section.is_prose():
+            continue
+        if awaits_its_actions([sentence for sentence, _ in section.sentences]):
+            rejected.extend(("actions_to_come", sentence, Provenance(line=n)) for sentence, n in section.sentences)
             continue
         rows.extend(_section_rows(section))
     return rows

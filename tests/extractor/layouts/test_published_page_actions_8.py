@@ -11,6 +11,7 @@ from text_pages import text_page as _page
 
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import blocks_of_rows, numbered_cells_over_items
+from extractor.layouts.text_lists import numbered_pillar_heading
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
@@ -66,3 +67,51 @@ def test_a_row_running_over_a_blank_line_is_no_block() -> None:
     ]
     assert blocks_of_rows(rows, page) is None
     assert blocks_of_rows(rows[1:], page) == 8  # the table runs to the page's end
+
+
+_BRACKET_PILLARS = """Harwick Glassworks Trust
+Home » About us » Technicians
+
+Our technicians' plan
+
+The trust agreed this plan with its furnace, cold-shop and kiln technicians in the winter.
+
+(1) Visibility
+Being visible means the makers behind every piece are known by name, in the gallery and online.
+→ Print the maker's and the technician's names on every gallery label.
+→ Film a short piece on each furnace team for the website.
+
+(2) Recognition
+Recognition means more than a thank-you card at the end of the year.
+→ Add a technical prize to the trust's annual awards.
+
+(3) Sustainability
+Most of our glass technicians learnt the trade here. This section is still being drafted with them.
+
+© Harwick Glassworks Trust 2031. Privacy | Terms
+"""
+
+
+def test_a_number_in_brackets_before_a_pillar_heads_its_items() -> None:
+    rows = parse(_page(_BRACKET_PILLARS), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "Print the maker's and the technician's names on every gallery label.",
+        "Film a short piece on each furnace team for the website.",
+        "Add a technical prize to the trust's annual awards.",
+    ]  # the pillar whose actions are still being drafted gives none, nor does the footer
+    assert {row.section for row in rows} == {"(1) Visibility", "(2) Recognition"}
+
+
+def test_a_list_of_numbered_pillars_heads_nothing() -> None:
+    page = _lines("Our plan covers:\n1. Visibility\n2. Recognition\n3. Sustainability\n")
+    assert numbered_pillar_heading(page, 1) is None
+
+
+def test_a_prose_pillar_beside_lists_still_reads_its_deeds() -> None:
+    text = _BRACKET_PILLARS.replace(
+        "Most of our glass technicians learnt the trade here. This section is still being drafted with them.",
+        "We took on two glassblowing apprentices in the spring.",
+    )
+    rows = parse(_page(text), ExtractionSettings()).rows
+    assert rows[-1].cells[ColumnRole.ACTION] == "We took on two glassblowing apprentices in the spring."
+    assert not any("Harwick" in row.cells[ColumnRole.ACTION] for row in rows)
