@@ -601,7 +601,10 @@ def split_sentences(paragraph: str) -> list[str]:
 
 # ", and we ...": the actor named again opens a second initiative; ", and our first apprentices arrive ..."
 # tells what came of the first
-_JOINED_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|they)\b)")
+# (a few words of when may come first: ", and in the autumn we opened ...")
+_JOINED_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:(?:in|last|this|then|later|since|by)\s+(?:[\w-]+\s+){0,2}?)?(?:we|they)\b)"
+)
 # "... about it": the clause speaks of the thing the first one named ("them" is as often the staff)
 _BACK_REFERENCE = re.compile(r"\b(?:about|with|on|for|to|of|from|into|over|at)\s+it\b", re.I)
 
@@ -614,6 +617,8 @@ def split_joined_clauses(sentence: str) -> list[str]:
 
     >>> split_joined_clauses("Films have been made, and we host open days:")
     ['Films have been made', 'we host open days']
+    >>> split_joined_clauses("We named every technician, and last spring we opened the fund to them.")
+    ['We named every technician', 'last spring we opened the fund to them.']
     >>> split_joined_clauses("A fair is hard to fund, and we are asking sponsors about it.")
     ['A fair is hard to fund, and we are asking sponsors about it.']
     """
@@ -715,6 +720,7 @@ class _Section:
     sentences: list[tuple[str, int]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     closed: int | None = None  # the heading that ended a progress section (its items stop there)
+    recount: bool = False  # a paragraph recounting deeds since the signing (`deeds_since_signing`): ends no section
 
     def is_prose(self) -> bool:
         """Paragraphs, not a table's cells broken into short lines: half its lines or more
@@ -967,6 +973,75 @@ def is_form_choice(text: str) -> bool:
     return bool(_CHOICE_CONTROL.search(text))
 
 
+_DOCUMENT = re.compile(r"\b(?:plan|plans|table|page|document|strategy)\b", re.I)
+
+
+def tells_of_the_document(sentence: str) -> bool:
+    """A sentence about the plan or the page itself ("Our second plan was drawn up by the
+    group", "The table below sets out the actions"): how the document came about or what it
+    holds, no initiative of its own however it is told.
+
+    >>> tells_of_the_document("The table below sets out our actions."), tells_of_the_document("We held a fair.")
+    (True, False)
+    """
+    return bool(_DOCUMENT.search(sentence))
+
+
+# "... since the college signed the Commitment", "the Technician Commitment, which we signed in 2023"
+_SIGNING = re.compile(r"\bsign(?:ed|ing)\b[^.]{0,60}?\bcommitment\b|\bcommitment\b[^.]{0,60}?\bsigned\b", re.I)
+
+
+def deeds_since_signing(paragraph: str) -> list[str]:
+    """The sentences of a paragraph outside the plan's headings that recount what was done since
+    the institution signed the Commitment ("... the Commitment, which we signed in 2023. Since
+    then we have put ... We have also held ..."), as a news item tells its progress: each
+    sentence after the one telling of the signing that tells a deed or whose wording gives its
+    state (done, under way, late, planned: `_sentence_status`) is an initiative, as under a
+    progress heading. []
+    unless at least `LayoutTolerances.recount_min_deeds` of them (or of their clauses,
+    `split_joined_clauses`) tell a deed in the past tense;
+    sentences about the plan itself (`tells_of_the_document`) tell none, so a plan's
+    introduction naming its signing and how the plan was made recounts nothing.
+
+    >>> deeds_since_signing("We signed the Commitment in 2031. Since then we have named every technician "
+    ...     "on our pages. We also held a lab open day. It was wet.")
+    ['Since then we have named every technician on our pages.', 'We also held a lab open day.']
+    >>> deeds_since_signing("We signed the Commitment in 2031. Our plan was drafted by staff and approved "
+    ...     "in May. It builds on the work completed under our first plan.")
+    []
+    """
+    sentences = split_sentences(" ".join(paragraph.split()))
+    at = next((index for index, sentence in enumerate(sentences) if _SIGNING.search(sentence)), None)
+    if at is None:
+        return []
+    told = [
+        s
+        for s in sentences[at + 1 :]
+        if (_sentence_status(s, "") is not None or recounted_status(s) is not None) and not tells_of_the_document(s)
+    ]
+    clauses = [clause for sentence in told for clause in split_joined_clauses(sentence)]
+    deeds = sum(1 for clause in clauses if reports_past_deed(clause) or told_as_done(clause))
+    return told if deeds >= DEFAULT_TOLERANCES.recount_min_deeds else []
+
+
+_NOW_HOLDS = re.compile(r"\bnow\s+(?:has|have)\b", re.I)  # "Every lab now has a named technician": done since
+
+
+def recounted_status(sentence: str) -> tuple[str, State] | None:
+    """(words, done) for a sentence of an account of what was done since the signing
+    (`deeds_since_signing`) that tells its deed in the past tense in words the wording rules do
+    not read ("Last year technicians joined the panel", "Every lab now has a named technician"):
+    the account says what has been done, as a progress heading does; None for any other sentence.
+
+    >>> recounted_status("Last year technicians joined the panel."), recounted_status("Staff sit on the panel.")
+    (('joined', <State.COMPLETE: 'complete'>), None)
+    >>> recounted_status("The awards now have a technical prize.")
+    ('now have', <State.COMPLETE: 'complete'>)
+    """
+    match = _PAST_DEED.search(sentence) or _NOW_HOLDS.search(sentence)
+    return (match.group(0), State.COMPLETE) if match else None
+
+
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)", re.I)
 
 
@@ -1046,6 +1121,11 @@ def narrative_rows(
             current = None
             continue
         after_quote = False
+        if deeds := deeds_since_signing(text):  # an account of its own, under no heading of the plan
+            told = [(deed, line.number) for deed in deeds]
+            recount = _Section("", True, line.number, told, [text], line.number + 1, recount=True)
+            sections.append(recount)  # the paragraph alone: what follows it is no part of the account
+            continue
         if current is None:
             rejected.append(("prose_outside_pillar_section", text, where))
             continue
@@ -1054,7 +1134,11 @@ def narrative_rows(
     rows: list[RawRow] = []
     for number, section in enumerate(sections):
         # a pillar section runs to the next pillar section; a progress section to the heading that ends it
-        later = [other.line for other in sections[number + 1 :] if other.pillar_named or not section.pillar_named]
+        later = [
+            other.line
+            for other in sections[number + 1 :]
+            if not other.recount and (other.pillar_named or not section.pillar_named)
+        ]
         end = section.closed or (later[0] if later else None)
         if any(section.line < n and (end is None or n < end) for n in listed) or not section.is_prose():
             continue
@@ -1086,14 +1170,14 @@ def _section_rows(section: _Section) -> list[RawRow]:
             cells = {ColumnRole.ACTION: clause}
             if (actor := sentence_actor(clause)) is not None:
                 cells[ColumnRole.OWNER] = actor
-            said = _sentence_status(clause, section.heading)
+            said = _sentence_status(clause, section.heading) or (recounted_status(clause) if section.recount else None)
             if said is not None:
                 cells[ColumnRole.STATUS] = said[0]
             rows.append(
                 RawRow(
                     cells=cells,
                     provenance=Provenance(line=number),
-                    section=section.heading,
+                    section=section.heading or None,
                     status_state=said[1].value if said else None,
                 )
             )
@@ -1103,7 +1187,7 @@ def _section_rows(section: _Section) -> list[RawRow]:
 
 _IRREGULAR_PAST = (
     "held|wrote|rewrote|took|made|ran|began|built|rebuilt|gave|won|met|led|brought|grew|sent|spent|became|bought|"
-    "taught|chose|drew|found|set\\s+up|put|hired|opened|launched|introduced"
+    "taught|chose|drew|found|set\\s+up|put|hired|opened|launched|introduced|paid"
 )
 _PAST_DEED = re.compile(
     rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b"
@@ -1227,7 +1311,7 @@ def slipped_wording(sentence: str) -> str | None:
 _INTENT_PAST = r"(?:plann|hop|promis|expect|intend|want|aim|wish|need|mean)ed\b|meant\b"
 _IRREGULAR_PARTICIPLE = (
     "sat|run|made|held|taken|given|written|rewritten|built|begun|won|met|led|brought|grown|sent|spent|become|"
-    "bought|taught|chosen|drawn|found|set\\s+up|put|kept|joined|signed\\s+up"
+    "bought|taught|chosen|drawn|found|set\\s+up|put|kept|joined|signed\\s+up|paid"
 )
 _TOLD_DONE = re.compile(
     rf"\b(?:we|they)\s+(?:also\s+|then\s+|recently\s+|finally\s+)?(?!{_INTENT_PAST})(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"

@@ -1,5 +1,7 @@
 """Rules for finding the actions of published plan pages: a table flattened one cell a line under
-numbered section rows, which a list reading would take for a few long items.
+numbered section rows, which a list reading would take for a few long items; pillars numbered in
+brackets; a pillar whose actions are still to come; a news item's account of what was done since the
+signing.
 
 Every page here is invented for the test; none is copied from a real institution's page.
 """
@@ -12,6 +14,7 @@ from text_pages import text_page as _page
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import blocks_of_rows, numbered_cells_over_items
 from extractor.layouts.text_lists import numbered_pillar_heading
+from extractor.layouts.text_prose import deeds_since_signing, tells_of_the_document
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
@@ -115,3 +118,44 @@ def test_a_prose_pillar_beside_lists_still_reads_its_deeds() -> None:
     rows = parse(_page(text), ExtractionSettings()).rows
     assert rows[-1].cells[ColumnRole.ACTION] == "We took on two glassblowing apprentices in the spring."
     assert not any("Harwick" in row.cells[ColumnRole.ACTION] for row in rows)
+
+
+_NEWS_RECOUNT = """Ashcombe Sixth Form College
+Home > News
+
+Ashcombe opens its workshops for Science Week
+
+Ashcombe will open its workshops to local schools for three days in June.
+
+The days will include:
+- a glass-bending demonstration
+- a tour of the prep room
+
+Science Week is one of the ways we are keeping the Technician Commitment we signed in 2029. Since then we have printed \
+every technician's name on the prep-room door, and last winter we opened the staff bursary to technicians. Every \
+department now has a technician on its safety group. Technicians say the change is welcome.
+
+Over the next year the college will:
+(a) add a technician to the timetabling group \u2013 Vice Principal, by March 2031
+(b) fund two days of training for each technician \u2013 Finance, from April 2031
+"""
+
+
+def test_a_paragraph_recounting_deeds_since_the_signing_gives_each_deed() -> None:
+    rows = parse(_page(_NEWS_RECOUNT), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows[:3]] == [
+        "Since then we have printed every technician's name on the prep-room door",
+        "last winter we opened the staff bursary to technicians.",
+        "Every department now has a technician on its safety group.",
+    ]
+    assert all(row.status_state == "complete" and row.section is None for row in rows[:3])
+    assert len(rows) == 5  # the two pledges; the signing sentence, the remark and the programme are none
+
+
+def test_an_introduction_naming_the_signing_and_the_plan_recounts_nothing() -> None:
+    intro = (
+        "Ashcombe signed the Technician Commitment in 2029. Our plan was written by the technicians and approved "
+        "by the governors in May. It builds on the work completed under our first plan."
+    )
+    assert deeds_since_signing(intro) == []
+    assert tells_of_the_document("The table below sets out our actions.")
