@@ -194,6 +194,8 @@ def unglue_label(text: str) -> str:
     ('Due: 2026/27', 'Due: Q3 2026', 'Duet for two')
     >>> unglue_label("DueYear 2"), unglue_label("DueAutumn 2026"), unglue_label("DueMarch 2027")
     ('Due: Year 2', 'Due: Autumn 2026', 'Due: March 2027')
+    >>> unglue_label("DueQuarterly"), unglue_label("DueFrom June 2026"), unglue_label("DueOngoing")
+    ('Due: Quarterly', 'Due: From June 2026', 'Due: Ongoing')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -204,11 +206,27 @@ def unglue_label(text: str) -> str:
     value = text[match.end() :]
     acronym = acronym_led(label) and re.match(r"[A-Z][a-z]", value) is not None
     # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
-    dated = len(label) >= _MIN_ACRONYM_LABEL and _DATED_VALUE.match(value) is not None
+    # (or the whole value is one timescale as a plan prints it: "DueQuarterly", "DueFrom May 2026")
+    dated = len(label) >= _MIN_ACRONYM_LABEL and (
+        _DATED_VALUE.match(value) is not None or timescale_value(label, value)
+    )
     short = len(label) < _MIN_GLUED_LABEL and not dated
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
     return f"{match.group('indent')}{label}: {value}"
+
+
+def timescale_value(label: str, value: str) -> bool:
+    """Whether a date's label ("Due", "By", "When") runs into a value that is one whole timescale as
+    a plan prints it ("Quarterly", "From September 2026", "Each term": `TIMESCALE`), so the
+    label ends where the timescale begins, though the value opens with no year or month.
+
+    >>> timescale_value("Due", "Quarterly"), timescale_value("Due", "Quarterly reports")
+    (True, False)
+    >>> timescale_value("Lead", "Ongoing")
+    False
+    """
+    return LABELS[label.lower()] in (ColumnRole.START, ColumnRole.END) and TIMESCALE.match(value.strip()) is not None
 
 
 def acronym_led(label: str) -> bool:

@@ -1,7 +1,7 @@
 """Rules for finding the actions of published plan pages: a table flattened one cell a line under
 numbered section rows, which a list reading would take for a few long items; pillars numbered in
 brackets; a pillar whose actions are still to come; a news item's account of what was done since the
-signing.
+signing; cards whose glued date label runs into a repeat word or a "From" date.
 
 Every page here is invented for the test; none is copied from a real institution's page.
 """
@@ -13,7 +13,7 @@ from text_pages import text_page as _page
 
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import blocks_of_rows, numbered_cells_over_items
-from extractor.layouts.text_lists import numbered_pillar_heading
+from extractor.layouts.text_lists import list_lines_to_rows, numbered_pillar_heading, timescale_value
 from extractor.layouts.text_prose import deeds_since_signing, tells_of_the_document
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
@@ -159,3 +159,26 @@ def test_an_introduction_naming_the_signing_and_the_plan_recounts_nothing() -> N
     )
     assert deeds_since_signing(intro) == []
     assert tells_of_the_document("The table below sets out our actions.")
+
+
+_GLUED_CARDS = """Visibility
+Action
+Open days \u2013 Invite the public into the print workshop on two Saturdays a year
+OwnerPrint Workshop Lead
+DueTermly
+OutcomeTwo open days held
+
+Action
+Films \u2013 Make a short film about each of the college's kilns
+OwnerMedia Officer
+DueFrom October 2031
+OutcomeThree films online
+"""
+
+
+def test_cards_whose_due_date_is_a_repeat_or_a_from_date_are_each_an_action() -> None:
+    rows = list_lines_to_rows(_lines(_GLUED_CARDS))
+    assert [row.cells[ColumnRole.THEME] for row in rows] == ["Open days", "Films"]
+    assert rows[0].cells[ColumnRole.END] == "Termly"
+    assert timescale_value("Due", "From October 2031")
+    assert not timescale_value("Due", "Fortnightly meetings")
