@@ -1001,7 +1001,8 @@ def deeds_since_signing(paragraph: str) -> list[str]:
     unless at least `LayoutTolerances.recount_min_deeds` of them (or of their clauses,
     `split_joined_clauses`) tell a deed in the past tense;
     sentences about the plan itself (`tells_of_the_document`) tell none, so a plan's
-    introduction naming its signing and how the plan was made recounts nothing.
+    introduction naming its signing and how the plan was made recounts nothing, and neither
+    does a sentence summing the deeds up (`sums_up`).
 
     >>> deeds_since_signing("We signed the Commitment in 2031. Since then we have named every technician "
     ...     "on our pages. We also held a lab open day. It was wet.")
@@ -1017,7 +1018,9 @@ def deeds_since_signing(paragraph: str) -> list[str]:
     told = [
         s
         for s in sentences[at + 1 :]
-        if (_sentence_status(s, "") is not None or recounted_status(s) is not None) and not tells_of_the_document(s)
+        if (_sentence_status(s, "") is not None or recounted_status(s) is not None)
+        and not tells_of_the_document(s)
+        and not sums_up(s)
     ]
     clauses = [clause for sentence in told for clause in split_joined_clauses(sentence)]
     deeds = sum(1 for clause in clauses if reports_past_deed(clause) or told_as_done(clause))
@@ -1025,6 +1028,54 @@ def deeds_since_signing(paragraph: str) -> list[str]:
 
 
 _NOW_HOLDS = re.compile(r"\bnow\s+(?:has|have)\b", re.I)  # "Every lab now has a named technician": done since
+
+
+def recount_rows(lines: Sequence[SourceLine], taken: frozenset[int] = frozenset()) -> list[RawRow]:
+    """The initiatives of each paragraph that recounts what was done since the signing
+    (`deeds_since_signing`), on a page whose other lines were read as a table's rows (`taken`):
+    a page may tell its progress so far in a paragraph above the table of what comes next. The
+    heading printed straight over the paragraph, blank lines aside, is their section: the table
+    has a heading of its own, so that one is not the page's only heading, its title.
+
+    >>> page = [SourceLine(1, "Our year"), SourceLine(2, "We signed the Commitment in 2031. Since then we have "
+    ...     "named every technician on our pages, and last spring we opened the bursary."), SourceLine(3, "Run a fair")]
+    >>> rows = recount_rows(page, frozenset({3}))
+    >>> [row.cells[ColumnRole.ACTION] for row in rows], {row.section for row in rows}
+    (['Since then we have named every technician on our pages', 'last spring we opened the bursary.'], {'Our year'})
+    """
+    rows: list[RawRow] = []
+    above = ""  # the last line with words
+    for line in lines:
+        text = " ".join(line.text.split())
+        if line.number in taken or not text or is_quotation(text):
+            above = text or above
+            continue
+        if deeds := deeds_since_signing(text):
+            told = [(deed, line.number) for deed in deeds]
+            heading = heading_text(above) if above and is_text_heading(above, allow_title=True) else ""
+            rows.extend(
+                _section_rows(_Section(heading, True, line.number, told, [text], line.number + 1, recount=True))
+            )
+        above = text
+    return rows
+
+
+_SUMMING_UP = re.compile(
+    r"^(?:(?:since\s+then|so\s+far|since\s+\w+|in\s+that\s+time)\s*,?\s+)?"
+    r"(?:a\s+lot|lots|much|plenty|a\s+(?:great|good)\s+deal|many\s+things|a\s+great\s+many\s+things)\s+"
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:happened|changed|moved\s+on|been\s+done)\b",
+    re.I,
+)
+
+
+def sums_up(sentence: str) -> bool:
+    """A sentence that sums up what was done without telling any one deed ("Since then a lot
+    has happened", "Much has changed"): the account's link to what follows, no initiative.
+
+    >>> sums_up("Since then a lot has happened."), sums_up("Much has changed."), sums_up("We held a fair.")
+    (True, True, False)
+    """
+    return bool(_SUMMING_UP.match(sentence.strip()))
 
 
 def recounted_status(sentence: str) -> tuple[str, State] | None:
@@ -1187,7 +1238,7 @@ def _section_rows(section: _Section) -> list[RawRow]:
 
 _IRREGULAR_PAST = (
     "held|wrote|rewrote|took|made|ran|began|built|rebuilt|gave|won|met|led|brought|grew|sent|spent|became|bought|"
-    "taught|chose|drew|found|set\\s+up|put|hired|opened|launched|introduced|paid"
+    "taught|chose|drew|found|set\\s+up|put|hired|opened|launched|introduced|paid|went"
 )
 _PAST_DEED = re.compile(
     rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b"

@@ -14,7 +14,7 @@ from text_pages import text_page as _page
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import blocks_of_rows, numbered_cells_over_items
 from extractor.layouts.text_lists import list_lines_to_rows, numbered_pillar_heading, timescale_value
-from extractor.layouts.text_prose import deeds_since_signing, tells_of_the_document
+from extractor.layouts.text_prose import deeds_since_signing, sums_up, tells_of_the_document
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
@@ -182,3 +182,29 @@ def test_cards_whose_due_date_is_a_repeat_or_a_from_date_are_each_an_action() ->
     assert rows[0].cells[ColumnRole.END] == "Termly"
     assert timescale_value("Due", "From October 2031")
     assert not timescale_value("Due", "Fortnightly meetings")
+
+
+_RECOUNT_ABOVE_ROWS = """Brackley Art School
+
+Technicians at Brackley
+
+Brackley signed the Technician Commitment in 2030. Since then a lot has happened. We have printed each \
+technician's name on the studio doors. Technician profiles went up on the school website in the spring.
+
+Next steps
+Run a kiln safety course for new staff Head of Ceramics March 2032
+Open the print room to alumni one evening a month Print Room Manager June 2032
+Pay for a screen-printing course for two technicians Head of Finance 2032/33
+"""
+
+
+def test_an_account_above_rows_of_next_steps_gives_its_deeds_under_its_heading() -> None:
+    rows = parse(_page(_RECOUNT_ABOVE_ROWS), ExtractionSettings()).rows
+    told = [row for row in rows if row.provenance.line == 5]
+    assert [row.cells[ColumnRole.ACTION] for row in told] == [
+        "We have printed each technician's name on the studio doors.",
+        "Technician profiles went up on the school website in the spring.",
+    ]  # "a lot has happened" sums the deeds up and is none
+    assert {row.section for row in told} == {"Technicians at Brackley"}
+    assert len(rows) == 5
+    assert sums_up("Much has changed since the spring.")
