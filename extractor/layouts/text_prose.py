@@ -1012,7 +1012,7 @@ def deeds_since_signing(paragraph: str) -> list[str]:
     []
     """
     sentences = split_sentences(" ".join(paragraph.split()))
-    at = next((index for index, sentence in enumerate(sentences) if _SIGNING.search(sentence)), None)
+    at = next((index for index, sentence in enumerate(sentences) if tells_of_signing(sentence)), None)
     if at is None:
         return []
     told = [
@@ -1196,14 +1196,55 @@ def narrative_rows(
         if awaits_its_actions([sentence for sentence, _ in section.sentences]):
             rejected.extend(("actions_to_come", sentence, Provenance(line=n)) for sentence, n in section.sentences)
             continue
+        if not section.recount and describes_only(section.heading, [sentence for sentence, _ in section.sentences]):
+            rejected.extend(("description", sentence, Provenance(line=n)) for sentence, n in section.sentences)
+            continue
         rows.extend(_section_rows(section))
     return rows
+
+
+_PROMISE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+)?[a-z]+\b|\b(?:plan|intend|aim)s?\s+to\b", re.I)
+
+
+def describes_only(heading: str, sentences: Sequence[str]) -> bool:
+    """Whether a section under a heading in the page's own words (one naming no pillar, set as
+    the pillar headings are) only describes: no sentence of it, the signing aside, tells
+    anything done, under way, late, planned or promised (`_sentence_status`, `reports_past_deed`,
+    "we will ..."), as a paragraph about who the technicians are and what they do. It holds
+    no initiative.
+
+    >>> describes_only("Our technical staff", ["Ninety of our staff are technicians.", "They keep the labs open."])
+    True
+    >>> describes_only("Open doors", ["We opened our labs to schools."]), describes_only("Visibility", ["We are few."])
+    (False, False)
+    >>> describes_only("Planning ahead", ["We will take on two apprentices."])
+    False
+    """
+    if _is_pillar_heading(heading):
+        return False
+    told = [s for s in sentences if not tells_of_signing(s)]
+    return not any(_sentence_status(s, heading) is not None or reports_past_deed(s) or _PROMISE.search(s) for s in told)
+
+
+def tells_of_signing(sentence: str) -> bool:
+    """A sentence telling that the institution signed the Commitment ("The Institute signed the
+    Technician Commitment in 2020 and reviews its plan every two years"): the background of
+    the plan, never one of its initiatives.
+
+    >>> tells_of_signing("The Institute signed the Technician Commitment in 2020."), tells_of_signing(
+    ...     "We signed up for an apprenticeship scheme.")
+    (True, False)
+    """
+    return bool(_SIGNING.search(sentence))
 
 
 def _section_rows(section: _Section) -> list[RawRow]:
     rows: list[RawRow] = []
     previous = ""
     for sentence, number in section.sentences:
+        if tells_of_signing(sentence):
+            previous = sentence
+            continue  # the plan's background
         if rows and refers_back(sentence, previous):
             last = rows[-1]
             notes = "\n".join(filter(None, [last.cells.get(ColumnRole.NOTES), sentence]))
@@ -1236,12 +1277,15 @@ def _section_rows(section: _Section) -> list[RawRow]:
     return rows
 
 
+# words ending in "ed" that are no past tense ("the seed bank", "as we need", "two hundred")
+_NOT_PAST_ED = r"(?:seed|need|speed|feed|breed|weed|proceed|exceed|succeed|hundred|kindred|sacred|naked)"
 _IRREGULAR_PAST = (
     "held|wrote|rewrote|took|made|ran|began|built|rebuilt|gave|won|met|led|brought|grew|sent|spent|became|bought|"
     "taught|chose|drew|found|set\\s+up|put|hired|opened|launched|introduced|paid|went"
 )
 _PAST_DEED = re.compile(
-    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b"
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    rf"\b(?!{_NOT_PAST_ED}\b)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b"
 )
 
 
@@ -1254,6 +1298,10 @@ def reports_past_deed(sentence: str) -> bool:
     (True, True)
     >>> reports_past_deed("This page is updated by the group."), reports_past_deed("We are in our third year.")
     (False, False)
+    >>> reports_past_deed("They look after the seed bank."), reports_past_deed("We agreed a budget.")
+    (False, True)
+    >>> reports_past_deed("They run two hundred growth cabinets.")
+    False
     """
     return bool(_PAST_DEED.search(sentence))
 

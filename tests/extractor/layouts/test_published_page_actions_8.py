@@ -14,7 +14,13 @@ from text_pages import text_page as _page
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import blocks_of_rows, numbered_cells_over_items
 from extractor.layouts.text_lists import list_lines_to_rows, numbered_pillar_heading, timescale_value
-from extractor.layouts.text_prose import deeds_since_signing, sums_up, tells_of_the_document
+from extractor.layouts.text_prose import (
+    deeds_since_signing,
+    describes_only,
+    sums_up,
+    tells_of_signing,
+    tells_of_the_document,
+)
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
@@ -208,3 +214,31 @@ def test_an_account_above_rows_of_next_steps_gives_its_deeds_under_its_heading()
     assert {row.section for row in told} == {"Technicians at Brackley"}
     assert len(rows) == 5
     assert sums_up("Much has changed since the spring.")
+
+
+_DESCRIPTION_BESIDE_PILLARS = """Pellow Institute of Marine Engineering
+
+Who keeps the tanks running
+About sixty of our staff are technicians, divers and workshop engineers. They look after two hundred test rigs.
+
+Our pledge
+The Institute signed the Technician Commitment in 2028 and reviews its plan with the technicians each year.
+
+Visibility
+We started a yearly open day run by our workshop teams. Every rig now carries the names of the people who built it.
+
+Recognition
+We created a long-service award for technical staff.
+"""
+
+
+def test_a_section_that_only_describes_and_the_signing_give_no_initiative() -> None:
+    rows = parse(_page(_DESCRIPTION_BESIDE_PILLARS), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "We started a yearly open day run by our workshop teams.",
+        "Every rig now carries the names of the people who built it.",
+        "We created a long-service award for technical staff.",
+    ]
+    assert describes_only("Planning ahead", ["Most of our staff live nearby."])
+    assert not describes_only("Planning ahead", ["We will take on two apprentices."])
+    assert tells_of_signing("We signed the Commitment, like our partners, in 2029.")
