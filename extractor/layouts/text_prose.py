@@ -322,6 +322,8 @@ _ACTION_WORDS = re.compile(
 
 
 _OF_PHRASE = re.compile(r"\bof\s+(?:the|our|this|its|their)\s+(?:\w+\s+){0,2}?(?:plan|action\s+plan)\b", re.I)
+# "Our first-year delivery plan will include:": the plan as a document, and what it will hold
+_PLAN_WILL = re.compile(r"\bplan\s+(?=will\s+(?:include|cover|comprise)\b)", re.I)
 
 
 def introduces_contents(lead_in: str | None) -> bool:
@@ -333,11 +335,14 @@ def introduces_contents(lead_in: str | None) -> bool:
     (True, False)
     >>> introduces_contents("The review of the plan will include:"), introduces_contents("Our plans include:")
     (True, False)
+    >>> introduces_contents("Our first-year delivery plan will include:")
+    True
     """
     if not lead_in:
         return False
     folded = " ".join(lead_in.split())
     subject = _OF_PHRASE.sub("", folded)  # "The review of the plan will include:" is about a review
+    subject = _PLAN_WILL.sub("", subject)  # "Our delivery plan will include:" tells what the plan will hold
     return bool(_CONTENTS_LEAD_IN.search(folded)) and not _ACTION_WORDS.search(subject)
 
 

@@ -17,6 +17,7 @@ from extractor.layouts.text_lists import list_lines_to_rows, numbered_pillar_hea
 from extractor.layouts.text_prose import (
     deeds_since_signing,
     describes_only,
+    introduces_contents,
     sums_up,
     tells_of_signing,
     tells_of_the_document,
@@ -242,3 +243,18 @@ def test_a_section_that_only_describes_and_the_signing_give_no_initiative() -> N
     assert describes_only("Planning ahead", ["Most of our staff live nearby."])
     assert not describes_only("Planning ahead", ["We will take on two apprentices."])
     assert tells_of_signing("We signed the Commitment, like our partners, in 2029.")
+
+
+def test_what_a_plan_will_include_lists_its_contents_not_actions() -> None:
+    text = """Sustainability
+1 \u2013 Train two new glass technicians through apprenticeships
+Evidence of success: two apprentices in post.
+
+Our launch plan will include:
+\u2022 a welcome lunch for the workshop teams
+\u2022 a poster in every studio
+"""
+    rows = list_lines_to_rows(_lines(text))
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == ["Train two new glass technicians through apprenticeships"]
+    assert introduces_contents("Our launch plan will include:")
+    assert not introduces_contents("Our plans include:")
