@@ -564,17 +564,26 @@ _QUOTE_CLOSE = "\u201d\"\u2019'"
 
 # a closing quotation mark, then a dash and who said it: "... before." - Sam Lee, Senior Technician
 _ATTRIBUTION = re.compile(r"[\u201d\"]\s*[\u2013\u2014-]\s*[A-Z][^\u201c\u201d\"]{1,120}$")
+# ... or the verb of saying: '... three seasons," says Moira Kelleher, Senior Technician.' / '... me," Sam said.'
+_SAID_BY = re.compile(
+    r"[\u201d\"]\s+(?:(?:says|said|adds|added|explains|explained)\s+[A-Z]"
+    r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+(?:says|said|adds|added|explains|explained)\b)"
+    r"[^\u201c\u201d\"]{0,120}$"
+)
 
 
 def is_quotation(text: str) -> bool:
-    """A paragraph printed in quotation marks, alone or with who said it after a dash:
-    someone's words, not an initiative.
+    """A paragraph printed in quotation marks, alone or with who said it after a dash or a
+    verb of saying ("says Sam Lee", "Sam said"): someone's words, not an initiative.
 
     >>> is_quotation('"It changed my job." \u2013 Sam Lee, Senior Technician'), is_quotation('We ran a "fair".')
     (True, False)
+    >>> is_quotation('"It changed my job," says Sam Lee, Senior Technician.'), is_quotation('"Mine too," Sam said.')
+    (True, True)
     """
     stripped = text.strip()
-    if len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and _ATTRIBUTION.search(stripped):
+    attributed = _ATTRIBUTION.search(stripped) or _SAID_BY.search(stripped)
+    if len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and attributed:
         return True
     return len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and stripped.rstrip(".")[-1:] in _QUOTE_CLOSE
 

@@ -18,6 +18,7 @@ from extractor.layouts.text_prose import (
     deeds_since_signing,
     describes_only,
     introduces_contents,
+    is_quotation,
     sums_up,
     tells_of_signing,
     tells_of_the_document,
@@ -258,3 +259,17 @@ Our launch plan will include:
     assert [row.cells[ColumnRole.ACTION] for row in rows] == ["Train two new glass technicians through apprenticeships"]
     assert introduces_contents("Our launch plan will include:")
     assert not introduces_contents("Our plans include:")
+
+
+def test_a_quote_with_says_and_a_name_is_no_initiative() -> None:
+    text = """Seen and heard
+
+"The open day was the first time my family saw where I work," says Ana Lopes, Workshop Technician.
+
+We opened the workshops to staff families for a day in May.
+"""
+    rows = parse(_page(text), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "We opened the workshops to staff families for a day in May."
+    ]
+    assert is_quotation('"It was worth it," Ana said.')
