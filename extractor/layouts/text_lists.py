@@ -76,6 +76,7 @@ from extractor.layouts.text_prose import (
     is_member_list,
     is_navigation_list,
     is_question_list,
+    is_quotation,
     lead_in_status,
     numbered_objective,
     split_theme_prefix,
@@ -1352,6 +1353,10 @@ def list_lines_to_rows(
             group, lead_in = group + 1, text
             if introduces_contents(text) or introduces_advice(text):
                 contents.add(group)
+        elif item and attributes_quote(lines, index, text):
+            close()
+            if rejected is not None:
+                rejected.append(("attribution", text, Provenance(line=line.number)))
         elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
             ref = ref_match.group("ref") if ref_match else None
@@ -1378,6 +1383,19 @@ def list_lines_to_rows(
         blank_before = False
     close()
     return drop_non_actions(themes_like_siblings(rows), groups, rejected, contents)
+
+
+def attributes_quote(lines: Sequence[SourceLine], index: int, text: str) -> bool:
+    """Whether a list item right under a quotation names who said it ("- Sam Lee, Senior
+    Technician" below a paragraph in quotation marks): the quote's attribution printed with a
+    dash, not an item of a list.
+
+    >>> page = [SourceLine(1, '"It changed my job."'), SourceLine(2, "- Sam Lee, Senior Technician")]
+    >>> attributes_quote(page, 1, "Sam Lee, Senior Technician"), attributes_quote(page[1:], 0, "Sam Lee, Technician")
+    (True, False)
+    """
+    above = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
+    return is_quotation(above) and is_member_line(text)
 
 
 _OPEN_ENDING = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|the|a|an|of|to|for|in|on|with|by))$", re.I)

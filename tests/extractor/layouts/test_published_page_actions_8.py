@@ -273,3 +273,21 @@ We opened the workshops to staff families for a day in May.
         "We opened the workshops to staff families for a day in May."
     ]
     assert is_quotation('"It was worth it," Ana said.')
+
+
+def test_a_quote_attributed_with_a_dash_item_leaves_its_section_prose() -> None:
+    text = """RECOGNITION
+We created a prize for the best technical poster at the spring symposium. Technicians now chair one session of it.
+
+"Chairing the session was a first for our team."
+- Priya Nair, Senior Research Technician
+
+CAREER DEVELOPMENT
+We fund a week of training a year for every technician in the labs.
+"""
+    rows = parse(_page(text), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows][:2] == [
+        "We created a prize for the best technical poster at the spring symposium.",
+        "Technicians now chair one session of it.",
+    ]
+    assert not any("Priya" in row.cells[ColumnRole.ACTION] for row in rows)
