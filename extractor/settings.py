@@ -260,6 +260,14 @@ class LayoutTolerances(BaseModel):
         "Lines ending on an owner and a date, one under the other, are rows beside a page's lists when at "
         "least this many stand together (fewer may be a running header or footer).",
     )
+    recount_min_deeds: int = _tol(
+        2,
+        1,
+        20,
+        "A paragraph outside the plan's headings that tells of the institution signing the Commitment "
+        "recounts its initiatives when at least this many sentences after that one tell a deed in the past "
+        "tense; an introduction naming its signing and its plan tells fewer.",
+    )
     status_key_min_entries: int = _tol(
         2, 1, 20, "A page's key gives its status words or colours a state when it explains at least this many."
     )

@@ -40,6 +40,7 @@ from extractor.interpret.tables import FROM_TEXT, read_tables, text_source_table
 from extractor.layouts.text_cell_runs import (
     accordion_line_rows,
     cell_run_rows,
+    numbered_cells_over_items,
     numbered_rows,
     split_accordion_rows,
     writes_markdown_structure,
@@ -51,7 +52,7 @@ from extractor.layouts.text_delimited_rows import semicolon_rows, table_theme_le
 from extractor.layouts.text_guess import guess_headerless
 from extractor.layouts.text_lists import dated_by_their_words, list_lines_to_rows
 from extractor.layouts.text_pipe_rows import pipe_rows
-from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, tick_table_rows
+from extractor.layouts.text_prose import Rejected, is_member_table, narrative_rows, recount_rows, tick_table_rows
 from extractor.layouts.text_sections import sections_from_headings_above
 from extractor.layouts.text_status import statuses_from_symbols, symbol_key
 from extractor.layouts.text_tables import TableScan, lines_to_table_rows
@@ -124,8 +125,13 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
             if numbered_rows(by_cells) and len(by_cells) > len(rows):
                 rows, reader = by_cells, "cells by content"
                 rejected.extend(cell_rejected)
+        elif by_cells := numbered_cells_over_items(lines, len(rows), rejected):
+            rows, reader = by_cells, "cells by content"
         if not rows:
             rows, reader = accordion_line_rows(lines) or cell_run_rows(lines, rejected), "cells by content"
+            if rows:  # an account of the progress so far above the rows of what comes next
+                taken = frozenset(n for row in rows for n in _row_lines(row))
+                rows = sorted([*rows, *recount_rows(lines, taken)], key=_first_line)
         if not rows:
             rows = sorted(
                 [*tick_table_rows(lines, rejected), *narrative_rows(lines, furniture, rejected)], key=_first_line

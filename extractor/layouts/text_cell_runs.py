@@ -378,6 +378,61 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
     return out
 
 
+def numbered_cells_over_items(lines: Sequence[SourceLine], items: int, rejected: Rejected) -> list[RawRow]:
+    """Rows of a table a web page flattened one cell a line and one row a block of lines, each
+    row opening with its ref alone on a line ("2.1", then the action, its measure, its lead, its
+    dates), read in place of the `items` a list reading made of the same lines: there a numbered
+    section row ("2. Recognition") looks like a list item and the cells below it like its wrapped
+    text, so a few long items swallow the table. Taken only when every row carries its ref
+    (`numbered_rows`), each row is one block (`blocks_of_rows`), and there are more rows than
+    items; the last row ends with its block, the page going on below it. [] otherwise, with
+    `rejected` left as it was.
+
+    >>> page = [SourceLine(1, "1. Visibility")] + [SourceLine(n + 2, t) for n, t in enumerate(
+    ...     ["1.1", "Run a tour of the stores", "Estates", "May 2031", "", "1.2", "Open a lab day",
+    ...      "Head of Science", "June 2031", "", "1.3", "Film the glass shop", "Media Team", "July 2031", "",
+    ...      "Contact: the Media Team"])]
+    >>> rows = numbered_cells_over_items(page, 1, [])
+    >>> [row.cells[ColumnRole.REF] for row in rows], rows[-1].provenance.end_line
+    (['1.1', '1.2', '1.3'], 15)
+    """
+    rows = cell_run_rows(lines, [])
+    if not numbered_rows(rows) or len(rows) <= items:
+        return []
+    end = blocks_of_rows(rows, lines)
+    if end is None:
+        return []
+    found: Rejected = []
+    rows = cell_run_rows([line for line in lines if line.number < end], found)
+    if not numbered_rows(rows) or len(rows) <= items:
+        return []
+    rejected.extend(found)
+    return rows
+
+
+def blocks_of_rows(rows: Sequence[RawRow], lines: Sequence[SourceLine]) -> int | None:
+    """Where a table printed one row a block of lines ends: the first blank line after its last
+    row's first line, when no row above the last holds a blank line (each row one block, its
+    cells one a line), or the line after the page's last when none follows; None when a row
+    runs over a blank line, as cells taken out of a page column by column do.
+
+    >>> page = [SourceLine(n, t) for n, t in enumerate(["V1", "Run a tour", "HR", "", "V2", "Hold a fair",
+    ...     "Estates", "", "Contact us"], start=1)]
+    >>> rows = [RawRow(cells={}, provenance=Provenance(line=1, end_line=3)),
+    ...     RawRow(cells={}, provenance=Provenance(line=5, end_line=9))]
+    >>> blocks_of_rows(rows, page), blocks_of_rows([replace(rows[0], provenance=Provenance(line=1, end_line=5)),
+    ...     rows[1]], page)
+    (8, None)
+    """
+    blank = sorted(line.number for line in lines if not line.text.strip())
+    for row in rows[:-1]:
+        first, last = row.provenance.line or 0, row.provenance.end_line or row.provenance.line or 0
+        if any(first < number < last for number in blank):
+            return None
+    start = rows[-1].provenance.line or 0
+    return next((number for number in blank if number > start), max((ln.number for ln in lines), default=0) + 1)
+
+
 def ends_the_page(row: _Row, lines: Sequence[SourceLine]) -> bool:
     """Whether a row's last cell is the page's last line and stops without a full stop, as a
     copy cut off at a set size ends mid-sentence: the row lost its other cells to the cut and

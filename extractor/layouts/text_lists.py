@@ -76,6 +76,7 @@ from extractor.layouts.text_prose import (
     is_member_list,
     is_navigation_list,
     is_question_list,
+    is_quotation,
     lead_in_status,
     numbered_objective,
     split_theme_prefix,
@@ -91,7 +92,7 @@ from extractor.layouts.text_status import (
     progress_remark,
 )
 from extractor.normalise.dates import PLAN_YEAR
-from extractor.normalise.pillars import classify_pillar
+from extractor.normalise.pillars import classify_pillar, names_numbered_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.sources import SourceLine
@@ -194,6 +195,8 @@ def unglue_label(text: str) -> str:
     ('Due: 2026/27', 'Due: Q3 2026', 'Duet for two')
     >>> unglue_label("DueYear 2"), unglue_label("DueAutumn 2026"), unglue_label("DueMarch 2027")
     ('Due: Year 2', 'Due: Autumn 2026', 'Due: March 2027')
+    >>> unglue_label("DueQuarterly"), unglue_label("DueFrom June 2026"), unglue_label("DueOngoing")
+    ('Due: Quarterly', 'Due: From June 2026', 'Due: Ongoing')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -204,11 +207,27 @@ def unglue_label(text: str) -> str:
     value = text[match.end() :]
     acronym = acronym_led(label) and re.match(r"[A-Z][a-z]", value) is not None
     # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
-    dated = len(label) >= _MIN_ACRONYM_LABEL and _DATED_VALUE.match(value) is not None
+    # (or the whole value is one timescale as a plan prints it: "DueQuarterly", "DueFrom May 2026")
+    dated = len(label) >= _MIN_ACRONYM_LABEL and (
+        _DATED_VALUE.match(value) is not None or timescale_value(label, value)
+    )
     short = len(label) < _MIN_GLUED_LABEL and not dated
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
     return f"{match.group('indent')}{label}: {value}"
+
+
+def timescale_value(label: str, value: str) -> bool:
+    """Whether a date's label ("Due", "By", "When") runs into a value that is one whole timescale as
+    a plan prints it ("Quarterly", "From September 2026", "Each term": `TIMESCALE`), so the
+    label ends where the timescale begins, though the value opens with no year or month.
+
+    >>> timescale_value("Due", "Quarterly"), timescale_value("Due", "Quarterly reports")
+    (True, False)
+    >>> timescale_value("Lead", "Ongoing")
+    False
+    """
+    return LABELS[label.lower()] in (ColumnRole.START, ColumnRole.END) and TIMESCALE.match(value.strip()) is not None
 
 
 def acronym_led(label: str) -> bool:
@@ -844,7 +863,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
                 found[index] = _Heading(marked[0], heading_text(marked[1]))
             continue
         nxt = lines[index + 1].text if index + 1 < len(lines) else ""
-        numbered = _numbered_heading(lines, index)
+        numbered = _numbered_heading(lines, index) or numbered_pillar_heading(lines, index)
         underlined = underlines_heading(Line(nxt))
         if numbered:
             numbered_at.append(index)
@@ -976,6 +995,26 @@ def _numbered_heading(lines: Sequence[SourceLine], index: int) -> str | None:
         )
         return lines[index].text.strip() if heads else None
     return None
+
+
+def numbered_pillar_heading(lines: Sequence[SourceLine], index: int) -> str | None:
+    """The heading text of a line that is a pillar's name and nothing more, numbered as a
+    list item would be ("(2) Recognition", "3. Sustainability"): a number before a pillar's
+    name heads that pillar's part of the page, whatever stands under it (a paragraph saying
+    what the pillar means, then its list). None for any other line, and for a pillar's line
+    followed straight by the next one, as a page lists the pillars it will cover.
+
+    >>> page = [SourceLine(1, "(1) Visibility"), SourceLine(2, "Seen and named."), SourceLine(3, "- Run a tour")]
+    >>> numbered_pillar_heading(page, 0), numbered_pillar_heading(page, 2)
+    ('(1) Visibility', None)
+    >>> numbered_pillar_heading([SourceLine(1, "1. Visibility"), SourceLine(2, "2. Recognition")], 0) is None
+    True
+    """
+    text = lines[index].text.strip()
+    if not ITEM.match(text) or not names_numbered_pillar(text):
+        return None
+    below = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return None if names_numbered_pillar(below) else text
 
 
 _MIN_HEADED_BULLETS = 2  # one bullet under a numbered item may be its note; a list of them makes it a heading
@@ -1314,6 +1353,10 @@ def list_lines_to_rows(
             group, lead_in = group + 1, text
             if introduces_contents(text) or introduces_advice(text):
                 contents.add(group)
+        elif item and attributes_quote(lines, index, text):
+            close()
+            if rejected is not None:
+                rejected.append(("attribution", text, Provenance(line=line.number)))
         elif item and top_level and not skipped and (action is None or action.by_item):
             ref_match = REF_START.match(text)
             ref = ref_match.group("ref") if ref_match else None
@@ -1340,6 +1383,19 @@ def list_lines_to_rows(
         blank_before = False
     close()
     return drop_non_actions(themes_like_siblings(rows), groups, rejected, contents)
+
+
+def attributes_quote(lines: Sequence[SourceLine], index: int, text: str) -> bool:
+    """Whether a list item right under a quotation names who said it ("- Sam Lee, Senior
+    Technician" below a paragraph in quotation marks): the quote's attribution printed with a
+    dash, not an item of a list.
+
+    >>> page = [SourceLine(1, '"It changed my job."'), SourceLine(2, "- Sam Lee, Senior Technician")]
+    >>> attributes_quote(page, 1, "Sam Lee, Senior Technician"), attributes_quote(page[1:], 0, "Sam Lee, Technician")
+    (True, False)
+    """
+    above = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
+    return is_quotation(above) and is_member_line(text)
 
 
 _OPEN_ENDING = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|the|a|an|of|to|for|in|on|with|by))$", re.I)

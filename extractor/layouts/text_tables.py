@@ -346,7 +346,7 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
         if len(filled) == 1 and is_text_section_cell(filled[0][0], filled[0][1], columns, furniture):
             builder.section(heading_text(filled[0][1]), line.number)
             continue
-        cells = unshift_merged_pillar(unshift_merged_lead(cells, columns), columns)
+        cells = unshift_merged_cell(cells, columns)
         builder.row([(c, line.number, line.number) for c in cells])
     scan.tables = builder.close()
     scan.body_rows = builder.body_rows
@@ -356,51 +356,36 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
 _REF_CELL = re.compile(r"^[A-Za-z]{0,3}\.?\d{1,3}(?:[.\-]\d{1,3}){0,3}[a-z]?[.):]?$")
 
 
-def unshift_merged_lead(cells: list[str], columns: Columns) -> list[str]:
-    """A row's cells back under their header when a page dropped the merged first cell
-    (a pillar printed once over its group) and the rest moved one column left: the first
-    column is a merged one, the second the ref, and the row opens with a ref and ends with
-    an empty cell (or stops short of the header's width, cut off). Any other row as it is.
+def unshift_merged_cell(cells: list[str], columns: Columns) -> list[str]:
+    """A row's cells back under their header when a page dropped the merged first cell (a
+    pillar or theme printed once over its group) and the rest moved one column left: the
+    first column is a merged one, the row's first cell holds what the second column holds
+    (`reads_as_second_column`: a ref under a Ref column, a sentence under an Action column, or
+    anything but a pillar's name when the first column is the Pillar), and the row ends with an
+    empty cell (or stops short of the header's width, cut off). Any other row as it is.
 
     >>> cols = Columns(roles={0: ColumnRole.PILLAR, 1: ColumnRole.REF, 2: ColumnRole.ACTION}, periods={}, width=3,
     ...     mode="pipe", line=1)
-    >>> unshift_merged_lead(["V.2", "Run a showcase", ""], cols), unshift_merged_lead(["Vis", "V.1", "Run"], cols)
+    >>> unshift_merged_cell(["V.2", "Run a showcase", ""], cols), unshift_merged_cell(["Vis", "V.1", "Run"], cols)
     (['', 'V.2', 'Run a showcase'], ['Vis', 'V.1', 'Run'])
-    >>> unshift_merged_lead(["V.3", "Run a sho"], cols)
+    >>> unshift_merged_cell(["V.3", "Run a sho"], cols)
     ['', 'V.3', 'Run a sho']
+    >>> cols = Columns(roles={0: ColumnRole.PILLAR, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, periods={}, width=3,
+    ...     mode="pipe", line=1)
+    >>> unshift_merged_cell(["Hold a lab tour", "Estates", ""], cols)
+    ['', 'Hold a lab tour', 'Estates']
+    >>> unshift_merged_cell(["Recognition", "Hold a lab tour", ""], cols)
+    ['Recognition', 'Hold a lab tour', '']
     """
+    merged = columns.roles.get(0)
     if (
         len(cells) < 2
         or (cells[-1].strip() and len(cells) >= columns.width)  # full, or cut off where the page stopped
-        or columns.roles.get(0) not in MERGED_ROLES
-        or not reads_as_second_column(cells[0], columns.roles.get(1))
+        or merged not in MERGED_ROLES
+        or not reads_as_second_column(cells[0], columns.roles.get(1), merged)
     ):
         return cells
     return ["", *(cells if cells[-1].strip() else cells[:-1])]
-
-
-def unshift_merged_pillar(cells: list[str], columns: Columns) -> list[str]:
-    """A row's cells back under their header when the page dropped the pillar cell printed
-    once over its group and the rest moved one column left, with no ref to show it: the
-    first column is the Pillar, the row has the header's width, its last cell is empty and its
-    first cell names no pillar (it is the action). Any other row as it is.
-
-    >>> cols = Columns(roles={0: ColumnRole.PILLAR, 1: ColumnRole.ACTION, 2: ColumnRole.OWNER}, periods={}, width=3,
-    ...     mode="pipe", line=1)
-    >>> unshift_merged_pillar(["Hold a lab tour", "Estates", ""], cols)
-    ['', 'Hold a lab tour', 'Estates']
-    >>> unshift_merged_pillar(["Recognition", "Hold a lab tour", ""], cols)
-    ['Recognition', 'Hold a lab tour', '']
-    """
-    if (
-        len(cells) != columns.width
-        or columns.roles.get(0) is not ColumnRole.PILLAR
-        or cells[-1].strip()
-        or not cells[0].strip()
-        or names_pillar(cells[0])
-    ):
-        return cells
-    return ["", *cells[:-1]]
 
 
 def outer_pipes(lines: Sequence[SourceLine]) -> list[SourceLine]:
@@ -434,19 +419,25 @@ def outer_pipes(lines: Sequence[SourceLine]) -> list[SourceLine]:
 _MAX_MERGED_LABEL_WORDS = 5  # a pillar or theme printed over a group of rows is a short label
 
 
-def reads_as_second_column(cell: str, role: ColumnRole | None) -> bool:
+def reads_as_second_column(cell: str, role: ColumnRole | None, merged: ColumnRole | None = None) -> bool:
     """Whether a row's first cell holds what the second column holds, not the merged label of
-    the first: a ref under a Ref column ("V.2"), or a sentence under an Action column, longer
-    than a group's label and naming no pillar ("Run a showcase for schools each spring").
+    the first (whose role is `merged`): a ref under a Ref column ("V.2"); when the first column
+    is the Pillar, any words but a pillar's name (a pillar cell holds nothing else); else a
+    sentence under an Action column, longer than a group's label and naming no pillar ("Run a
+    showcase for schools each spring").
 
     >>> reads_as_second_column("V.2", ColumnRole.REF), reads_as_second_column("Visibility", ColumnRole.ACTION)
     (True, False)
     >>> reads_as_second_column("Run a showcase for schools each spring", ColumnRole.ACTION)
     True
+    >>> reads_as_second_column("Hold a tour", ColumnRole.ACTION, ColumnRole.PILLAR)
+    True
     """
     text = cell.strip()
     if role is ColumnRole.REF:
         return bool(_REF_CELL.match(text))
+    if merged is ColumnRole.PILLAR:
+        return bool(text) and not names_pillar(text)
     if role is ColumnRole.ACTION:
         return len(text.split()) > _MAX_MERGED_LABEL_WORDS and classify_pillar(text) is None
     return False

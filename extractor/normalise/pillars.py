@@ -313,9 +313,10 @@ def names_pillar(text: str) -> bool:
     return _direct_value(" ".join(text.split())) is not None
 
 
-# A label and number printed before a pillar's name: "Theme 1 -", "Pillar 2:", "Section 3.", "4."
+# A label and number printed before a pillar's name: "Theme 1 -", "Pillar 2:", "Section 3.", "4.", "(5)"
 _PILLAR_LABEL = re.compile(
-    r"^(?:(?:theme|pillar|section|strand|priority|area|part)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|\d{1,2})\s*[.:)\u2013\u2014-]?\s+",
+    r"^(?:(?:theme|pillar|section|strand|priority|area|part)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|\d{1,2}|\(\d{1,2}\))"
+    r"\s*[.:)\u2013\u2014-]?\s+",
     re.I,
 )
 
@@ -331,6 +332,8 @@ def names_numbered_pillar(text: str) -> bool:
     (False, False)
     >>> names_numbered_pillar("Theme 3 of 5: Sustainability")  # the count of themes printed with the number
     True
+    >>> names_numbered_pillar("(2) Recognition"), names_numbered_pillar("(2) Recognise every technician")
+    (True, False)
     """
     folded = " ".join(text.split())
     label = _PILLAR_LABEL.match(folded)

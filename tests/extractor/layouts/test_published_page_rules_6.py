@@ -18,7 +18,7 @@ from extractor.layouts.text_delimited_rows import semicolon_cells, table_theme_l
 from extractor.layouts.text_lists import closing_owner_fields, split_fields
 from extractor.layouts.text_pipe_rows import holds_row_fields, pipe_rows
 from extractor.layouts.text_status import closing_rag, colour_only, progress_line, progress_remark
-from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_lead
+from extractor.layouts.text_tables import Columns, reads_as_second_column, unshift_merged_cell
 from extractor.rows import ColumnRole, RawRow, header_role, names_theme_and_action
 from extractor.settings import ExtractionSettings, LayoutTolerances
 from schemas.plan import Provenance
@@ -49,12 +49,12 @@ def test_a_sentence_in_the_first_cell_reads_under_the_action_column() -> None:
         mode="pipe",
         line=1,
     )
-    assert unshift_merged_lead(["Lend each workshop a spare lathe for training", "Estates", ""], columns) == [
+    assert unshift_merged_cell(["Lend each workshop a spare lathe for training", "Estates", ""], columns) == [
         "",
         "Lend each workshop a spare lathe for training",
         "Estates",
     ]
-    assert unshift_merged_lead(["Recognition", "Lend a lathe", "Estates"], columns)[0] == "Recognition"
+    assert unshift_merged_cell(["Recognition", "Lend a lathe", "Estates"], columns)[0] == "Recognition"
     assert not reads_as_second_column("Career development", ColumnRole.ACTION)
     assert not reads_as_second_column("Lend each workshop a spare lathe for training", ColumnRole.OWNER)
 
