@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extractor.document import Document
 from extractor.errors import WarningCode
-from extractor.layouts.text_status import key_states
+from extractor.layouts.text_status import colour_only, key_states
 from extractor.metadata import find_metadata, source_lines
 from extractor.normalise.dates import (
     is_understood,
@@ -117,7 +117,9 @@ def _page_lines(source: SourceDocument | Document) -> list[str]:
 def states_from_key(actions: list[Action], key: Mapping[str, State]) -> None:
     """A status whose words name no state takes the one the page's key gives its word or
     its colour ("Not yet" where the key reads "Not yet = not yet begun"; "Red" where it reads
-    "Red = behind schedule"); a state the words name stays.
+    "Red = behind schedule"); a state the words name stays. A colour alone is read by the key
+    even where a heading over it gave a state ("What we have done" over "... GREEN"): the key
+    says what each colour means, the heading only what the list is about.
 
     >>> action = Action(text="Run a tour", status=Status(raw="Not yet"), provenance=Provenance(line=1))
     >>> states_from_key([action], {"not yet": State.NOT_STARTED}); action.status.state
@@ -125,7 +127,7 @@ def states_from_key(actions: list[Action], key: Mapping[str, State]) -> None:
     """
     for action in actions:
         status = action.status
-        if status is None or status.state is not None or not key:
+        if status is None or not key or (status.state is not None and not colour_only([status.raw or ""])):
             continue
         word = (status.raw or "").strip(" .").lower()
         state = key.get(word) or (key.get(status.rag.value) if status.rag is not None else None)

@@ -153,6 +153,7 @@ def key_states(lines: Iterable[str]) -> dict[str, State]:
     for text in lines:
         line = _KEY_LINE.match(" ".join(text.split()))
         if line is None or not names_key(line.group("label")):
+            found.update(colour_key_sentence(text))
             continue
         pairs = [_KEY_PAIR.match(part) for part in _KEY_SPLIT.split(line.group("entries").rstrip(". "))]
         if len(pairs) < DEFAULT_TOLERANCES.status_key_min_entries or any(pair is None for pair in pairs):
@@ -161,6 +162,48 @@ def key_states(lines: Iterable[str]) -> dict[str, State]:
         if all(len(states) == 1 for states in meanings.values()):
             found.update({word: next(iter(states)) for word, states in meanings.items()})
     return found
+
+
+# a colour's entry in a key written as a sentence: "GREEN = complete", "Amber: in progress", "RED stuck"; the
+# colour opens its clause (or follows the sentence's colon) unless an equals sign ties it to its meaning
+_KEY_COLOUR = r"(?:red|amber|green|grey|gray|blue)"
+_SENTENCE_ENTRY = re.compile(
+    rf"(?:^|:\s+)(?P<colour>{_KEY_COLOUR})\b\s*(?:=|:|[\u2013\u2014-]|\bmeans\b|\bis\b)?\s*(?P<meaning>\w.*)$"
+    rf"|\b(?P<tied>{_KEY_COLOUR})\s*=\s*(?P<tied_meaning>\w.*)$",
+    re.I,
+)
+_SENTENCE_CLAUSES = re.compile(r"\s*[.;,]\s+|\s*[.;,]?$")
+
+
+def colour_key_sentence(text: str) -> dict[str, State]:
+    """The state each colour has by a key printed as a sentence of the page's prose rather
+    than under a "Key" label ("Progress is rated GREEN = complete, AMBER = under way, RED =
+    behind schedule.", "Green: done. Amber: in progress. Red: at risk.", "The rating is the
+    board's view: GREEN done, AMBER started but not finished, RED stuck."), folded to lowercase:
+    each clause naming a colour and, in at most `status_key_max_meaning_words` words, one state.
+    Empty unless `status_key_min_entries` colours are so explained, and when the sentence gives
+    a colour two meanings ("Green = done or on track"), as a reader cannot tell which is meant.
+
+    >>> colour_key_sentence("Ratings: Green = finished, Amber = under way, Grey = not yet started.")["grey"]
+    <State.NOT_STARTED: 'not_started'>
+    >>> colour_key_sentence("We planted a green roof, red tape slowed it."), colour_key_sentence("Green = done")
+    ({}, {})
+    """
+    found: dict[str, State] = {}
+    for clause in _SENTENCE_CLAUSES.split(" ".join(text.split())):
+        entry = _SENTENCE_ENTRY.search(clause)
+        if entry is None:
+            continue
+        colour = (entry.group("colour") or entry.group("tied")).lower()
+        meaning = entry.group("meaning") or entry.group("tied_meaning")
+        if len(meaning.split()) > DEFAULT_TOLERANCES.status_key_max_meaning_words:
+            continue
+        states = states_named(meaning)
+        if len(states) > 1 or (colour in found and states and found[colour] not in states):
+            return {}
+        if states:
+            found[colour] = next(iter(states))
+    return found if len(found) >= DEFAULT_TOLERANCES.status_key_min_entries else {}
 
 
 _CLOSING_NOTED = re.compile(

@@ -5,12 +5,13 @@ Rules for the state, first match wins (case-insensitive, whitespace folded):
 =======================================================  ==============
 Text                                                     state
 =======================================================  ==============
+"Started but not finished", "Moving but not yet done"    in_progress
 "Not started", "Not yet started", "Planned", "To do",    not_started
 "Yet to start", "Pending"
 "Complete", "Completed", "Done", "Achieved", "Closed",   complete
 "Finished", "Delivered", "Met", "Exceeded"
 "Action needed", "Action required", "Delayed", "Delay",  action_needed
-"Behind", "Overdue", "At risk", "Off track", "Stalled", "Slippage",
+"Behind", "Overdue", "At risk", "Off track", "Stalled", "Stuck", "Slippage",
 "On hold", "Paused", "Carried forward", "Rolled over", "Deferred"
 "Not met", "Not achieved", "Not completed", "No progress",
 "fewer/less ... than planned/expected"
@@ -50,6 +51,14 @@ from schemas.plan import Rag, State, Status
 logger = logging.getLogger(__name__)
 
 _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
+    (  # under way, and said not to be done yet: "started but not finished", "moving but not yet complete"
+        State.IN_PROGRESS,
+        re.compile(
+            r"\b(?:started|begun|moving|progressing|under\s*way|in\s+progress)\s*,?\s+but\s+not\s+(?:yet\s+)?"
+            r"(?:finished|complete[d]?|done|achieved|delivered)\b",
+            re.I,
+        ),
+    ),
     (State.ACTION_NEEDED, re.compile(r"\bnot\s+(?:yet\s+)?(?:met|achieved|complete[d]?|done|delivered)\b", re.I)),
     (
         State.NOT_STARTED,
@@ -71,7 +80,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.ACTION_NEEDED,
         re.compile(
             r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
-            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused|"
+            r"at\s+risk|off\s+track|stalled|stuck|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused|"
             r"carried\s+(?:forward|over)|rolled\s+(?:forward|over)|deferred|"
             r"(?:fewer|less|lower|slower)\b.{0,40}\bthan\s+(?:planned|expected|hoped|targeted))\b",
             re.I,

@@ -1,0 +1,96 @@
+"""Fields of published plan pages, eighth round: a colour key printed as a sentence, the key
+read over a progress heading, and status words of part-way progress.
+
+Every page here is invented for the test; none is copied from a real institution's page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+from extractor.assemble import states_from_key
+from extractor.layouts.text_status import colour_key_sentence, key_states
+from extractor.normalise.status import find_state
+from schemas.plan import Action, Provenance, State, Status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board rates each aim: Green = finished, Amber = under way, Red = off track, Grey = not yet started.",
+        "Ratings are set each spring. GREEN: done. AMBER: in progress. RED: at risk. GREY: not started.",
+        "Each colour is the panel's view: green done, amber started but not finished, red stuck, grey not begun.",
+    ],
+)
+def test_a_colour_key_written_as_a_sentence_gives_each_colour_its_state(sentence: str) -> None:
+    assert colour_key_sentence(sentence) == {
+        "green": State.COMPLETE,
+        "amber": State.IN_PROGRESS,
+        "red": State.ACTION_NEEDED,
+        "grey": State.NOT_STARTED,
+    }
+    assert key_states(["Hollinbrook Farm College", sentence]) == colour_key_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new glasshouse has a green roof, red brick walls and a blue door.",
+        "Green = done or on track, Red = behind.",  # a colour with two meanings: no key at all
+        "Green = done.",  # one colour explains nothing about the others
+        "Red: the colour we chose for the new workshop signs because it reads from far away.",
+    ],
+)
+def test_prose_naming_colours_is_no_key(sentence: str) -> None:
+    assert colour_key_sentence(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("words", "state"),
+    [
+        ("started but not finished", State.IN_PROGRESS),
+        ("moving, but not yet complete", State.IN_PROGRESS),
+        ("stuck", State.ACTION_NEEDED),
+        ("not yet complete", State.ACTION_NEEDED),
+        ("finished", State.COMPLETE),
+    ],
+)
+def test_words_of_part_way_and_stuck_progress_name_their_state(words: str, state: State) -> None:
+    assert find_state(words) is state
+
+
+def test_a_colour_alone_takes_the_key_s_state_over_a_heading_s() -> None:
+    rated = Action(text="Ran a taster day", status=Status(raw="AMBER", state=State.COMPLETE, rag="amber"),
+                   provenance=Provenance(line=1))  # fmt: skip
+    worded = Action(text="Ran a fair", status=Status(raw="Done", state=State.COMPLETE), provenance=Provenance(line=2))
+    states_from_key([rated, worded], {"amber": State.IN_PROGRESS, "done": State.NOT_STARTED})
+    assert [action.status.state if action.status else None for action in (rated, worded)] == [
+        State.IN_PROGRESS,
+        State.COMPLETE,
+    ]
+
+
+_RATED_PAGE = """Hollinbrook Farm College
+Technician Commitment: progress in 2026
+
+Each item below ends in the panel's rating: GREEN complete, AMBER under way, RED behind schedule.
+
+What we have done
+- Opened a seed bank for the glasshouses. GREEN
+- Began a fitter apprenticeship with two places filled of four. AMBER
+- Asked the county for a second minibus for farm visits. RED
+"""
+
+
+def test_items_under_a_progress_heading_read_their_colour_by_the_page_s_key(tmp_path: Path) -> None:
+    page = tmp_path / "progress.txt"
+    page.write_text(_RATED_PAGE, encoding="utf-8")
+    plan = extract(page)
+    assert [a.status.state if a.status else None for a in plan.actions] == [
+        State.COMPLETE,
+        State.IN_PROGRESS,
+        State.ACTION_NEEDED,
+    ]
