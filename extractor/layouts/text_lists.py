@@ -284,6 +284,26 @@ def dotted_timescale(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+_FIELD_SEPARATOR = re.compile(rf"^\s*[;|{FIELD_DOTS}]")
+
+
+def fields_after_value(value: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
+    """A field's value and the labelled fields printed after it on the same line beyond a bar,
+    a semicolon or a dot ("Estates | When: May 2026 | Status: Started" after "Lead:"), as a page
+    sets one line of fields under each item; the value and no fields when none follow ("Head of
+    HR; Estates" names two owners, "Dr Lee. Notes: ..." is no field line).
+
+    >>> fields_after_value("Estates | When: May 2026 | Status: Started")
+    ('Estates', [(<ColumnRole.END: 'end'>, 'May 2026'), (<ColumnRole.STATUS: 'status'>, 'Started')])
+    >>> fields_after_value("Head of HR; Estates"), fields_after_value("Dr Lee. Notes: two posts")
+    (('Head of HR; Estates', []), ('Dr Lee. Notes: two posts', []))
+    """
+    first = INLINE_LABEL.search(value)
+    if first is None or first.start() == 0 or _FIELD_SEPARATOR.match(value[first.start() :]) is None:
+        return value, []
+    return value[: first.start()].rstrip(), _labelled_parts(value[first.start() :])
+
+
 _DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
 
 
@@ -1275,8 +1295,11 @@ def list_lines_to_rows(
                 action.status_state = None
             close()
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
-            value, when = dotted_timescale(label.group(2))
+            value, further = fields_after_value(label.group(2))
+            value, when = dotted_timescale(value)
             action.add(role, value, line.number)
+            for further_role, further_value in further:
+                action.add(further_role, further_value, line.number)
             if when is not None and role is not ColumnRole.END and role is not ColumnRole.START:
                 action.add(ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END, when, line.number)
             action.collecting = None if label.group(2).strip() else role

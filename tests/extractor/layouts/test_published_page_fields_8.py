@@ -9,11 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from text_pages import page_lines as _lines
 
 from extractor import extract
 from extractor.assemble import states_from_key
+from extractor.headings import heading_text
+from extractor.layouts.text_lists import list_lines_to_rows
 from extractor.layouts.text_status import colour_key_sentence, key_states
 from extractor.normalise.status import find_state
+from extractor.rows import ColumnRole
 from schemas.plan import Action, Provenance, State, Status
 
 
@@ -94,3 +98,39 @@ def test_items_under_a_progress_heading_read_their_colour_by_the_page_s_key(tmp_
         State.IN_PROGRESS,
         State.ACTION_NEEDED,
     ]
+
+
+_FIELD_LINE_PAGE = """Hollinbrook Farm College
+
+(+) Career development
+Ways for farm technicians to learn and move up.
+\u25aa Fitters \u2013 Take on a tractor fitter apprentice each autumn
+  Lead: Farm Manager | When: September 2026 | Status: Not started
+\u25aa Skills \u2013 Send each stockperson on one external course a year
+  Owner: Head of Estates; By: July 2027; Progress: Under way
+"""
+
+
+def test_a_line_of_fields_under_an_item_gives_each_field_and_a_toggle_mark_leaves_the_heading() -> None:
+    rows = list_lines_to_rows(_lines(_FIELD_LINE_PAGE))
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "Take on a tractor fitter apprentice each autumn",
+        "Send each stockperson on one external course a year",
+    ]
+    assert [(row.cells[ColumnRole.OWNER], row.cells[ColumnRole.END], row.cells[ColumnRole.STATUS]) for row in rows] == [
+        ("Farm Manager", "September 2026", "Not started"),
+        ("Head of Estates", "July 2027", "Under way"),
+    ]
+    assert {row.section for row in rows} == {"Career development"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "words"),
+    [
+        ("[+] Visibility", "Visibility"),
+        ("(\u2212) Sustainability", "Sustainability"),
+        ("[1] Visibility", "[1] Visibility"),
+    ],
+)
+def test_a_bracketed_toggle_before_a_heading_is_no_part_of_it(heading: str, words: str) -> None:
+    assert heading_text(heading) == words
