@@ -14,7 +14,7 @@ from text_pages import page_lines as _lines
 from extractor import extract
 from extractor.assemble import states_from_key
 from extractor.headings import heading_text
-from extractor.layouts.text_lists import list_lines_to_rows
+from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a_reason, unglue_label
 from extractor.layouts.text_status import colour_key_sentence, key_states
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
@@ -134,3 +134,71 @@ def test_a_line_of_fields_under_an_item_gives_each_field_and_a_toggle_mark_leave
 )
 def test_a_bracketed_toggle_before_a_heading_is_no_part_of_it(heading: str, words: str) -> None:
     assert heading_text(heading) == words
+
+
+_REASONED_GOALS = """Hollinbrook Farm College
+TECHNICIAN COMMITMENT GOALS 2026-2029
+
+Goal 1 \u2013 Show visitors who runs the farm machinery
+Why we are doing thisVisitors to open days meet lecturers but rarely the machinery team.
+How we'll know it worksA named photo board in each yard; a farm-team page online
+LeadFarm Manager
+
+2 \u2013 Train the next tractor fitters
+The reasoning behind it
+Two of our three fitters retire within five years.
+Measures
+\u00b7 One fitter apprentice taken on each year
+\u00b7 A fitter's handbook for each tractor model
+\u00b7 Written cover for every fitter's role
+
+3 \u2013 Ask the team each year how the plan is going
+"""
+
+
+def test_reasons_and_measures_in_the_page_s_own_words_are_notes_and_measures() -> None:
+    rows = list_lines_to_rows(_lines(_REASONED_GOALS))
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "Show visitors who runs the farm machinery",
+        "Train the next tractor fitters",
+        "Ask the team each year how the plan is going",
+    ]
+    first, second = rows[0].cells, rows[1].cells
+    assert first[ColumnRole.NOTES] == "Visitors to open days meet lecturers but rarely the machinery team."
+    assert first[ColumnRole.MEASURE] == "A named photo board in each yard; a farm-team page online"
+    assert first[ColumnRole.OWNER] == "Farm Manager"
+    assert second[ColumnRole.NOTES] == "Two of our three fitters retire within five years."
+    assert second[ColumnRole.MEASURE].split("\n") == [
+        "- One fitter apprentice taken on each year",
+        "- A fitter's handbook for each tractor model",
+        "- Written cover for every fitter's role",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "reason"),
+    [
+        ("Why we're doing this", True),
+        ("Why this matters to us", True),
+        ("The thinking behind it", True),
+        ("Reasons for this", True),
+        ("Why technicians?", False),
+        ("The thinking of the board", False),
+    ],
+)
+def test_a_label_saying_why_names_the_notes(label: str, reason: bool) -> None:
+    assert names_a_reason(label) is reason
+    assert (label_role(label, strict=True) is ColumnRole.NOTES) is reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Why we're doing thisFew staff knew the fitters", "Why we're doing this: Few staff knew the fitters"),
+        ("How we will measure itTen staff trained", "How we will measure it: Ten staff trained"),
+        ("Visits to the farm for local Schools", "Visits to the farm for local Schools"),
+        ("Tours of the new glasshouse and the McDonald yard", "Tours of the new glasshouse and the McDonald yard"),
+    ],
+)
+def test_a_label_in_the_page_s_words_glued_to_its_value_is_parted_from_it(line: str, expected: str) -> None:
+    assert unglue_label(line) == expected
