@@ -15,7 +15,7 @@ from extractor import extract
 from extractor.assemble import states_from_key
 from extractor.headings import heading_text
 from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a_reason, unglue_label
-from extractor.layouts.text_status import colour_key_sentence, key_states
+from extractor.layouts.text_status import closing_progress_note, closing_rag, colour_key_sentence, key_states
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
 from schemas.plan import Action, Provenance, State, Status
@@ -202,3 +202,20 @@ def test_a_label_saying_why_names_the_notes(label: str, reason: bool) -> None:
 )
 def test_a_label_in_the_page_s_words_glued_to_its_value_is_parted_from_it(line: str, expected: str) -> None:
     assert unglue_label(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Fitter handbook \u2013 Amber \u2013 under way, four of six models written", "Amber"),
+        ("Seed bank \u2013 GREEN \u2013 complete \u2713", "GREEN"),
+        ("Minibus for farm visits \u2013 red \u2013 paused until the county replies to our letter", "red"),
+    ],
+)
+def test_one_rule_reads_a_colour_printed_before_an_item_s_progress_note(line: str, expected: str) -> None:
+    item, status = line.split(" \u2013 ", 1)
+    assert closing_rag(line) == (item, status)
+    assert status.startswith(expected)
+    noted = closing_progress_note(line)  # the note alone: the colour stays with what precedes it
+    assert noted is not None
+    assert noted[0] == f"{item} \u2013 {expected}"
