@@ -15,10 +15,12 @@ from extractor import extract
 from extractor.assemble import states_from_key
 from extractor.headings import heading_text
 from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a_reason, unglue_label
+from extractor.layouts.text_prose import now_in_place, planned_wording, subject_did, told_as_done
 from extractor.layouts.text_status import closing_progress_note, closing_rag, colour_key_sentence, key_states
+from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
-from schemas.plan import Action, Provenance, State, Status
+from schemas.plan import Action, Pillar, Provenance, State, Status
 
 
 @pytest.mark.parametrize(
@@ -219,3 +221,36 @@ def test_one_rule_reads_a_colour_printed_before_an_item_s_progress_note(line: st
     noted = closing_progress_note(line)  # the note alone: the colour stays with what precedes it
     assert noted is not None
     assert noted[0] == f"{item} \u2013 {expected}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Farm technicians now sit on the college's estates board.", State.COMPLETE),
+        ("The long-service prizes were opened to the machinery team in May.", State.COMPLETE),
+        ("Three stockpersons began the animal-care diploma in January.", State.COMPLETE),
+        ("Next term we plan to offer a first-aid course to every yard technician.", State.NOT_STARTED),
+        ("We now plan to offer a first-aid course.", State.NOT_STARTED),
+        ("Our skilled fitters keep the tractors running.", None),
+        ("The open day was planned for the spring.", None),
+    ],
+)
+def test_a_narrative_sentence_s_tense_gives_its_state(sentence: str, state: State | None) -> None:
+    done = told_as_done(sentence) or subject_did(sentence) or now_in_place(sentence)
+    read = State.COMPLETE if done else State.NOT_STARTED if planned_wording(sentence) else None
+    assert read is state
+
+
+@pytest.mark.parametrize(
+    ("heading", "pillar"),
+    [
+        ("Helping our people grow", Pillar.CAREER_DEVELOPMENT),
+        ("Room to grow", Pillar.CAREER_DEVELOPMENT),
+        ("Growing our technicians", Pillar.CAREER_DEVELOPMENT),
+        ("Growing crops in the glasshouse", None),
+    ],
+)
+def test_a_heading_in_a_page_s_own_words_about_growing_people_is_career_development(
+    heading: str, pillar: Pillar | None
+) -> None:
+    assert classify_pillar(heading) is pillar
