@@ -153,7 +153,7 @@ def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: Erro
 
 
 _STATUS_THEN_NOTE = re.compile(
-    r"^(?P<status>[A-Za-z][A-Za-z ]{1,40}?)(?:\s+[\u2013\u2014-]\s+|[.:;]\s+)(?P<note>\S.*)$", re.S
+    r"^(?P<status>[A-Za-z][A-Za-z ]{1,40}?)(?:\s+[\u2013\u2014-]\s+|[.:;,]\s+)(?P<note>\S.*)$", re.S
 )
 _MAX_STATUS_WORDS = 4
 _MIN_NOTE_WORDS = 2
@@ -162,11 +162,13 @@ _MIN_NOTE_WORDS = 2
 def split_status_note(text: str | None) -> tuple[str | None, str | None]:
     """(status, note) of a status cell that opens with a few words naming a state and goes on
     with a sentence about it ("Achieved. The list has 80 names.", "On hold \u2013 awaiting
-    funding"): a reader takes the first words as the status and the rest as a note on it.
-    Any other cell is all status.
+    funding", "Under way, first awards made in May"): a reader takes the first words as the
+    status and the rest as a note on it. Any other cell is all status.
 
     >>> split_status_note("Partly achieved. Held once, not twice."), split_status_note("On hold - awaiting funds")
     (('Partly achieved', 'Held once, not twice.'), ('On hold', 'awaiting funds'))
+    >>> split_status_note("under way, first awards made in May"), split_status_note("Drafted, now with HR")
+    (('under way', 'first awards made in May'), ('Drafted, now with HR', None))
     >>> split_status_note("Review meeting held - see minutes"), split_status_note("Action needed - 2")
     (('Review meeting held - see minutes', None), ('Action needed - 2', None))
     """

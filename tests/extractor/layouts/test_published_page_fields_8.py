@@ -254,3 +254,24 @@ def test_a_heading_in_a_page_s_own_words_about_growing_people_is_career_developm
     heading: str, pillar: Pillar | None
 ) -> None:
     assert classify_pillar(heading) is pillar
+
+
+_PROGRESS_ITEMS = """Hollinbrook Farm College: the plan's second year
+
+Progress so far
+- A first-aid course for yard staff \u2013 under way, twelve places taken so far
+- A tool library for the fitters \u2013 done
+"""
+
+
+def test_a_progress_item_s_words_after_the_state_and_a_comma_are_its_notes(tmp_path: Path) -> None:
+    page = tmp_path / "progress.txt"
+    page.write_text(_PROGRESS_ITEMS, encoding="utf-8")
+    first, second = extract(page).actions
+    assert first.status is not None
+    assert (first.status.raw, first.status.state, first.notes) == (
+        "under way",
+        State.IN_PROGRESS,
+        "twelve places taken so far",
+    )
+    assert second.notes is None
