@@ -157,6 +157,7 @@ _STATUS_THEN_NOTE = re.compile(
 )
 _MAX_STATUS_WORDS = 4
 _MIN_NOTE_WORDS = 2
+_MIN_COMMA_NOTE_WORDS = 3  # "Delayed, see note": a pointer to a note after a comma, not the note itself
 
 
 def split_status_note(text: str | None) -> tuple[str | None, str | None]:
@@ -169,6 +170,8 @@ def split_status_note(text: str | None) -> tuple[str | None, str | None]:
     (('Partly achieved', 'Held once, not twice.'), ('On hold', 'awaiting funds'))
     >>> split_status_note("under way, first awards made in May"), split_status_note("Drafted, now with HR")
     (('under way', 'first awards made in May'), ('Drafted, now with HR', None))
+    >>> split_status_note("Delayed, see note")
+    ('Delayed, see note', None)
     >>> split_status_note("Review meeting held - see minutes"), split_status_note("Action needed - 2")
     (('Review meeting held - see minutes', None), ('Action needed - 2', None))
     """
@@ -177,8 +180,11 @@ def split_status_note(text: str | None) -> tuple[str | None, str | None]:
     match = _STATUS_THEN_NOTE.match(" ".join(text.split()))
     if match is None or len(match.group("status").split()) > _MAX_STATUS_WORDS:
         return text, None
-    if len(re.findall(r"[A-Za-z]{2,}", match.group("note"))) < _MIN_NOTE_WORDS:
+    words = len(re.findall(r"[A-Za-z]{2,}", match.group("note")))
+    if words < _MIN_NOTE_WORDS:
         return text, None  # "Action needed - 1": a priority, not a note
+    if words < _MIN_COMMA_NOTE_WORDS and match.group(0)[match.end("status")] == ",":
+        return text, None
     if find_state(match.group("status")) is None:
         return text, None
     return match.group("status"), match.group("note")
