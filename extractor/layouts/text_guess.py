@@ -34,7 +34,7 @@ _RECURRING = re.compile(
 STATUS_CELL = re.compile(
     r"^(complete[d]?|done|achieved|closed|open|on track|in progress|under\s?way|ongoing(\s*/\s*in progress)?|"
     r"not (yet )?(started|due)|on hold|(partly|partially|not) (achieved|met|complete[d]?|in place)|met|"
-    r"delayed|overdue|at risk|behind|red|amber|green|action needed\b.*)$",
+    r"delayed|overdue|at risk|behind|red|amber|green|grey|gray|blue|action needed\b.*)$",
     re.I,
 )
 _OWNER = re.compile(r"^[A-Z][A-Za-z&.']*(\s*(/|,|&|;|\+|\band\b)\s*[A-Z][A-Za-z&.']*)*$")

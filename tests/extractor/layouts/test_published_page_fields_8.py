@@ -14,13 +14,14 @@ from text_pages import page_lines as _lines
 from extractor import extract
 from extractor.assemble import states_from_key
 from extractor.headings import heading_text
+from extractor.layouts.text_guess import STATUS_CELL
 from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a_reason, unglue_label
 from extractor.layouts.text_prose import now_in_place, planned_wording, subject_did, told_as_done
 from extractor.layouts.text_status import closing_progress_note, closing_rag, colour_key_sentence, key_states
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
-from schemas.plan import Action, Pillar, Provenance, State, Status
+from schemas.plan import Action, Pillar, Provenance, Rag, State, Status
 
 
 @pytest.mark.parametrize(
@@ -275,3 +276,27 @@ def test_a_progress_item_s_words_after_the_state_and_a_comma_are_its_notes(tmp_p
         "twelve places taken so far",
     )
     assert second.notes is None
+
+
+_GREY_ROWS = """Hollinbrook Farm College | Technician Commitment
+
+Each row is rated by the estates board: GREEN = complete, AMBER = under way, GREY = not yet started.
+
+F1 | Put the yard team's names on the farm gate board | Farm Manager | May 2026 | GREEN |
+F2 | Run a tractor-safety day for new students | Head of Estates | June 2026 | GREY |
+F3 | Write a fitter's handbook for each tractor model | Senior Fitter | 2026/27 | AMBER |
+"""
+
+
+def test_a_grey_rating_is_a_row_s_status_and_the_key_gives_its_state(tmp_path: Path) -> None:
+    assert STATUS_CELL.match("GREY")
+    assert STATUS_CELL.match("Blue")
+    page = tmp_path / "rows.txt"
+    page.write_text(_GREY_ROWS, encoding="utf-8")
+    actions = extract(page).actions
+    assert [a.owners for a in actions] == [["Farm Manager"], ["Head of Estates"], ["Senior Fitter"]]
+    assert [(a.status.raw, a.status.state, a.status.rag) if a.status else None for a in actions] == [
+        ("GREEN", State.COMPLETE, Rag.GREEN),
+        ("GREY", State.NOT_STARTED, None),
+        ("AMBER", State.IN_PROGRESS, Rag.AMBER),
+    ]
