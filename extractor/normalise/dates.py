@@ -374,15 +374,19 @@ _TWO_DATES = re.compile(
 def names_two_dates(text: str | None) -> bool:
     """A timescale naming a first and a last date with whole years ("2022\u20132025", "2022 and
     2024", "Jan 2031 - Mar 2032"): one cell that gives both the start and the end. Two years in a
-    row written in full ("2024-2025") may be one academic year, and are not read as two dates.
+    row written in full ("2024-2025") may be one academic year, and are not read as two dates;
+    joined by "and" ("2024 and 2025") they are two times, one academic year being no "and".
 
     >>> names_two_dates("2022\u20132025"), names_two_dates("2022 and 2024"), names_two_dates("Jan 2031 - Mar 2032")
     (True, True, True)
     >>> names_two_dates("2024-2025"), names_two_dates("2023/24"), names_two_dates("by 2026")
     (False, False, False)
+    >>> names_two_dates("2024 and 2025")
+    True
     """
     match = _TWO_DATES.match(text or "")
     if match is None:
         return False
     first, last = int(match.group("y1")), int(match.group("y2"))
-    return last > first + 1 or (last > first and bool(re.match(rf"\s*{_SPAN_MONTH}\s", text or "", re.I)))
+    joined = re.search(r"\band\b", text or "", re.I) is not None or re.match(rf"\s*{_SPAN_MONTH}\s", text or "", re.I)
+    return last > first + 1 or (last > first and bool(joined))

@@ -14,10 +14,11 @@ from text_pages import page_lines as _lines
 from extractor import extract
 from extractor.assemble import states_from_key
 from extractor.headings import heading_text
-from extractor.layouts.text_guess import STATUS_CELL
+from extractor.layouts.text_guess import STATUS_CELL, is_date_cell
 from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a_reason, unglue_label
 from extractor.layouts.text_prose import now_in_place, planned_wording, subject_did, told_as_done
 from extractor.layouts.text_status import closing_progress_note, closing_rag, colour_key_sentence, key_states
+from extractor.normalise.dates import names_two_dates
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
@@ -300,3 +301,18 @@ def test_a_grey_rating_is_a_row_s_status_and_the_key_gives_its_state(tmp_path: P
         ("GREY", State.NOT_STARTED, None),
         ("AMBER", State.IN_PROGRESS, Rag.AMBER),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "date", "both"),
+    [
+        ("2026 and 2029", True, True),
+        ("2027 and 2028", True, True),
+        ("May 2026 & May 2027", True, False),
+        ("2027-2028", True, False),
+        ("Yard staff and fitters", False, False),
+    ],
+)
+def test_two_times_joined_by_and_are_a_date_cell_with_both_ends(cell: str, date: bool, both: bool) -> None:
+    assert is_date_cell(cell) is date
+    assert names_two_dates(cell) is both
