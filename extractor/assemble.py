@@ -26,6 +26,7 @@ from extractor.normalise.dates import (
     parse_date_span,
     plan_year_matches,
     plan_years,
+    repeats_after,
     resolve_plan_year,
 )
 from extractor.normalise.owners import expand_owners, normalise_owners
@@ -44,6 +45,7 @@ from schemas.plan import (
     Pillar,
     PlanWarning,
     Provenance,
+    Recurrence,
     SourceInfo,
     State,
     Status,
@@ -352,11 +354,18 @@ def resolve_relative_dates(actions: list[Action], period_start: str | None) -> N
     """Dates given as years of the plan ("Year 2", "(Y2)", "Years 1-3") in a date cell, or
     in the action's text when it has no date cell, resolved against the plan's stated start
     (`resolve_plan_year`): the first year named is the start when a span is named, the last
+    the end; a year named and then a yearly repeat (`repeats_after`) is the start, the repeat
     the end. Nothing changes when the plan states no start."""
     if not period_start:
         return
     for action in actions:
         undated = action.start is None and action.end is None  # then the text may give the years
+        years = plan_years(action.text, prose=True) if undated else None
+        if years is not None and (repeat := repeats_after(action.text)) is not None:  # "in Year 1 and each year after"
+            start = resolve_plan_year(years[0], period_start, bound="start")
+            action.start = DateValue(raw=_plan_year_words(action.text), date=start)
+            action.end = DateValue(raw=repeat, recurrence=Recurrence.ANNUAL)
+            continue
         for bound in ("start", "end"):
             value: DateValue | None = getattr(action, bound)
             source = value.raw if value is not None else (action.text if undated else None)

@@ -333,6 +333,27 @@ def plan_years(text: str | None, *, prose: bool = False) -> tuple[int, int] | No
     return (min(numbers), max(numbers)) if numbers else None
 
 
+_REPEATS_AFTER = re.compile(
+    r"\b(?:(?:each|every)\s+year|annually|yearly)\s+(?:after\s+that|after(?:wards)?|thereafter|from\s+then(?:\s+on)?)\b",
+    re.I,
+)
+
+
+def repeats_after(text: str | None) -> str | None:
+    """The words of an action's sentence saying it is done once, then again every year after
+    ("Agree a plan in Year 1 and review it each year after", "... and annually thereafter"):
+    the year named is its start and the repeat is its end, with no date of its own. None
+    for any other text.
+
+    >>> repeats_after("Set goals in Year 1 and review them every year after that")
+    'every year after that'
+    >>> repeats_after("Hold a fair each year"), repeats_after("Review it after Year 2")
+    (None, None)
+    """
+    match = _REPEATS_AFTER.search(text or "")
+    return match.group(0) if match else None
+
+
 def resolve_plan_year(year: int, period_start: str | None, *, bound: Bound) -> str | None:
     """The date of the plan's `year` (1 = the first) from the plan's stated start: the year
     that plan year opens in, as an academic year is dated by its first year ("Year 2" of a

@@ -22,7 +22,7 @@ from extractor.normalise.dates import names_two_dates
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
-from schemas.plan import Action, Pillar, Provenance, Rag, State, Status
+from schemas.plan import Action, Pillar, Provenance, Rag, Recurrence, State, Status
 
 
 @pytest.mark.parametrize(
@@ -316,3 +316,26 @@ def test_a_grey_rating_is_a_row_s_status_and_the_key_gives_its_state(tmp_path: P
 def test_two_times_joined_by_and_are_a_date_cell_with_both_ends(cell: str, date: bool, both: bool) -> None:
     assert is_date_cell(cell) is date
     assert names_two_dates(cell) is both
+
+
+_YEARLY_AFTER = """Hollinbrook Farm College: Technician Commitment plan
+
+Our plan runs from September 2026 to July 2029; Year 1 is 2026/27.
+
+Career development
+- Agree a training plan with every yard technician in Year 1 and review it each year after
+- Hold a machinery-safety refresher in Year 2 and annually thereafter
+- Open a tool library by the end of Year 3
+"""
+
+
+def test_a_plan_year_then_a_yearly_repeat_is_the_start_and_an_annual_end(tmp_path: Path) -> None:
+    page = tmp_path / "plan.txt"
+    page.write_text(_YEARLY_AFTER, encoding="utf-8")
+    actions = extract(page).actions
+    assert [(a.start.date if a.start else None) for a in actions] == ["2026", "2027", None]
+    assert [(a.end.date, a.end.recurrence) if a.end else None for a in actions] == [
+        (None, Recurrence.ANNUAL),
+        (None, Recurrence.ANNUAL),
+        ("2028", None),  # Year 3 is 2028/29, dated by its first year
+    ]
