@@ -19,6 +19,7 @@ from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a
 from extractor.layouts.text_prose import now_in_place, planned_wording, subject_did, told_as_done
 from extractor.layouts.text_status import closing_progress_note, closing_rag, colour_key_sentence, key_states
 from extractor.normalise.dates import names_two_dates
+from extractor.normalise.owners import normalise_owners
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
@@ -339,3 +340,16 @@ def test_a_plan_year_then_a_yearly_repeat_is_the_start_and_an_annual_end(tmp_pat
         (None, Recurrence.ANNUAL),
         ("2028", None),  # Year 3 is 2028/29, dated by its first year
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "owners"),
+    [
+        ("Named Welfare and Safety Officer", ["Named Welfare and Safety Officer"]),
+        ("Farm Estates and Machinery Team", ["Farm Estates and Machinery Team"]),
+        ("Estates Director and Farm Manager", ["Estates Director", "Farm Manager"]),
+        ("HR and Farm Manager", ["HR", "Farm Manager"]),
+    ],
+)
+def test_two_words_naming_a_field_and_one_role_after_them_are_one_owner(cell: str, owners: list[str]) -> None:
+    assert normalise_owners(cell) == owners
