@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extractor.document import Document
 from extractor.errors import WarningCode
-from extractor.layouts.text_status import key_states
+from extractor.layouts.text_status import colour_only, key_states
 from extractor.metadata import find_metadata, source_lines
 from extractor.normalise.dates import (
     is_understood,
@@ -26,6 +26,7 @@ from extractor.normalise.dates import (
     parse_date_span,
     plan_year_matches,
     plan_years,
+    repeats_after,
     resolve_plan_year,
 )
 from extractor.normalise.owners import expand_owners, normalise_owners
@@ -44,6 +45,7 @@ from schemas.plan import (
     Pillar,
     PlanWarning,
     Provenance,
+    Recurrence,
     SourceInfo,
     State,
     Status,
@@ -117,7 +119,9 @@ def _page_lines(source: SourceDocument | Document) -> list[str]:
 def states_from_key(actions: list[Action], key: Mapping[str, State]) -> None:
     """A status whose words name no state takes the one the page's key gives its word or
     its colour ("Not yet" where the key reads "Not yet = not yet begun"; "Red" where it reads
-    "Red = behind schedule"); a state the words name stays.
+    "Red = behind schedule"); a state the words name stays. A colour alone is read by the key
+    even where a heading over it gave a state ("What we have done" over "... GREEN"): the key
+    says what each colour means, the heading only what the list is about.
 
     >>> action = Action(text="Run a tour", status=Status(raw="Not yet"), provenance=Provenance(line=1))
     >>> states_from_key([action], {"not yet": State.NOT_STARTED}); action.status.state
@@ -125,7 +129,7 @@ def states_from_key(actions: list[Action], key: Mapping[str, State]) -> None:
     """
     for action in actions:
         status = action.status
-        if status is None or status.state is not None or not key:
+        if status is None or not key or (status.state is not None and not colour_only([status.raw or ""])):
             continue
         word = (status.raw or "").strip(" .").lower()
         state = key.get(word) or (key.get(status.rag.value) if status.rag is not None else None)
@@ -350,11 +354,18 @@ def resolve_relative_dates(actions: list[Action], period_start: str | None) -> N
     """Dates given as years of the plan ("Year 2", "(Y2)", "Years 1-3") in a date cell, or
     in the action's text when it has no date cell, resolved against the plan's stated start
     (`resolve_plan_year`): the first year named is the start when a span is named, the last
+    the end; a year named and then a yearly repeat (`repeats_after`) is the start, the repeat
     the end. Nothing changes when the plan states no start."""
     if not period_start:
         return
     for action in actions:
         undated = action.start is None and action.end is None  # then the text may give the years
+        years = plan_years(action.text, prose=True) if undated else None
+        if years is not None and (repeat := repeats_after(action.text)) is not None:  # "in Year 1 and each year after"
+            start = resolve_plan_year(years[0], period_start, bound="start")
+            action.start = DateValue(raw=_plan_year_words(action.text), date=start)
+            action.end = DateValue(raw=repeat, recurrence=Recurrence.ANNUAL)
+            continue
         for bound in ("start", "end"):
             value: DateValue | None = getattr(action, bound)
             source = value.raw if value is not None else (action.text if undated else None)

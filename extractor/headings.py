@@ -465,17 +465,22 @@ _TRAILING_TOGGLE = re.compile(
 )
 
 
+_LEADING_TOGGLE = re.compile(r"^(?:\[[+\u2212-]\]|\([+\u2212-]\))\s+(?=\S)")
+
+
 def without_toggle(text: str) -> str:
     """A heading without the open/close mark or word an accordion prints after it
-    ("Visibility [+]", "Recognition \u25bc", "Sustainability Show"): the page's control, not
-    the heading's words.
+    ("Visibility [+]", "Recognition \u25bc", "Sustainability Show") or the bracketed mark before
+    it ("[+] Visibility", "(-) Recognition"): the page's control, not the heading's words.
 
     >>> without_toggle("Theme 1: Visibility [+]"), without_toggle("Grade 5+ roles")
     ('Theme 1: Visibility', 'Grade 5+ roles')
     >>> without_toggle("Career Development Show"), without_toggle("Show")
     ('Career Development', 'Show')
+    >>> without_toggle("[+] Career Development"), without_toggle("(-) Recognition"), without_toggle("[+]")
+    ('Career Development', 'Recognition', '[+]')
     """
-    return _TRAILING_TOGGLE.sub("", text)
+    return _TRAILING_TOGGLE.sub("", _LEADING_TOGGLE.sub("", text))
 
 
 def group_heading(text: str) -> str | None:

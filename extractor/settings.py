@@ -271,6 +271,13 @@ class LayoutTolerances(BaseModel):
     status_key_min_entries: int = _tol(
         2, 1, 20, "A page's key gives its status words or colours a state when it explains at least this many."
     )
+    status_key_max_meaning_words: int = _tol(
+        6,
+        1,
+        30,
+        "A colour's meaning in a key printed as a sentence ('GREEN = complete, RED = behind schedule') runs to "
+        "at most this many words; a longer clause after a colour is the page's prose, not a key's entry.",
+    )
     joined_rows_min: int = _tol(
         3,
         1,

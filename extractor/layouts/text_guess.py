@@ -34,16 +34,28 @@ _RECURRING = re.compile(
 STATUS_CELL = re.compile(
     r"^(complete[d]?|done|achieved|closed|open|on track|in progress|under\s?way|ongoing(\s*/\s*in progress)?|"
     r"not (yet )?(started|due)|on hold|(partly|partially|not) (achieved|met|complete[d]?|in place)|met|"
-    r"delayed|overdue|at risk|behind|red|amber|green|action needed\b.*)$",
+    r"delayed|overdue|at risk|behind|red|amber|green|grey|gray|blue|action needed\b.*)$",
     re.I,
 )
 _OWNER = re.compile(r"^[A-Z][A-Za-z&.']*(\s*(/|,|&|;|\+|\band\b)\s*[A-Z][A-Za-z&.']*)*$")
 
 
+_TWO_DATES = re.compile(r"^(?P<first>\S.{0,20}?)\s+(?:and|&)\s+(?P<second>\S.{0,20})$")
+
+
 def is_date_cell(text: str) -> bool:
-    """A cell holding a date, a period or a repeat ("Mar 2025", "Q2 2025", "Annual", "TBC")."""
+    """A cell holding a date, a period or a repeat ("Mar 2025", "Q2 2025", "Annual", "TBC"), or
+    two dates joined by "and" ("2022 and 2025", "May 2026 & May 2027"), as a row gives the two
+    times something is done.
+
+    >>> is_date_cell("Q2 2025"), is_date_cell("2022 and 2025"), is_date_cell("Staff and students")
+    (True, True, False)
+    """
     label = parse_period_label(text)
-    return bool(_RECURRING.match(text) or (label is not None and label.month is not None))
+    if _RECURRING.match(text) or (label is not None and label.month is not None):
+        return True
+    two = _TWO_DATES.match(" ".join(text.split()))
+    return two is not None and is_date_cell(two.group("first")) and is_date_cell(two.group("second"))
 
 
 def is_owner_cell(text: str) -> bool:

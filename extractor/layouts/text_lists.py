@@ -139,7 +139,7 @@ _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k:
 # dots a page prints between the fields of one row: "Run a survey \u00b7 Lead: HR \u00b7 By: 2025"
 FIELD_DOTS = "\u00b7\u2022\u2219\u22c5"
 INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
-LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&-]{0,30}?)\s*:\s*(.*)$")
+LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&'\u2019-]{0,30}?)\s*:\s*(.*)$")
 # "Action 2.1: ...", "Objective 3 - ...", and an aim or goal with its number or letter ("Aim B \u2014 ...")
 ACTION_LINE = re.compile(
     r"^(action|objective|activity|task|commitment(?=\s*\d)|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
@@ -151,10 +151,10 @@ BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\
 # a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
 LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()'\u2019-]{0,30}?)\s*:?$")
 # a list item: its bullet (a chevron "\u203a", an arrowhead "\u27a4", an arrow "\u2192", a tick "\u2714" or a
-# cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6" too, as web pages
-# style them) or number
+# cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6" or a middle dot
+# "\u00b7" too, as web pages style them) or number
 ITEM = re.compile(
-    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[-*+•·▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
@@ -249,11 +249,18 @@ _GLUED_HEADER = re.compile(
 )
 
 
+# "How we'll measure itTwo posts", "Why we're doing thisFew staff ...": a label in the page's own words of two to six
+# lowercase words after a capitalised one, then the value's capital or digit with no space between them
+_GLUED_PHRASE = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Z][a-z'\u2019]+(?:\s[a-z'\u2019]+){1,5})(?=[A-Z0-9\u00a3])")
+
+
 def unglue_header_label(text: str) -> str:
     """A field label glued to its value that is not one of the listed label words but names a
     column as a table's header would ("Responsible officerHR Manager", "Owner(s)Estates",
-    "Completion date2026"): a responsive table printed as cards loses the colon between
-    the hidden header and the cell. Written as "Label: value"; any other line as it is.
+    "Completion date2026") or says in the page's own words what the value is ("How we'll
+    measure itTwo posts filled", "Why we're doing thisFew staff knew"; see `label_role`): a
+    responsive page printed as cards loses the colon between the hidden label and the value.
+    Written as "Label: value"; any other line as it is.
 
     >>> unglue_header_label("Responsible officerHead of Estates"), unglue_header_label("Owner(s)Library")
     ('Responsible officer: Head of Estates', 'Owners: Library')
@@ -261,10 +268,15 @@ def unglue_header_label(text: str) -> str:
     ('Completion date: 2027', 'Mentoring for new staff')
     >>> unglue_header_label("HomeNewsContact"), unglue_header_label("McDonald Building")
     ('HomeNewsContact', 'McDonald Building')
+    >>> unglue_header_label("How we'll know it worksTen staff trained"), unglue_header_label("Visits to the UK")
+    ("How we'll know it works: Ten staff trained", 'Visits to the UK')
     """
     match = _GLUED_HEADER.match(text)
     if match is None or header_role(match.group("label")) in (None, ColumnRole.ACTION):
-        return text
+        phrase = _GLUED_PHRASE.match(text)
+        if phrase is None or label_role(phrase.group("label"), strict=True) in (None, ColumnRole.ACTION):
+            return text
+        return f"{phrase.group('indent')}{phrase.group('label')}: {text[phrase.end() :]}"
     label = match.group("label").replace("(s)", "s")  # "Owner(s)" is read as the plural label
     return f"{match.group('indent')}{label}: {text[match.end() :]}"
 
@@ -301,6 +313,26 @@ def dotted_timescale(value: str) -> tuple[str, str | None]:
     if len(parts) == 2 and parts[0] and TIMESCALE.match(parts[1].rstrip(".")):
         return parts[0], parts[1].rstrip(".")
     return value, None
+
+
+_FIELD_SEPARATOR = re.compile(rf"^\s*[;|{FIELD_DOTS}]")
+
+
+def fields_after_value(value: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
+    """A field's value and the labelled fields printed after it on the same line beyond a bar,
+    a semicolon or a dot ("Estates | When: May 2026 | Status: Started" after "Lead:"), as a page
+    sets one line of fields under each item; the value and no fields when none follow ("Head of
+    HR; Estates" names two owners, "Dr Lee. Notes: ..." is no field line).
+
+    >>> fields_after_value("Estates | When: May 2026 | Status: Started")
+    ('Estates', [(<ColumnRole.END: 'end'>, 'May 2026'), (<ColumnRole.STATUS: 'status'>, 'Started')])
+    >>> fields_after_value("Head of HR; Estates"), fields_after_value("Dr Lee. Notes: two posts")
+    (('Head of HR; Estates', []), ('Dr Lee. Notes: two posts', []))
+    """
+    first = INLINE_LABEL.search(value)
+    if first is None or first.start() == 0 or _FIELD_SEPARATOR.match(value[first.start() :]) is None:
+        return value, []
+    return value[: first.start()].rstrip(), _labelled_parts(value[first.start() :])
 
 
 _DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
@@ -358,6 +390,26 @@ def names_a_measure(label: str) -> bool:
     return bool(_MEASURED_BY.match(folded) or _HOW_MEASURED.match(folded))
 
 
+# "Why we're doing this", "Why we are doing it", "Why this matters"; "The thinking behind it", "The reasons for this"
+_WHY_WE = re.compile(r"^why\s+(?:we|we're|we\u2019re|this|it)\b(?:\s+[a-z'\u2019]+){0,4}$")
+_BEHIND_IT = re.compile(r"^(?:the\s+)?(?:thinking|reasoning|reasons?|rationale)\s+(?:behind|for)\s+(?:it|this|them)$")
+
+
+def names_a_reason(label: str) -> bool:
+    """A label that introduces, in the page's own words, why an objective was chosen ("Why
+    we're doing this", "Why this matters to us", "The thinking behind it", "Reasons for this"):
+    the words under or after it are the objective's notes. A "why" question about something
+    else ("Why technicians?") is a heading, not such a label.
+
+    >>> names_a_reason("why we're doing this"), names_a_reason("the thinking behind it")
+    (True, True)
+    >>> names_a_reason("why technicians matter"), names_a_reason("the thinking of the board")
+    (False, False)
+    """
+    folded = " ".join(label.lower().split())
+    return bool(_WHY_WE.match(folded) or _BEHIND_IT.match(folded))
+
+
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     """The column a 'Label:' names, or None for words that are not field labels.
 
@@ -369,6 +421,8 @@ def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
         return LABELS[folded]
     if names_success_lead(folded) or names_a_measure(folded):
         return ColumnRole.MEASURE
+    if names_a_reason(folded):
+        return ColumnRole.NOTES
     if not strict and len(folded.split()) <= 3:
         return header_role(folded)
     return None
@@ -1314,8 +1368,11 @@ def list_lines_to_rows(
                 action.status_state = None
             close()
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
-            value, when = dotted_timescale(label.group(2))
+            value, further = fields_after_value(label.group(2))
+            value, when = dotted_timescale(value)
             action.add(role, value, line.number)
+            for further_role, further_value in further:
+                action.add(further_role, further_value, line.number)
             if when is not None and role is not ColumnRole.END and role is not ColumnRole.START:
                 action.add(ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END, when, line.number)
             action.collecting = None if label.group(2).strip() else role

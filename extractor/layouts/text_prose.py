@@ -1330,7 +1330,7 @@ def _sentence_status(sentence: str, heading: str) -> tuple[str, State] | None:
         return done, State.COMPLETE
     if (ongoing := under_way_wording(sentence) or subject_under_way(sentence)) is not None:
         return ongoing, State.IN_PROGRESS
-    if (told := told_as_done(sentence)) is not None:
+    if (told := told_as_done(sentence) or subject_did(sentence) or now_in_place(sentence)) is not None:
         return told, State.COMPLETE
     if (planned := planned_wording(sentence)) is not None:
         return planned, State.NOT_STARTED
@@ -1360,18 +1360,25 @@ def subject_under_way(sentence: str) -> str | None:
     return match.group("verb") if match else None
 
 
-_PLANNED = re.compile(r"^(?:we|they)\s+(?:now\s+)?(?:plan|intend|hope|expect)\s+to\b", re.I)
+_PLANNED = re.compile(
+    r"^(?:(?:next|this|later\s+this|in\s+the)\s+(?:year|term|month|spring|summer|autumn|winter|new\s+year),?\s+)?"
+    r"(?P<words>(?:we|they)\s+(?:now\s+|also\s+)?(?:plan|intend|hope|expect)\s+to)\b",
+    re.I,
+)
 
 
 def planned_wording(sentence: str) -> str | None:
     """The words of a narrative sentence in a progress account that say its initiative is yet
-    to start ("We plan to open a second round in the autumn"), else None.
+    to start ("We plan to open a second round in the autumn", "Next year we plan to ..."),
+    else None.
 
     >>> planned_wording("We plan to open a second round."), planned_wording("We planned the fair.")
     ('We plan to', None)
+    >>> planned_wording("Next term, we also hope to run a fair.")
+    'we also hope to'
     """
     match = _PLANNED.match(sentence.strip())
-    return match.group(0) if match else None
+    return match.group("words") if match else None
 
 
 _ACTOR_NOUNS = frozenset((
@@ -1429,7 +1436,9 @@ _IRREGULAR_PARTICIPLE = (
 _TOLD_DONE = re.compile(
     rf"\b(?:we|they)\s+(?:also\s+|then\s+|recently\s+|finally\s+)?(?!{_INTENT_PAST})(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
     rf"|(?<!\bnot\s)(?<!\byet\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:{_IRREGULAR_PARTICIPLE})\b"
-    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:finished|ended|concluded|closed)\s+(?:in|on|at|last)\b",
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bbeen\s)\b(?:finished|ended|concluded|closed)\s+(?:in|on|at|last)\b"
+    # a thing done to: "The awards were opened to technicians", "A forum was set up in May"
+    rf"|\b(?:was|were)\s+(?:also\s+|first\s+|finally\s+)?(?!{_INTENT_PAST})(?:{_IRREGULAR_PARTICIPLE}|[a-z]{{3,}}ed)\b",
     re.I,
 )
 
@@ -1449,6 +1458,66 @@ def told_as_done(sentence: str) -> str | None:
     'have also put'
     >>> told_as_done("The award we planned is not set up."), told_as_done("We have not yet set up a prize.")
     (None, None)
+    >>> told_as_done("The prizes were opened to all staff."), told_as_done("The fair was planned for May.")
+    ('were opened', None)
     """
     match = _TOLD_DONE.search(sentence)
+    return match.group(0) if match else None
+
+
+_NOT_SUBJECT = (
+    r"(?i:we|they|it|has|have|had|not|is|are|was|were|will|would|be|been|do|does|did|can|could|should|may|might"
+    r"|must|to|who|which|that)\b"
+)
+# what follows a verb's object or its preposition: "started the course", "opened a library", "moved to ..."; an
+# adjective in -ed runs into its noun instead ("Our dedicated technicians", "tailored support")
+_OBJECT_OPENS = (
+    r"(?:the|a|an|our|its|their|his|her|this|these|those|every|each|all|some|new|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+|to|in|on|at|with|for|from|up|off|out|into)\b"
+)
+_SUBJECT_DID = re.compile(
+    rf"^(?!{_NOT_SUBJECT})[A-Z0-9][\w'\u2019&-]*(?:\s+(?!{_NOT_SUBJECT})[\w'\u2019&-]+){{0,4}}?\s+"
+    rf"(?P<verb>(?!{_INTENT_PAST})(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed))\s+{_OBJECT_OPENS}",
+)
+
+
+def subject_did(sentence: str) -> str | None:
+    """The past verb of a narrative sentence whose subject, a few words naming people or a
+    thing rather than "we", did its initiative ("Four technicians started the course in May",
+    "The stores team opened a tool library"), else None. The subject runs to no verb of its
+    own ("The award we planned ..." has one), words of intent ("... hoped to") tell of no
+    deed, and the verb is followed by its object's first word or a preposition, as an
+    adjective in -ed is not ("Our dedicated technicians run ...").
+
+    >>> subject_did("Six technicians began the course."), subject_did("The stores team opened a library.")
+    ('began', 'opened')
+    >>> subject_did("Technicians run the stores."), subject_did("The fair we hoped for is off.")
+    (None, None)
+    >>> subject_did("Our skilled technicians run the stores."), subject_did("We provide tailored support.")
+    (None, None)
+    """
+    match = _SUBJECT_DID.match(sentence.strip())
+    return match.group("verb") if match else None
+
+
+_NOW_IN_PLACE = re.compile(
+    rf"\bnow\s+(?!(?:plan|intend|hope|expect|aim|want|need|wish)s?\b|{_INTENT_PAST})(?![a-z]+ing\b)"
+    r"(?:appears?|sits?|has|have|gets?|receives?|includes?|lists?|names?|runs?|holds?|takes?|meets?|works?|"
+    r"goes|go|shows?|features?|carr(?:y|ies)|offers?|leads?|chairs?|attends?|belongs?)\b",
+    re.I,
+)
+
+
+def now_in_place(sentence: str) -> str | None:
+    """The words of a narrative sentence telling of a change as now in place, in the present
+    tense after "now" ("Our technicians now appear in the show programme", "Each board now has
+    a technical member"): what the initiative set out to do is done. Words of intent ("we now
+    plan to") and of work going on ("now running") tell of no deed.
+
+    >>> now_in_place("Technicians now sit on every school board."), now_in_place("We now plan to run a fair.")
+    ('now sit', None)
+    >>> now_in_place("We are now running a fair."), now_in_place("It is now time to act.")
+    (None, None)
+    """
+    match = _NOW_IN_PLACE.search(sentence)
     return match.group(0) if match else None

@@ -7,7 +7,9 @@
   a meaning is no status;
 - a *closing progress word* is a status after a closing dash ("Open day held \u2013 done",
   "Mentoring scheme \u2013 underway"), as a progress list reports each item;
-- a *closing RAG word* is a colour alone after an item's sentence ("Forum set up. GREEN");
+- a *closing RAG word* is a colour alone after an item's sentence ("Forum set up. GREEN") or
+  between dashes before a progress note ("Lab tours \u2013 Red \u2013 paused until May"), one rule
+  (`closing_rag`) for every colour printed at the close of an item;
 - a *progress remark* is a lower-case comment after an item's name and a dash, one of whose
   clauses names a state ("Skills fair \u2013 held in March; complete").
 """
@@ -153,6 +155,7 @@ def key_states(lines: Iterable[str]) -> dict[str, State]:
     for text in lines:
         line = _KEY_LINE.match(" ".join(text.split()))
         if line is None or not names_key(line.group("label")):
+            found.update(colour_key_sentence(text))
             continue
         pairs = [_KEY_PAIR.match(part) for part in _KEY_SPLIT.split(line.group("entries").rstrip(". "))]
         if len(pairs) < DEFAULT_TOLERANCES.status_key_min_entries or any(pair is None for pair in pairs):
@@ -161,6 +164,48 @@ def key_states(lines: Iterable[str]) -> dict[str, State]:
         if all(len(states) == 1 for states in meanings.values()):
             found.update({word: next(iter(states)) for word, states in meanings.items()})
     return found
+
+
+# a colour's entry in a key written as a sentence: "GREEN = complete", "Amber: in progress", "RED stuck"; the
+# colour opens its clause (or follows the sentence's colon) unless an equals sign ties it to its meaning
+_KEY_COLOUR = r"(?:red|amber|green|grey|gray|blue)"
+_SENTENCE_ENTRY = re.compile(
+    rf"(?:^|:\s+)(?P<colour>{_KEY_COLOUR})\b\s*(?:=|:|[\u2013\u2014-]|\bmeans\b|\bis\b)?\s*(?P<meaning>\w.*)$"
+    rf"|\b(?P<tied>{_KEY_COLOUR})\s*=\s*(?P<tied_meaning>\w.*)$",
+    re.I,
+)
+_SENTENCE_CLAUSES = re.compile(r"\s*[.;,]\s+|\s*[.;,]?$")
+
+
+def colour_key_sentence(text: str) -> dict[str, State]:
+    """The state each colour has by a key printed as a sentence of the page's prose rather
+    than under a "Key" label ("Progress is rated GREEN = complete, AMBER = under way, RED =
+    behind schedule.", "Green: done. Amber: in progress. Red: at risk.", "The rating is the
+    board's view: GREEN done, AMBER started but not finished, RED stuck."), folded to lowercase:
+    each clause naming a colour and, in at most `status_key_max_meaning_words` words, one state.
+    Empty unless `status_key_min_entries` colours are so explained, and when the sentence gives
+    a colour two meanings ("Green = done or on track"), as a reader cannot tell which is meant.
+
+    >>> colour_key_sentence("Ratings: Green = finished, Amber = under way, Grey = not yet started.")["grey"]
+    <State.NOT_STARTED: 'not_started'>
+    >>> colour_key_sentence("We planted a green roof, red tape slowed it."), colour_key_sentence("Green = done")
+    ({}, {})
+    """
+    found: dict[str, State] = {}
+    for clause in _SENTENCE_CLAUSES.split(" ".join(text.split())):
+        entry = _SENTENCE_ENTRY.search(clause)
+        if entry is None:
+            continue
+        colour = (entry.group("colour") or entry.group("tied")).lower()
+        meaning = entry.group("meaning") or entry.group("tied_meaning")
+        if len(meaning.split()) > DEFAULT_TOLERANCES.status_key_max_meaning_words:
+            continue
+        states = states_named(meaning)
+        if len(states) > 1 or (colour in found and states and found[colour] not in states):
+            return {}
+        if states:
+            found[colour] = next(iter(states))
+    return found if len(found) >= DEFAULT_TOLERANCES.status_key_min_entries else {}
 
 
 _CLOSING_NOTED = re.compile(
@@ -177,24 +222,19 @@ def closing_progress_note(text: str) -> tuple[str, str] | None:
     """(item, status) for an item closing after a dash with a state word and what more the
     page says of it: a tick ("complete \u2713"), a remark after a comma ("under way, six pairs
     so far") or a clause ("paused until the budget is set"), as a progress report reviews its
-    items; a RAG colour printed between them and the item is part of the status. The dash
-    must open the status with its state word; "Website \u2013 complete redesign of the pages"
-    is an action with its theme. None for any other line.
+    items. The dash must open the status with its state word; "Website \u2013 complete
+    redesign of the pages" is an action with its theme. None for any other line. A RAG colour
+    printed between the item and the note is read by `closing_rag`.
 
     >>> closing_progress_note("Lab tours \u2014 under way, six held so far")
     ('Lab tours', 'under way, six held so far')
     >>> closing_progress_note("Audit \u2014 complete \u2713"), closing_progress_note("Web \u2013 complete redesign")
     (('Audit', 'complete \u2713'), None)
-    >>> closing_progress_note("Lab tours \u2013 RED \u2013 paused until May")  # its colour printed before it
-    ('Lab tours', 'RED \u2013 paused until May')
     """
     match = _CLOSING_NOTED.search(text.rstrip())
     if match is None or match.start() == 0:
         return None
-    item, status = text[: match.start()].rstrip(), match.group("status").strip()
-    if (colour := _CLOSING_COLOUR.search(item)) is not None and colour.start() > 0:
-        return item[: colour.start()].rstrip(), f"{colour.group('colour')} \u2013 {status}"
-    return item, status
+    return text[: match.start()].rstrip(), match.group("status").strip()
 
 
 _CLOSING_COLOUR = re.compile(rf"\s[\u2013\u2014-]\s+(?P<colour>{_COLOUR})$", re.I)
@@ -254,14 +294,18 @@ def closing_rag(text: str) -> tuple[str, str] | None:
     """(item, status) for an item whose own line ends with its RAG colour, as a progress update
     marks each item: a colour in capitals after the sentence's full stop or after a dash, a
     short remark on it allowed after a second dash ("Tool library opened. GREEN", "Skills audit
-    \u2013 RED \u2013 paused until May"), or a colour alone in any case after a sentence of at least
-    `MIN_ITEM_WORDS` words ("Set up a forum for lab staff. Green"). None for any other line: a
-    colour inside a name ("Green Lane site") or the sentence ("Plant a green roof").
+    \u2013 RED \u2013 paused until May"); a colour alone in any case after a sentence of at least
+    `MIN_ITEM_WORDS` words ("Set up a forum for lab staff. Green"); or a colour in any case
+    between dashes before a progress note (`closing_progress_note`: "Lab tours \u2013 Red \u2013
+    paused until the budget is set"). None for any other line: a colour inside a name ("Green
+    Lane site") or the sentence ("Plant a green roof").
 
     >>> closing_rag("Tool library opened. GREEN"), closing_rag("Skills audit \u2013 RED \u2013 paused until May")
     (('Tool library opened.', 'GREEN'), ('Skills audit', 'RED \u2013 paused until May'))
     >>> closing_rag("Set up a forum for lab staff. Green")
     ('Set up a forum for lab staff.', 'Green')
+    >>> closing_rag("Lab tours \u2013 Red \u2013 paused until the budget for the new year is set")
+    ('Lab tours', 'Red \u2013 paused until the budget for the new year is set')
     >>> closing_rag("Plant trees on the Green"), closing_rag("GREEN"), closing_rag("Plant a green roof")
     (None, None, None)
     """
@@ -274,6 +318,10 @@ def closing_rag(text: str) -> tuple[str, str] | None:
     alone = _CLOSING_RAG_WORD.search(folded)
     if alone is not None and len(folded[: alone.start()].split()) >= MIN_ITEM_WORDS:
         return folded[: alone.start()].rstrip(), alone.group("colour")
+    if (noted := closing_progress_note(folded)) is not None:
+        colour = _CLOSING_COLOUR.search(noted[0])
+        if colour is not None and colour.start() > 0:
+            return noted[0][: colour.start()].rstrip(), f"{colour.group('colour')} \u2013 {noted[1]}"
     return None
 
 

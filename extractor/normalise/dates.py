@@ -333,6 +333,27 @@ def plan_years(text: str | None, *, prose: bool = False) -> tuple[int, int] | No
     return (min(numbers), max(numbers)) if numbers else None
 
 
+_REPEATS_AFTER = re.compile(
+    r"\b(?:(?:each|every)\s+year|annually|yearly)\s+(?:after\s+that|after(?:wards)?|thereafter|from\s+then(?:\s+on)?)\b",
+    re.I,
+)
+
+
+def repeats_after(text: str | None) -> str | None:
+    """The words of an action's sentence saying it is done once, then again every year after
+    ("Agree a plan in Year 1 and review it each year after", "... and annually thereafter"):
+    the year named is its start and the repeat is its end, with no date of its own. None
+    for any other text.
+
+    >>> repeats_after("Set goals in Year 1 and review them every year after that")
+    'every year after that'
+    >>> repeats_after("Hold a fair each year"), repeats_after("Review it after Year 2")
+    (None, None)
+    """
+    match = _REPEATS_AFTER.search(text or "")
+    return match.group(0) if match else None
+
+
 def resolve_plan_year(year: int, period_start: str | None, *, bound: Bound) -> str | None:
     """The date of the plan's `year` (1 = the first) from the plan's stated start: the year
     that plan year opens in, as an academic year is dated by its first year ("Year 2" of a
@@ -374,15 +395,19 @@ _TWO_DATES = re.compile(
 def names_two_dates(text: str | None) -> bool:
     """A timescale naming a first and a last date with whole years ("2022\u20132025", "2022 and
     2024", "Jan 2031 - Mar 2032"): one cell that gives both the start and the end. Two years in a
-    row written in full ("2024-2025") may be one academic year, and are not read as two dates.
+    row written in full ("2024-2025") may be one academic year, and are not read as two dates;
+    joined by "and" ("2024 and 2025") they are two times, one academic year being no "and".
 
     >>> names_two_dates("2022\u20132025"), names_two_dates("2022 and 2024"), names_two_dates("Jan 2031 - Mar 2032")
     (True, True, True)
     >>> names_two_dates("2024-2025"), names_two_dates("2023/24"), names_two_dates("by 2026")
     (False, False, False)
+    >>> names_two_dates("2024 and 2025")
+    True
     """
     match = _TWO_DATES.match(text or "")
     if match is None:
         return False
     first, last = int(match.group("y1")), int(match.group("y2"))
-    return last > first + 1 or (last > first and bool(re.match(rf"\s*{_SPAN_MONTH}\s", text or "", re.I)))
+    joined = re.search(r"\band\b", text or "", re.I) is not None or re.match(rf"\s*{_SPAN_MONTH}\s", text or "", re.I)
+    return last > first + 1 or (last > first and bool(joined))

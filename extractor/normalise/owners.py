@@ -297,14 +297,23 @@ _PEOPLE = re.compile(r"(ians|ers|ors|ists|ees|ants|ents)$", re.I)
 
 def _and_inside_body(before: str, after: str) -> bool:
     """ "Learning and Development Team", "Planning and Insight Team", "Learning and
-    Development Manager": one plain word naming a field (not a code, a role or people),
-    "and", then up to three words ending in a body or a single role name one owner."""
+    Development Manager", "Named Training and Competency Officer": one plain word naming a
+    field, or two (not a code, a role or people), "and", then up to three words ending in a
+    body or a single role name one owner.
+
+    >>> _and_inside_body("Named Training", " Competency Officer"), _and_inside_body("Estates Director", " HR Lead")
+    (True, False)
+    """
     left = before.split()
     nxt = _SEPARATORS.search(after)
     right = (after[: nxt.start()] if nxt else after).split()
-    if len(left) != 1 or is_code(left[0]) or not left[0][:1].isupper() or _PEOPLE.search(left[0]):
+    if not 1 <= len(left) <= 2 or any(is_code(w) or not w[:1].isupper() or _PEOPLE.search(w) for w in left):
         return False
-    if left[0].lower().rstrip("s") in _ROLE_NOUNS or not 2 <= len(right) <= 3 or not right[0][:1].isupper():
+    if (
+        any(w.lower().rstrip("s") in _ROLE_NOUNS for w in left)
+        or not 2 <= len(right) <= 3
+        or not right[0][:1].isupper()
+    ):
         return False
     *inner, last = (w.lower() for w in right)
     if any(is_code(w) or w.rstrip("s") in _ROLE_NOUNS for w in right[:-1]) or is_code(right[-1]):

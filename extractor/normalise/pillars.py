@@ -57,6 +57,9 @@ _HEADING_PHRASES: dict[Pillar, tuple[str, ...]] = {
         r"progression",
         r"training(?: and development)?",
         r"developing",
+        # in a page's own words: "Helping people grow", "Growing our people", "Room to grow"
+        r"(?:help(?:ing|s)?|let(?:ting|s)?|enabling|room|space|chances?) (?:\w+ ){0,2}(?:to )?grow",
+        r"growing (?:our |your )?(?:people|staff|technicians|talent|skills|careers?)",
     ),
     Pillar.SUSTAINABILITY: (
         r"sustainability",
@@ -271,6 +274,8 @@ def classify_pillar(heading: str | None) -> Pillar | None:
     (<Pillar.VISIBILITY: 'visibility'>, <Pillar.RECOGNITION: 'recognition'>, <Pillar.SUSTAINABILITY: 'sustainability'>)
     >>> classify_pillar("Future plans") is None
     True
+    >>> classify_pillar("Helping people grow"), classify_pillar("Growing our people"), classify_pillar("Grow")
+    (<Pillar.CAREER_DEVELOPMENT: 'career_development'>, <Pillar.CAREER_DEVELOPMENT: 'career_development'>, None)
     """
     if not heading:
         return None

@@ -5,12 +5,13 @@ Rules for the state, first match wins (case-insensitive, whitespace folded):
 =======================================================  ==============
 Text                                                     state
 =======================================================  ==============
+"Started but not finished", "Moving but not yet done"    in_progress
 "Not started", "Not yet started", "Planned", "To do",    not_started
 "Yet to start", "Pending"
 "Complete", "Completed", "Done", "Achieved", "Closed",   complete
 "Finished", "Delivered", "Met", "Exceeded"
 "Action needed", "Action required", "Delayed", "Delay",  action_needed
-"Behind", "Overdue", "At risk", "Off track", "Stalled", "Slippage",
+"Behind", "Overdue", "At risk", "Off track", "Stalled", "Stuck", "Slippage",
 "On hold", "Paused", "Carried forward", "Rolled over", "Deferred"
 "Not met", "Not achieved", "Not completed", "No progress",
 "fewer/less ... than planned/expected"
@@ -50,6 +51,14 @@ from schemas.plan import Rag, State, Status
 logger = logging.getLogger(__name__)
 
 _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
+    (  # under way, and said not to be done yet: "started but not finished", "moving but not yet complete"
+        State.IN_PROGRESS,
+        re.compile(
+            r"\b(?:started|begun|moving|progressing|under\s*way|in\s+progress)\s*,?\s+but\s+not\s+(?:yet\s+)?"
+            r"(?:finished|complete[d]?|done|achieved|delivered)\b",
+            re.I,
+        ),
+    ),
     (State.ACTION_NEEDED, re.compile(r"\bnot\s+(?:yet\s+)?(?:met|achieved|complete[d]?|done|delivered)\b", re.I)),
     (
         State.NOT_STARTED,
@@ -71,7 +80,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.ACTION_NEEDED,
         re.compile(
             r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
-            r"at\s+risk|off\s+track|stalled|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused|"
+            r"at\s+risk|off\s+track|stalled|stuck|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused|"
             r"carried\s+(?:forward|over)|rolled\s+(?:forward|over)|deferred|"
             r"(?:fewer|less|lower|slower)\b.{0,40}\bthan\s+(?:planned|expected|hoped|targeted))\b",
             re.I,
@@ -144,20 +153,25 @@ def parse_status(text: str | None, rag: str | Rag | None = None, *, errors: Erro
 
 
 _STATUS_THEN_NOTE = re.compile(
-    r"^(?P<status>[A-Za-z][A-Za-z ]{1,40}?)(?:\s+[\u2013\u2014-]\s+|[.:;]\s+)(?P<note>\S.*)$", re.S
+    r"^(?P<status>[A-Za-z][A-Za-z ]{1,40}?)(?:\s+[\u2013\u2014-]\s+|[.:;,]\s+)(?P<note>\S.*)$", re.S
 )
 _MAX_STATUS_WORDS = 4
 _MIN_NOTE_WORDS = 2
+_MIN_COMMA_NOTE_WORDS = 3  # "Delayed, see note": a pointer to a note after a comma, not the note itself
 
 
 def split_status_note(text: str | None) -> tuple[str | None, str | None]:
     """(status, note) of a status cell that opens with a few words naming a state and goes on
     with a sentence about it ("Achieved. The list has 80 names.", "On hold \u2013 awaiting
-    funding"): a reader takes the first words as the status and the rest as a note on it.
-    Any other cell is all status.
+    funding", "Under way, first awards made in May"): a reader takes the first words as the
+    status and the rest as a note on it. Any other cell is all status.
 
     >>> split_status_note("Partly achieved. Held once, not twice."), split_status_note("On hold - awaiting funds")
     (('Partly achieved', 'Held once, not twice.'), ('On hold', 'awaiting funds'))
+    >>> split_status_note("under way, first awards made in May"), split_status_note("Drafted, now with HR")
+    (('under way', 'first awards made in May'), ('Drafted, now with HR', None))
+    >>> split_status_note("Delayed, see note")
+    ('Delayed, see note', None)
     >>> split_status_note("Review meeting held - see minutes"), split_status_note("Action needed - 2")
     (('Review meeting held - see minutes', None), ('Action needed - 2', None))
     """
@@ -166,8 +180,11 @@ def split_status_note(text: str | None) -> tuple[str | None, str | None]:
     match = _STATUS_THEN_NOTE.match(" ".join(text.split()))
     if match is None or len(match.group("status").split()) > _MAX_STATUS_WORDS:
         return text, None
-    if len(re.findall(r"[A-Za-z]{2,}", match.group("note"))) < _MIN_NOTE_WORDS:
+    words = len(re.findall(r"[A-Za-z]{2,}", match.group("note")))
+    if words < _MIN_NOTE_WORDS:
         return text, None  # "Action needed - 1": a priority, not a note
+    if words < _MIN_COMMA_NOTE_WORDS and match.group(0)[match.end("status")] == ",":
+        return text, None
     if find_state(match.group("status")) is None:
         return text, None
     return match.group("status"), match.group("note")
