@@ -80,6 +80,7 @@ from extractor.layouts.text_prose import (
     numbered_objective,
     split_theme_prefix,
 )
+from extractor.layouts.text_sections import is_control_label
 from extractor.layouts.text_status import (
     bracketed_status,
     closing_progress,
@@ -156,7 +157,8 @@ ITEM = re.compile(
     r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
-    r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
+    r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{2,4}/\d{1,3}[a-z]?)[.):]?\s+"
+    r"(?P<text>\S.*)$"
 )
 TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
@@ -263,11 +265,35 @@ def italic_label_line(text: str) -> str:
     """
     match = _ITALIC_LINE.match(text)
     if match is None:
-        return text
+        return marked_labels(text)
     label = LABEL_LINE.match(match.group("words"))
     if label is None or label_role(label.group(1), strict=True) in (None, ColumnRole.ACTION):
         return text  # "*Objective: ...*" in italics is a title over actions, not a field
     return f"{match.group('indent')}{match.group('words')}"
+
+
+# a field's label set in italics or bold on its own, its colon inside or outside the marks: "*Who:*", "**When**:"
+_MARKED_LABEL = re.compile(
+    r"(?P<mark>\*{1,2}|_{1,2})(?P<label>[A-Za-z][A-Za-z /&-]{0,30}?)(?P<colon>:?)(?P=mark)(?(colon)|:)"
+)
+
+
+def marked_labels(text: str) -> str:
+    """A line whose field labels alone are set in italics or bold ("*Who:* Estates \u00b7
+    *When:* May 2026") without those marks, which style the labels and are no part of the
+    line's words; a line whose marked words are no field label as it is.
+
+    >>> marked_labels("  *Who:* Estates \u00b7 *When:* May 2026"), marked_labels("Run *two* fairs: May")
+    ('  Who: Estates \u00b7 When: May 2026', 'Run *two* fairs: May')
+    """
+    if "*" not in text and "_" not in text:
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        role = label_role(match.group("label"), strict=True)
+        return f"{match.group('label')}:" if role not in (None, ColumnRole.ACTION) else match.group(0)
+
+    return _MARKED_LABEL.sub(plain, text)
 
 
 def dotted_timescale(value: str) -> tuple[str, str | None]:
@@ -277,8 +303,15 @@ def dotted_timescale(value: str) -> tuple[str, str | None]:
 
     >>> dotted_timescale("Estates \u00b7 by May 2026"), dotted_timescale("HR")
     (('Estates', 'by May 2026'), ('HR', None))
+    >>> dotted_timescale("Estates \u00b7 Due: Q2 2027")
+    ('Estates', 'Q2 2027')
     """
     parts = re.split(rf"\s*[{FIELD_DOTS}]\s*", value.strip())
+    if len(parts) == 2 and (label := LABEL_LINE.match(parts[1])) and label_role(label.group(1), strict=True) in (
+        ColumnRole.END,
+        ColumnRole.START,
+    ):
+        parts[1] = label.group(2)  # "Estates \u00b7 When: May 2026": the timescale under its own label
     if len(parts) == 2 and parts[0] and TIMESCALE.match(parts[1].rstrip(".")):
         return parts[0], parts[1].rstrip(".")
     return value, None
@@ -790,6 +823,8 @@ def ref_line(text: str) -> re.Match[str] | None:
 
     >>> ref_line("V2 Print a leaflet") is not None, ref_line("Q3 2026") is None
     (True, True)
+    >>> ref_line("CAR/3 Fund a course").group("ref")
+    'CAR/3'
     """
     stripped = text.strip()
     return None if TIMESCALE.match(stripped) else REF_START.match(stripped)
@@ -884,6 +919,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
             and not opens_as_action(text)
             and not names_columns(text)
+            and not is_control_label(text)
         )
         if below is not None and candidate and is_text_heading(text, furniture, allow_title=names_its_items(text)):
             under = found.get(below)
@@ -1235,6 +1271,8 @@ def list_lines_to_rows(
                 ):
                     heading.level = -1
                 stack = [h for h in stack if 0 < h.level < heading.level] if heading.level > 0 else stack
+                if heading.level < 0 and not seen_action:
+                    stack = []  # headings above the page's title are its masthead (the site's name), no section
                 if heading.level > 0:
                     stack.append(heading)
             blank_before = False
@@ -1245,6 +1283,9 @@ def list_lines_to_rows(
             stripped = strip_emphasis(marked[1]).strip()  # read as the ref line it is
         item = ITEM.match(stripped)
         text = strip_emphasis(item.group("text") if item else stripped)
+        if not item and is_control_label(text):  # "Back to top" under a list: the page's link, not its words
+            close()
+            continue
         top_level = action is None or indent <= action.indent
         label = LABEL_LINE.match(text)
         role = label_role(label.group(1), strict=bool(item) and top_level) if label else None

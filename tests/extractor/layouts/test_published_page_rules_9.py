@@ -1,0 +1,137 @@
+"""Rules for published plan pages, ninth round: accordion toggle words in brackets, refs
+written with a slash, page controls ("Expand all panels", "Back to top"), a numbered part's
+heading kept as printed, and a heading over all of a page's pledges that is no theme.
+
+Every page here is invented for the test; none is copied from a real institution's page.
+"""
+
+from __future__ import annotations
+
+from text_pages import text_page as _page
+
+from extractor.headings import heading_text, names_its_items, without_toggle
+from extractor.layouts.plain_text import parse
+from extractor.layouts.text_cell_runs import row_ref
+from extractor.layouts.text_lists import ref_line
+from extractor.layouts.text_sections import is_control_label
+from extractor.rows import ColumnRole
+from extractor.settings import ExtractionSettings
+
+
+def test_a_bracketed_open_word_is_the_accordion_s_not_the_heading_s() -> None:
+    assert without_toggle("Growing our people (closed)") == "Growing our people"
+    assert without_toggle("Lab tours (opened 2023)") == "Lab tours (opened 2023)"
+
+
+def test_a_ref_written_with_a_slash_opens_a_row() -> None:
+    assert ref_line("EST/12 Survey the stores").group("ref") == "EST/12"
+    assert ref_line("and/or 12 more") is None
+    assert row_ref("LAB/4 Refit the wash room") == ("LAB/4", "Refit the wash room")
+
+
+def test_page_controls_are_no_headings_or_words_of_an_item() -> None:
+    assert is_control_label("Expand all panels")
+    assert is_control_label("Return to the staff pages")
+    assert not is_control_label("Back to work days for returning technicians.")
+
+
+def test_a_numbered_part_keeps_its_number_a_table_caption_does_not() -> None:
+    assert heading_text("Part 2 \u2013 Recognition") == "Part 2 \u2013 Recognition"
+    assert heading_text("Table 4: Recognition") == "Recognition"
+
+
+def test_a_heading_naming_all_the_promises_is_over_the_whole_list() -> None:
+    assert names_its_items("Our promises to the technical community")
+
+
+_PANELS = """Harbridge University
+Home > Staff > Technicians
+
+Our actions
+
+Open any heading to see its actions.
+
+Show all panels
+
+Visibility (open)
+SEE/1 Print the name of each lab's technician on its door Head of Facilities March 2026
+SEE/2 Run a technicians' stand at the staff conference Events Office Annually
+
+Recognition (open)
+REW/1 Add a technical category to the vice-chancellor's medals Reward Manager Summer 2026
+
+Hide all panels
+"""
+
+_PARTS = """Lowmoor Institute
+
+Our pledges to our technicians
+
+Lowmoor joined the Technician Commitment last spring. This page lists what we will do over the coming three years.
+
+Part 1 \u2014 Visibility
+
+Being visible means our technical staff are known by the scientists they support.
+
+\u25a0 Give each technical team a page on the institute website.
+\u25a0 Invite a technician to speak at every open evening.
+Back to top
+
+Part 2 \u2014 Sustainability
+
+\u25a0 Take on an apprentice in the stores each year.
+Back to top
+"""
+
+
+def test_accordion_rows_keep_slash_refs_and_the_panel_heading() -> None:
+    rows = parse(_page(_PANELS), ExtractionSettings()).rows
+    assert [row.cells.get(ColumnRole.REF) for row in rows] == ["SEE/1", "SEE/2", "REW/1"]
+    assert [row.section for row in rows] == ["Visibility", "Visibility", "Recognition"]
+    assert rows[0].cells[ColumnRole.ACTION] == "Print the name of each lab's technician on its door"
+
+
+def test_part_headings_with_back_links_and_an_introduction() -> None:
+    rows = parse(_page(_PARTS), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "Give each technical team a page on the institute website.",
+        "Invite a technician to speak at every open evening.",
+        "Take on an apprentice in the stores each year.",
+    ]
+    assert [row.section for row in rows] == ["Part 1 \u2014 Visibility"] * 2 + ["Part 2 \u2014 Sustainability"]
+
+
+_ACCORDION = """## Brackenfield School of Design
+
+[Home](/) > [Staff](/staff)
+
+# What we promise our technical teams
+
+Click a heading to open it.
+
+**Out in the open** \u25bc
+
+* Tours \u2013 Show visiting families round the wood and glass workshops each term
+  *Who:* Workshop Manager \u00b7 *When:* twice yearly
+* Names \u2013 Print the maker's technician beside each piece in the summer show
+  **Who:** Exhibitions Team \u00b7 **When:** July 2026
+
+**Learning** \u25bc
+
+* Swaps \u2013 Start a skills exchange where technicians teach each other
+  *Who:* Technical Manager \u00b7 *When:* from October 2025
+"""
+
+
+def test_labels_set_in_italics_are_fields_and_the_masthead_is_no_section() -> None:
+    rows = parse(_page(_ACCORDION), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "Show visiting families round the wood and glass workshops each term",
+        "Print the maker's technician beside each piece in the summer show",
+        "Start a skills exchange where technicians teach each other",
+    ]
+    assert [row.section for row in rows] == ["Out in the open", "Out in the open", "Learning"]
+    owners = ["Workshop Manager", "Exhibitions Team", "Technical Manager"]
+    assert [row.cells.get(ColumnRole.OWNER) for row in rows] == owners
+    assert rows[0].cells.get(ColumnRole.END) == "twice yearly"
+    assert rows[2].cells.get(ColumnRole.START) == "from October 2025"
