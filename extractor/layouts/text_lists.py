@@ -983,7 +983,12 @@ def _lines_to_item(
     text = lines[index].text
     if index in found:
         return None
-    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index) or progress_line(text):
+    if (
+        _starts_action(text, _ANY_ITEM_INDENT)
+        or is_card_title(lines, index)
+        or progress_line(text)
+        or review_line(lines, index)
+    ):
         return 0
     if numbered_objective(text.strip()) and _indent(text) <= _MAX_OBJECTIVE_INDENT:
         return 0
@@ -1136,6 +1141,29 @@ _TICK = "[x]"
 
 
 _AIM_LABELS = frozenset({"aim", "goal"})
+
+
+def _reviewed(text: str) -> tuple[str, str] | None:
+    folded = " ".join(text.split())
+    return closing_progress(folded) or closing_progress_note(folded) or progress_remark(folded)
+
+
+def review_line(lines: Sequence[SourceLine], index: int) -> tuple[str, str] | None:
+    """(item, status) of a line, unbulleted, naming an item and after a dash how it stands
+    ("Skills fair \u2013 held in May, 60 came", `progress_remark`), in a run of such lines one
+    under the other, as a review of the year lists what it reports on; None for a line with no
+    such neighbour (a lone "Thing \u2013 done" line may be a heading or a sentence).
+
+    >>> page = [SourceLine(1, "Tool store \u2013 done, open to all"), SourceLine(2, "Mentors \u2013 not started")]
+    >>> review_line(page, 0), review_line(page[:1], 0)
+    (('Tool store', 'done, open to all'), None)
+    """
+    found = _reviewed(lines[index].text)
+    if found is None:
+        return None
+    above = next((ln.text for ln in reversed(lines[:index]) if ln.text.strip()), "")
+    below = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
+    return found if any(_reviewed(text) for text in (above, below) if not ITEM.match(text.strip())) else None
 
 
 def card_aim(text: str, lines: Sequence[SourceLine], index: int) -> str | None:
@@ -1309,7 +1337,11 @@ def list_lines_to_rows(
             start(aim, None, line, indent, by_item=False)
         elif label and is_rag_key(label.group(2)):  # "RAG rating: Green = on track; Red = ...": the key, no field
             close()
-        elif not item and not skipped and (progress := progress_line(text) or bracketed_status(text)) is not None:
+        elif (
+            not item
+            and not skipped
+            and (progress := progress_line(text) or bracketed_status(text) or review_line(lines, index)) is not None
+        ):
             start(progress[0], None, line, indent, by_item=False)
             if action is not None:  # the line's own status, not the heading's
                 action.fields[ColumnRole.STATUS] = [progress[1]]

@@ -14,8 +14,11 @@ from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import row_ref
 from extractor.layouts.text_lists import ref_line
 from extractor.layouts.text_sections import is_control_label
+from extractor.layouts.text_status import done_by
+from extractor.normalise.status import find_state, split_status_note
 from extractor.rows import ColumnRole
 from extractor.settings import ExtractionSettings
+from schemas.plan import State
 
 
 def test_a_bracketed_open_word_is_the_accordion_s_not_the_heading_s() -> None:
@@ -135,3 +138,43 @@ def test_labels_set_in_italics_are_fields_and_the_masthead_is_no_section() -> No
     assert [row.cells.get(ColumnRole.OWNER) for row in rows] == owners
     assert rows[0].cells.get(ColumnRole.END) == "twice yearly"
     assert rows[2].cells.get(ColumnRole.START) == "from October 2025"
+
+
+_REVIEW = """Coldharbour University
+Technician Commitment: our second year
+
+Year one \u2013 what we finished
+\u2714 Technician pages added to every school's site
+\u2714 A technical staff forum set up with its own chair
+
+Year two \u2013 how it went
+Grade map for technical roles \u2013 agreed by the heads of school in May
+Hardship fund for technical staff \u2013 open, nine grants made so far
+Named credit on funding bids \u2013 slow going, the bid form is being rewritten
+Apprentices in the physics workshop \u2013 not started, no budget yet
+
+Contact: techvoice@coldharbour.example.ac.uk
+"""
+
+
+def test_review_lines_one_under_another_are_items_with_their_status() -> None:
+    rows = parse(_page(_REVIEW), ExtractionSettings()).rows
+    reviewed = [row for row in rows if row.section == "Year two \u2013 how it went"]
+    assert [row.cells[ColumnRole.ACTION] for row in reviewed] == [
+        "Grade map for technical roles",
+        "Hardship fund for technical staff",
+        "Named credit on funding bids",
+        "Apprentices in the physics workshop",
+    ]
+    assert reviewed[1].cells[ColumnRole.STATUS] == "open, nine grants made so far"
+
+
+def test_status_words_of_a_review() -> None:
+    assert find_state("agreed by the board") is State.COMPLETE
+    assert find_state("to be agreed") is None
+    assert find_state("slow going") is State.ACTION_NEEDED
+    assert find_state("open") is State.IN_PROGRESS
+    assert find_state("Open day held") is None
+    assert split_status_note("open, nine grants made so far") == ("open", "nine grants made so far")
+    assert done_by("completed by the stores team")
+    assert not done_by("funded by the faculty")
