@@ -75,6 +75,7 @@ from extractor.layouts.text_prose import (
     is_member_line,
     is_member_list,
     is_navigation_list,
+    is_page_record,
     is_question_list,
     lead_in_status,
     numbered_objective,
@@ -154,7 +155,7 @@ LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()'\u2019-]{0,30}?)\s*:?$")
 # cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6" too, as web pages
 # style them) or number
 ITEM = re.compile(
-    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[-*+•▪◦‣●○■□➢►✓\u2013\u203a\u00bb\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{2,4}/\d{1,3}[a-z]?)[.):]?\s+"
@@ -504,7 +505,9 @@ _CLOSING_SQUARE_BRACKETS = re.compile(r"\s\[([^\[\]]{2,80})\]\s*\.?\s*$")
 
 def bracketed_owner(text: str) -> tuple[str, str] | None:
     """(text, owner) for an action closing with its owner in square brackets, as a page
-    that says "the owner is shown in square brackets" prints it: "Run a survey [HR Partner]".
+    that says "the owner is shown in square brackets" prints it: "Run a survey [HR Partner]",
+    or after a double slash ("Run a survey // Head of HR and Lab Managers": owners joined by
+    "and" apart, `joined_owners`).
     The brackets must hold a name in title case of a few words; None otherwise ("[1]", "[PDF]"
     alone is a name only when written as a word).
 
@@ -512,8 +515,10 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     ('Open a tool library (Y2)', 'Head of Estates')
     >>> bracketed_owner("Read the guide [1]") is None, bracketed_owner("Read it [see below]") is None
     (True, True)
+    >>> bracketed_owner("Open a tool library (Y2) // Estates Office")
+    ('Open a tool library (Y2)', 'Estates Office')
     """
-    match = _CLOSING_SQUARE_BRACKETS.search(text)
+    match = _CLOSING_SQUARE_BRACKETS.search(text) or _CLOSING_DOUBLE_SLASH.search(text)
     if match is None:
         return None
     words = match.group(1).split()
@@ -523,7 +528,28 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
         and any(w[:1].isupper() and w[1:].islower() for w in words)
     ):
         return None
-    return text[: match.start()].rstrip(), match.group(1).strip()
+    owner = match.group(1).strip()
+    if match.re is _CLOSING_DOUBLE_SLASH:
+        owner = "\n\n".join(joined_owners(owner))
+    return text[: match.start()].rstrip(), owner
+
+
+_CLOSING_DOUBLE_SLASH = re.compile(r"\s//\s+([^/]{2,80}?)\s*\.?\s*$")
+_MIN_JOINED_OWNER_WORDS = 2  # "Learning and Development" is one unit; "HR Partner and Lab Managers" two owners
+
+
+def joined_owners(owner: str) -> list[str]:
+    """The owners a closing owner field joins with "and", each a name of two words or more
+    ("Estates Office and Faculty Managers" -> two); a name whose "and" joins single words
+    ("Learning and Development") is one.
+
+    >>> joined_owners("Estates Office and Faculty Managers"), joined_owners("Learning and Development")
+    (['Estates Office', 'Faculty Managers'], ['Learning and Development'])
+    """
+    parts = [part.strip() for part in re.split(r"\s+and\s+", owner)]
+    if len(parts) > 1 and all(len(part.split()) >= _MIN_JOINED_OWNER_WORDS for part in parts):
+        return parts
+    return [owner]
 
 
 _LED_BY = re.compile(r"^(?:led|owned|run)\s+by\s+(?=\S)", re.I)
@@ -1311,7 +1337,7 @@ def list_lines_to_rows(
             stripped = strip_emphasis(marked[1]).strip()  # read as the ref line it is
         item = ITEM.match(stripped)
         text = strip_emphasis(item.group("text") if item else stripped)
-        if not item and is_control_label(text):  # "Back to top" under a list: the page's link, not its words
+        if not item and (is_control_label(text) or is_page_record(text)):  # "Back to top", "Page owner: ..."
             close()
             continue
         top_level = action is None or indent <= action.indent

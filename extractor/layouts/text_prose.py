@@ -434,6 +434,24 @@ _CONTACT = re.compile(
 )
 
 
+_PAGE_RECORD = re.compile(
+    r"^(?:page|content|site)\s+(?:owner|editor|contact|maintained\s+by)\b|^(?:page\s+)?last\s+(?:updated|reviewed|modified)\b"
+    r"|^(?:\u00a9|\(c\)|copyright\b)",
+    re.I,
+)
+
+
+def is_page_record(text: str) -> bool:
+    """A line recording the web page itself: who keeps it, when it was last reviewed, its
+    copyright ("Page owner: Web Team | Last updated: May 2025", "\u00a9 2025 the college"),
+    not a field of the action above it.
+
+    >>> is_page_record("Page owner: Web Office | Last reviewed: June 2025"), is_page_record("Owner: Web Office")
+    (True, False)
+    """
+    return bool(_PAGE_RECORD.search(" ".join(text.split())))
+
+
 def is_contact_line(text: str) -> bool:
     """A line giving someone to contact: a "Contact"/"Email"/"Tel" label, an email address
     or a phone number.

@@ -12,7 +12,8 @@ from text_pages import text_page as _page
 from extractor.headings import heading_text, names_its_items, without_toggle
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import row_ref
-from extractor.layouts.text_lists import ref_line
+from extractor.layouts.text_lists import joined_owners, ref_line
+from extractor.layouts.text_prose import is_page_record
 from extractor.layouts.text_sections import is_control_label
 from extractor.layouts.text_status import done_by
 from extractor.normalise.status import find_state, split_status_note
@@ -178,3 +179,42 @@ def test_status_words_of_a_review() -> None:
     assert split_status_note("open, nine grants made so far") == ("open", "nine grants made so far")
     assert done_by("completed by the stores team")
     assert not done_by("funded by the faculty")
+
+
+_DOUBLE_SLASH = """Westholm University
+Staff :: Technicians :: Our plan
+
+Technician Commitment action plan 2025-2027
+
+VISIBILITY
+
+\u00bb Put up a board of technical teams in each building foyer (Y1) // Estates Office
+\u00bb Film a day in the life of three technicians (Years 2\u20133) // Press Office and Faculty Managers
+
+RECOGNITION
+
+\u00bb Name technical staff on every published dataset they helped make (Y2) // Library Research Services
+
+Page owner: Technical Services | Last reviewed: March 2025
+"""
+
+
+def test_chevron_items_with_owners_after_a_double_slash() -> None:
+    rows = parse(_page(_DOUBLE_SLASH), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows] == [
+        "Put up a board of technical teams in each building foyer",
+        "Film a day in the life of three technicians",
+        "Name technical staff on every published dataset they helped make",
+    ]
+    assert [row.cells.get(ColumnRole.OWNER) for row in rows] == [
+        "Estates Office",
+        "Press Office\n\nFaculty Managers",
+        "Library Research Services",
+    ]
+
+
+def test_a_page_s_own_record_is_no_field() -> None:
+    assert is_page_record("Last updated: 4 May 2025")
+    assert is_page_record("\u00a9 Westholm University 2025")
+    assert not is_page_record("Lead: Technical Services")
+    assert joined_owners("Learning and Development") == ["Learning and Development"]
