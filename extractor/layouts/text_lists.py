@@ -574,11 +574,13 @@ def closing_owner_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
     'Run a survey'
     >>> closing_owner_fields("Open day \u2013 for new staff, 2026") is None
     True
+    >>> closing_owner_fields("Run a survey \u2014 Estates Office (Q2 2026)")[1]
+    [(<ColumnRole.OWNER: 'owner'>, 'Estates Office'), (<ColumnRole.END: 'end'>, 'Q2 2026')]
     """
     match = _CLOSING_SQUARE_BRACKETS.search(text) or _CLOSING_DASH.search(text)
     if match is None or match.start() == 0:
         return None
-    inside = match.group(1).strip()
+    inside = bracketed_when_apart(match.group(1).strip())
     led = _LED_BY.match(inside)
     parts = [p for p in _FIELD_SPLIT.split(inside[led.end() :] if led else inside) if p]
     found: list[tuple[ColumnRole, str]] = []
@@ -593,6 +595,27 @@ def closing_owner_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
     if ColumnRole.OWNER not in roles or not (led or len(set(roles)) > 1):
         return None
     return text[: match.start()].rstrip(), found
+
+
+_CLOSING_BRACKETED_WHEN = re.compile(r"\s*\((?P<when>[^()]{2,40})\)$")
+
+
+def bracketed_when_apart(fields: str) -> str:
+    """Fields after an item's closing dash with a bracketed timescale after the owner
+    ("Estates Office (by May 2026)") as two fields ("Estates Office, by May 2026"): the
+    brackets set the date beside the owner as a comma would; other brackets stay, and so does
+    a year after one word not a code ("Update (2024)" closes a title).
+
+    >>> bracketed_when_apart("Estates Office (annually)"), bracketed_when_apart("Estates (main site)")
+    ('Estates Office, annually', 'Estates (main site)')
+    """
+    match = _CLOSING_BRACKETED_WHEN.search(fields)
+    if match is None or match.start() == 0 or not TIMESCALE.match(match.group("when").strip()):
+        return fields
+    owner = fields[: match.start()].split()
+    if len(owner) < _MIN_JOINED_OWNER_WORDS and not owner[0].isupper():
+        return fields  # "Plan \u2013 Update (2024)": a title's year, not a single word's date
+    return f"{fields[: match.start()]}, {match.group('when').strip()}"
 
 
 _CLOSING_REPEAT = re.compile(r"\b(?:each|every)\s+(?:year|spring|summer|autumn|winter)$|\bannually$", re.I)

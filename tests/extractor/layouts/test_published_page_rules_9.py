@@ -12,7 +12,7 @@ from text_pages import text_page as _page
 from extractor.headings import heading_text, names_its_items, without_toggle
 from extractor.layouts.plain_text import parse
 from extractor.layouts.text_cell_runs import row_ref
-from extractor.layouts.text_lists import joined_owners, ref_line
+from extractor.layouts.text_lists import bracketed_when_apart, closing_owner_fields, joined_owners, ref_line
 from extractor.layouts.text_prose import is_page_record
 from extractor.layouts.text_sections import is_control_label
 from extractor.layouts.text_status import done_by
@@ -218,3 +218,12 @@ def test_a_page_s_own_record_is_no_field() -> None:
     assert is_page_record("\u00a9 Westholm University 2025")
     assert not is_page_record("Lead: Technical Services")
     assert joined_owners("Learning and Development") == ["Learning and Development"]
+
+
+def test_owner_then_bracketed_date_after_a_closing_dash() -> None:
+    text, fields = closing_owner_fields("Set up a tool loan scheme \u2014 Stores Team (from Autumn 2025)")
+    assert text == "Set up a tool loan scheme"
+    assert fields == [(ColumnRole.OWNER, "Stores Team"), (ColumnRole.START, "from Autumn 2025")]
+    assert bracketed_when_apart("Stores Team (north site)") == "Stores Team (north site)"
+    assert bracketed_when_apart("Update (2024)") == "Update (2024)"
+    assert bracketed_when_apart("HR (Q1 2026)") == "HR, Q1 2026"
