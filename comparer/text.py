@@ -744,9 +744,7 @@ def reviews_to_change(after: Sequence[str]) -> bool:
     "Review the governance of the group" names no result and stays a review. "Review fixed-term
     contracts with a view to moving staff onto open-ended ones" says its change too (`CHANGE_CLAUSES`).
     """
-    return any(
-        tuple(after[k : k + len(clause)]) == clause for clause in CHANGE_CLAUSES for k in range(len(after))
-    )
+    return any(tuple(after[k : k + len(clause)]) == clause for clause in CHANGE_CLAUSES for k in range(len(after)))
 
 
 def activity_of(doc: Doc) -> str | None:

@@ -107,11 +107,16 @@ _HEADING_LABEL = re.compile(
     r"\s+(?=\S)",
     re.I,
 )
+# The caption labels a heading's text drops: a table's caption number, a level's name. "Part 2 -" and
+# "Section 2:" number the section itself, as "2." does, and stay (`heading_text`).
+_DROPPED_LABEL = re.compile(
+    r"^(?:(?:objective|theme|aim|goal|sub-theme)\s*:|table\s+\d{1,2}[a-z]?\s*[:.\u2013\u2014-])\s+(?=\S)", re.I
+)
 # A line that reads like the document title in plain text: the Commitment, an action plan, a year.
 TITLE_LIKE = re.compile(r"technician\s+commitment|action\s+plan|\b(19|20)\d\d\b", re.I)
 _PAGE_FURNITURE = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.I)
 # the plan's items named in the plural: "Our objectives 2024-27", "Priorities for 2025", "Key actions"
-_ITEMS_NOUN = re.compile(r"\b(?:objectives|priorities|aims|goals|actions|commitments|pledges)\b", re.I)
+_ITEMS_NOUN = re.compile(r"\b(?:objectives|priorities|aims|goals|actions|commitments|pledges|promises)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -461,7 +466,8 @@ def numbered_section(text: str) -> tuple[str, str] | None:
 
 
 _TRAILING_TOGGLE = re.compile(
-    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212]|(?:Show|Hide)(?:\s+(?:more|less|all))?)$"
+    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212]|(?:Show|Hide)(?:\s+(?:more|less|all))?"
+    r"|\((?i:open|opened|closed|expanded|collapsed)\))$"
 )
 
 
@@ -470,8 +476,8 @@ _LEADING_TOGGLE = re.compile(r"^(?:\[[+\u2212-]\]|\([+\u2212-]\))\s+(?=\S)")
 
 def without_toggle(text: str) -> str:
     """A heading without the open/close mark or word an accordion prints after it
-    ("Visibility [+]", "Recognition \u25bc", "Sustainability Show") or the bracketed mark before
-    it ("[+] Visibility", "(-) Recognition"): the page's control, not the heading's words.
+    ("Visibility [+]", "Recognition \u25bc", "Sustainability Show", "Careers (open)") or the bracketed mark
+    before it ("[+] Visibility", "(-) Recognition"): the page's control, not the heading's words.
 
     >>> without_toggle("Theme 1: Visibility [+]"), without_toggle("Grade 5+ roles")
     ('Theme 1: Visibility', 'Grade 5+ roles')
@@ -479,6 +485,8 @@ def without_toggle(text: str) -> str:
     ('Career Development', 'Show')
     >>> without_toggle("[+] Career Development"), without_toggle("(-) Recognition"), without_toggle("[+]")
     ('Career Development', 'Recognition', '[+]')
+    >>> without_toggle("Growing careers (open)"), without_toggle("Workshops (opened in 2024)")
+    ('Growing careers', 'Workshops (opened in 2024)')
     """
     return _TRAILING_TOGGLE.sub("", _LEADING_TOGGLE.sub("", text))
 
@@ -517,7 +525,8 @@ def without_wiki_marks(text: str) -> str:
 def heading_text(line: str) -> str:
     """A heading as a section name, as printed: without Markdown heading marks, emphasis, a
     trailing colon or a caption label (`caption_label`: "Table 2:", "Objective:"). A section
-    number is part of the printed heading and stays ("2. Recognition", "Pillar 2: Recognition").
+    number is part of the printed heading and stays ("2. Recognition", "Pillar 2: Recognition",
+    "Part 2 \u2013 Recognition").
 
     >>> heading_text("## 2. Recognition"), heading_text("*Objective: Grow skills*")
     ('2. Recognition', 'Grow skills')
@@ -525,11 +534,13 @@ def heading_text(line: str) -> str:
     ('Recognition', 'Career Development')
     >>> heading_text("### Theme 2: Recognition [+]")
     'Theme 2: Recognition'
+    >>> heading_text("Part 3 \u2014 Sustainability"), heading_text("Section 1: Visibility")
+    ('Part 3 \u2014 Sustainability', 'Section 1: Visibility')
     """
     text = _HEADING_MARKS.sub("", line).strip() if "#" in line else line.strip()
     text = without_wiki_marks(text)
     text = strip_emphasis(text).strip()
     if match := _WHOLE_EMPHASIS.match(text):
         text = match.group(2).strip()
-    text = _HEADING_LABEL.sub("", without_toggle(text))
+    text = _DROPPED_LABEL.sub("", without_toggle(text))
     return text[:-1].rstrip() if text.endswith(":") else text

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from extractor.headings import group_heading, heading_text, markdown_heading_parts, without_toggle
 from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
-from extractor.layouts.text_lists import LABELS
+from extractor.layouts.text_lists import LABELS, ref_line
 from extractor.layouts.text_prose import Rejected
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_numbered_pillar, names_pillar
@@ -660,9 +660,23 @@ def title_case_run(words: Sequence[str]) -> int:
     return size if size >= _MIN_UNIT_WORDS else 0
 
 
+def row_ref(action: str) -> tuple[str | None, str]:
+    """(ref, action) of a joined row's first cell: a row printed on one line keeps its ref
+    in front ("PEO/2 Run a survey ..."), a cell of its own, not words of the action.
+
+    >>> row_ref("PEO/2 Run a survey of all staff"), row_ref("Run a survey of all staff")
+    (('PEO/2', 'Run a survey of all staff'), (None, 'Run a survey of all staff'))
+    """
+    match = ref_line(action)
+    return (match.group("ref"), match.group("text")) if match else (None, action)
+
+
 def _split_cells(split: tuple[str, str, str, str | None]) -> dict[ColumnRole, str]:
     action, owner, date, status = split
+    ref, action = row_ref(action)
     cells = {ColumnRole.ACTION: action, ColumnRole.OWNER: owner, ColumnRole.END: date}
+    if ref is not None:
+        cells[ColumnRole.REF] = ref
     if status is not None:
         cells[ColumnRole.STATUS] = status
     return cells

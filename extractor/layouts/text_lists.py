@@ -75,12 +75,14 @@ from extractor.layouts.text_prose import (
     is_member_line,
     is_member_list,
     is_navigation_list,
+    is_page_record,
     is_question_list,
     is_quotation,
     lead_in_status,
     numbered_objective,
     split_theme_prefix,
 )
+from extractor.layouts.text_sections import is_control_label
 from extractor.layouts.text_status import (
     bracketed_status,
     closing_progress,
@@ -150,14 +152,15 @@ ACTION_LINE = re.compile(
 BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?)\s*[:.)]?$", re.I)
 # a field label alone on its line, its value on the lines below ("Lead" / "Head of HR")
 LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()'\u2019-]{0,30}?)\s*:?$")
-# a list item: its bullet (a chevron "\u203a", an arrowhead "\u27a4", an arrow "\u2192", a tick "\u2714" or a
-# cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6" or a middle dot
-# "\u00b7" too, as web pages style them) or number
+# a list item: its bullet (a chevron "\u203a" or guillemet "\u00bb", an arrowhead "\u27a4", an arrow "\u2192",
+# a tick "\u2714" or a cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6"
+# or a middle dot "\u00b7" too, as web pages style them) or number
 ITEM = re.compile(
-    r"^(?P<marker>[-*+•·▪◦‣●○■□➢►✓\u2013\u203a\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[-*+•·▪◦‣●○■□➢►✓\u2013\u203a\u00bb\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
-    r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?)[.):]?\s+(?P<text>\S.*)$"
+    r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{2,4}/\d{1,3}[a-z]?)[.):]?\s+"
+    r"(?P<text>\S.*)$"
 )
 TRAILING_FIELDS = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
@@ -294,11 +297,35 @@ def italic_label_line(text: str) -> str:
     """
     match = _ITALIC_LINE.match(text)
     if match is None:
-        return text
+        return marked_labels(text)
     label = LABEL_LINE.match(match.group("words"))
     if label is None or label_role(label.group(1), strict=True) in (None, ColumnRole.ACTION):
         return text  # "*Objective: ...*" in italics is a title over actions, not a field
     return f"{match.group('indent')}{match.group('words')}"
+
+
+# a field's label set in italics or bold on its own, its colon inside or outside the marks: "*Who:*", "**When**:"
+_MARKED_LABEL = re.compile(
+    r"(?P<mark>\*{1,2}|_{1,2})(?P<label>[A-Za-z][A-Za-z /&-]{0,30}?)(?P<colon>:?)(?P=mark)(?(colon)|:)"
+)
+
+
+def marked_labels(text: str) -> str:
+    """A line whose field labels alone are set in italics or bold ("*Who:* Estates \u00b7
+    *When:* May 2026") without those marks, which style the labels and are no part of the
+    line's words; a line whose marked words are no field label as it is.
+
+    >>> marked_labels("  *Who:* Estates \u00b7 *When:* May 2026"), marked_labels("Run *two* fairs: May")
+    ('  Who: Estates \u00b7 When: May 2026', 'Run *two* fairs: May')
+    """
+    if "*" not in text and "_" not in text:
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        role = label_role(match.group("label"), strict=True)
+        return f"{match.group('label')}:" if role not in (None, ColumnRole.ACTION) else match.group(0)
+
+    return _MARKED_LABEL.sub(plain, text)
 
 
 def dotted_timescale(value: str) -> tuple[str, str | None]:
@@ -308,8 +335,20 @@ def dotted_timescale(value: str) -> tuple[str, str | None]:
 
     >>> dotted_timescale("Estates \u00b7 by May 2026"), dotted_timescale("HR")
     (('Estates', 'by May 2026'), ('HR', None))
+    >>> dotted_timescale("Estates \u00b7 Due: Q2 2027")
+    ('Estates', 'Q2 2027')
     """
     parts = re.split(rf"\s*[{FIELD_DOTS}]\s*", value.strip())
+    if (
+        len(parts) == 2
+        and (label := LABEL_LINE.match(parts[1]))
+        and label_role(label.group(1), strict=True)
+        in (
+            ColumnRole.END,
+            ColumnRole.START,
+        )
+    ):
+        parts[1] = label.group(2)  # "Estates \u00b7 When: May 2026": the timescale under its own label
     if len(parts) == 2 and parts[0] and TIMESCALE.match(parts[1].rstrip(".")):
         return parts[0], parts[1].rstrip(".")
     return value, None
@@ -544,7 +583,9 @@ _CLOSING_SQUARE_BRACKETS = re.compile(r"\s\[([^\[\]]{2,80})\]\s*\.?\s*$")
 
 def bracketed_owner(text: str) -> tuple[str, str] | None:
     """(text, owner) for an action closing with its owner in square brackets, as a page
-    that says "the owner is shown in square brackets" prints it: "Run a survey [HR Partner]".
+    that says "the owner is shown in square brackets" prints it: "Run a survey [HR Partner]",
+    or after a double slash ("Run a survey // Head of HR and Lab Managers": owners joined by
+    "and" apart, `joined_owners`).
     The brackets must hold a name in title case of a few words; None otherwise ("[1]", "[PDF]"
     alone is a name only when written as a word).
 
@@ -552,8 +593,10 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     ('Open a tool library (Y2)', 'Head of Estates')
     >>> bracketed_owner("Read the guide [1]") is None, bracketed_owner("Read it [see below]") is None
     (True, True)
+    >>> bracketed_owner("Open a tool library (Y2) // Estates Office")
+    ('Open a tool library (Y2)', 'Estates Office')
     """
-    match = _CLOSING_SQUARE_BRACKETS.search(text)
+    match = _CLOSING_SQUARE_BRACKETS.search(text) or _CLOSING_DOUBLE_SLASH.search(text)
     if match is None:
         return None
     words = match.group(1).split()
@@ -563,11 +606,31 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
         and any(w[:1].isupper() and w[1:].islower() for w in words)
     ):
         return None
-    return text[: match.start()].rstrip(), match.group(1).strip()
+    owner = match.group(1).strip()
+    if match.re is _CLOSING_DOUBLE_SLASH:
+        owner = "\n\n".join(joined_owners(owner))
+    return text[: match.start()].rstrip(), owner
+
+
+_CLOSING_DOUBLE_SLASH = re.compile(r"\s//\s+([^/]{2,80}?)\s*\.?\s*$")
+_MIN_JOINED_OWNER_WORDS = 2  # "Learning and Development" is one unit; "HR Partner and Lab Managers" two owners
+
+
+def joined_owners(owner: str) -> list[str]:
+    """The owners a closing owner field joins with "and", each a name of two words or more
+    ("Estates Office and Faculty Managers" -> two); a name whose "and" joins single words
+    ("Learning and Development") is one.
+
+    >>> joined_owners("Estates Office and Faculty Managers"), joined_owners("Learning and Development")
+    (['Estates Office', 'Faculty Managers'], ['Learning and Development'])
+    """
+    parts = [part.strip() for part in re.split(r"\s+and\s+", owner)]
+    if len(parts) > 1 and all(len(part.split()) >= _MIN_JOINED_OWNER_WORDS for part in parts):
+        return parts
+    return [owner]
 
 
 _LED_BY = re.compile(r"^(?:led|owned|run)\s+by\s+(?=\S)", re.I)
-_CLOSING_DASH = re.compile(r"\s[\u2013\u2014-]\s+(?P<fields>[^\u2013\u2014]+?)\s*\.?\s*$")
 _FIELD_SPLIT = re.compile(r"\s*[;,]\s*")
 _OWNER_SPLIT = re.compile(r"\s+/\s+")  # "HR Partner / Head of School": two owners
 
@@ -588,11 +651,13 @@ def closing_owner_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
     'Run a survey'
     >>> closing_owner_fields("Open day \u2013 for new staff, 2026") is None
     True
+    >>> closing_owner_fields("Run a survey \u2014 Estates Office (Q2 2026)")[1]
+    [(<ColumnRole.OWNER: 'owner'>, 'Estates Office'), (<ColumnRole.END: 'end'>, 'Q2 2026')]
     """
     match = _CLOSING_SQUARE_BRACKETS.search(text) or _CLOSING_DASH.search(text)
     if match is None or match.start() == 0:
         return None
-    inside = match.group(1).strip()
+    inside = bracketed_when_apart(match.group(1).strip())
     led = _LED_BY.match(inside)
     parts = [p for p in _FIELD_SPLIT.split(inside[led.end() :] if led else inside) if p]
     found: list[tuple[ColumnRole, str]] = []
@@ -607,6 +672,27 @@ def closing_owner_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
     if ColumnRole.OWNER not in roles or not (led or len(set(roles)) > 1):
         return None
     return text[: match.start()].rstrip(), found
+
+
+_CLOSING_BRACKETED_WHEN = re.compile(r"\s*\((?P<when>[^()]{2,40})\)$")
+
+
+def bracketed_when_apart(fields: str) -> str:
+    """Fields after an item's closing dash with a bracketed timescale after the owner
+    ("Estates Office (by May 2026)") as two fields ("Estates Office, by May 2026"): the
+    brackets set the date beside the owner as a comma would; other brackets stay, and so does
+    a year after one word not a code ("Update (2024)" closes a title).
+
+    >>> bracketed_when_apart("Estates Office (annually)"), bracketed_when_apart("Estates (main site)")
+    ('Estates Office, annually', 'Estates (main site)')
+    """
+    match = _CLOSING_BRACKETED_WHEN.search(fields)
+    if match is None or match.start() == 0 or not TIMESCALE.match(match.group("when").strip()):
+        return fields
+    owner = fields[: match.start()].split()
+    if len(owner) < _MIN_JOINED_OWNER_WORDS and not owner[0].isupper():
+        return fields  # "Plan \u2013 Update (2024)": a title's year, not a single word's date
+    return f"{fields[: match.start()]}, {match.group('when').strip()}"
 
 
 _CLOSING_REPEAT = re.compile(r"\b(?:each|every)\s+(?:year|spring|summer|autumn|winter)$|\bannually$", re.I)
@@ -863,6 +949,8 @@ def ref_line(text: str) -> re.Match[str] | None:
 
     >>> ref_line("V2 Print a leaflet") is not None, ref_line("Q3 2026") is None
     (True, True)
+    >>> ref_line("CAR/3 Fund a course").group("ref")
+    'CAR/3'
     """
     stripped = text.strip()
     return None if TIMESCALE.match(stripped) else REF_START.match(stripped)
@@ -957,6 +1045,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             and not BARE_ACTION.match(strip_emphasis(text.strip()))
             and not opens_as_action(text)
             and not names_columns(text)
+            and not is_control_label(text)
         )
         if below is not None and candidate and is_text_heading(text, furniture, allow_title=names_its_items(text)):
             under = found.get(below)
@@ -1020,7 +1109,12 @@ def _lines_to_item(
     text = lines[index].text
     if index in found:
         return None
-    if _starts_action(text, _ANY_ITEM_INDENT) or is_card_title(lines, index) or progress_line(text):
+    if (
+        _starts_action(text, _ANY_ITEM_INDENT)
+        or is_card_title(lines, index)
+        or progress_line(text)
+        or review_line(lines, index)
+    ):
         return 0
     if numbered_objective(text.strip()) and _indent(text) <= _MAX_OBJECTIVE_INDENT:
         return 0
@@ -1195,6 +1289,29 @@ _TICK = "[x]"
 _AIM_LABELS = frozenset({"aim", "goal"})
 
 
+def _reviewed(text: str) -> tuple[str, str] | None:
+    folded = " ".join(text.split())
+    return closing_progress(folded) or closing_progress_note(folded) or progress_remark(folded)
+
+
+def review_line(lines: Sequence[SourceLine], index: int) -> tuple[str, str] | None:
+    """(item, status) of a line, unbulleted, naming an item and after a dash how it stands
+    ("Skills fair \u2013 held in May, 60 came", `progress_remark`), in a run of such lines one
+    under the other, as a review of the year lists what it reports on; None for a line with no
+    such neighbour (a lone "Thing \u2013 done" line may be a heading or a sentence).
+
+    >>> page = [SourceLine(1, "Tool store \u2013 done, open to all"), SourceLine(2, "Mentors \u2013 not started")]
+    >>> review_line(page, 0), review_line(page[:1], 0)
+    (('Tool store', 'done, open to all'), None)
+    """
+    found = _reviewed(lines[index].text)
+    if found is None:
+        return None
+    above = next((ln.text for ln in reversed(lines[:index]) if ln.text.strip()), "")
+    below = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
+    return found if any(_reviewed(text) for text in (above, below) if not ITEM.match(text.strip())) else None
+
+
 def card_aim(text: str, lines: Sequence[SourceLine], index: int) -> str | None:
     """The action of a card whose first field is its aim ("Aim: Induction \u2013 Give every
     starter a tour") when field lines ("Lead: ...", "When: ...") follow straight below it, as
@@ -1328,6 +1445,8 @@ def list_lines_to_rows(
                 ):
                     heading.level = -1
                 stack = [h for h in stack if 0 < h.level < heading.level] if heading.level > 0 else stack
+                if heading.level < 0 and not seen_action:
+                    stack = []  # headings above the page's title are its masthead (the site's name), no section
                 if heading.level > 0:
                     stack.append(heading)
             blank_before = False
@@ -1338,6 +1457,9 @@ def list_lines_to_rows(
             stripped = strip_emphasis(marked[1]).strip()  # read as the ref line it is
         item = ITEM.match(stripped)
         text = strip_emphasis(item.group("text") if item else stripped)
+        if not item and (is_control_label(text) or is_page_record(text)):  # "Back to top", "Page owner: ..."
+            close()
+            continue
         top_level = action is None or indent <= action.indent
         label = LABEL_LINE.match(text)
         role = label_role(label.group(1), strict=bool(item) and top_level) if label else None
@@ -1361,7 +1483,11 @@ def list_lines_to_rows(
             start(aim, None, line, indent, by_item=False)
         elif label and is_rag_key(label.group(2)):  # "RAG rating: Green = on track; Red = ...": the key, no field
             close()
-        elif not item and not skipped and (progress := progress_line(text) or bracketed_status(text)) is not None:
+        elif (
+            not item
+            and not skipped
+            and (progress := progress_line(text) or bracketed_status(text) or review_line(lines, index)) is not None
+        ):
             start(progress[0], None, line, indent, by_item=False)
             if action is not None:  # the line's own status, not the heading's
                 action.fields[ColumnRole.STATUS] = [progress[1]]

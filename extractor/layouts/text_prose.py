@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractor.headings import heading_text, is_text_heading
+from extractor.headings import heading_text, is_text_heading, names_its_items
 from extractor.normalise.pillars import classify_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow
@@ -437,6 +437,23 @@ _CONTACT = re.compile(
     r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
     re.I,
 )
+
+
+_PAGE_RECORD = re.compile(
+    r"^(?:page|content|site)\s+(?:owner|editor|contact|maintained\s+by)\b|^(?:page\s+)?last\s+(?:updated|reviewed|modified)\b",
+    re.I,
+)
+
+
+def is_page_record(text: str) -> bool:
+    """A line recording the web page itself: who keeps it, when it was last reviewed, its
+    copyright, a footer (`is_page_footer`) ("Page owner: Web Team | Last updated: May 2025", "\u00a9 2025 the college"),
+    not a field of the action above it.
+
+    >>> is_page_record("Page owner: Web Office | Last reviewed: June 2025"), is_page_record("Owner: Web Office")
+    (True, False)
+    """
+    return bool(_PAGE_RECORD.search(" ".join(text.split()))) or is_page_footer(text)
 
 
 def is_contact_line(text: str) -> bool:
@@ -927,7 +944,8 @@ def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> 
     same Markdown marks):
     headings of the same series in the institution's own words ("Open doors" beside "Growing
     careers"), so their paragraphs are narrative too; the page's first line and a heading
-    introducing the page ("About us", "Background") are none. A page whose pillar headings do
+    introducing the page ("About us", "Background") and one naming the plan's items as a whole
+    ("Our pledges to staff", `names_its_items`) are none. A page whose pillar headings do
     not all stand alike has none.
 
     >>> page = ["Intro", "", "Our pages are read by many staff across all the schools.", "", "Open doors",
@@ -935,6 +953,9 @@ def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> 
     ...         "We piloted a secondment scheme with two partner institutes."]
     >>> sorted(sibling_headings([SourceLine(number=i, text=t) for i, t in enumerate(page, 1)], frozenset()))
     [5]
+    >>> page[4] = "Our promises to staff"
+    >>> sorted(sibling_headings([SourceLine(number=i, text=t) for i, t in enumerate(page, 1)], frozenset()))
+    []
     """
     shapes: set[tuple[int, str]] = set()  # (blank lines below, heading marks) of each pillar heading
     for index, line in enumerate(lines):
@@ -956,6 +977,7 @@ def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> 
             and _heading_marks(line.text) == marks
             and not _is_pillar_heading(text)
             and not _INTRODUCTION.match(text)
+            and not names_its_items(text)  # "Our pledges to staff": the heading over all of them, not one theme
             and is_text_heading(text, furniture)
             and not text.endswith(":")
             and not is_quotation(text)

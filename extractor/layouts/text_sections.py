@@ -34,16 +34,28 @@ _PLAN_TITLE = re.compile(r"technician\s+commitment|action\s+plan", re.I)
 # Words of a page's controls: an accordion's toggle, a "show more" link.
 _CONTROL_WORDS = frozenset(
     {"expand", "collapse", "show", "hide", "open", "close", "all", "or", "more", "less", "details", "toggle", "view"}
+    | {"panel", "panels", "sections", "tabs"}  # what the control opens: "Expand all panels"
 )
+
+
+# A link back up the page or to the page above: "Back to top", "Return to Technician Commitment".
+_BACK_LINK = re.compile(r"^(?:back|return|go\s+back|jump)\s+to\s+(?:the\s+)?[\w&' -]{1,40}$", re.I)
 
 
 def is_control_label(text: str) -> bool:
     """A line that is only the words of a page control a reader clicks, not content: an
-    accordion's "Expand" or "Show or hide", a "Show more" link.
+    accordion's "Expand" or "Show or hide", a "Show more" link, a link back to the top or
+    to the page above ("Back to top", "Return to Technician Commitment").
 
     >>> is_control_label("Expand all"), is_control_label("Show or hide"), is_control_label("Open days")
     (True, True, False)
+    >>> is_control_label("Collapse all panels"), is_control_label("Open all sections")
+    (True, True)
+    >>> is_control_label("Back to top"), is_control_label("Back to work schemes for returning staff.")
+    (True, False)
     """
+    if _BACK_LINK.match(" ".join(text.split())):
+        return True
     words = re.findall(r"[a-z]+", text.lower())
     return bool(words) and all(word in _CONTROL_WORDS for word in words)
 

@@ -259,17 +259,34 @@ def progress_remark(text: str) -> tuple[str, str] | None:
     True
     >>> progress_remark("Buddies \u2013 pair each starter with a buddy and complete a review") is None
     True
+    >>> progress_remark("Grade map \u2013 agreed by the heads of school in May")
+    ('Grade map', 'agreed by the heads of school in May')
     """
     match = _REMARK.match(" ".join(text.split()))
     if match is None or len(match.group("remark").split()) > MAX_STATUS_WORDS:
         return None
     clauses = [c for c in _CLAUSE_SPLIT.split(match.group("remark").rstrip(".")) if c]
     if not clauses or not any(
-        len(clause.split()) <= MAX_CLOSING_STATUS_WORDS and find_state(clause) is not None
+        (len(clause.split()) <= MAX_CLOSING_STATUS_WORDS and find_state(clause) is not None) or done_by(clause)
         for clause in (clauses[0], clauses[-1])
     ):
         return None
     return match.group("item"), match.group("remark")
+
+
+_DONE_BY = re.compile(r"^(?P<state>[a-z]+ed)\s+by\s+\S", re.I)
+
+
+def done_by(clause: str) -> bool:
+    """A clause reporting a state and who brought it about ("agreed by the executive board",
+    "completed by the stores team"): the state word is a past participle with its agent,
+    however long the agent's name.
+
+    >>> done_by("agreed by the executive board"), done_by("paid by the faculty"), done_by("run by HR")
+    (True, False, False)
+    """
+    match = _DONE_BY.match(clause.strip())
+    return match is not None and find_state(match.group("state")) is not None
 
 
 def colour_only(values: list[str]) -> bool:

@@ -9,16 +9,19 @@ Text                                                     state
 "Not started", "Not yet started", "Planned", "To do",    not_started
 "Yet to start", "Pending"
 "Complete", "Completed", "Done", "Achieved", "Closed",   complete
-"Finished", "Delivered", "Met", "Exceeded"
+"Finished", "Delivered", "Met", "Exceeded", "Agreed"
+(not "to be agreed")
 "Action needed", "Action required", "Delayed", "Delay",  action_needed
 "Behind", "Overdue", "At risk", "Off track", "Stalled", "Stuck", "Slippage",
 "On hold", "Paused", "Carried forward", "Rolled over", "Deferred"
 "Not met", "Not achieved", "Not completed", "No progress",
-"fewer/less ... than planned/expected"
+"fewer/less ... than planned/expected",
+"Slow going"
 "Ongoing", "On-going", "In progress", "On track",        in_progress
 "Underway", "Started", "Continuing", "Embedded",
 "Some progress", "Partially complete", "Partly met",
-"... so far", "about half ...", "pilot ..." (part of the way)
+"... so far", "about half ...", "pilot ..." (part of the way),
+"Open" (a fund or scheme taking part; first word)
 =======================================================  ==============
 
 "Delayed" / "Behind" / "At risk" are read as *action needed*: the plan says something
@@ -72,7 +75,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         State.COMPLETE,
         re.compile(
             r"\b(?:complete[d]?|completion\s+achieved|done|achieved|closed|finished|delivered|met|exceeded|"
-            r"fully\s+implemented)\b",
+            r"fully\s+implemented|(?<!be\s)(?<!being\s)(?<!not\s)(?<!yet\s)agreed(?=\s+by\b|\s*$|\s*[,;.]))\b",
             re.I,
         ),
     ),
@@ -81,6 +84,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:action[s]?\s+(?:needed|required)|needs?\s+action|delay(?:ed|s)?|behind(?:\s+schedule)?|overdue|"
             r"at\s+risk|off\s+track|stalled|stuck|not\s+on\s+track|slipp(?:ed|ing|age)|no\s+progress|on\s+hold|paused|"
+            r"slow\s+(?:going|progress)|"
             r"carried\s+(?:forward|over)|rolled\s+(?:forward|over)|deferred|"
             r"(?:fewer|less|lower|slower)\b.{0,40}\bthan\s+(?:planned|expected|hoped|targeted))\b",
             re.I,
@@ -92,7 +96,8 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
             r"\b(?:on-?\s*going|in\s+progress|on\s+track|under\s*way|under\s+review|in\s+development|started|continuing|"
             r"embedded|in\s+hand|"
             r"progressing|(?:some|good)\s+progress|partial(?:ly)?\s+(?:complete[d]?|achieved)|partly\s+\w+|"
-            r"(?<!progress\s)so\s+far|(?:about|around|nearly|almost|over)\s+half|pilot(?:ed|ing|s)?)\b",
+            r"(?<!progress\s)so\s+far|(?:about|around|nearly|almost|over)\s+half|pilot(?:ed|ing|s)?|"
+            r"^open(?=\s*$|\s*[,;.]))\b",
             re.I,
         ),
     ),
@@ -163,15 +168,15 @@ _MIN_COMMA_NOTE_WORDS = 3  # "Delayed, see note": a pointer to a note after a co
 def split_status_note(text: str | None) -> tuple[str | None, str | None]:
     """(status, note) of a status cell that opens with a few words naming a state and goes on
     with a sentence about it ("Achieved. The list has 80 names.", "On hold \u2013 awaiting
-    funding", "Under way, first awards made in May"): a reader takes the first words as the
-    status and the rest as a note on it. Any other cell is all status.
+    funding", "Under way, first awards made in May", "Open, 12 grants made"): a reader takes the first
+    words as the status and the rest as a note on it. Any other cell is all status.
 
     >>> split_status_note("Partly achieved. Held once, not twice."), split_status_note("On hold - awaiting funds")
     (('Partly achieved', 'Held once, not twice.'), ('On hold', 'awaiting funds'))
     >>> split_status_note("under way, first awards made in May"), split_status_note("Drafted, now with HR")
     (('under way', 'first awards made in May'), ('Drafted, now with HR', None))
-    >>> split_status_note("Delayed, see note")
-    ('Delayed, see note', None)
+    >>> split_status_note("Delayed, see note"), split_status_note("slow going, two schools yet to reply")
+    (('Delayed, see note', None), ('slow going', 'two schools yet to reply'))
     >>> split_status_note("Review meeting held - see minutes"), split_status_note("Action needed - 2")
     (('Review meeting held - see minutes', None), ('Action needed - 2', None))
     """
