@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
+from comparer.taxonomy import load_taxonomy
+from comparer.text import ActionTextProcessor
 from schemas.plan import Action, ActionPlan, Pillar, Provenance, SourceInfo
+
+# The rule tests import their shared helper (tag_reading.py) from beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # Made-up actions in the style of Technician Commitment plans.
 NORTH_ACTIONS: list[tuple[str, Pillar, str, list[str]]] = [
@@ -81,3 +87,9 @@ def plan_files(tmp_path: Path, north: ActionPlan, south: ActionPlan) -> tuple[Pa
     a.write_text(north.model_dump_json(indent=2), encoding="utf-8")
     b.write_text(south.model_dump_json(indent=2), encoding="utf-8")
     return a, b
+
+
+@pytest.fixture(scope="module")
+def processor() -> ActionTextProcessor:
+    """The text processor over the project's taxonomy, built once a test module."""
+    return ActionTextProcessor(load_taxonomy())

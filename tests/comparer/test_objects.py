@@ -8,15 +8,9 @@ import pytest
 from comparer.compare import build_corpus, compare
 from comparer.scoring import is_umbrella, object_bits, objects_relation
 from comparer.settings import ComparisonSettings
-from comparer.taxonomy import load_taxonomy
 from comparer.text import ActionTextProcessor, lead_object_of, objects_of, prepare_action
 from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, Provenance
-
-
-@pytest.fixture(scope="module")
-def processor() -> ActionTextProcessor:
-    return ActionTextProcessor(load_taxonomy())
 
 
 @pytest.mark.parametrize(

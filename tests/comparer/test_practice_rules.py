@@ -8,7 +8,6 @@ import pytest
 
 from comparer.compare import build_corpus, compare
 from comparer.settings import ComparisonSettings
-from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
     activity_of,
@@ -20,11 +19,6 @@ from comparer.text import (
 )
 from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, ActionPlan, Provenance
-
-
-@pytest.fixture(scope="module")
-def processor() -> ActionTextProcessor:
-    return ActionTextProcessor(load_taxonomy())
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tag_reading import tag_hits as _tags
 
 from comparer.compare import compare
 from comparer.settings import ComparisonSettings
-from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
     activity_of,
@@ -21,15 +21,6 @@ from comparer.text import (
 )
 from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, Provenance
-
-
-@pytest.fixture(scope="module")
-def processor() -> ActionTextProcessor:
-    return ActionTextProcessor(load_taxonomy())
-
-
-def _tags(processor: ActionTextProcessor, text: str) -> dict[str, int]:
-    return dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
 
 
 def test_overlapped_by_head_drops_the_left_part_of_a_compound() -> None:

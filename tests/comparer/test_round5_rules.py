@@ -5,8 +5,8 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tag_reading import tag_hits as _tags
 
-from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
     activity_of,
@@ -17,15 +17,6 @@ from comparer.text import (
     reviews_to_change,
     split_asides,
 )
-
-
-@pytest.fixture(scope="module")
-def processor() -> ActionTextProcessor:
-    return ActionTextProcessor(load_taxonomy())
-
-
-def _tags(processor: ActionTextProcessor, text: str) -> dict[str, int]:
-    return dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tag_reading import tag_hits as _tags
 
-from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
     a_place_here,
@@ -21,15 +21,6 @@ from comparer.text import (
     reviews_and_does,
     reviews_to_change,
 )
-
-
-@pytest.fixture(scope="module")
-def processor() -> ActionTextProcessor:
-    return ActionTextProcessor(load_taxonomy())
-
-
-def _tags(processor: ActionTextProcessor, text: str) -> dict[str, int]:
-    return dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
 
 
 def _main(processor: ActionTextProcessor, text: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tag_reading import tag_hits as _tags
 
 from comparer.compare import build_corpus
 from comparer.scoring import is_umbrella, objects_relation
 from comparer.settings import ComparisonSettings
-from comparer.taxonomy import load_taxonomy
 from comparer.text import (
     ActionTextProcessor,
     award_scope,
@@ -20,15 +20,6 @@ from comparer.text import (
     prepare_action,
 )
 from schemas.plan import Action, Provenance
-
-
-@pytest.fixture(scope="module")
-def processor() -> ActionTextProcessor:
-    return ActionTextProcessor(load_taxonomy())
-
-
-def _tags(processor: ActionTextProcessor, text: str) -> dict[str, int]:
-    return dict(processor.read_tags(processor.docs([text])[0], lead_bonus=2).hits)
 
 
 @pytest.mark.parametrize(
