@@ -328,6 +328,17 @@ def marked_labels(text: str) -> str:
     return _MARKED_LABEL.sub(plain, text)
 
 
+def timescale_role(when: str) -> ColumnRole:
+    """Whether a timescale printed in an item's own words says when the action starts or when
+    it ends: one opening with "from" ("from October 2025") starts it, whatever label or slot it
+    came under; any other ("by May 2026", "Q3 2026", "annually") ends it.
+
+    >>> timescale_role("from October 2025"), timescale_role("by May 2026"), timescale_role("Annually from 2026")
+    (<ColumnRole.START: 'start'>, <ColumnRole.END: 'end'>, <ColumnRole.END: 'end'>)
+    """
+    return ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END
+
+
 def dotted_timescale(value: str) -> tuple[str, str | None]:
     """A field's value and the timescale printed after it beyond a dot ("Estates \u00b7 by May
     2026": who leads, then when), as a card's footer line joins its fields; the value and None
@@ -663,7 +674,7 @@ def closing_owner_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
     found: list[tuple[ColumnRole, str]] = []
     for part in parts:
         if TIMESCALE.match(part):
-            found.append((ColumnRole.START if part.lower().startswith("from ") else ColumnRole.END, part))
+            found.append((timescale_role(part), part))
         elif all(_is_owner_name(p) or names_a_group(p) or is_owner_cell(p) for p in _OWNER_SPLIT.split(part)):
             found.append((ColumnRole.OWNER, part))
         else:
@@ -725,7 +736,7 @@ def closing_timescales(text: str) -> list[tuple[ColumnRole, str]]:
         )
         if size:
             phrase = " ".join(words[-size:])
-            found.append((ColumnRole.START if phrase.lower().startswith("from ") else ColumnRole.END, phrase))
+            found.append((timescale_role(phrase), phrase))
         elif repeat := _CLOSING_REPEAT.search(" ".join(words[-3:])):
             size = len(repeat.group(0).split())
             found.append((ColumnRole.END, repeat.group(0)))
@@ -833,7 +844,7 @@ def separated_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | No
     found: list[tuple[ColumnRole, str]] = []
     for part in (p.strip().rstrip(".") for p in parts[1:]):
         if TIMESCALE.match(part):
-            found.append((ColumnRole.START if part.lower().startswith("from ") else ColumnRole.END, part))
+            found.append((timescale_role(part), part))
         elif _is_owner_name(part):
             found.append((ColumnRole.OWNER, part))
         else:
@@ -871,7 +882,7 @@ def dashed_owner_and_time(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]
     )
     if not (titled or names_a_group(owner)):
         return None
-    role = ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END
+    role = timescale_role(when)
     return text[: match.start()].rstrip(), [(ColumnRole.OWNER, owner), (role, when)]
 
 
@@ -1498,9 +1509,11 @@ def list_lines_to_rows(
             value, when = dotted_timescale(value)
             action.add(role, value, line.number)
             for further_role, further_value in further:
+                if further_role is ColumnRole.END:  # "When: from October 2025" starts then; "Start:" stays a start
+                    further_role = timescale_role(further_value)
                 action.add(further_role, further_value, line.number)
             if when is not None and role is not ColumnRole.END and role is not ColumnRole.START:
-                action.add(ColumnRole.START if when.lower().startswith("from ") else ColumnRole.END, when, line.number)
+                action.add(timescale_role(when), when, line.number)
             action.collecting = None if label.group(2).strip() else role
             action.one_per_line = False
         elif not item and not skipped and indent <= _MAX_OBJECTIVE_INDENT and closing_owner_fields(text) is not None:
