@@ -412,6 +412,10 @@ def names_success_lead(label: str) -> bool:
 # "Measured by", "We will measure this by", "Progress will be measured by"; "How we will know", "How we'll judge it"
 _MEASURED_BY = re.compile(r"^(?:[a-z]+\s+){0,4}measur(?:e|ed|ing)\s+(?:[a-z]+\s+){0,2}?by$")
 _HOW_MEASURED = re.compile(r"^how\s+(?:[a-z']+\s+){0,4}(?:measur\w*|know|judge\w*|tell)(?:\s+[a-z]+){0,3}$")
+# "We will track", "We'll monitor", "What we will track"; "We will keep track of"
+_WE_WILL_TRACK = re.compile(
+    r"^(?:what\s+)?(?:we\s+will|we\s+shall|we'll|we\u2019ll)\s+(?:keep\s+track\s+of|track|monitor|measure|count)$"
+)
 
 
 def names_a_measure(label: str) -> bool:
@@ -424,9 +428,15 @@ def names_a_measure(label: str) -> bool:
     (True, True)
     >>> names_a_measure("how will we know"), names_a_measure("led by"), names_a_measure("measure")
     (True, False, False)
+
+    A promise to track or monitor something ("We will track", "We'll monitor") introduces what
+    will be counted, so it is a measures label too.
+
+    >>> names_a_measure("we will track"), names_a_measure("we will run")
+    (True, False)
     """
     folded = " ".join(label.lower().split())
-    return bool(_MEASURED_BY.match(folded) or _HOW_MEASURED.match(folded))
+    return bool(_MEASURED_BY.match(folded) or _HOW_MEASURED.match(folded) or _WE_WILL_TRACK.match(folded))
 
 
 # "Why we're doing this", "Why we are doing it", "Why this matters"; "The thinking behind it", "The reasons for this"

@@ -21,14 +21,18 @@ from schemas.plan import Provenance
 
 
 @pytest.mark.parametrize(
-    "label", ["Measured by", "We will measure this by", "Success will be measured by", "How we will know"]
-)
+    "label",
+    [
+        "Measured by", "We will measure this by", "Success will be measured by", "How we will know",
+        "We will track", "We'll monitor", "What we will keep track of",
+    ],
+)  # fmt: skip
 def test_a_label_saying_how_success_is_measured_names_the_measure(label: str) -> None:
     assert names_a_measure(label)
     assert label_role(label) is ColumnRole.MEASURE
 
 
-@pytest.mark.parametrize("label", ["Led by", "Owned by", "Measure twice", "Why"])
+@pytest.mark.parametrize("label", ["Led by", "Owned by", "Measure twice", "Why", "We will tracks", "We will run"])
 def test_other_labels_name_no_measure(label: str) -> None:
     assert not names_a_measure(label)
 
