@@ -104,7 +104,10 @@ logger = logging.getLogger(__name__)
 
 LABELS: dict[str, ColumnRole] = {
     **dict.fromkeys(
-        ("owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "action owner", "led by"),
+        (
+            "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "action owner", "led by",
+            "who's responsible", "who\u2019s responsible", "who is responsible",
+        ),
         ColumnRole.OWNER,
     ),
     **dict.fromkeys(
@@ -248,7 +251,7 @@ def acronym_led(label: str) -> bool:
 # "Responsible officerHR", "Owner(s)Marketing": one to three words, the first capitalised and the rest lowercase
 # (a bracketed plural allowed), then the value's capital or digit with no space between them
 _GLUED_HEADER = re.compile(
-    r"^(?P<indent>\s*)(?P<label>[A-Z][a-z]+(?:\(s\))?(?:\s[a-z]+(?:\(s\))?){0,2})(?=[A-Z0-9\u00a3])"
+    r"^(?P<indent>\s*)(?P<label>[A-Z][a-z]+(?:['\u2019]s)?(?:\(s\))?(?:\s[a-z]+(?:\(s\))?){0,2})(?=[A-Z0-9\u00a3])"
 )
 
 
@@ -393,7 +396,8 @@ def dashed_label(text: str) -> str:
 
 _SUCCESS_LEAD = re.compile(
     r"^(?:how\s+)?(?:we(?:['\u2019]ll|\s+will|['\u2019]d)|will\s+we)\s+know\b"  # "We'll know it's working when"
-    r"|^(?:signs|evidence)\s+(?:of|that)\s+(?:success|it(?:['\u2019]s|\s+is)\s+working)\b",
+    r"|^(?:signs|evidence)\s+(?:of|that)\s+(?:success|it(?:['\u2019]s|\s+is)\s+working)\b"
+    r"|^(?:the\s+)?(?:signs|evidence)\s+we(?:['\u2019]ll|\s+will)\s+look\s+for\b",  # "Evidence we'll look for"
     re.I,
 )
 
