@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractor.encoding import decode_by_bom
 from extractor.errors import ErrorCode, ExtractionError
+from extractor.normalise.text import fold_rare_dashes
 from extractor.settings import ExtractionSettings
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ def decode_text(data: bytes, display: str) -> tuple[str, str]:
 
 def _open_text(path: Path, display: str, data: bytes, digest: str) -> SourceDocument:
     text, encoding = decode_text(data, display)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = fold_rare_dashes(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ExtractionError(ErrorCode.EMPTY, display, "file contains only whitespace")
     lines = [SourceLine(number=i, text=line) for i, line in enumerate(text.split("\n"), start=1)]

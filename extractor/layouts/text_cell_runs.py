@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractor.headings import group_heading, heading_text, markdown_heading_parts, without_toggle
@@ -28,6 +28,7 @@ from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS, ref_line
 from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_status import key_states
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_numbered_pillar, names_pillar
 from extractor.normalise.status import split_status_note
@@ -103,6 +104,17 @@ def status_with_note(text: str) -> bool:
     """
     status, note = split_status_note(text)
     return note is not None and status is not None and STATUS_CELL.match(status) is not None
+
+
+def keyed_status_cell(text: str, key: Collection[str]) -> bool:
+    """A cell holding only a word the page's own key explains ("Key: Moving = under way;
+    Stalled = late"): a status in the page's words, which a reader looks up in the key even
+    though the word names no state by itself. `key` is the key's words, in lowercase.
+
+    >>> keyed_status_cell("Moving", {"moving", "stalled"}), keyed_status_cell("Moving house", {"moving"})
+    (True, False)
+    """
+    return text.lower().rstrip(". ") in key
 
 
 _FIELD_KINDS = frozenset({ColumnRole.END, ColumnRole.OWNER, ColumnRole.STATUS})
@@ -315,6 +327,7 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
     if writes_markdown_structure(lines) and not headings_marked:
         return []
     cells: list[tuple[ColumnRole | None, str, int]] = []
+    key = set(key_states(line.text for line in lines))
     for line in lines:
         text = " ".join(line.text.split())
         if not text or len(text) > _MAX_CELL_CHARS:
@@ -327,7 +340,10 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
                 continue
         if text.lower().rstrip(":") in LABELS:
             continue  # a lost header's own word ("Action", "Lead")
-        cells.append((cell_kind(text), text, line.number))
+        kind = cell_kind(text)
+        if kind is None and keyed_status_cell(text, key):
+            kind = ColumnRole.STATUS
+        cells.append((kind, text, line.number))
     with_refs = sum(1 for kind, _, _ in cells if kind is ColumnRole.REF) >= MIN_ROWS
     if with_refs:
         cells = section_rows_before_refs(cells, lines)

@@ -104,7 +104,10 @@ logger = logging.getLogger(__name__)
 
 LABELS: dict[str, ColumnRole] = {
     **dict.fromkeys(
-        ("owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "action owner", "led by"),
+        (
+            "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "action owner", "led by",
+            "who's responsible", "who\u2019s responsible", "who is responsible",
+        ),
         ColumnRole.OWNER,
     ),
     **dict.fromkeys(
@@ -248,7 +251,7 @@ def acronym_led(label: str) -> bool:
 # "Responsible officerHR", "Owner(s)Marketing": one to three words, the first capitalised and the rest lowercase
 # (a bracketed plural allowed), then the value's capital or digit with no space between them
 _GLUED_HEADER = re.compile(
-    r"^(?P<indent>\s*)(?P<label>[A-Z][a-z]+(?:\(s\))?(?:\s[a-z]+(?:\(s\))?){0,2})(?=[A-Z0-9\u00a3])"
+    r"^(?P<indent>\s*)(?P<label>[A-Z][a-z]+(?:['\u2019]s)?(?:\(s\))?(?:\s[a-z]+(?:\(s\))?){0,2})(?=[A-Z0-9\u00a3])"
 )
 
 
@@ -404,7 +407,8 @@ def dashed_label(text: str) -> str:
 
 _SUCCESS_LEAD = re.compile(
     r"^(?:how\s+)?(?:we(?:['\u2019]ll|\s+will|['\u2019]d)|will\s+we)\s+know\b"  # "We'll know it's working when"
-    r"|^(?:signs|evidence)\s+(?:of|that)\s+(?:success|it(?:['\u2019]s|\s+is)\s+working)\b",
+    r"|^(?:signs|evidence)\s+(?:of|that)\s+(?:success|it(?:['\u2019]s|\s+is)\s+working)\b"
+    r"|^(?:the\s+)?(?:signs|evidence)\s+we(?:['\u2019]ll|\s+will)\s+look\s+for\b",  # "Evidence we'll look for"
     re.I,
 )
 
@@ -423,6 +427,10 @@ def names_success_lead(label: str) -> bool:
 # "Measured by", "We will measure this by", "Progress will be measured by"; "How we will know", "How we'll judge it"
 _MEASURED_BY = re.compile(r"^(?:[a-z]+\s+){0,4}measur(?:e|ed|ing)\s+(?:[a-z]+\s+){0,2}?by$")
 _HOW_MEASURED = re.compile(r"^how\s+(?:[a-z']+\s+){0,4}(?:measur\w*|know|judge\w*|tell)(?:\s+[a-z]+){0,3}$")
+# "We will track", "We'll monitor", "What we will track"; "We will keep track of"
+_WE_WILL_TRACK = re.compile(
+    r"^(?:what\s+)?(?:we\s+will|we\s+shall|we'll|we\u2019ll)\s+(?:keep\s+track\s+of|track|monitor|measure|count)$"
+)
 
 
 def names_a_measure(label: str) -> bool:
@@ -435,9 +443,15 @@ def names_a_measure(label: str) -> bool:
     (True, True)
     >>> names_a_measure("how will we know"), names_a_measure("led by"), names_a_measure("measure")
     (True, False, False)
+
+    A promise to track or monitor something ("We will track", "We'll monitor") introduces what
+    will be counted, so it is a measures label too.
+
+    >>> names_a_measure("we will track"), names_a_measure("we will run")
+    (True, False)
     """
     folded = " ".join(label.lower().split())
-    return bool(_MEASURED_BY.match(folded) or _HOW_MEASURED.match(folded))
+    return bool(_MEASURED_BY.match(folded) or _HOW_MEASURED.match(folded) or _WE_WILL_TRACK.match(folded))
 
 
 # "Why we're doing this", "Why we are doing it", "Why this matters"; "The thinking behind it", "The reasons for this"

@@ -36,9 +36,12 @@ logger = logging.getLogger(__name__)
 Warning_ = tuple[str, str, Provenance | None]
 
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-# a code in capitals before a hyphen ("VIS-01") is a ref too; a month before one ("Jun-25") is a date
+# a code in capitals before a hyphen ("VIS-01") is a ref too, as is a plan code and a pillar's letter
+# joined by one ("P-R2": plan P, pillar R, item 2); a month before one ("Jun-25") is a date
 REF_LIKE = re.compile(
-    r"^(ref\.?\s*)?(?:[A-Za-z]{1,3}|[A-Za-z][.\-]|(?-i:[A-Z]{2,4})-)?\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$", re.I
+    r"^(ref\.?\s*)?(?:[A-Za-z]{1,3}|[A-Za-z][.\-]|(?-i:[A-Z]{2,4})-|(?-i:[A-Z]{1,4}-[A-Z]{1,2}))?"
+    r"\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$",
+    re.I,
 )
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
 _SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")

@@ -51,6 +51,21 @@ _INLINE_STRONG_ITEM = re.compile(r"\s*[" + re.escape(_STRONG_BULLET) + r"]\s*")
 _INLINE_NUMBER_ITEM = re.compile(r"(?:^|\s)\(?(\d{1,2})[.)]\s+(?=\S)")
 
 
+# Rarer dash characters a page may print between a number and its title, folded to the two dashes the
+# readers know: the figure dash to an en dash, the horizontal bar and the small em dash to an em dash.
+_RARE_DASHES = str.maketrans({"\u2012": "\u2013", "\u2015": "\u2014", "\ufe58": "\u2014"})
+
+
+def fold_rare_dashes(text: str) -> str:
+    """A page's dashes read as dashes whichever character its editor typed: "Aim 3 \u2015 Open the labs"
+    (a horizontal bar) reads as "Aim 3 \u2014 Open the labs", as a reader sees the same dash.
+
+    >>> fold_rare_dashes("Aim 3 \u2015 Open the labs") == "Aim 3 \u2014 Open the labs"
+    True
+    """
+    return text.translate(_RARE_DASHES)
+
+
 def fold_text(text: str | None) -> str:
     """Fold whitespace and PDF hyphenation; keep everything else as printed.
 

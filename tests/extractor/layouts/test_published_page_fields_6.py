@@ -13,7 +13,7 @@ from text_pages import text_page as _page
 
 from extractor.headings import names_its_items
 from extractor.layouts.plain_text import parse
-from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a_measure
+from extractor.layouts.text_lists import label_role, list_lines_to_rows, names_a_measure, unglue_label
 from extractor.layouts.text_status import closing_rag, statuses_from_symbols, symbol_key
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import ExtractionSettings
@@ -21,14 +21,18 @@ from schemas.plan import Provenance
 
 
 @pytest.mark.parametrize(
-    "label", ["Measured by", "We will measure this by", "Success will be measured by", "How we will know"]
-)
+    "label",
+    [
+        "Measured by", "We will measure this by", "Success will be measured by", "How we will know",
+        "We will track", "We'll monitor", "What we will keep track of",
+    ],
+)  # fmt: skip
 def test_a_label_saying_how_success_is_measured_names_the_measure(label: str) -> None:
     assert names_a_measure(label)
     assert label_role(label) is ColumnRole.MEASURE
 
 
-@pytest.mark.parametrize("label", ["Led by", "Owned by", "Measure twice", "Why"])
+@pytest.mark.parametrize("label", ["Led by", "Owned by", "Measure twice", "Why", "We will tracks", "We will run"])
 def test_other_labels_name_no_measure(label: str) -> None:
     assert not names_a_measure(label)
 
@@ -152,3 +156,20 @@ def test_pipe_rows_read_their_status_symbols_by_the_key() -> None:
         "\u2026 in hand",
     ]
     assert rows[2].cells[ColumnRole.END] == "Ongoing"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Who's responsibleKiln Room Supervisor", "Who's responsible: Kiln Room Supervisor"),
+        ("Evidence we'll look forThree glazing courses run", "Evidence we'll look for: Three glazing courses run"),
+    ],
+)
+def test_card_labels_in_the_pages_own_words_come_apart_from_their_values(line: str, expected: str) -> None:
+    assert unglue_label(line) == expected
+    label = expected.split(": ")[0]
+    assert label_role(label) is (ColumnRole.OWNER if label.startswith("Who") else ColumnRole.MEASURE)
+
+
+def test_a_possessive_name_glued_to_a_capital_is_no_label() -> None:
+    assert unglue_label("Kim's BarnOpen day") == "Kim's BarnOpen day"

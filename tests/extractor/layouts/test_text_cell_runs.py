@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.layouts.text_cell_runs import cell_run_rows, repeat_closes_dates
+from extractor.layouts.text_cell_runs import cell_run_rows, keyed_status_cell, repeat_closes_dates
 from extractor.rows import ColumnRole
 from extractor.sources import SourceLine
 
@@ -70,3 +70,57 @@ def test_ongoing_in_the_end_column_is_the_end() -> None:
 def test_a_status_after_two_dates_stays_a_status() -> None:
     row = [(ColumnRole.END, "Jan 2031", 1), (ColumnRole.END, "Mar 2031", 2), (ColumnRole.STATUS, "Ongoing", 3)]
     assert repeat_closes_dates(row) == row
+
+
+KEYED_PAGE = """Harrowgate Marine Laboratory
+Status key: Sailing = under way; Becalmed = stuck or late; Docked = not yet started.
+
+OUTREACH
+
+B-O1
+
+Open the tank hall to local scouts twice a year
+
+Aquarium Manager
+
+Jul 2030
+
+Sailing
+
+B-O2
+
+Film a short guide to each seawater system
+
+Media Officer
+
+2031
+
+Becalmed
+
+B-O3
+
+Host a summer placement for a sixth-former
+
+Head of Technical Services
+
+Aug 2031
+
+Docked
+"""
+
+
+def _keyed_rows() -> list:
+    lines = [SourceLine(number=i, text=t) for i, t in enumerate(KEYED_PAGE.split("\n"), start=1)]
+    return cell_run_rows(lines, [])
+
+
+def test_a_code_with_a_pillar_letter_after_a_hyphen_opens_each_row() -> None:
+    rows = _keyed_rows()
+    assert [r.cells[ColumnRole.REF] for r in rows] == ["B-O1", "B-O2", "B-O3"]
+    assert rows[0].cells[ColumnRole.ACTION].startswith("Open the tank hall")
+
+
+def test_words_the_page_key_explains_are_status_cells() -> None:
+    assert [r.cells.get(ColumnRole.STATUS) for r in _keyed_rows()] == ["Sailing", "Becalmed", "Docked"]
+    assert keyed_status_cell("Becalmed", {"becalmed"})
+    assert not keyed_status_cell("Becalmed boats", {"becalmed"})

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -105,3 +107,29 @@ def test_split_measures_never_crashes_and_gives_folded_items(text: str) -> None:
 )
 def test_fold_action_text(cell: str, expected: str) -> None:
     assert fold_action_text(cell) == expected
+
+
+def test_rare_dashes_read_as_the_dashes_the_readers_know() -> None:
+    from extractor.normalise.text import fold_rare_dashes
+
+    assert fold_rare_dashes("Goal 4 \u2015 Share the glass shop") == "Goal 4 \u2014 Share the glass shop"
+    assert fold_rare_dashes("2 \u2012 Train two fitters") == "2 \u2013 Train two fitters"
+    assert fold_rare_dashes("Stores open 9-5 \u2013 weekdays") == "Stores open 9-5 \u2013 weekdays"
+
+
+def test_a_numbered_objective_after_a_horizontal_bar_is_read(tmp_path: Path) -> None:
+    from extractor import extract
+
+    page = tmp_path / "aims.txt"
+    page.write_text(
+        "Fenwick College technical aims\n\nAim 1 \u2015 Show the kiln team on the college site\n"
+        "We will track:\n\u00b7 visits to the team page\n\nAim 2 \u2015 Fund two glazing courses a year\n"
+        "We will track:\n\u00b7 places taken up\n\nAim 3 \u2015 Train a second kiln technician\n",
+        encoding="utf-8",
+    )
+    plan = extract(page)
+    assert [action.text for action in plan.actions][:2] == [
+        "Show the kiln team on the college site",
+        "Fund two glazing courses a year",
+    ]
+    assert plan.actions[0].measures == ["visits to the team page"]
