@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -32,6 +31,7 @@ from extractor.document import Block, Document, Heading, ListItem, Paragraph, Ta
 from extractor.errors import ErrorCode, ExtractionError
 from extractor.readers.counters import letter_counter, roman_counter
 from extractor.readers.marks import TextRun, all_bold, dominant_colour, joined_text, leading_mark_colour
+from extractor.readers.xml_paths import indexed_children
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
 
@@ -371,13 +371,7 @@ class _Walker:
 
     def walk(self, container: etree._Element, path: str) -> None:
         """Every block-level child in document order; content controls and custom XML read through."""
-        counts: Counter[str] = Counter()
-        for child in container:
-            if not isinstance(child.tag, str):
-                continue
-            local = etree.QName(child).localname
-            counts[local] += 1
-            child_path = f"{path}/{local}[{counts[local]}]"
+        for child, child_path in indexed_children(container, path):
             if child.tag == _w("p"):
                 self.paragraph(child, child_path)
             elif child.tag == _w("tbl"):
@@ -590,13 +584,7 @@ def shading_fill(shd: etree._Element | None) -> str | None:
 def _children(parent: etree._Element, path: str, tag: str) -> list[tuple[etree._Element, str]]:
     """Children with `tag`, looking through content controls, with their element paths."""
     found: list[tuple[etree._Element, str]] = []
-    counts: Counter[str] = Counter()
-    for child in parent:
-        if not isinstance(child.tag, str):
-            continue
-        local = etree.QName(child).localname
-        counts[local] += 1
-        child_path = f"{path}/{local}[{counts[local]}]"
+    for child, child_path in indexed_children(parent, path):
         if child.tag == tag:
             found.append((child, child_path))
         elif child.tag in TRANSPARENT:

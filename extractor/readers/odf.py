@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,6 +34,7 @@ from extractor.readers.css import css_colour, is_bold_weight
 from extractor.readers.marks import TextRun, all_bold, dominant_colour, joined_text, leading_mark_colour
 from extractor.readers.package import open_package, parse_xml, read_member
 from extractor.readers.sheets import Merge, Sheet, SheetCell, render_date, sheet_blocks
+from extractor.readers.xml_paths import indexed_children
 from extractor.settings import ExtractionSettings
 from schemas.plan import Provenance
 
@@ -244,13 +244,7 @@ class _TextWalker:
     blocks: list[Block] = field(default_factory=list)
 
     def walk(self, container: etree._Element, path: str) -> None:
-        counts: Counter[str] = Counter()
-        for child in container:
-            if not isinstance(child.tag, str):
-                continue
-            local = etree.QName(child).localname
-            counts[local] += 1
-            child_path = f"{path}/{local}[{counts[local]}]"
+        for child, child_path in indexed_children(container, path):
             if child.tag == _q("text", "h"):
                 runs = _paragraph_runs(self.styles, child)
                 text = joined_text(runs).replace("\n", " ")
@@ -278,13 +272,7 @@ class _TextWalker:
         style_name = element.get(_q("text", "style-name")) or style_name
         level = self.styles.lists.get(style_name or "", {}).get(depth + 1, _ListLevel(ordered=False))
         counter = level.start
-        counts: Counter[str] = Counter()
-        for item in element:
-            if not isinstance(item.tag, str):
-                continue
-            local = etree.QName(item).localname
-            counts[local] += 1
-            item_path = f"{path}/{local}[{counts[local]}]"
+        for item, item_path in indexed_children(element, path):
             if item.tag not in {_q("text", "list-item"), _q("text", "list-header")}:
                 continue
             start = item.get(_q("text", "start-value"))
@@ -312,16 +300,11 @@ class _TextWalker:
                     )
                 )
                 counter += 1
-            nested_counts: Counter[str] = Counter()
-            for child in item:
-                if not isinstance(child.tag, str):
-                    continue
-                local = etree.QName(child).localname
-                nested_counts[local] += 1
+            for child, child_path in indexed_children(item, item_path):
                 if child.tag == _q("text", "list"):
-                    self.walk_list(child, f"{item_path}/list[{nested_counts[local]}]", depth + 1, style_name)
+                    self.walk_list(child, child_path, depth + 1, style_name)
                 elif child.tag == _q("table", "table"):
-                    self.table(child, f"{item_path}/table[{nested_counts[local]}]")
+                    self.table(child, child_path)
 
     def table(self, element: etree._Element, path: str) -> None:
         """A text table on its grid, header rows marked.
@@ -334,12 +317,7 @@ class _TextWalker:
         n_cols = 0
         for r, (row, row_path, header) in enumerate(rows):
             c = 0
-            counts: Counter[str] = Counter()
-            for cell in row:
-                if not isinstance(cell.tag, str):
-                    continue
-                local = etree.QName(cell).localname
-                counts[local] += 1
+            for cell, cell_path in indexed_children(row, row_path):
                 repeat = _int(cell.get(_q("table", "number-columns-repeated")), 1, MAX_REPEAT)
                 if cell.tag != _q("table", "table-cell"):
                     c += repeat if cell.tag == _q("table", "covered-table-cell") else 0
@@ -353,7 +331,7 @@ class _TextWalker:
                         row=r,
                         col=c,
                         text=joined_text(runs),
-                        provenance=Provenance(element=f"{row_path}/{local}[{counts[local]}]"),
+                        provenance=Provenance(element=cell_path),
                         row_span=row_span,
                         col_span=col_span,
                         fill=self.styles.resolve(style, "background"),  # type: ignore[arg-type]
@@ -403,13 +381,7 @@ def _ancestors_until(element: etree._Element, stop: etree._Element) -> list[etre
 def _table_rows(table: etree._Element, path: str) -> list[tuple[etree._Element, str, bool]]:
     """(row, element path, is a header row) for every row, through header-rows and row-groups."""
     rows: list[tuple[etree._Element, str, bool]] = []
-    counts: Counter[str] = Counter()
-    for child in table:
-        if not isinstance(child.tag, str):
-            continue
-        local = etree.QName(child).localname
-        counts[local] += 1
-        child_path = f"{path}/{local}[{counts[local]}]"
+    for child, child_path in indexed_children(table, path):
         if child.tag == _q("table", "table-row"):
             rows.append((child, child_path, False))
         elif child.tag in {_q("table", "table-header-rows"), _q("table", "table-rows"), _q("table", "table-row-group")}:
