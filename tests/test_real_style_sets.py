@@ -86,6 +86,13 @@ SETS = (
         not_yet="the tenth out-of-sample check: 0.702 / 0.720 at first sight, 0.714 / 0.751 after the rounds on the "
         "eighth and ninth sets, 0.866 / 0.775 after a short round on it (short of target)",
     ),
+    PageSet(
+        "real_style_11",
+        min_no_action_pages=2,
+        not_yet="the eleventh out-of-sample check, in forms no earlier set used: 0.747 / 0.773 at first sight",
+    ),
+    # the twelfth out-of-sample check, a mix sampled from what published pages use: 0.979 / 0.939 at first sight
+    PageSet("real_style_12", min_no_action_pages=2),
 )
 SET_IDS = [s.name for s in SETS]
 EVERY_PAGE = [(s, page) for s in SETS for page in s.pages]
@@ -247,6 +254,11 @@ def test_gold_uses_the_formats_fields_and_values(page_set: PageSet, page: Path) 
 _BRACKETED_TIMESCALE = re.compile(r" \((?:Y\d|Years \d\s*[\u2013-]\s*\d)\)")
 
 
+def _printed_in_parts(value: str, printed: str) -> bool:
+    """A value is on the page whole or, when a gold abridges a long passage with ' ... ', part by part."""
+    return all(part.strip() in printed for part in value.split(" ... "))
+
+
 @pytest.mark.parametrize(("page_set", "page"), EVERY_PAGE, ids=EVERY_PAGE_IDS)
 def test_gold_values_are_printed_on_the_page(page_set: PageSet, page: Path) -> None:
     """The gold keeps the page's wording: every text value in it can be found on the page, in any case
@@ -260,7 +272,7 @@ def test_gold_values_are_printed_on_the_page(page_set: PageSet, page: Path) -> N
         values += action["owners"] + action["measures"]
         values += [when["raw"] for when in (action["start"], action["end"]) if when]
         values += [action["status"]["raw"]] if action["status"] else []
-    absent = [value for value in values if value and fold(value).casefold() not in printed]
+    absent = [value for value in values if value and not _printed_in_parts(fold(value).casefold(), printed)]
     assert not absent, f"not on {page.name}: {absent}"
 
 
