@@ -434,6 +434,8 @@ class ActionTextProcessor:
           another practice is dropped ("evaluation" in "job evaluation");
         - a broad practice named beside one of its children is that child: "website"
           beside "intranet" is the internal hub; its hits go to the child named first;
+        - a site named after the organisation that owns it ("the museum's website", `owned_site`)
+          is its public site;
         - a practice is a means here when the taxonomy says so (funding, channels) or
           when every mention follows "use", "utilise", "leverage", "through", "via"...
           ("encourage nominations through the intranet hub"); a taxonomy means named
@@ -476,6 +478,15 @@ class ActionTextProcessor:
                     count += 1
                 last_end = max(last_end, end)
             counts[practice_id] = count
+        broad_site = spans.get(BROAD_SITE_PRACTICE, [])
+        if (
+            PUBLIC_SITE_PRACTICE in self.children.get(BROAD_SITE_PRACTICE, ())
+            and not any(child in spans for child in self.children[BROAD_SITE_PRACTICE])
+            and any(owned_site(doc, start) for start, _ in broad_site)
+        ):
+            # An organisation's own site is its public site: the broad practice reads as the public one.
+            counts[PUBLIC_SITE_PRACTICE] = counts.pop(BROAD_SITE_PRACTICE)
+            spans[PUBLIC_SITE_PRACTICE] = spans.pop(BROAD_SITE_PRACTICE)
         for parent in sorted(p for p in spans if p in self.children):
             named = [child for child in self.children[parent] if child in spans]
             if named:
@@ -826,6 +837,47 @@ def a_place_here(doc: Doc, k: int) -> bool:
     after = doc[k + 1].lemma_ if k + 1 < len(doc) else ""
     before = doc[k - 1].lower_ if k > 0 else ""
     return after in PEOPLE_AFTER_PLACE or before in PLACE_BEFORE
+
+
+# A site named after the organisation that owns it ("our website", "the museum's website", "module web
+# pages") is that organisation's public site (`owned_site`): the broad web practice reads as its public child.
+BROAD_SITE_PRACTICE = "web_presence"
+PUBLIC_SITE_PRACTICE = "public_web"
+SITE_OWNERS = frozenset(
+    {
+        "our",
+        "university",
+        "college",
+        "institute",
+        "institution",
+        "museum",
+        "service",
+        "school",
+        "faculty",
+        "department",
+        "centre",
+        "center",
+        "module",
+        "course",
+        "programme",
+        "organisation",
+        "company",
+        "trust",
+        "society",
+    }
+)
+
+
+def owned_site(doc: Doc, start: int) -> bool:
+    """Whether the site term starting at token `start` is named after the organisation that owns it.
+
+    A reader of "a section of the museum's website", "blog on the service's website", "for our website"
+    or "named on module web pages" sees the organisation's own public pages, which outsiders read;
+    "technician web pages", "a Technician webpage" or "the website" say no audience, and an internal
+    site says it is internal ("intranet", "internal website", a hub). The word right before the term
+    names the owner (a possessive is dropped by `normalise_text`).
+    """
+    return start > 0 and doc[start - 1].lemma_ in SITE_OWNERS
 
 
 # Words opening a condition on an action ("where funding allows", "if budget permits").
