@@ -84,6 +84,9 @@ NOMINAL_ENDINGS = ("tion", "sion", "ment", "ship", "ness", "ity", "ance", "ence"
 # scientists to complete their registration"), and how far that "to" may come (`audience_marks`).
 AUDIENCE_VERBS = frozenset({"support", "help", "enable", "encourage", "assist", "allow"})
 AUDIENCE_REACH = 6
+# Verbs that open a statement giving access to something, and how far "access" may follow (`opens_with_support`).
+ACCESS_VERBS = frozenset({"give", "provide", "offer", "widen", "open", "ensure"})
+ACCESS_REACH = 4
 # Marks ending a one-word heading at the start of a statement (`opens_heading`).
 HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
 # Nouns saying an action spreads knowledge of something ("promote a better understanding of the
@@ -299,6 +302,7 @@ class TagReading:
     hits: tuple[tuple[str, int], ...]
     means: frozenset[str]
     listed: int = 0
+    first: str | None = None  # the practice named first (the first by id when two start together)
 
 
 @dataclass(frozen=True)
@@ -319,6 +323,8 @@ class PreparedAction:
     lead_object: str | None = None
     lists: bool = False
     listed: int = 0  # practices its statement lists one after another (`listed_practices`)
+    supports: bool = False  # its statement opens with a verb of support (`opens_with_support`)
+    first_practice: str | None = None  # the practice its statement names first
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -509,8 +515,12 @@ class ActionTextProcessor:
             first = [pid for pid in leaders if min(spans[pid])[0] == lead_at]
             for pid in first + coordinated_with(doc, spans, first, leaders):
                 counts[pid] += lead_bonus
+        first = min(spans, key=lambda pid: (min(spans[pid])[0], pid)) if spans else None
         return TagReading(
-            hits=tuple(sorted(counts.items())), means=frozenset(means), listed=listed_practices(doc, spans)
+            hits=tuple(sorted(counts.items())),
+            means=frozenset(means),
+            listed=listed_practices(doc, spans),
+            first=first,
         )
 
     @staticmethod
@@ -756,6 +766,28 @@ def reviews_to_change(after: Sequence[str]) -> bool:
     contracts with a view to moving staff onto open-ended ones" says its change too (`CHANGE_CLAUSES`).
     """
     return any(tuple(after[k : k + len(clause)]) == clause for clause in CHANGE_CLAUSES for k in range(len(after)))
+
+
+def opens_with_support(doc: Doc) -> bool:
+    """Whether a statement opens, after a preamble such as "We will", with a verb of support
+    (`AUDIENCE_VERBS`: support, help, enable, encourage...) or by giving access ("Give technicians
+    access to ...", "Provide every technician with access to ...": `ACCESS_VERBS` with "access" within
+    `ACCESS_REACH` words).
+
+    A reader of "Support technicians to gain professional registration" or "Give technicians access to
+    the leadership programmes" sees the end pursued in no stated way, so any way of pursuing it (paying
+    the fees, an event, a champion) is one reading of it; "Run an annual event on registration" or
+    "In-house refresher training for technicians" pursue it one way of their own.
+    """
+    start = 0
+    while start < len(doc) and doc[start].lemma_ in ACTIVITY_PREAMBLE:
+        start += 1
+    if start >= len(doc):
+        return False
+    if doc[start].lemma_ in AUDIENCE_VERBS:
+        return True
+    window = [t.lemma_ for t in doc[start + 1 : start + 1 + ACCESS_REACH]]
+    return doc[start].lemma_ in ACCESS_VERBS and "access" in window
 
 
 def activity_of(doc: Doc) -> str | None:
@@ -1086,6 +1118,7 @@ class _TextReading:
     activity: str | None
     objects: frozenset[str] = frozenset()
     lead_object: str | None = None
+    supports: bool = False
 
 
 def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus: int) -> dict[str, _TextReading]:
@@ -1098,6 +1131,7 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
             activity=activity_of(doc),
             objects=objects_of(doc),
             lead_object=lead_object_of(doc),
+            supports=opens_with_support(doc),
         )
         for text, doc in zip(distinct, processor.docs(distinct), strict=True)
     }
@@ -1181,6 +1215,8 @@ def prepare_actions(
                 lead_object=main.lead_object,
                 lists=lists,
                 listed=main.tags.listed,
+                supports=main.supports,
+                first_practice=main.tags.first,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))

@@ -3,12 +3,15 @@ causes found on at least two sets. Texts are written for these tests."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from tag_reading import tag_hits as _tags
 
 from comparer.compare import build_corpus
+from comparer.scoring import money_apart, pays, pursues_unpaid
 from comparer.settings import ComparisonSettings
-from comparer.text import ActionTextProcessor, owned_site
+from comparer.text import ActionTextProcessor, PreparedAction, opens_with_support, owned_site, prepare_action
+from schemas.plan import Action, Provenance
 
 
 @pytest.mark.parametrize(
@@ -36,9 +39,7 @@ def test_owned_site(processor: ActionTextProcessor, text: str, owned: bool) -> N
         ("Refresh the technicians' pages on our intranet", "technician_hub"),
     ],
 )
-def test_an_organisations_own_site_is_its_public_site(
-    processor: ActionTextProcessor, text: str, practice: str
-) -> None:
+def test_an_organisations_own_site_is_its_public_site(processor: ActionTextProcessor, text: str, practice: str) -> None:
     tags = _tags(processor, text)
     assert max(sorted(tags), key=lambda t: tags[t]) == practice
     assert "web_presence" not in tags or practice == "web_presence"
@@ -59,3 +60,64 @@ def test_an_organisations_own_site_is_not_the_internal_hub(make_plan) -> None:  
     model = corpus.model
     assert not model.score_pair(corpus.prepared[0], corpus.prepared[2]).shared_focus
     assert model.score_pair(corpus.prepared[1], corpus.prepared[2]).shared_focus
+
+
+@pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        ("Support technicians to gain chartered status", True),
+        ("We will help workshop staff to attend trade fairs", True),
+        ("Give glassblowers access to the management courses", True),
+        ("Give each new starter a tour of the stores", False),
+        ("Run an annual event on chartered status", False),
+        ("Fund technicians to attend trade fairs", False),
+    ],
+)
+def test_opens_with_support(processor: ActionTextProcessor, text: str, supports: bool) -> None:
+    assert opens_with_support(processor.docs([text])[0]) is supports
+
+
+def _prepared(processor: ActionTextProcessor, text: str) -> PreparedAction:
+    return prepare_action(Action(text=text, provenance=Provenance()), processor)
+
+
+@pytest.mark.parametrize(
+    ("text", "paying", "unpaid"),
+    [
+        ("A small budget for glassblowing courses and trade fair fees", True, False),
+        ("We will pay for technicians to gain chartered registration", True, False),
+        ("Guidance on externally funded placements at partner labs", False, False),
+        ("Support technicians to gain chartered registration, paying the first fees", False, False),
+        ("In-house refresher training in cryogen handling for the technical team", False, True),
+        ("Keep a record of technicians working towards registration and celebrate those who register", False, True),
+        ("Repaint the corridor outside the stores", False, False),
+    ],
+)
+def test_pays_and_pursues_unpaid(processor: ActionTextProcessor, text: str, paying: bool, unpaid: bool) -> None:
+    action = _prepared(processor, text)
+    assert pays(action) is paying
+    assert pursues_unpaid(action) is unpaid
+
+
+def test_paying_for_an_end_and_pursuing_it_otherwise_are_apart(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """A training budget and in-house training are two ways to one end: they may not be the same, in
+    the fast path as in the slow one; a statement only supporting training meets the budget, and the
+    setting switches the rule off."""
+    budget = "A small budget so that technicians can take training courses and pay conference fees"
+    inhouse = "In-house refresher training in cryogen handling for the technical team"
+    support = "Support technicians to take up training courses each year"
+    plans = [
+        make_plan("A", [(None, None, budget, [])]),
+        make_plan("B", [(None, None, inhouse, []), (None, None, support, [])]),
+    ]
+    for settings, apart in ((ComparisonSettings(), True), (ComparisonSettings(money_apart=False), False)):
+        corpus = build_corpus(plans, settings)
+        a, b, c = corpus.prepared
+        assert money_apart(a, b)
+        assert not money_apart(a, c)
+        slow = corpus.model.score_pair(a, b)
+        vectors = corpus.model.vectors(corpus.prepared)
+        one = np.array([0])
+        fast = bool(corpus.model.may_be_same(vectors.take(one), vectors.take(np.array([1])), one, one)[0])
+        assert fast is slow.shared_focus
+        assert slow.shared_focus is not apart
