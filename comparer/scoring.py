@@ -297,6 +297,14 @@ def pursues_unpaid(action: PreparedAction) -> bool:
     )
 
 
+def as_list(action: PreparedAction) -> bool:
+    """Whether an action is as much each of several items as the whole: a list of examples
+    (`PreparedAction.lists`), or a fund that lists what it pays for ("Financial support for training,
+    conference attendance and registration": `pays` and `is_umbrella`), which is the same as an action
+    paying for, or supporting, one of them."""
+    return action.lists or (pays(action) and is_umbrella(action))
+
+
 def money_apart(a: PreparedAction, b: PreparedAction) -> bool:
     """Whether one action pays for an end and the other pursues it another way (`pays`,
     `pursues_unpaid`): a fund for training and in-house training, a registration fund and tracking the
@@ -570,7 +578,7 @@ class ScoringModel:
         applies = bool(a.all_tags) and bool(b.all_tags)
         total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
         same_object = same_lead_object(a, b)
-        listed = a.lists or b.lists
+        listed = as_list(a) or as_list(b)
         return PairParts(
             lexical,
             tfidf,
@@ -664,7 +672,7 @@ class ScoringModel:
             activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             objects[row] = object_bits(action.objects)
             umbrella[row] = is_umbrella(action)
-            listing[row] = action.lists
+            listing[row] = as_list(action)
             lead[row] = kind_bits(action.lead_object)
             pay[row] = pays(action)
             no_pay[row] = pursues_unpaid(action)

@@ -7,10 +7,11 @@ import numpy as np
 import pytest
 from tag_reading import tag_hits as _tags
 
-from comparer.compare import build_corpus
-from comparer.scoring import money_apart, pays, pursues_unpaid
+from comparer.compare import build_corpus, compare
+from comparer.scoring import as_list, money_apart, pays, pursues_unpaid
 from comparer.settings import ComparisonSettings
 from comparer.text import ActionTextProcessor, PreparedAction, opens_with_support, owned_site, prepare_action
+from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, Provenance
 
 
@@ -121,3 +122,31 @@ def test_paying_for_an_end_and_pursuing_it_otherwise_are_apart(make_plan) -> Non
         fast = bool(corpus.model.may_be_same(vectors.take(one), vectors.take(np.array([1])), one, one)[0])
         assert fast is slow.shared_focus
         assert slow.shared_focus is not apart
+
+
+@pytest.mark.parametrize(
+    ("text", "listing"),
+    [
+        ("Financial help for short courses, conference attendance and chartered registration", True),
+        ("A small budget for glassblowing courses", False),
+        ("An annual day on short courses, conference attendance and chartered registration", False),
+    ],
+)
+def test_a_fund_listing_what_it_pays_for_is_a_list(processor: ActionTextProcessor, text: str, listing: bool) -> None:
+    assert as_list(_prepared(processor, text)) is listing
+
+
+def test_a_fund_listing_what_it_pays_for_is_the_same_as_paying_for_one(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """A fund over courses, conferences and registration is one reading of paying registration fees, though
+    the two share few words; it stays apart from running an event on registration (`money_apart`)."""
+    fund = "Financial help for short courses, conference attendance and chartered registration across all schools"
+    fees = "We will pay for glassblowers to gain chartered registration"
+    event = "Run a yearly open afternoon on chartered registration with the professional bodies"
+    plans = [
+        make_plan("A", [(None, None, fund, [])]),
+        make_plan("B", [(None, None, fees, []), (None, None, event, [])]),
+    ]
+    result = compare(plans, ComparisonSettings())
+    kinds = {(m.a.text, m.b.text): (m.kind, m.reason.rule) for m in result.matches}
+    assert kinds.get((fund, fees)) == (MatchKind.SAME, SameRule.LISTED)
+    assert kinds.get((fund, event), (MatchKind.RELATED, None))[0] == MatchKind.RELATED
