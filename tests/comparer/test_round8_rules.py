@@ -150,3 +150,16 @@ def test_a_fund_listing_what_it_pays_for_is_the_same_as_paying_for_one(make_plan
     kinds = {(m.a.text, m.b.text): (m.kind, m.reason.rule) for m in result.matches}
     assert kinds.get((fund, fees)) == (MatchKind.SAME, SameRule.LISTED)
     assert kinds.get((fund, event), (MatchKind.RELATED, None))[0] == MatchKind.RELATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put the glassblowing team forward each year for the national heritage craft awards",
+        "Enter our instrument makers for national prizes",
+    ],
+)
+def test_national_awards_named_with_a_qualifier_are_nominations(processor: ActionTextProcessor, text: str) -> None:
+    tags = _tags(processor, text)
+    assert "award_nominations" in tags
+    assert "staff_awards" not in tags
