@@ -30,7 +30,16 @@ from rapidfuzz import fuzz, process
 
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy
-from comparer.text import AWARD, AWARD_SCOPES, OBJECT_KINDS, SITE, SITE_PURPOSES, PreparedAction
+from comparer.text import (
+    AWARD,
+    AWARD_SCOPES,
+    OBJECT_KINDS,
+    SITE,
+    SITE_PURPOSES,
+    SURVEY,
+    SURVEY_SCOPES,
+    PreparedAction,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +64,7 @@ FUND_KIND = "fund"
 KIND_PURPOSES: dict[str, tuple[str, ...]] = {
     SITE: tuple(f"{SITE} {p}" for p in SITE_PURPOSES),
     AWARD: tuple(f"{AWARD} {p}" for p in AWARD_SCOPES),
+    SURVEY: tuple(f"{SURVEY} {p}" for p in SURVEY_SCOPES),
 }
 OBJECT_BITS: dict[str, int] = {
     kind: 1 << n

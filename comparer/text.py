@@ -162,6 +162,15 @@ AWARD_SCOPES: dict[str, frozenset[str]] = {
     "internal": frozenset({"internal", "institutional", "in-house", "local", "university"}),
     "external": frozenset({"external", "national", "international", "sector"}),
 }
+# Whose survey a survey action runs or reads, from its statement (`survey_scope`): the institution's general
+# staff survey (the lemma pairs "staff survey", "university survey"...) or a survey of technicians of its own.
+SURVEY = "survey"
+SURVEY_SCOPES = ("general", "own")
+GENERAL_SURVEYS = frozenset(
+    {("staff", "survey"), ("university", "survey"), ("institution", "survey"), ("institutional", "survey")}
+)
+# Words naming technicians in a statement's own lemmas (synonyms are folded later, for scoring).
+TECHNICIAN_WORDS = frozenset({"technician", "technical", "tae"})
 # Words joining two practices named together at the head of a statement (`coordinated_with`).
 COORDINATORS = frozenset({"and", "&", "/", "or"})
 # A gap inside a term never crosses a clause boundary.
@@ -990,11 +999,29 @@ def award_scope(lemmas: Sequence[str]) -> str | None:
     return said[0] if len(said) == 1 else None
 
 
+def survey_scope(lemmas: Sequence[str]) -> str | None:
+    """Whose survey a survey action is about: the institution's general staff survey ("general") or a survey
+    of technicians of its own ("own"), else None.
+
+    A reader of "University staff survey: work with its results for the technical job family" sees the
+    general survey read for technicians; "Run an annual survey of technical staff" or "A pulse survey of the
+    technical community" run a survey of their own: two instruments for one aim (related, not the same).
+    A statement naming the general survey (`GENERAL_SURVEYS`, adjacent lemmas) is about it whatever else it
+    names; one naming technicians and no general survey runs its own; "Run focus groups" says neither.
+    """
+    pairs = set(itertools.pairwise(lemmas))
+    if pairs & GENERAL_SURVEYS:
+        return "general"
+    return "own" if not TECHNICIAN_WORDS.isdisjoint(lemmas) else None
+
+
 def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
     if kind == SITE:
         purpose = site_purpose(lemmas)
     elif kind == AWARD:
         purpose = award_scope(lemmas)
+    elif kind == SURVEY:
+        purpose = survey_scope(lemmas)
     else:
         purpose = None
     return f"{kind} {purpose}" if purpose else kind

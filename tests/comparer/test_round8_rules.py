@@ -8,9 +8,17 @@ import pytest
 from tag_reading import tag_hits as _tags
 
 from comparer.compare import build_corpus, compare
-from comparer.scoring import as_list, money_apart, pays, pursues_unpaid
+from comparer.scoring import as_list, money_apart, objects_relation, pays, pursues_unpaid
 from comparer.settings import ComparisonSettings
-from comparer.text import ActionTextProcessor, PreparedAction, opens_with_support, owned_site, prepare_action
+from comparer.text import (
+    ActionTextProcessor,
+    PreparedAction,
+    objects_of,
+    opens_with_support,
+    owned_site,
+    prepare_action,
+    survey_scope,
+)
 from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, Provenance
 
@@ -163,3 +171,29 @@ def test_national_awards_named_with_a_qualifier_are_nominations(processor: Actio
     tags = _tags(processor, text)
     assert "award_nominations" in tags
     assert "staff_awards" not in tags
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Act on the results of the university staff survey for the technical teams", "general"),
+        ("Staff survey: read the answers of the workshop job family each year", "general"),
+        ("Run our own survey of technical staff every spring", "own"),
+        ("A short questionnaire for technicians after each training day", "own"),
+        ("Run focus groups on workload", None),
+    ],
+)
+def test_survey_scope(processor: ActionTextProcessor, text: str, scope: str | None) -> None:
+    assert survey_scope([t.lemma_ for t in processor.docs([text])[0]]) == scope
+
+
+def test_the_general_staff_survey_and_a_survey_of_technicians_clash(processor: ActionTextProcessor) -> None:
+    def kinds(text: str) -> frozenset[str]:
+        return objects_of(processor.docs([text])[0])
+
+    general = kinds("University staff survey: work with its results for the technical job family")
+    own = kinds("Run an annual survey of the technical community")
+    either = kinds("Run focus groups on workload each year")
+    assert objects_relation(general, own) == "clash"
+    assert objects_relation(either, general) == "same"
+    assert objects_relation(either, own) == "same"
