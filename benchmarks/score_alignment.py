@@ -5,7 +5,7 @@
 
 --loso calibrates the thresholds on every calibration set (the reference pair, each sample
 pair, the real pages aligned with the reference plans, `comparer.calibration_sets`, and the
-four held-out alignment sets read for development, when ../shared is there) and prints, per
+six held-out alignment sets read for development, when ../shared is there) and prints, per
 set, the figures in-sample (settings fitted on all sets) and left out (settings fitted on the
 other sets only), with the rank of today's defaults. Fits keep the reference pair's
 same-practice F1 at REFERENCE_FLOOR when they include it.
@@ -111,6 +111,10 @@ HELDOUT_SET_5 = "held-out set 5 vs reference plans"
 # The fifth held-out alignment set: its first sight and the out-of-sample figure of round 7 are recorded,
 # and it has been read since to analyse the misses, so it is a calibration set too.
 HELDOUT_ALIGNMENT_5 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_5.json"
+HELDOUT_SET_6 = "held-out set 6 vs reference plans"
+# The sixth held-out alignment set: its first sight is recorded, and it has been read since (round 8) to
+# analyse the misses, so it is a calibration set too.
+HELDOUT_ALIGNMENT_6 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_6.json"
 # The held-out alignment sets used for calibration, in the order they were written.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     (HELDOUT_SET, HELDOUT_ALIGNMENT),
@@ -118,6 +122,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     (HELDOUT_SET_3, HELDOUT_ALIGNMENT_3),
     (HELDOUT_SET_4, HELDOUT_ALIGNMENT_4),
     (HELDOUT_SET_5, HELDOUT_ALIGNMENT_5),
+    (HELDOUT_SET_6, HELDOUT_ALIGNMENT_6),
 )
 REFERENCE_SET = "reference pair"
 # The fit keeps the reference pair's same-practice F1 at least this (when it is fitted on).

@@ -30,7 +30,16 @@ from rapidfuzz import fuzz, process
 
 from comparer.settings import ComparisonSettings
 from comparer.taxonomy import Taxonomy
-from comparer.text import AWARD, AWARD_SCOPES, OBJECT_KINDS, SITE, SITE_PURPOSES, PreparedAction
+from comparer.text import (
+    AWARD,
+    AWARD_SCOPES,
+    OBJECT_KINDS,
+    SITE,
+    SITE_PURPOSES,
+    SURVEY,
+    SURVEY_SCOPES,
+    PreparedAction,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -47,11 +56,15 @@ ACTIVITY_CODES: dict[str | None, int] = {None: 0, "new": 1, "review": 2, "grow":
 # of one list (`comparer.text.listed_practices`), since three focus practices are reached by a lead
 # practice and two practices named in passing.
 UMBRELLA_PRACTICES = 3
+# The practice of paying for technicians' development, and the kind of object a fund is (`pays`).
+FUNDING_PRACTICE = "development_funding"
+FUND_KIND = "fund"
 # One bit per kind of object an action makes or runs (`comparer.text.OBJECT_KINDS`).
 # A kind with purposes has one bit per purpose; the kind said without a purpose has them all.
 KIND_PURPOSES: dict[str, tuple[str, ...]] = {
     SITE: tuple(f"{SITE} {p}" for p in SITE_PURPOSES),
     AWARD: tuple(f"{AWARD} {p}" for p in AWARD_SCOPES),
+    SURVEY: tuple(f"{SURVEY} {p}" for p in SURVEY_SCOPES),
 }
 OBJECT_BITS: dict[str, int] = {
     kind: 1 << n
@@ -267,6 +280,48 @@ def is_umbrella(action: PreparedAction) -> bool:
     return action.listed >= UMBRELLA_PRACTICES
 
 
+def pays(action: PreparedAction) -> bool:
+    """Whether an action pays for what it is about: its statement leads with a fund ("Faculty funding
+    for registration", "Clear funding routes to training", "A budget for courses and fees"), or leads with
+    no object and names funding (`FUNDING_PRACTICE`) before any other practice ("We will pay for
+    technicians to register"). "Guidance on externally funded placements" delivers guidance; "Support
+    technicians to register, paying the first fees and running workshops" supports the end in several
+    ways (`PreparedAction.supports`): neither only pays."""
+    if action.supports:
+        return False
+    if action.lead_object is not None:
+        return action.lead_object == FUND_KIND
+    return action.first_practice == FUNDING_PRACTICE
+
+
+def pursues_unpaid(action: PreparedAction) -> bool:
+    """Whether an action pursues what it is about in a way of its own that is not money: it names a
+    practice, no funding anywhere (text, asides, theme or measures) and no fund, and does not open with
+    a verb of support ("Run in-house refresher training", "Track those pursuing registration",
+    "Host an event on registration"; not "Support technicians to gain registration")."""
+    return (
+        bool(action.tags)
+        and FUNDING_PRACTICE not in action.all_tags
+        and not any(kind == FUND_KIND for kind in action.objects)
+        and not action.supports
+    )
+
+
+def as_list(action: PreparedAction) -> bool:
+    """Whether an action is as much each of several items as the whole: a list of examples
+    (`PreparedAction.lists`), or a fund that lists what it pays for ("Financial support for training,
+    conference attendance and registration": `pays` and `is_umbrella`), which is the same as an action
+    paying for, or supporting, one of them."""
+    return action.lists or (pays(action) and is_umbrella(action))
+
+
+def money_apart(a: PreparedAction, b: PreparedAction) -> bool:
+    """Whether one action pays for an end and the other pursues it another way (`pays`,
+    `pursues_unpaid`): a fund for training and in-house training, a registration fund and tracking the
+    registrants, are two ways to one end (related), not the same action."""
+    return (pays(a) and pursues_unpaid(b)) or (pursues_unpaid(a) and pays(b))
+
+
 @dataclass(frozen=True)
 class PairParts:
     lexical: float
@@ -312,6 +367,8 @@ class VectorSet:
     listing: NDArray[np.bool_] | None = None  # (n,) the action is a list of examples (`PreparedAction.lists`)
     main_bits: NDArray[np.uint64] | None = None  # (n, words) the main practices (`main_tags`) as bits; None: none
     main_broad_bits: NDArray[np.uint64] | None = None  # the main practices and their parents
+    pay: NDArray[np.bool_] | None = None  # (n,) the action pays for its end (`pays`)
+    no_pay: NDArray[np.bool_] | None = None  # (n,) the action pursues its end another way (`pursues_unpaid`)
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -346,7 +403,17 @@ class VectorSet:
             listing=self.listings[index],
             main_bits=self.main_words[index],
             main_broad_bits=self.main_broad_words[index],
+            pay=self.paying[index],
+            no_pay=self.unpaid[index],
         )
+
+    @property
+    def paying(self) -> NDArray[np.bool_]:
+        return self.pay if self.pay is not None else np.zeros(len(self.keys), dtype=bool)
+
+    @property
+    def unpaid(self) -> NDArray[np.bool_]:
+        return self.no_pay if self.no_pay is not None else np.zeros(len(self.keys), dtype=bool)
 
     @property
     def main_words(self) -> NDArray[np.uint64]:
@@ -473,6 +540,8 @@ class ScoringModel:
         funds for two ends."""
         if frozenset({a.activity, b.activity}) in self.conflicts:
             return False
+        if self.settings.money_apart and money_apart(a, b):
+            return False
         focus_a, focus_b = self.focus(a), self.focus(b)
         if (
             self.settings.objects_apart
@@ -519,7 +588,7 @@ class ScoringModel:
         applies = bool(a.all_tags) and bool(b.all_tags)
         total = self.combine(lexical, tfidf, practice, pillar, practice_applies=applies)
         same_object = same_lead_object(a, b)
-        listed = a.lists or b.lists
+        listed = as_list(a) or as_list(b)
         return PairParts(
             lexical,
             tfidf,
@@ -559,6 +628,8 @@ class ScoringModel:
         umbrella = np.zeros(n, dtype=bool)
         listing = np.zeros(n, dtype=bool)
         lead = np.zeros(n, dtype=np.uint64)
+        pay = np.zeros(n, dtype=bool)
+        no_pay = np.zeros(n, dtype=bool)
         pillars = np.full(n, -1, dtype=np.int16)
         # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
         term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
@@ -611,8 +682,10 @@ class ScoringModel:
             activity[row] = ACTIVITY_CODES.get(action.activity, 0)
             objects[row] = object_bits(action.objects)
             umbrella[row] = is_umbrella(action)
-            listing[row] = action.lists
+            listing[row] = as_list(action)
             lead[row] = kind_bits(action.lead_object)
+            pay[row] = pays(action)
+            no_pay[row] = pursues_unpaid(action)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
@@ -630,6 +703,8 @@ class ScoringModel:
             lead=lead,
             main_bits=pack_bits(main),
             main_broad_bits=pack_bits(main_broad),
+            pay=pay,
+            no_pay=no_pay,
         )
 
     def score_block(
@@ -697,6 +772,8 @@ class ScoringModel:
         shared |= ~left.tagged[rows] & ~right.tagged[cols]
         shared &= ~self.siblings_block(left, right, rows, cols)
         conflict = self.conflict_table[left.activity[rows], right.activity[cols]]
+        if self.settings.money_apart:
+            conflict = conflict | (left.paying[rows] & right.unpaid[cols]) | (left.unpaid[rows] & right.paying[cols])
         if self.settings.objects_apart:
             conflict = conflict | self.object_clash(left, right, rows, cols)
         return np.asarray(shared & ~conflict, dtype=bool)

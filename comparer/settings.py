@@ -86,6 +86,13 @@ class ComparisonSettings(BaseModel):
         description="Two actions on one practice making different kinds of object (a brochure vs a web site, a"
         " workshop vs a fund) are `related`, never `same`; an action naming no object is broad and clashes with none.",
     )
+    money_apart: bool = Field(
+        default=True,
+        description="An action paying for an end (a fund, fees paid, funding routes) and one pursuing that end in"
+        " a way of its own that is not money (in-house training, an event on registration, tracking registrants)"
+        " are `related`, never `same`; an action that only says it supports the end ('Support technicians to gain"
+        " registration') meets either.",
+    )
     margin: float = Field(
         default=4.0, ge=0, le=100, description="Counterparts within this many points of the best one are kept too."
     )

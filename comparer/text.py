@@ -84,6 +84,9 @@ NOMINAL_ENDINGS = ("tion", "sion", "ment", "ship", "ness", "ity", "ance", "ence"
 # scientists to complete their registration"), and how far that "to" may come (`audience_marks`).
 AUDIENCE_VERBS = frozenset({"support", "help", "enable", "encourage", "assist", "allow"})
 AUDIENCE_REACH = 6
+# Verbs that open a statement giving access to something, and how far "access" may follow (`opens_with_support`).
+ACCESS_VERBS = frozenset({"give", "provide", "offer", "widen", "open", "ensure"})
+ACCESS_REACH = 4
 # Marks ending a one-word heading at the start of a statement (`opens_heading`).
 HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
 # Nouns saying an action spreads knowledge of something ("promote a better understanding of the
@@ -159,6 +162,15 @@ AWARD_SCOPES: dict[str, frozenset[str]] = {
     "internal": frozenset({"internal", "institutional", "in-house", "local", "university"}),
     "external": frozenset({"external", "national", "international", "sector"}),
 }
+# Whose survey a survey action runs or reads, from its statement (`survey_scope`): the institution's general
+# staff survey (the lemma pairs "staff survey", "university survey"...) or a survey of technicians of its own.
+SURVEY = "survey"
+SURVEY_SCOPES = ("general", "own")
+GENERAL_SURVEYS = frozenset(
+    {("staff", "survey"), ("university", "survey"), ("institution", "survey"), ("institutional", "survey")}
+)
+# Words naming technicians in a statement's own lemmas (synonyms are folded later, for scoring).
+TECHNICIAN_WORDS = frozenset({"technician", "technical", "tae"})
 # Words joining two practices named together at the head of a statement (`coordinated_with`).
 COORDINATORS = frozenset({"and", "&", "/", "or"})
 # A gap inside a term never crosses a clause boundary.
@@ -299,6 +311,7 @@ class TagReading:
     hits: tuple[tuple[str, int], ...]
     means: frozenset[str]
     listed: int = 0
+    first: str | None = None  # the practice named first (the first by id when two start together)
 
 
 @dataclass(frozen=True)
@@ -319,6 +332,8 @@ class PreparedAction:
     lead_object: str | None = None
     lists: bool = False
     listed: int = 0  # practices its statement lists one after another (`listed_practices`)
+    supports: bool = False  # its statement opens with a verb of support (`opens_with_support`)
+    first_practice: str | None = None  # the practice its statement names first
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -434,6 +449,8 @@ class ActionTextProcessor:
           another practice is dropped ("evaluation" in "job evaluation");
         - a broad practice named beside one of its children is that child: "website"
           beside "intranet" is the internal hub; its hits go to the child named first;
+        - a site named after the organisation that owns it ("the museum's website", `owned_site`)
+          is its public site;
         - a practice is a means here when the taxonomy says so (funding, channels) or
           when every mention follows "use", "utilise", "leverage", "through", "via"...
           ("encourage nominations through the intranet hub"); a taxonomy means named
@@ -476,6 +493,15 @@ class ActionTextProcessor:
                     count += 1
                 last_end = max(last_end, end)
             counts[practice_id] = count
+        broad_site = spans.get(BROAD_SITE_PRACTICE, [])
+        if (
+            PUBLIC_SITE_PRACTICE in self.children.get(BROAD_SITE_PRACTICE, ())
+            and not any(child in spans for child in self.children[BROAD_SITE_PRACTICE])
+            and any(owned_site(doc, start) for start, _ in broad_site)
+        ):
+            # An organisation's own site is its public site: the broad practice reads as the public one.
+            counts[PUBLIC_SITE_PRACTICE] = counts.pop(BROAD_SITE_PRACTICE)
+            spans[PUBLIC_SITE_PRACTICE] = spans.pop(BROAD_SITE_PRACTICE)
         for parent in sorted(p for p in spans if p in self.children):
             named = [child for child in self.children[parent] if child in spans]
             if named:
@@ -498,8 +524,12 @@ class ActionTextProcessor:
             first = [pid for pid in leaders if min(spans[pid])[0] == lead_at]
             for pid in first + coordinated_with(doc, spans, first, leaders):
                 counts[pid] += lead_bonus
+        first = min(spans, key=lambda pid: (min(spans[pid])[0], pid)) if spans else None
         return TagReading(
-            hits=tuple(sorted(counts.items())), means=frozenset(means), listed=listed_practices(doc, spans)
+            hits=tuple(sorted(counts.items())),
+            means=frozenset(means),
+            listed=listed_practices(doc, spans),
+            first=first,
         )
 
     @staticmethod
@@ -747,6 +777,28 @@ def reviews_to_change(after: Sequence[str]) -> bool:
     return any(tuple(after[k : k + len(clause)]) == clause for clause in CHANGE_CLAUSES for k in range(len(after)))
 
 
+def opens_with_support(doc: Doc) -> bool:
+    """Whether a statement opens, after a preamble such as "We will", with a verb of support
+    (`AUDIENCE_VERBS`: support, help, enable, encourage...) or by giving access ("Give technicians
+    access to ...", "Provide every technician with access to ...": `ACCESS_VERBS` with "access" within
+    `ACCESS_REACH` words).
+
+    A reader of "Support technicians to gain professional registration" or "Give technicians access to
+    the leadership programmes" sees the end pursued in no stated way, so any way of pursuing it (paying
+    the fees, an event, a champion) is one reading of it; "Run an annual event on registration" or
+    "In-house refresher training for technicians" pursue it one way of their own.
+    """
+    start = 0
+    while start < len(doc) and doc[start].lemma_ in ACTIVITY_PREAMBLE:
+        start += 1
+    if start >= len(doc):
+        return False
+    if doc[start].lemma_ in AUDIENCE_VERBS:
+        return True
+    window = [t.lemma_ for t in doc[start + 1 : start + 1 + ACCESS_REACH]]
+    return doc[start].lemma_ in ACCESS_VERBS and "access" in window
+
+
 def activity_of(doc: Doc) -> str | None:
     """The stage an action names: "grow" (targets for what exists), "new" (establish, launch,
     set up...), "review", or None.
@@ -828,6 +880,47 @@ def a_place_here(doc: Doc, k: int) -> bool:
     return after in PEOPLE_AFTER_PLACE or before in PLACE_BEFORE
 
 
+# A site named after the organisation that owns it ("our website", "the museum's website", "module web
+# pages") is that organisation's public site (`owned_site`): the broad web practice reads as its public child.
+BROAD_SITE_PRACTICE = "web_presence"
+PUBLIC_SITE_PRACTICE = "public_web"
+SITE_OWNERS = frozenset(
+    {
+        "our",
+        "university",
+        "college",
+        "institute",
+        "institution",
+        "museum",
+        "service",
+        "school",
+        "faculty",
+        "department",
+        "centre",
+        "center",
+        "module",
+        "course",
+        "programme",
+        "organisation",
+        "company",
+        "trust",
+        "society",
+    }
+)
+
+
+def owned_site(doc: Doc, start: int) -> bool:
+    """Whether the site term starting at token `start` is named after the organisation that owns it.
+
+    A reader of "a section of the museum's website", "blog on the service's website", "for our website"
+    or "named on module web pages" sees the organisation's own public pages, which outsiders read;
+    "technician web pages", "a Technician webpage" or "the website" say no audience, and an internal
+    site says it is internal ("intranet", "internal website", a hub). The word right before the term
+    names the owner (a possessive is dropped by `normalise_text`).
+    """
+    return start > 0 and doc[start - 1].lemma_ in SITE_OWNERS
+
+
 # Words opening a condition on an action ("where funding allows", "if budget permits").
 CONDITION_OPENERS = frozenset({"where", "if", "when", "as"})
 CONDITION_VERBS = frozenset({"allow", "permit"})
@@ -906,11 +999,29 @@ def award_scope(lemmas: Sequence[str]) -> str | None:
     return said[0] if len(said) == 1 else None
 
 
+def survey_scope(lemmas: Sequence[str]) -> str | None:
+    """Whose survey a survey action is about: the institution's general staff survey ("general") or a survey
+    of technicians of its own ("own"), else None.
+
+    A reader of "University staff survey: work with its results for the technical job family" sees the
+    general survey read for technicians; "Run an annual survey of technical staff" or "A pulse survey of the
+    technical community" run a survey of their own: two instruments for one aim (related, not the same).
+    A statement naming the general survey (`GENERAL_SURVEYS`, adjacent lemmas) is about it whatever else it
+    names; one naming technicians and no general survey runs its own; "Run focus groups" says neither.
+    """
+    pairs = set(itertools.pairwise(lemmas))
+    if pairs & GENERAL_SURVEYS:
+        return "general"
+    return "own" if not TECHNICIAN_WORDS.isdisjoint(lemmas) else None
+
+
 def _with_purpose(kind: str, lemmas: Sequence[str]) -> str:
     if kind == SITE:
         purpose = site_purpose(lemmas)
     elif kind == AWARD:
         purpose = award_scope(lemmas)
+    elif kind == SURVEY:
+        purpose = survey_scope(lemmas)
     else:
         purpose = None
     return f"{kind} {purpose}" if purpose else kind
@@ -1034,6 +1145,7 @@ class _TextReading:
     activity: str | None
     objects: frozenset[str] = frozenset()
     lead_object: str | None = None
+    supports: bool = False
 
 
 def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus: int) -> dict[str, _TextReading]:
@@ -1046,6 +1158,7 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
             activity=activity_of(doc),
             objects=objects_of(doc),
             lead_object=lead_object_of(doc),
+            supports=opens_with_support(doc),
         )
         for text, doc in zip(distinct, processor.docs(distinct), strict=True)
     }
@@ -1129,6 +1242,8 @@ def prepare_actions(
                 lead_object=main.lead_object,
                 lists=lists,
                 listed=main.tags.listed,
+                supports=main.supports,
+                first_practice=main.tags.first,
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
