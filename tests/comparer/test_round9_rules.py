@@ -55,6 +55,17 @@ def test_a_council_named_is_no_seat_on_it(processor: ActionTextProcessor) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Two glassblowers to sit on the faculty's equality charter team",
+        "A workshop technician sits on the school's teaching committee from next year",
+    ],
+)
+def test_sitting_on_a_body_is_representation(processor: ActionTextProcessor, text: str) -> None:
+    assert _main(_tags(processor, text)) == "committee_representation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Introduce the workshop team to each new intake of students on their first studio day",
         "Make sure glass technicians are introduced to every new MA cohort in the first week",
         "Technicians to be introduced by name to each new student cohort",
