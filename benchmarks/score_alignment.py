@@ -115,6 +115,12 @@ HELDOUT_SET_6 = "held-out set 6 vs reference plans"
 # The sixth held-out alignment set: its first sight is recorded, and it has been read since (round 8) to
 # analyse the misses, so it is a calibration set too.
 HELDOUT_ALIGNMENT_6 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_6.json"
+HELDOUT_SET_7 = "held-out set 7 vs reference plans"
+# The seventh and eighth held-out alignment sets: their first sight and round 8's out-of-sample figures are
+# recorded, and they have been read since (round 9) to analyse the misses, so they are calibration sets too.
+HELDOUT_ALIGNMENT_7 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_7.json"
+HELDOUT_SET_8 = "held-out set 8 vs reference plans"
+HELDOUT_ALIGNMENT_8 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_8.json"
 # The held-out alignment sets used for calibration, in the order they were written.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     (HELDOUT_SET, HELDOUT_ALIGNMENT),
@@ -123,6 +129,8 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     (HELDOUT_SET_4, HELDOUT_ALIGNMENT_4),
     (HELDOUT_SET_5, HELDOUT_ALIGNMENT_5),
     (HELDOUT_SET_6, HELDOUT_ALIGNMENT_6),
+    (HELDOUT_SET_7, HELDOUT_ALIGNMENT_7),
+    (HELDOUT_SET_8, HELDOUT_ALIGNMENT_8),
 )
 REFERENCE_SET = "reference pair"
 # The fit keeps the reference pair's same-practice F1 at least this (when it is fitted on).

@@ -89,6 +89,8 @@ ACCESS_VERBS = frozenset({"give", "provide", "offer", "widen", "open", "ensure"}
 ACCESS_REACH = 4
 # Marks ending a one-word heading at the start of a statement (`opens_heading`).
 HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":"})
+# Words a heading of one part of a statement may have before its dash or colon (`headed_parts`).
+PART_HEADING_WORDS = 5
 # Nouns saying an action spreads knowledge of something ("promote a better understanding of the
 # technical pathway", "raise awareness of the career framework"): what follows "of" exists already,
 # the action does not make it (`known_not_made`).
@@ -312,6 +314,7 @@ class TagReading:
     means: frozenset[str]
     listed: int = 0
     first: str | None = None  # the practice named first (the first by id when two start together)
+    parts: int = 0  # distinct practices leading the parts of a statement under headings (`part_leaders`)
 
 
 @dataclass(frozen=True)
@@ -519,17 +522,29 @@ class ActionTextProcessor:
         leaders = [pid for pid in spans if pid not in means] or list(spans)
         means -= self._leading_means(doc, spans, cued)
         leaders = self._past_opening_verb(doc, spans, leaders)
+        led: set[str] = set()
         if leaders and lead_bonus:
             lead_at = min(min(spans[pid])[0] for pid in leaders)
             first = [pid for pid in leaders if min(spans[pid])[0] == lead_at]
-            for pid in first + coordinated_with(doc, spans, first, leaders):
+            led = set(first + coordinated_with(doc, spans, first, leaders))
+            for pid in led:
                 counts[pid] += lead_bonus
+        parts = part_leaders(doc, spans, means)
+        if lead_bonus:
+            for pid in parts:
+                if pid not in led:
+                    counts[pid] += lead_bonus
+            # Each part counts as much as the others: the action is as much about each.
+            top = max((counts[pid] for pid in parts), default=0)
+            for pid in parts:
+                counts[pid] = top
         first = min(spans, key=lambda pid: (min(spans[pid])[0], pid)) if spans else None
         return TagReading(
             hits=tuple(sorted(counts.items())),
             means=frozenset(means),
             listed=listed_practices(doc, spans),
             first=first,
+            parts=len(parts),
         )
 
     @staticmethod
@@ -745,6 +760,49 @@ def opens_heading(doc: Doc) -> bool:
     ("Recruitment - Promote the university in recruitment campaigns", "Induction: welcome packs").
     The heading names the area; the statement after it is what the action does."""
     return len(doc) > 2 and doc[1].text in HEADING_MARKS
+
+
+def headed_parts(doc: Doc) -> list[int]:
+    """Token positions where the parts of a statement written under headings begin.
+
+    A reader of "Induction for new starters - ensure staff take the programme. Faculty induction -
+    develop a local induction. Student introduction - introduce technicians to students" sees one
+    action in three parts, each opened by a short heading (at most `PART_HEADING_WORDS` words at the
+    start of the statement or after a full stop or semicolon, then a dash or colon, no comma between).
+    A statement with fewer than two such headings is one part (an empty list).
+    """
+    starts: list[int] = []
+    clause_start = 0
+    for k, token in enumerate(doc):
+        if token.text in (".", ";"):
+            clause_start = k + 1
+        elif (
+            token.text in HEADING_MARKS
+            and 0 < k - clause_start <= PART_HEADING_WORDS
+            and not any(t.text == "," for t in doc[clause_start:k])
+            and (not starts or starts[-1] < clause_start)
+        ):
+            starts.append(clause_start)
+    return starts if len(starts) >= 2 else []
+
+
+def part_leaders(doc: Doc, spans: dict[str, list[tuple[int, int]]], means: set[str]) -> list[str]:
+    """The practice each part of a statement written under headings names first (`headed_parts`),
+    means left aside: each part leads with what it is about, as a whole statement does, so an
+    action in parts is about each of them ("... Student introduction - introduce technicians to
+    students" is about introductions as much as its first part is about induction)."""
+    starts = headed_parts(doc)
+    if not starts:
+        return []
+    bounds = [*starts[1:], len(doc)]
+    leaders: list[str] = []
+    for start, end in zip(starts, bounds, strict=True):
+        named = [(s, pid) for pid, places in spans.items() if pid not in means for s, _ in places if start <= s < end]
+        if named:
+            pid = min(named)[1]
+            if pid not in leaders:
+                leaders.append(pid)
+    return leaders
 
 
 def reviews_and_does(after: Sequence[str]) -> bool:
@@ -1170,10 +1228,12 @@ def lists_examples(main: TagReading, asides: TagReading) -> bool:
     A reader sees "Engagement routes opened, including a forum page, a newsletter and a blog"
     or "New routes trialled, including short courses, lab swaps and job shadowing": the
     statement names no practice but a means or none at all, and its examples name two or more.
+    A statement in parts under headings whose parts lead with two or more practices
+    (`part_leaders`: "Induction for new starters - ... Student introduction - ...") lists them too.
     Such an action is as much each item as a whole (`SameRule.LISTED`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
-    return not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES
+    return (not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
 
 
 def own_and_demoted(
