@@ -27,7 +27,7 @@ from extractor.headings import group_heading, heading_text, markdown_heading_par
 from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS, ref_line
-from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_prose import Rejected, cut_at_page_end, is_contact_line, is_page_record
 from extractor.layouts.text_status import key_states
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_numbered_pillar, names_pillar
@@ -734,4 +734,30 @@ def accordion_line_rows(lines: Sequence[SourceLine]) -> list[RawRow]:
         if section is not None:
             cells[ColumnRole.PILLAR] = section
         rows.append(RawRow(cells=cells, provenance=Provenance(line=line.number), section=section))
+    if rows and (cut := row_cut_at_page_end(lines, rows[-1].provenance.line or 0)) is not None:
+        rows.append(
+            RawRow(cells={ColumnRole.ACTION: cut.text.strip()}, provenance=Provenance(line=cut.number), section=section)
+        )
     return rows if len(rows) >= MIN_ROWS else []
+
+
+def row_cut_at_page_end(lines: Sequence[SourceLine], last_row: int) -> SourceLine | None:
+    """The line straight under the last row of a table printed one row a line (blank lines
+    between allowed) when it is the page's last line with words, cut off mid-word
+    (`cut_at_page_end`) before its owner and date: the next row as far as the page goes;
+    None when the page goes on or ends otherwise, on a line recording the page ("Last updated
+    May 2031 by the Web Team") among them.
+
+    >>> page = [SourceLine(1, "Run a fair for schools Outreach Team Jun 2031"), SourceLine(2, ""),
+    ...         SourceLine(3, "Hold an open morning for part")]
+    >>> row_cut_at_page_end(page, 1).number, row_cut_at_page_end(page[:2] + [SourceLine(3, "Contact us.")], 1)
+    (3, None)
+    """
+    at = next((index for index, line in enumerate(lines) if line.number == last_row), None)
+    if at is None:
+        return None
+    below = next((index for index in range(at + 1, len(lines)) if lines[index].text.strip()), None)
+    if below is None or not cut_at_page_end(lines, below):
+        return None
+    text = lines[below].text
+    return None if is_page_record(text) or is_contact_line(text) else lines[below]  # "Last updated ... by HR"
