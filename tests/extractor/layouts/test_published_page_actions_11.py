@@ -254,3 +254,71 @@ def test_a_page_record_after_rows_one_a_line_is_no_cut_row() -> None:
     )
     rows = parse(_page(page), ExtractionSettings()).rows
     assert len(rows) == 6
+
+
+_CELLS_CUT = """Quarry Lane Institute tracker
+
+Visibility
+
+Print the duty technician's name on each lab door
+
+Lab Services Manager
+
+Q2 2031
+
+Green
+
+Film the glass workshop for the open day
+
+Media Team
+
+Summer 2031
+
+Amber
+
+Recognition
+
+Open the staff prize to technical staff
+
+HR Office
+
+2031/32
+
+Red
+
+Publish an annual report on the techn"""
+
+
+def test_a_cell_table_keeps_the_action_the_pages_cut_left_alone() -> None:
+    rows = parse(_page(_CELLS_CUT), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION] for row in rows][-1] == "Publish an annual report on the techn"
+    assert len(rows) == 4
+
+
+_GROUPED_CUT = """Career development +
+Offer every technician a first-aid course Staff Development Manager from May 2031
+Pay one professional body fee for each technician HR Business Partner 2031/32
+
+Sustainability +
+Take on two apprentices in the print room each year Head of Print Annually
+Hold a shadow day for school pupils in the workshops Schools Officer Spring 2032
+
+Governance +
+Report on the plan to the Board's staff comm"""
+
+
+def test_a_row_cut_under_the_next_pillars_group_line() -> None:
+    rows = parse(_page(_GROUPED_CUT), ExtractionSettings()).rows
+    assert rows[-1].cells[ColumnRole.ACTION] == "Report on the plan to the Board's staff comm"
+    assert rows[-1].section == "Governance"
+
+
+def test_a_cut_joined_row_keeps_the_owners_it_names_with_a_slash() -> None:
+    from extractor.layouts.text_cell_runs import cut_row_cells as joined_cut_cells
+
+    cells = joined_cut_cells("Open a bursary for part-time study in Art HR Manager / Head of Scu")
+    assert cells[ColumnRole.ACTION] == "Open a bursary for part-time study in Art"
+    assert cells[ColumnRole.OWNER] == "HR Manager / Head of Scu"
+    assert joined_cut_cells("Report to the Board's staff comm") == {
+        ColumnRole.ACTION: "Report to the Board's staff comm"
+    }
