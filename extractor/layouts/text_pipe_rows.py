@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
-from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_prose import Rejected, is_social_line
 from extractor.layouts.text_status import is_rag_status
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_pillar
@@ -120,6 +120,9 @@ def pipe_rows(
         pillar: str | None = None
         for line, cells in run:
             used.add(line.number)
+            if names_its_columns(cells) or is_social_line(line.text):  # the header row; "Follow us: X | Y"
+                rejected.append(("not_a_row", line.text.strip(), Provenance(line=line.number)))
+                continue
             row, pillar = _row_from_cells(cells, pillar, line.number)
             action = row.cells.get(ColumnRole.ACTION, "")
             if len(action.split()) < _MIN_ACTION_WORDS:

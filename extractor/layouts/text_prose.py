@@ -439,6 +439,25 @@ _CONTACT = re.compile(
 )
 
 
+_SOCIAL = re.compile(
+    r"^(?:(?:follow\s+us|connect\s+with\s+us|share(?:\s+this(?:\s+page|\s+story)?)?)\s*(?::|\s+on\b)|find\s+us\s+on\b)",
+    re.I,
+)
+
+
+def is_social_line(text: str) -> bool:
+    """A line pointing at the site's social media or share buttons ("Follow us: Instagram |
+    YouTube", "Share this page: Facebook | Email", "Find us on LinkedIn"): the page's
+    furniture, however its links are joined, never a row or an action.
+
+    >>> is_social_line("Follow us: Instagram | YouTube"), is_social_line("Share: Facebook | X")
+    (True, True)
+    >>> is_social_line("Share good practice | Network Leads | 2031")
+    False
+    """
+    return bool(_SOCIAL.match(" ".join(text.split())))
+
+
 _PAGE_RECORD = re.compile(
     r"^(?:page|content|site)\s+(?:owner|editor|contact|maintained\s+by)\b|^(?:page\s+)?last\s+(?:updated|reviewed|modified)\b",
     re.I,

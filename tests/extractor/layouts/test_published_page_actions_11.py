@@ -322,3 +322,21 @@ def test_a_cut_joined_row_keeps_the_owners_it_names_with_a_slash() -> None:
     assert joined_cut_cells("Report to the Board's staff comm") == {
         ColumnRole.ACTION: "Report to the Board's staff comm"
     }
+
+
+_PIPES_WITH_HEADER_AND_SOCIAL = """Ashgrove College | Staff
+
+Pillar | Action | Lead | By
+Visibility | Print the technicians' names on the studio doors | Estates Office | Q1 2031
+Add a technician to every open day panel | Marketing Team | 2031/32
+Recognition | Open the college awards to technical staff | HR Office | Summer 2031
+
+Follow us: Instagram | YouTube"""
+
+
+def test_a_pipe_tables_header_and_social_line_are_no_rows() -> None:
+    from extractor.layouts.text_prose import is_social_line
+
+    assert is_social_line("Find us on LinkedIn | Bluesky")
+    rows = parse(_page(_PIPES_WITH_HEADER_AND_SOCIAL), ExtractionSettings()).rows
+    assert [row.cells[ColumnRole.ACTION].split()[0] for row in rows] == ["Print", "Add", "Open"]
