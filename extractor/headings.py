@@ -171,18 +171,32 @@ def heading_band(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool
     return bool(line.text.strip()) and line.words <= tol.heading_band_max_words
 
 
+_PANEL_ELLIPSIS = re.compile(r"\w\s+(?:\.{3}|\u2026)$")
+
+
+def opens_a_panel(text: str) -> bool:
+    """A heading closing with a spaced ellipsis ("VISIBILITY ...", "Recognition \u2026"), as a
+    page marks a panel that opens to show more: the dots are no sentence's full stop.
+
+    >>> opens_a_panel("VISIBILITY ..."), opens_a_panel("We held a fair..."), opens_a_panel("Done.")
+    (True, False, False)
+    """
+    return bool(_PANEL_ELLIPSIS.search(text.rstrip()))
+
+
 def short_plain_text_line(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:
     """In plain text, where nothing shows type: a short line of its own (marks, numbering and a
     caption label aside, a few words), with no closing full stop, that starts with a capital."""
     raw = line.text
     if len(raw) > tol.text_heading_max_line_chars or not raw.strip() or raw.count(" ") > tol.text_heading_max_spaces:
         return False
-    if raw.rstrip().endswith((".", ";", ",")):
+    if raw.rstrip().endswith((".", ";", ",")) and not opens_a_panel(raw):
         return False
     text = heading_text(raw)
     if not text or len(text) > tol.text_heading_max_chars:
         return False
-    if len(text.split()) > tol.text_heading_max_words or text.endswith((".", ";", ",")) or _PAGE_FURNITURE.match(text):
+    stops = text.endswith((".", ";", ",")) and not opens_a_panel(text)
+    if len(text.split()) > tol.text_heading_max_words or stops or _PAGE_FURNITURE.match(text):
         return False
     first = next((c for c in text if c.isalpha()), "")
     return bool(first) and not first.islower()
@@ -467,7 +481,8 @@ def numbered_section(text: str) -> tuple[str, str] | None:
 
 _TRAILING_TOGGLE = re.compile(
     r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212]|(?:Show|Hide)(?:\s+(?:more|less|all))?"
-    r"|\((?i:open|opened|closed|expanded|collapsed)\))$"
+    r"|\((?i:open|opened|closed|expanded|collapsed)\)"
+    r"|\((?i:(?:click|tap|select|press)\s+(?:here\s+)?to\s+(?:expand|open|show|view|collapse|close|hide)\b[^()]{0,20})\))$"
 )
 
 
@@ -487,6 +502,8 @@ def without_toggle(text: str) -> str:
     ('Career Development', 'Recognition', '[+]')
     >>> without_toggle("Growing careers (open)"), without_toggle("Workshops (opened in 2024)")
     ('Growing careers', 'Workshops (opened in 2024)')
+    >>> without_toggle("Careers (click to expand)"), without_toggle("Recognition (tap to open this panel)")
+    ('Careers', 'Recognition')
     """
     return _TRAILING_TOGGLE.sub("", _LEADING_TOGGLE.sub("", text))
 

@@ -268,6 +268,31 @@ class LayoutTolerances(BaseModel):
         "recounts its initiatives when at least this many sentences after that one tell a deed in the past "
         "tense; an introduction naming its signing and its plan tells fewer.",
     )
+    joined_owner_min_words: int = _tol(
+        2,
+        1,
+        10,
+        "An owner written 'X and Y' names two owners when each side runs to at least this many words "
+        "('Estates Office and Faculty Managers'); a shorter side makes one unit's name ('Learning and "
+        "Development'). A one-word owner before a bracketed timescale under this many words, not in capitals, "
+        "is a title's last word, not an owner ('Update (2024)').",
+    )
+    comma_note_min_words: int = _tol(
+        3,
+        1,
+        20,
+        "A status cell's words after a comma are a note on the state before them when they run to at least "
+        "this many words ('Under way, first awards made in May'); fewer point to a note elsewhere "
+        "('Delayed, see note') and stay with the status.",
+    )
+    story_min_headings: int = _tol(
+        3,
+        2,
+        20,
+        "A page naming no pillar in its headings (a blog or news story) tells its initiatives under headings "
+        "in its own words when at least this many headings, set alike, each stand over a paragraph telling "
+        "something done, under way, late or planned; fewer are a news item's asides.",
+    )
     status_key_min_entries: int = _tol(
         2, 1, 20, "A page's key gives its status words or colours a state when it explains at least this many."
     )

@@ -134,7 +134,8 @@ def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
                 rows = sorted([*rows, *recount_rows(lines, taken)], key=_first_line)
         if not rows:
             rows = sorted(
-                [*tick_table_rows(lines, rejected), *narrative_rows(lines, furniture, rejected)], key=_first_line
+                [*tick_table_rows(lines, rejected), *narrative_rows(lines, furniture, rejected, story=True)],
+                key=_first_line,
             )
             reader = "prose"
         guessed = (

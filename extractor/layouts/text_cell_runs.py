@@ -27,7 +27,7 @@ from extractor.headings import group_heading, heading_text, markdown_heading_par
 from extractor.layouts.text_common import TIMESCALE as _TIMESCALE
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
 from extractor.layouts.text_lists import LABELS, ref_line
-from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_prose import Rejected, cut_at_page_end, is_contact_line, is_page_record
 from extractor.layouts.text_status import key_states
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_numbered_pillar, names_pillar
@@ -383,7 +383,7 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
         raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot)
         # with refs, the cells above the first ref are the page around the table, not a row
         cut = with_refs and index == len(rows) - 1 and ends_the_page(row, lines)  # a last row the cut left short
-        kept = row.has_field() or (cut and ColumnRole.REF in raw.cells)
+        kept = row.has_field() or (cut and ColumnRole.REF in raw.cells) or (index > 0 and cut_lone_action(row, lines))
         if kept and ColumnRole.ACTION in raw.cells and (not with_refs or ColumnRole.REF in raw.cells):
             if index >= head:
                 out.append(raw)
@@ -462,6 +462,30 @@ def ends_the_page(row: _Row, lines: Sequence[SourceLine]) -> bool:
     if last is None or not row.cells or row.cells[-1][2] != last.number:
         return False
     return not last.text.rstrip().endswith(".")
+
+
+_MIN_CUT_ACTION_WORDS = 3  # "Publish an annual rep": a row's action as far as the cut left it, not a stray word
+
+
+def cut_lone_action(row: _Row, lines: Sequence[SourceLine]) -> bool:
+    """Whether a row of a table flattened one cell a line is its action alone, on the page's last
+    line, cut off mid-word (`cut_at_page_end`: "Publish an annual report on the sch"): the cut
+    took its other cells, and a reader keeps the row as far as it goes. A line recording the
+    page or a contact line is none.
+
+    >>> page = [SourceLine(1, "Run a fair"), SourceLine(2, "HR"), SourceLine(3, "Publish an annual rep")]
+    >>> cut_lone_action(_Row([(None, "Publish an annual rep", 3)]), page)
+    True
+    >>> cut_lone_action(_Row([(None, "Last updated by the Web Team", 3)]), page[:2] + [SourceLine(3, "Last updated "
+    ...     "by the Web Team")])
+    False
+    """
+    if len(row.cells) != 1 or row.cells[0][0] is not None or len(row.cells[0][1].split()) < _MIN_CUT_ACTION_WORDS:
+        return False
+    at = next((index for index, line in enumerate(lines) if line.number == row.cells[0][2]), None)
+    if at is None or not cut_at_page_end(lines, at):
+        return False
+    return not is_page_record(lines[at].text) and not is_contact_line(lines[at].text)
 
 
 def numbered_rows(rows: Sequence[RawRow]) -> bool:
@@ -589,6 +613,22 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
         return None
     date = " ".join(words[-date_size:])
     words = words[:-date_size]
+    if (peeled := peel_owner(words)) is not None:
+        return *peeled, date, status
+    size = title_case_run(words)
+    if size and len(words) - size >= 2:
+        return " ".join(words[:-size]), " ".join(words[-size:]), date, status
+    return None
+
+
+def peel_owner(words: Sequence[str]) -> tuple[str, str] | None:
+    """(action, owner) of a joined row's words before its timescale, the owner peeled from the
+    end as a role or unit's name (`is_role_name`, `owner_run_start`); None when no such name
+    ends the words.
+
+    >>> peel_owner("Open a tool library for all labs Head of Estates".split())
+    ('Open a tool library for all labs', 'Head of Estates')
+    """
     for size in range(min(owner_reach(words), len(words) - 2), 0, -1):
         owner = " ".join(words[-size:])
         if words[-size][:1].isupper() and is_role_name(owner):
@@ -597,11 +637,26 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
             action = " ".join(words[:-size])
             if action.split()[-1].lower() in _JOINERS or len(action.split()) < 2:
                 continue
-            return action, owner, date, status
-    size = title_case_run(words)
-    if size and len(words) - size >= 2:
-        return " ".join(words[:-size]), " ".join(words[-size:]), date, status
+            return action, owner
     return None
+
+
+def cut_row_cells(text: str) -> dict[ColumnRole, str]:
+    """The cells of a joined row the page's end cut off before its timescale: the owners it
+    kept when it names two with a slash ("... in Engineering HR Manager / Head of Engin", as a
+    slash between names separates owners), else the words as the action alone, since a cut
+    name cannot be told from the action's own last words.
+
+    >>> cut_row_cells("Add a prize HR Manager / Head of Sci")[ColumnRole.OWNER]
+    'HR Manager / Head of Sci'
+    >>> cut_row_cells("Report to the Board of Management's Staff Comm")
+    {<ColumnRole.ACTION: 'action'>: "Report to the Board of Management's Staff Comm"}
+    """
+    words = text.split()
+    peeled = peel_owner(words) if "/" in words else None
+    if peeled is None or "/" not in peeled[1].split():
+        return {ColumnRole.ACTION: " ".join(words)}
+    return {ColumnRole.ACTION: peeled[0], ColumnRole.OWNER: peeled[1]}
 
 
 def owner_reach(words: Sequence[str]) -> int:
@@ -734,4 +789,30 @@ def accordion_line_rows(lines: Sequence[SourceLine]) -> list[RawRow]:
         if section is not None:
             cells[ColumnRole.PILLAR] = section
         rows.append(RawRow(cells=cells, provenance=Provenance(line=line.number), section=section))
+    if rows and (cut := row_cut_at_page_end(lines, rows[-1].provenance.line or 0)) is not None:
+        rows.append(RawRow(cells=cut_row_cells(cut.text), provenance=Provenance(line=cut.number), section=section))
     return rows if len(rows) >= MIN_ROWS else []
+
+
+def row_cut_at_page_end(lines: Sequence[SourceLine], last_row: int) -> SourceLine | None:
+    """The line straight under the last row of a table printed one row a line (blank lines and
+    a pillar's group line between allowed) when it is the page's last line with words, cut off mid-word
+    (`cut_at_page_end`) before its owner and date: the next row as far as the page goes;
+    None when the page goes on or ends otherwise, on a line recording the page ("Last updated
+    May 2031 by the Web Team") among them.
+
+    >>> page = [SourceLine(1, "Run a fair for schools Outreach Team Jun 2031"), SourceLine(2, ""),
+    ...         SourceLine(3, "Hold an open morning for part")]
+    >>> row_cut_at_page_end(page, 1).number, row_cut_at_page_end(page[:2] + [SourceLine(3, "Contact us.")], 1)
+    (3, None)
+    """
+    at = next((index for index, line in enumerate(lines) if line.number == last_row), None)
+    if at is None:
+        return None
+    below = next(
+        (i for i in range(at + 1, len(lines)) if lines[i].text.strip() and group_heading(lines[i].text) is None), None
+    )  # a pillar's group line may stand between ("Governance +")
+    if below is None or not cut_at_page_end(lines, below):
+        return None
+    text = lines[below].text
+    return None if is_page_record(text) or is_contact_line(text) else lines[below]  # "Last updated ... by HR"

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extractor.layouts.text_lists import LABEL_LINE, label_role
 from extractor.layouts.text_pipe_rows import _row_from_cells, cell_role
 from extractor.layouts.text_prose import THEMED_SHARE, Rejected, split_theme_prefix
 from extractor.rows import ColumnRole, RawRow
@@ -27,6 +28,23 @@ from extractor.sources import SourceLine
 
 _CELL_SPLIT = re.compile(r"\s*;\s*")
 _MIN_ACTION_WORDS = 3
+
+
+def labels_its_fields(cells: Sequence[str]) -> bool:
+    """Whether a line's parts each open with a field's label ("Lead: Estates ; When: May 2026 ;
+    Status: started"): a line of the fields of the item above it, as a page sets under each
+    item, not a table row with an action in its first cell.
+
+    >>> labels_its_fields(["Lead: Estates", "When: May 2026", "Status: started"])
+    True
+    >>> labels_its_fields(["Run a skills fair", "Careers Team", "2025/26"])
+    False
+    """
+    for cell in cells:
+        label = LABEL_LINE.match(cell.strip())
+        if label is None or label_role(label.group(1), strict=True) in (None, ColumnRole.ACTION):
+            return False
+    return True
 
 
 def semicolon_cells(text: str, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> list[str] | None:
@@ -44,7 +62,7 @@ def semicolon_cells(text: str, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> li
     if stripped.count(";") < tol.semicolon_min_cells - 1 or "|" in stripped:
         return None
     cells = [cell for cell in _CELL_SPLIT.split(stripped) if cell]
-    if len(cells) < tol.semicolon_min_cells:
+    if len(cells) < tol.semicolon_min_cells or labels_its_fields(cells):
         return None
     fields = sum(1 for cell in cells[1:] if cell_role(cell) is not None)
     if fields < tol.semicolon_field_share * (len(cells) - 1):

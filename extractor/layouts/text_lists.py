@@ -97,6 +97,7 @@ from extractor.normalise.dates import PLAN_YEAR
 from extractor.normalise.pillars import classify_pillar, names_numbered_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow, header_role
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from extractor.sources import SourceLine
 from schemas.plan import Provenance, State
 
@@ -147,7 +148,7 @@ INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_L
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&'\u2019-]{0,30}?)\s*:\s*(.*)$")
 # "Action 2.1: ...", "Objective 3 - ...", and an aim or goal with its number or letter ("Aim B \u2014 ...")
 ACTION_LINE = re.compile(
-    r"^(action|objective|activity|task|commitment(?=\s*\d)|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
+    r"^(action|objective|activity|task|(?:commitment|pledge|promise)(?=\s*\d)|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
     r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?|(?-i:[A-Z]))\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
     re.I,
 )
@@ -157,9 +158,14 @@ BARE_ACTION = re.compile(r"^(?:action|objective|activity|task)\s+([A-Za-z]{0,3}\
 LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()'\u2019-]{0,30}?)\s*:?$")
 # a list item: its bullet (a chevron "\u203a" or guillemet "\u00bb", an arrowhead "\u27a4", an arrow "\u2192",
 # a tick "\u2714" or a cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6"
-# or a middle dot "\u00b7" too, as web pages style them) or number
+# or a middle dot "\u00b7" too, as web pages style them; any glyph of the arrows, geometric shapes, symbols and
+# dingbats blocks, "\u25ca" or "\u2605" as much as "\u25a0", `_GLYPH_BULLETS`, but a ballot box "\u2610" is a form's
+# tick box) or number
+_GLYPH_BULLETS = "\u2190-\u21ff\u2219\u2043\u25a0-\u25ff\u2600-\u260f\u2613-\u27bf\u29be\u29bf\u2b00-\u2bff"
 ITEM = re.compile(
-    r"^(?P<marker>[-*+•·▪◦‣●○■□➢►✓\u2013\u203a\u00bb\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[-*+•·▪◦‣●○■□➢►✓\u2013\u203a\u00bb\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9"
+    + _GLYPH_BULLETS
+    + r"]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{2,4}/\d{1,3}[a-z]?)[.):]?\s+"
@@ -405,6 +411,32 @@ def dashed_label(text: str) -> str:
     return f"{match.group('indent')}{match.group('label')}: {match.group('value')}"
 
 
+# a label's colon printed as an arrow: "Owner \u2192 Estates", "Lead => HR"
+_ARROWED_LABEL = re.compile(
+    r"(?P<label>(?:[A-Za-z'\u2019]+\s){0,2}[A-Za-z'\u2019]+)\s*(?:[\u2192\u21d2\u2794\u279c\u27f6]|->|=>)\s+"
+)
+
+
+def arrowed_labels(text: str) -> str:
+    """A line whose field labels are set with an arrow for their colon ("... (Yr 2). Owner \u2192
+    Estates Office", "Lead => HR") written with colons, as a reader takes them; an arrow after
+    words that are no field label ("Bench \u2192 bedside") stays.
+
+    >>> arrowed_labels("Fund a course. Owner \u2192 HR Office"), arrowed_labels("From bench \u2192 bedside")
+    ('Fund a course. Owner: HR Office', 'From bench \u2192 bedside')
+    """
+
+    def colon(match: re.Match[str]) -> str:
+        words = match.group("label").split()
+        for start in range(len(words)):  # the longest run of the words before the arrow that is a label
+            label = " ".join(words[start:])
+            if label_role(label, strict=True) not in (None, ColumnRole.ACTION):
+                return f"{' '.join([*words[:start], label])}: "
+        return match.group(0)
+
+    return _ARROWED_LABEL.sub(colon, text)
+
+
 _SUCCESS_LEAD = re.compile(
     r"^(?:how\s+)?(?:we(?:['\u2019]ll|\s+will|['\u2019]d)|will\s+we)\s+know\b"  # "We'll know it's working when"
     r"|^(?:signs|evidence)\s+(?:of|that)\s+(?:success|it(?:['\u2019]s|\s+is)\s+working)\b"
@@ -576,7 +608,11 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
     elif (
-        reviewed := progress_line(text) or closing_rag(text) or closing_progress(text) or closing_progress_note(text)
+        reviewed := bracketed_status(text)
+        or progress_line(text)
+        or closing_rag(text)
+        or closing_progress(text)
+        or closing_progress_note(text)
     ) is not None:
         text = reviewed[0]
         found.append((ColumnRole.STATUS, reviewed[1]))
@@ -638,10 +674,9 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
 
 
 _CLOSING_DOUBLE_SLASH = re.compile(r"\s//\s+([^/]{2,80}?)\s*\.?\s*$")
-_MIN_JOINED_OWNER_WORDS = 2  # "Learning and Development" is one unit; "HR Partner and Lab Managers" two owners
 
 
-def joined_owners(owner: str) -> list[str]:
+def joined_owners(owner: str, *, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> list[str]:
     """The owners a closing owner field joins with "and", each a name of two words or more
     ("Estates Office and Faculty Managers" -> two); a name whose "and" joins single words
     ("Learning and Development") is one.
@@ -650,7 +685,7 @@ def joined_owners(owner: str) -> list[str]:
     (['Estates Office', 'Faculty Managers'], ['Learning and Development'])
     """
     parts = [part.strip() for part in re.split(r"\s+and\s+", owner)]
-    if len(parts) > 1 and all(len(part.split()) >= _MIN_JOINED_OWNER_WORDS for part in parts):
+    if len(parts) > 1 and all(len(part.split()) >= tol.joined_owner_min_words for part in parts):
         return parts
     return [owner]
 
@@ -702,7 +737,7 @@ def closing_owner_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
 _CLOSING_BRACKETED_WHEN = re.compile(r"\s*\((?P<when>[^()]{2,40})\)$")
 
 
-def bracketed_when_apart(fields: str) -> str:
+def bracketed_when_apart(fields: str, *, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> str:
     """Fields after an item's closing dash with a bracketed timescale after the owner
     ("Estates Office (by May 2026)") as two fields ("Estates Office, by May 2026"): the
     brackets set the date beside the owner as a comma would; other brackets stay, and so does
@@ -715,7 +750,7 @@ def bracketed_when_apart(fields: str) -> str:
     if match is None or match.start() == 0 or not TIMESCALE.match(match.group("when").strip()):
         return fields
     owner = fields[: match.start()].split()
-    if len(owner) < _MIN_JOINED_OWNER_WORDS and not owner[0].isupper():
+    if len(owner) < tol.joined_owner_min_words and not owner[0].isupper():
         return fields  # "Plan \u2013 Update (2024)": a title's year, not a single word's date
     return f"{fields[: match.start()]}, {match.group('when').strip()}"
 
@@ -1389,6 +1424,7 @@ def list_lines_to_rows(
     that turned them away (see `drop_non_actions`)."""
     lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     lines = [line if (text := dashed_label(line.text)) is line.text else replace(line, text=text) for line in lines]
+    lines = [line if (text := arrowed_labels(line.text)) is line.text else replace(line, text=text) for line in lines]
     lines = [
         line if (text := italic_label_line(line.text)) is line.text else replace(line, text=text) for line in lines
     ]

@@ -26,11 +26,11 @@ import re
 from collections.abc import Sequence
 
 from extractor.layouts.text_guess import STATUS_CELL, is_date_cell, is_owner_cell
-from extractor.layouts.text_prose import Rejected
+from extractor.layouts.text_prose import Rejected, is_social_line
 from extractor.layouts.text_status import is_rag_status
 from extractor.layouts.text_tables import REF_LIKE
 from extractor.normalise.pillars import names_pillar
-from extractor.rows import ColumnRole, RawRow
+from extractor.rows import ColumnRole, RawRow, header_role
 from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from extractor.sources import SourceLine
 from schemas.plan import Provenance
@@ -57,6 +57,20 @@ def pipe_cells(text: str) -> list[str] | None:
     return filled
 
 
+def cut_row_cells(text: str) -> list[str] | None:
+    """The cells of a table row opening with a bar that the page's end cut off before its next
+    bar ("| Train a second person to run the cryost"), as a stored copy of a page often ends:
+    the words it kept, one cell; None for a line that is no such row.
+
+    >>> cut_row_cells("| Train a second person to run the cryost"), cut_row_cells("Home | News")
+    (['Train a second person to run the cryost'], None)
+    """
+    stripped = text.strip()
+    if not stripped.startswith("|") or "|" in stripped[1:] or not stripped[-1:].isalpha():
+        return None
+    return [stripped[1:].strip()]
+
+
 def cell_role(cell: str) -> ColumnRole | None:
     """What a cell holds, judged from the cell alone; None for prose."""
     if names_pillar(cell):
@@ -80,8 +94,11 @@ def pipe_rows(
     readers to leave alone)."""
     runs: list[list[tuple[SourceLine, list[str]]]] = [[]]
     markdown: set[int] = set()  # runs under a "| --- |" line: a Markdown table with its header (a legend)
+    last = next((line.number for line in reversed(lines) if line.text.strip()), None)
     for line in lines:
         cells = pipe_cells(line.text)
+        if cells is None and line.number == last:
+            cells = cut_row_cells(line.text)
         if cells is None:
             if _SEPARATOR_LINE.match(line.text.strip()) and "-" in line.text:
                 markdown.add(len(runs))
@@ -92,6 +109,9 @@ def pipe_rows(
     rows: list[RawRow] = []
     used: set[int] = set()
     for number, run in enumerate(runs):
+        if (at := next((i for i, (_, cells) in enumerate(run) if names_its_columns(cells)), 0)) > 0:
+            above, run = run[:at], run[at:]  # a title or breadcrumb with bars over the table's header
+            rejected.extend(("above_header", line.text.strip(), Provenance(line=line.number)) for line, _ in above)
         if len(run) < tol.joined_rows_min or number in markdown:
             continue
         if not holds_row_fields([cells for _, cells in run], tol.pipe_field_row_share):
@@ -100,6 +120,9 @@ def pipe_rows(
         pillar: str | None = None
         for line, cells in run:
             used.add(line.number)
+            if names_its_columns(cells) or is_social_line(line.text):  # the header row; "Follow us: X | Y"
+                rejected.append(("not_a_row", line.text.strip(), Provenance(line=line.number)))
+                continue
             row, pillar = _row_from_cells(cells, pillar, line.number)
             action = row.cells.get(ColumnRole.ACTION, "")
             if len(action.split()) < _MIN_ACTION_WORDS:
@@ -107,6 +130,23 @@ def pipe_rows(
                 continue
             rows.append(row)
     return rows, used
+
+
+_MAX_HEADER_CELL_WORDS = 3  # "Lead", "By when", "Action owner": a column's name is a word or two
+
+
+def names_its_columns(cells: Sequence[str]) -> bool:
+    """Whether a line of ``|``-joined cells is a table's header row: every cell a column's short
+    name (`header_role`), an action column among them ("Pillar | No. | Action | Lead | By"). A
+    reader takes the table to start there, so a line with bars above it (the page's title,
+    "University | Action plan | 2024 - 2027", or a breadcrumb) is no row of it.
+
+    >>> names_its_columns(["Ref", "Action", "Lead", "By when"]), names_its_columns(["Run a fair", "HR", "2026"])
+    (True, False)
+    """
+    short = all(len(cell.split()) <= _MAX_HEADER_CELL_WORDS for cell in cells)
+    roles = [header_role(cell) for cell in cells]
+    return len(cells) >= 2 and short and None not in roles and ColumnRole.ACTION in roles
 
 
 def holds_row_fields(run: Sequence[Sequence[str]], share: float) -> bool:

@@ -439,6 +439,25 @@ _CONTACT = re.compile(
 )
 
 
+_SOCIAL = re.compile(
+    r"^(?:(?:follow\s+us|connect\s+with\s+us|share(?:\s+this(?:\s+page|\s+story)?)?)\s*(?::|\s+on\b)|find\s+us\s+on\b)",
+    re.I,
+)
+
+
+def is_social_line(text: str) -> bool:
+    """A line pointing at the site's social media or share buttons ("Follow us: Instagram |
+    YouTube", "Share this page: Facebook | Email", "Find us on LinkedIn"): the page's
+    furniture, however its links are joined, never a row or an action.
+
+    >>> is_social_line("Follow us: Instagram | YouTube"), is_social_line("Share: Facebook | X")
+    (True, True)
+    >>> is_social_line("Share good practice | Network Leads | 2031")
+    False
+    """
+    return bool(_SOCIAL.match(" ".join(text.split())))
+
+
 _PAGE_RECORD = re.compile(
     r"^(?:page|content|site)\s+(?:owner|editor|contact|maintained\s+by)\b|^(?:page\s+)?last\s+(?:updated|reviewed|modified)\b",
     re.I,
@@ -636,8 +655,11 @@ def split_sentences(paragraph: str) -> list[str]:
 _JOINED_CLAUSE = re.compile(
     r",\s+and\s+(?=(?:(?:in|last|this|then|later|since|by)\s+(?:[\w-]+\s+){0,2}?)?(?:we|they)\b)"
 )
-# "... about it": the clause speaks of the thing the first one named ("them" is as often the staff)
-_BACK_REFERENCE = re.compile(r"\b(?:about|with|on|for|to|of|from|into|over|at)\s+it\b", re.I)
+# "... about it", "... to start it in May": the clause speaks of the thing the first one named, or says when that
+# one begins ("them" is as often the staff; "we will print it" is a deed of its own)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:about|with|on|for|to|of|from|into|over|at|begin|start|launch|open|introduce|roll\s+out)\s+it\b", re.I
+)
 
 
 def split_joined_clauses(sentence: str) -> list[str]:
@@ -650,15 +672,43 @@ def split_joined_clauses(sentence: str) -> list[str]:
     ['Films have been made', 'we host open days']
     >>> split_joined_clauses("We named every technician, and last spring we opened the fund to them.")
     ['We named every technician', 'last spring we opened the fund to them.']
+    >>> split_joined_clauses("Staff joined the board, and the stores team ran a fair.")
+    ['Staff joined the board', 'the stores team ran a fair.']
     >>> split_joined_clauses("A fair is hard to fund, and we are asking sponsors about it.")
     ['A fair is hard to fund, and we are asking sponsors about it.']
+    >>> split_joined_clauses("We mean to open a tool library, and we expect to start it by June.")
+    ['We mean to open a tool library, and we expect to start it by June.']
     """
     parts = [p.strip().rstrip(":").strip() for p in _JOINED_CLAUSE.split(sentence)]
+    if len(parts) == 1:
+        parts = [p.strip().rstrip(":").strip() for p in deed_of_its_own_apart(sentence)]
     if len(parts) == 2 and _BACK_REFERENCE.search(parts[1]):
         parts = [sentence]
     if len(parts) == 1:
         return [sentence.strip().rstrip(":").strip()]
     return [p for p in parts if p]
+
+
+_AND_JOIN = re.compile(r",\s+and\s+")
+
+
+def deed_of_its_own_apart(sentence: str) -> list[str]:
+    """A sentence joining two deeds with ", and", the second with a subject of its own that did
+    something ("Technicians joined the board, and the stores team ran a fair"): its two
+    clauses, as a reader counts two initiatives; a second clause telling how the first went
+    ("..., and two have already been") or what is so now ("..., and the names go into the
+    report") keeps the sentence whole.
+
+    >>> deed_of_its_own_apart("We named every technician, and the stores team opened a library.")
+    ['We named every technician', 'the stores team opened a library.']
+    >>> deed_of_its_own_apart("We named every technician, and the names go into the report.")
+    ['We named every technician, and the names go into the report.']
+    """
+    parts = _AND_JOIN.split(sentence)
+    if len(parts) != 2 or not parts[1]:
+        return [sentence]
+    second = parts[1]
+    return parts if subject_did(second[:1].upper() + second[1:]) is not None else [sentence]
 
 
 _REFERRING_OPENER = re.compile(r"^(?:the|this|these|that|such)\s+(?P<noun>[a-z]+)\b", re.I)
@@ -928,7 +978,22 @@ def _opens_paragraph(lines: Sequence[SourceLine], index: int, gap: int) -> bool:
     if below >= len(lines) or any(lines[i].text.strip() for i in range(index + 1, below)):
         return False
     text = lines[below].text
-    return len(text.split()) >= MIN_PARAGRAPH_WORDS and _SENTENCE_STOP.search(text) is not None  # not a breadcrumb
+    stops = _SENTENCE_STOP.search(text) is not None or cut_at_page_end(lines, below)
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and stops  # not a breadcrumb
+
+
+def cut_at_page_end(lines: Sequence[SourceLine], index: int) -> bool:
+    """Line `index` is the last line with words of a page cut off mid-word or mid-sentence, as a
+    stored copy of a page often is: it ends on a letter with no stop, and nothing follows it. Its
+    sentence is a paragraph that lost its end, not a breadcrumb or a heading.
+
+    >>> page = [SourceLine(1, "Skills"), SourceLine(2, "We are listing the skills only one person holds, sta"),
+    ...         SourceLine(3, "")]
+    >>> cut_at_page_end(page, 1), cut_at_page_end(page[:1] + [SourceLine(2, "All done here today.")], 1)
+    (True, False)
+    """
+    text = lines[index].text.rstrip()
+    return bool(text[-1:].isalpha()) and not any(line.text.strip() for line in lines[index + 1 :])
 
 
 def _heading_marks(text: str) -> str:
@@ -970,22 +1035,62 @@ def sibling_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> 
     found: set[int] = set()
     first = next((index for index, line in enumerate(lines) if line.text.strip()), 0)
     for index, line in enumerate(lines):
-        text = " ".join(line.text.split())
-        if (
-            index > first  # the page's first line names the page or its institution
-            and text
-            and _heading_marks(line.text) == marks
-            and not _is_pillar_heading(text)
-            and not _INTRODUCTION.match(text)
-            and not names_its_items(text)  # "Our pledges to staff": the heading over all of them, not one theme
-            and is_text_heading(text, furniture)
-            and not text.endswith(":")
-            and not is_quotation(text)
-            and (index == 0 or not lines[index - 1].text.strip())  # a block of its own, not a menu's last line
-            and _opens_paragraph(lines, index, gap)
-        ):
+        if index > first and _heading_marks(line.text) == marks and _own_heading_over(lines, index, gap, furniture):
             found.add(line.number)
     return found
+
+
+def story_headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> set[int]:
+    """Line numbers of the headings of a story told in sections (a blog post or news item looking
+    back on the Commitment): headings in the page's own words ("Open doors", "Growing our own"),
+    none naming a pillar, each over a paragraph, set alike (the same blank lines below, the same
+    Markdown marks). A reader takes them as the sections of the account when at least
+    `LayoutTolerances.story_min_headings` of them stand over a paragraph telling something done,
+    under way, late or planned (`_sentence_status`, `reports_past_deed`); a page with fewer, or
+    with such headings set two ways, is not told so.
+
+    >>> page = ["Our year", "", "Open doors", "We opened the workshops to schools in May.", "",
+    ...         "Paid time to learn", "Every technician now has two days of paid training a year.", "",
+    ...         "Growing our own", "The estates team is recruiting two apprentices this spring."]
+    >>> sorted(story_headings([SourceLine(number=i, text=t) for i, t in enumerate(page, 1)], frozenset()))
+    [3, 6, 9]
+    >>> page[9] = "Our apprentices come from local schools and colleges each year."
+    >>> sorted(story_headings([SourceLine(number=i, text=t) for i, t in enumerate(page, 1)], frozenset()))
+    []
+    """
+    first = next((index for index, line in enumerate(lines) if line.text.strip()), 0)
+    by_shape: dict[tuple[int, str], list[tuple[int, bool]]] = {}
+    for index, line in enumerate(lines[first + 1 :], first + 1):
+        gap = next((g for g in range(3) if _own_heading_over(lines, index, g, furniture)), None)
+        if gap is None:
+            continue
+        paragraph = " ".join(lines[index + gap + 1].text.split())
+        told = any(_sentence_status(s, "") is not None or reports_past_deed(s) for s in split_sentences(paragraph))
+        by_shape.setdefault((gap, _heading_marks(line.text)), []).append((line.number, told))
+    telling = [
+        shape
+        for shape, found in by_shape.items()
+        if sum(told for _, told in found) >= DEFAULT_TOLERANCES.story_min_headings
+    ]
+    return {number for number, _ in by_shape[telling[0]]} if len(telling) == 1 else set()
+
+
+def _own_heading_over(lines: Sequence[SourceLine], index: int, gap: int, furniture: frozenset[str]) -> bool:
+    """Line `index` is a heading in the page's own words (no pillar named, not an introduction,
+    not one over all the plan's items, no colon, no quotation) standing in a block of its own
+    over a paragraph `gap` blank lines below."""
+    text = " ".join(lines[index].text.split())
+    return bool(
+        text
+        and not _is_pillar_heading(text)
+        and not _INTRODUCTION.match(text)
+        and not names_its_items(text)  # "Our pledges to staff": the heading over all of them, not one theme
+        and is_text_heading(text, furniture)
+        and not text.endswith(":")
+        and not is_quotation(text)
+        and (index == 0 or not lines[index - 1].text.strip())  # a block of its own, not a menu's last line
+        and _opens_paragraph(lines, index, gap)
+    )
 
 
 def _list_follows(lines: Sequence[SourceLine], index: int) -> bool:
@@ -1024,7 +1129,11 @@ def tells_of_the_document(sentence: str) -> bool:
 
 
 # "... since the college signed the Commitment", "the Technician Commitment, which we signed in 2023"
-_SIGNING = re.compile(r"\bsign(?:ed|ing)\b[^.]{0,60}?\bcommitment\b|\bcommitment\b[^.]{0,60}?\bsigned\b", re.I)
+_SIGNING = re.compile(
+    r"\bsign(?:ed|ing)\b[^.]{0,60}?\bcommitment\b|\bcommitment\b[^.]{0,60}?\bsigned\b"
+    r"|^since\s+[^,.]{0,60}?\bsigned\s+up\b[^,.]{0,40}$",  # "Since the college signed up last autumn"
+    re.I,
+)
 
 
 def deeds_since_signing(paragraph: str) -> list[str]:
@@ -1047,7 +1156,7 @@ def deeds_since_signing(paragraph: str) -> list[str]:
     ...     "in May. It builds on the work completed under our first plan.")
     []
     """
-    sentences = split_sentences(" ".join(paragraph.split()))
+    sentences = [part for s in split_sentences(" ".join(paragraph.split())) for part in signing_clause_apart(s)]
     at = next((index for index, sentence in enumerate(sentences) if tells_of_signing(sentence)), None)
     if at is None:
         return []
@@ -1061,6 +1170,24 @@ def deeds_since_signing(paragraph: str) -> list[str]:
     clauses = [clause for sentence in told for clause in split_joined_clauses(sentence)]
     deeds = sum(1 for clause in clauses if reports_past_deed(clause) or told_as_done(clause))
     return told if deeds >= DEFAULT_TOLERANCES.recount_min_deeds else []
+
+
+_SINCE_SIGNING = re.compile(r"^(?P<since>since\s+[^,.]{0,60}?\bsigned(?:\s+up)?\b[^,.]{0,40}),\s+(?P<rest>\w.*)$", re.I)
+
+
+def signing_clause_apart(sentence: str) -> list[str]:
+    """A sentence opening with when the institution signed ("Since the college signed up last
+    spring, technicians have joined the board, and ...") as that clause and the deeds told after
+    its comma, as a reader takes the clause for the account's starting point, no deed of its own;
+    any other sentence alone.
+
+    >>> signing_clause_apart("Since we signed up in May, we have held two fairs.")
+    ['Since we signed up in May', 'we have held two fairs.']
+    >>> signing_clause_apart("We held two fairs.")
+    ['We held two fairs.']
+    """
+    match = _SINCE_SIGNING.match(sentence.strip())
+    return [match.group("since"), match.group("rest")] if match else [sentence]
 
 
 _NOW_HOLDS = re.compile(r"\bnow\s+(?:has|have)\b", re.I)  # "Every lab now has a named technician": done since
@@ -1146,7 +1273,12 @@ def is_page_footer(text: str) -> bool:
 
 
 def narrative_rows(
-    lines: Sequence[SourceLine], furniture: frozenset[str], rejected: Rejected, listed: frozenset[int] = frozenset()
+    lines: Sequence[SourceLine],
+    furniture: frozenset[str],
+    rejected: Rejected,
+    listed: frozenset[int] = frozenset(),
+    *,
+    story: bool = False,
 ) -> list[RawRow]:
     """Initiatives told as sentences under headings that name a pillar.
 
@@ -1156,13 +1288,16 @@ def narrative_rows(
     pillar heading, quotations and the short lines after them (who said it) are not actions,
     nor is a lead-in ending in a colon with its list items under it.
     A pillar section holding any of the `listed` lines (actions read from a list) gives
-    none: its prose introduces the list.
+    none: its prose introduces the list. With `story` (a page read as nothing but prose), a
+    page whose pillar headings give no series of sibling headings may be a story told under
+    headings of its own (`story_headings`).
     """
     sections: list[_Section] = []
     current: _Section | None = None
     after_quote = False
     listing = False  # under a lead-in ("The pilot will include:"): its items are not sentences of the story
-    siblings = sibling_headings(lines, furniture) | progress_headings(lines)
+    siblings = sibling_headings(lines, furniture) or (story_headings(lines, furniture) if story else set())
+    siblings |= progress_headings(lines)
     for index, line in enumerate(lines):
         text = " ".join(line.text.split())
         if not text:
@@ -1455,6 +1590,25 @@ _IRREGULAR_PARTICIPLE = (
     "sat|run|made|held|taken|given|written|rewritten|built|begun|won|met|led|brought|grown|sent|spent|become|"
     "bought|taught|chosen|drawn|found|set\\s+up|put|kept|joined|signed\\s+up|paid"
 )
+_OPENING_PARTICIPLE = re.compile(
+    rf"^(?!{_INTENT_PAST})(?!{_NOT_PAST_ED}\b)(?:{_IRREGULAR_PARTICIPLE}|[a-z]{{3,}}ed)\b(?!\s+(?:to|that)\b)"
+)
+
+
+def opens_with_participle(clause: str) -> bool:
+    """A clause opening with a past participle that tells what became of the thing named before
+    it ("awarded for the first time in June", "drafted", "held twice"), as a review of the year
+    comments on its items; not one opening with an intention ("planned for May", "hoped to ...")
+    nor with a word that only ends in "ed" ("seed funding").
+
+    >>> opens_with_participle("awarded for the first time"), opens_with_participle("drafted")
+    (True, True)
+    >>> opens_with_participle("planned for 2031"), opens_with_participle("seed funding for two posts")
+    (False, False)
+    """
+    return bool(_OPENING_PARTICIPLE.match(clause.strip()))
+
+
 _TOLD_DONE = re.compile(
     rf"\b(?:we|they)\s+(?:also\s+|then\s+|recently\s+|finally\s+)?(?!{_INTENT_PAST})(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
     rf"|(?<!\bnot\s)(?<!\byet\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:{_IRREGULAR_PARTICIPLE})\b"

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from extractor.headings import names_key
 from extractor.layouts.text_guess import is_date_cell
+from extractor.layouts.text_prose import opens_with_participle
 from extractor.normalise.status import find_state, states_named
 from extractor.rows import ColumnRole, RawRow
 from extractor.settings import DEFAULT_TOLERANCES
@@ -74,11 +75,12 @@ def progress_line(text: str) -> tuple[str, str] | None:
     return match.group("item"), match.group("status")
 
 
-_BRACKETED = re.compile(r"^(?P<item>.+?)\s*\[(?P<status>[^\[\]]+)\]\s*\.?$")
+# square brackets, or curly braces as some pages set them: "[GREEN]", "{AMBER \u2013 two of five}"
+_BRACKETED = re.compile(r"^(?P<item>.+?)\s*(?:\[(?P<status>[^\[\]]+)\]|\{(?P<braced>[^{}]+)\})\s*\.?$")
 
 
 def bracketed_status(text: str) -> tuple[str, str] | None:
-    """(item, status) for an item closing with its RAG status in square brackets ("Lab open
+    """(item, status) for an item closing with its RAG status in square brackets or braces ("Lab open
     day held for local schools [GREEN]", "Mentors found for apprentices [AMBER \u2013 two of
     five]"), as an update page marks each item it reviews; None for any other line. The item
     must run to `MIN_ITEM_WORDS` words.
@@ -87,11 +89,13 @@ def bracketed_status(text: str) -> tuple[str, str] | None:
     ('Lab open day held for local schools', 'GREEN')
     >>> bracketed_status("Read the guide [PDF]") is None, bracketed_status("Green: [AMBER]") is None
     (True, True)
+    >>> bracketed_status("Mentors found for apprentices {AMBER \u2013 two of five}")
+    ('Mentors found for apprentices', 'AMBER \u2013 two of five')
     """
     match = _BRACKETED.match(" ".join(text.split()))
     if match is None or len(match.group("item").split()) < MIN_ITEM_WORDS:
         return None
-    status = match.group("status").strip()
+    status = (match.group("status") or match.group("braced")).strip()
     if not is_rag_status(status) or is_rag_key(status):
         return None
     return match.group("item").rstrip(" ,;:"), status
@@ -249,7 +253,8 @@ def progress_remark(text: str) -> tuple[str, str] | None:
     """(item, remark) for an item named, then a dash and a lower-case comment on how it stands,
     as a review of the year reports its items ("Skills fair \u2013 held in March; complete",
     "Tool library \u2013 not started; moved to next year"): the comment's first or last clause
-    is a state of at most `MAX_CLOSING_STATUS_WORDS` words (`find_state`), and the comment runs
+    is a state of at most `MAX_CLOSING_STATUS_WORDS` words (`find_state`) or the comment opens with a
+    past participle telling what became of the item (`opens_with_participle`), and the comment runs
     to at most `MAX_STATUS_WORDS` words. None otherwise ("Lab tours \u2013 for new staff", a
     theme lead "Induction \u2013 Give ...", or a long clause that merely contains a state word).
 
@@ -261,14 +266,19 @@ def progress_remark(text: str) -> tuple[str, str] | None:
     True
     >>> progress_remark("Grade map \u2013 agreed by the heads of school in May")
     ('Grade map', 'agreed by the heads of school in May')
+    >>> progress_remark("Lab guide \u2013 drafted, the heads of school still to read it")
+    ('Lab guide', 'drafted, the heads of school still to read it')
     """
     match = _REMARK.match(" ".join(text.split()))
     if match is None or len(match.group("remark").split()) > MAX_STATUS_WORDS:
         return None
     clauses = [c for c in _CLAUSE_SPLIT.split(match.group("remark").rstrip(".")) if c]
-    if not clauses or not any(
-        (len(clause.split()) <= MAX_CLOSING_STATUS_WORDS and find_state(clause) is not None) or done_by(clause)
-        for clause in (clauses[0], clauses[-1])
+    if not clauses or (
+        not any(
+            (len(clause.split()) <= MAX_CLOSING_STATUS_WORDS and find_state(clause) is not None) or done_by(clause)
+            for clause in (clauses[0], clauses[-1])
+        )
+        and not opens_with_participle(clauses[0])
     ):
         return None
     return match.group("item"), match.group("remark")

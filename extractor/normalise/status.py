@@ -49,6 +49,7 @@ import re
 
 from extractor.normalise.policy import ErrorPolicy, unreadable
 from extractor.normalise.text import fold_whitespace
+from extractor.settings import DEFAULT_TOLERANCES, LayoutTolerances
 from schemas.plan import Rag, State, Status
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,8 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # a draft written, the final text still to come: "drafted, now out for consultation", "in draft"
+    (State.IN_PROGRESS, re.compile(r"\b(?<!be\s)(?<!been\s)(?<!to\s)drafted\b|\bin\s+draft\b", re.I)),
 )
 _PARTIAL = re.compile(r"\b(?:partial(?:ly)?|partly)\b", re.I)
 
@@ -162,10 +165,9 @@ _STATUS_THEN_NOTE = re.compile(
 )
 _MAX_STATUS_WORDS = 4
 _MIN_NOTE_WORDS = 2
-_MIN_COMMA_NOTE_WORDS = 3  # "Delayed, see note": a pointer to a note after a comma, not the note itself
 
 
-def split_status_note(text: str | None) -> tuple[str | None, str | None]:
+def split_status_note(text: str | None, *, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> tuple[str | None, str | None]:
     """(status, note) of a status cell that opens with a few words naming a state and goes on
     with a sentence about it ("Achieved. The list has 80 names.", "On hold \u2013 awaiting
     funding", "Under way, first awards made in May", "Open, 12 grants made"): a reader takes the first
@@ -173,8 +175,8 @@ def split_status_note(text: str | None) -> tuple[str | None, str | None]:
 
     >>> split_status_note("Partly achieved. Held once, not twice."), split_status_note("On hold - awaiting funds")
     (('Partly achieved', 'Held once, not twice.'), ('On hold', 'awaiting funds'))
-    >>> split_status_note("under way, first awards made in May"), split_status_note("Drafted, now with HR")
-    (('under way', 'first awards made in May'), ('Drafted, now with HR', None))
+    >>> split_status_note("under way, first awards made in May"), split_status_note("Written, now with HR")
+    (('under way', 'first awards made in May'), ('Written, now with HR', None))
     >>> split_status_note("Delayed, see note"), split_status_note("slow going, two schools yet to reply")
     (('Delayed, see note', None), ('slow going', 'two schools yet to reply'))
     >>> split_status_note("Review meeting held - see minutes"), split_status_note("Action needed - 2")
@@ -188,7 +190,7 @@ def split_status_note(text: str | None) -> tuple[str | None, str | None]:
     words = len(re.findall(r"[A-Za-z]{2,}", match.group("note")))
     if words < _MIN_NOTE_WORDS:
         return text, None  # "Action needed - 1": a priority, not a note
-    if words < _MIN_COMMA_NOTE_WORDS and match.group(0)[match.end("status")] == ",":
+    if words < tol.comma_note_min_words and match.group(0)[match.end("status")] == ",":  # "Delayed, see note"
         return text, None
     if find_state(match.group("status")) is None:
         return text, None
