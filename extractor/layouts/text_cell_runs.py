@@ -153,7 +153,7 @@ class _Row:
             if kind is ColumnRole.STATUS and len(statuses) > 1 and dates == statuses[:1]:
                 found[kind] = statuses[-1]
             elif kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
-                found[kind] = text.rstrip(".):") if kind is ColumnRole.REF else text
+                found[kind] = ref_cell_text(text) if kind is ColumnRole.REF else text
         if prose:
             found[ColumnRole.ACTION] = prose[0]
         if len(prose) > 1:
@@ -169,6 +169,17 @@ class _Row:
 
 
 Cell = tuple[ColumnRole | None, str, int]
+
+
+def ref_cell_text(text: str) -> str:
+    """A ref cell as the plan's code: the stop or bracket closing a numbered item ("1.2)",
+    "V3.") goes, a bracket the code opens itself stays ("2(b)" is item b of objective 2).
+
+    >>> ref_cell_text("1.2)"), ref_cell_text("V3."), ref_cell_text("2(b)")
+    ('1.2', 'V3', '2(b)')
+    """
+    code = text.rstrip(".:")
+    return code if "(" in code else code.rstrip(".):")
 
 
 _MAX_BODY_WORDS = 4
@@ -611,8 +622,15 @@ def owner_reach(words: Sequence[str]) -> int:
 
     >>> owner_reach("Run a fair HR Manager / Head of Quality".split()), owner_reach("Run a fair Head of HR".split())
     (6, 5)
+
+    So may a role "of" two units, "and" joining them ("Head of Estates and Technical Services").
+
+    >>> owner_reach("Run a fair Head of Estates and Technical Services".split())
+    6
     """
-    return _MAX_OWNER_WORDS if "/" in words[-_MAX_OWNER_WORDS:] else _MAX_ACCORDION_OWNER
+    last = words[-_MAX_OWNER_WORDS:]
+    of_role = len(last) == _MAX_OWNER_WORDS and last[0].lower() in _OF_ROLES and last[1].lower() == "of"
+    return _MAX_OWNER_WORDS if "/" in last or (of_role and "and" in last) else _MAX_ACCORDION_OWNER
 
 
 _OF_ROLES = frozenset({"head", "heads", "director", "directors", "dean", "deans", "manager", "managers"})

@@ -1009,7 +1009,8 @@ def is_form_choice(text: str) -> bool:
     return bool(_CHOICE_CONTROL.search(text))
 
 
-_DOCUMENT = re.compile(r"\b(?:plan|plans|table|page|document|strategy)\b", re.I)
+# the plan or this page; a web page an initiative puts something on ("every team's web page") is no such page
+_DOCUMENT = re.compile(r"\b(?:plan|plans|table|document|strategy)\b|(?<!\bweb\s)(?<!\bweb)\bpage\b", re.I)
 
 
 def tells_of_the_document(sentence: str) -> bool:
@@ -1019,12 +1020,34 @@ def tells_of_the_document(sentence: str) -> bool:
 
     >>> tells_of_the_document("The table below sets out our actions."), tells_of_the_document("We held a fair.")
     (True, False)
+    >>> tells_of_the_document("We put names on every web page."), tells_of_the_document("This page is updated.")
+    (False, True)
     """
     return bool(_DOCUMENT.search(sentence))
 
 
 # "... since the college signed the Commitment", "the Technician Commitment, which we signed in 2023"
 _SIGNING = re.compile(r"\bsign(?:ed|ing)\b[^.]{0,60}?\bcommitment\b|\bcommitment\b[^.]{0,60}?\bsigned\b", re.I)
+
+
+_PART_OF = re.compile(
+    r"\b(?:is|are|was|were|forms?|came)\s+(?:all\s+)?(?:a\s+)?part\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:[\w\u2019']+\s+){0,3}?(?:technician\s+)?commitment\b",
+    re.I,
+)
+
+
+def part_of_commitment(sentence: str) -> bool:
+    """A sentence setting what the page tells about within the institution's Technician
+    Commitment ("The open day is part of the college's Technician Commitment."), as a news item
+    does before recounting what was done under it: like the signing, it opens the account.
+
+    >>> part_of_commitment("The fair is part of the school's Technician Commitment.")
+    True
+    >>> part_of_commitment("Part of the budget went on tools."), part_of_commitment("We made a commitment to staff.")
+    (False, False)
+    """
+    return bool(_PART_OF.search(sentence))
 
 
 def deeds_since_signing(paragraph: str) -> list[str]:
@@ -1048,7 +1071,14 @@ def deeds_since_signing(paragraph: str) -> list[str]:
     []
     """
     sentences = split_sentences(" ".join(paragraph.split()))
-    at = next((index for index, sentence in enumerate(sentences) if tells_of_signing(sentence)), None)
+    at = next(
+        (
+            index
+            for index, sentence in enumerate(sentences)
+            if tells_of_signing(sentence) or part_of_commitment(sentence)
+        ),
+        None,
+    )
     if at is None:
         return []
     told = [
