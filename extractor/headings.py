@@ -486,7 +486,9 @@ def numbered_section(text: str) -> tuple[str, str] | None:
 
 
 _TRAILING_TOGGLE = re.compile(
-    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212]|(?:Show|Hide)(?:\s+(?:more|less|all))?"
+    # a bracketed sign, an arrowhead or chevron ("\u2304"), or the control's words
+    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212\u2303\u2304\u02c4\u02c5]"
+    r"|(?:Show|Hide)(?:\s+(?:more|less|all))?"
     r"|\((?i:open|opened|closed|expanded|collapsed)\))$"
 )
 

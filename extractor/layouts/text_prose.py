@@ -171,7 +171,10 @@ _DONE_DEED = re.compile(
     r"^(?:(?:last|this)\s+(?:year|month|term|spring|summer|autumn|winter)|in\s+(?:19|20)\d\d|"
     r"in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?),?\s+(?:we|they)\s+(?:have\s+)?(?!need)(?P<c>[a-z]+ed)\b"
     r"|^(?:we|they)\s+(?:have\s+)?(?!need)(?P<a>[a-z]+ed)\b"
-    r"|\b(?:has|have)\s+been\s+(?P<b>[a-z]+(?:ed|en|t))\b"
+    r"|\b(?:has|have)\s+(?:also\s+|now\s+|already\s+)?been\s+(?P<b>[a-z]+(?:ed|en|t))\b"
+    # a thing or body as the subject: "Every facility page has named its team"; not a plan or a hope
+    r"|^(?!we\b|they\b)(?:[A-Za-z0-9][\w'\u2019&-]*,?\s+){1,10}?(?P<e>(?:has|have)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?!(?:plann|hop|promis|expect|intend|want|aim|wish|need|decid)ed\b)[a-z]{3,}ed)\s+(?!to\b)"
     r"|\b(?:is|are)\s+now\s+(?P<d>[a-z]+(?:ed|en))\b",
     re.I,
 )
@@ -186,12 +189,39 @@ def done_wording(sentence: str) -> str | None:
     'have been written'
     >>> done_wording("Last year we opened our labs."), done_wording("Staff are now listed as authors.")
     ('we opened', 'are now listed')
+    >>> done_wording("Since 2031 every lab page has named its technicians.")
+    'has named'
+    >>> done_wording("The board has decided to wait.") is None
+    True
     """
     match = _DONE_DEED.search(sentence.strip())
     if match is None:
         return None
+    if match.group("e"):
+        return match.group("e")
     opener = match.group(0)
     return opener[opener.lower().rfind(" we ") + 1 :] if match.group("c") else opener
+
+
+_DONE_BUT_PENDING = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+)?been\s+[a-z]+(?:ed|en|t)\s+but\s+(?:is|are)\s+(?:still|not\s+yet|awaiting)\b"
+    r"[^,.;]{0,60}",
+    re.I,
+)
+
+
+def done_but_pending(sentence: str) -> str | None:
+    """The words of a narrative sentence telling a first step done but the initiative still
+    waiting on something ("The guide has been drafted but is still with the board", "... has
+    been agreed but is not yet in use"): under way, not done; None for any other sentence.
+
+    >>> done_but_pending("The guide has been drafted but is still with the board.")
+    'has been drafted but is still with the board'
+    >>> done_but_pending("The guide has been drafted and published.") is None
+    True
+    """
+    match = _DONE_BUT_PENDING.search(sentence)
+    return match.group(0).strip() if match else None
 
 
 # A sentence reporting a deed as under way: "We are working with ...", "The scheme is being extended".
@@ -605,6 +635,18 @@ def is_quotation(text: str) -> bool:
     return len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and stripped.rstrip(".")[-1:] in _QUOTE_CLOSE
 
 
+def names_its_speaker(text: str) -> bool:
+    """Whether a quotation says who spoke it after a dash or a verb of saying ('"It changed my
+    job," said Sam Lee.'): the line under it is then no attribution, but what the page goes on
+    with (a heading, a paragraph).
+
+    >>> names_its_speaker('"It helped," said Sam Lee, Senior Technician.'), names_its_speaker('"It helped."')
+    (True, False)
+    """
+    stripped = text.strip()
+    return bool(_ATTRIBUTION.search(stripped) or _SAID_BY.search(stripped))
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\u201d\u2019\"')]?\s+(?=[A-Z\u201c\u2018\"'(])")
 _ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|Dr|Prof|Mr|Mrs|Ms|St|No|approx|incl)\.$", re.I)
 
@@ -928,7 +970,20 @@ def _opens_paragraph(lines: Sequence[SourceLine], index: int, gap: int) -> bool:
     if below >= len(lines) or any(lines[i].text.strip() for i in range(index + 1, below)):
         return False
     text = lines[below].text
-    return len(text.split()) >= MIN_PARAGRAPH_WORDS and _SENTENCE_STOP.search(text) is not None  # not a breadcrumb
+    stops = _SENTENCE_STOP.search(text) is not None or cut_at_the_end(lines, below)
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and stops  # not a breadcrumb
+
+
+def cut_at_the_end(lines: Sequence[SourceLine], index: int) -> bool:
+    """Whether line `index` is the page's last line of words, running on without a stop, as a
+    stored copy cut off at a set size ends mid-sentence: a paragraph whose full stop was lost.
+
+    >>> page = [SourceLine(1, "Our year"), SourceLine(2, "We plan to take on four apprentices and we are asking")]
+    >>> cut_at_the_end(page, 1), cut_at_the_end(page, 0)
+    (True, False)
+    """
+    rest = [line.text for line in lines[index + 1 :] if line.text.strip()]
+    return not rest and not lines[index].text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _heading_marks(text: str) -> str:
@@ -1223,7 +1278,7 @@ def narrative_rows(
             continue
         if is_quotation(text):
             rejected.append(("quotation", text, where))
-            after_quote = True
+            after_quote = not names_its_speaker(text)  # a line under a quote may say who spoke
             continue
         if (is_lead_in(text) and _list_follows(lines, index)) or (listing and _LIST_MARKER.match(text)):
             rejected.append(("list_under_lead_in" if listing else "lead_in", text, where))
@@ -1378,6 +1433,8 @@ def _sentence_status(sentence: str, heading: str) -> tuple[str, State] | None:
     we have done")."""
     if (late := slipped_wording(sentence)) is not None:
         return late, State.ACTION_NEEDED
+    if (pending := done_but_pending(sentence)) is not None:
+        return pending, State.IN_PROGRESS
     if (done := done_wording(sentence)) is not None:
         return done, State.COMPLETE
     if (ongoing := under_way_wording(sentence) or subject_under_way(sentence)) is not None:
@@ -1414,7 +1471,10 @@ def subject_under_way(sentence: str) -> str | None:
 
 _PLANNED = re.compile(
     r"^(?:(?:next|this|later\s+this|in\s+the)\s+(?:year|term|month|spring|summer|autumn|winter|new\s+year),?\s+)?"
-    r"(?P<words>(?:we|they)\s+(?:now\s+|also\s+)?(?:plan|intend|hope|expect)\s+to)\b",
+    r"(?P<words>(?:we|they)\s+(?:now\s+|also\s+)?(?:plan|intend|hope|expect)\s+to)\b"
+    # a thing as the subject: "A staff award is planned for 2031", "Two courses are scheduled for May"
+    r"|^(?:[A-Za-z][\w'\u2019&-]*\s+){1,10}?(?P<thing>(?:is|are)\s+(?:now\s+|also\s+)?(?:planned|scheduled|due)\s+"
+    r"(?:for|in|to)\b)",
     re.I,
 )
 
@@ -1428,9 +1488,11 @@ def planned_wording(sentence: str) -> str | None:
     ('We plan to', None)
     >>> planned_wording("Next term, we also hope to run a fair.")
     'we also hope to'
+    >>> planned_wording("A staff award for technicians is planned for 2031.")
+    'is planned for'
     """
     match = _PLANNED.match(sentence.strip())
-    return match.group("words") if match else None
+    return (match.group("words") or match.group("thing")) if match else None
 
 
 _ACTOR_NOUNS = frozenset((

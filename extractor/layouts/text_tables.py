@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from extractor.document import Table, TableCell
-from extractor.headings import heading_text, is_text_heading
+from extractor.headings import heading_text, is_text_heading, names_its_items
 from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_common import clean_cell, repeated_lines
 from extractor.normalise.pillars import classify_pillar, names_pillar
@@ -361,7 +361,7 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
             continue
         split = split_table_line(text, columns.mode if columns else None)
         if split is None:
-            if is_text_heading(text, furniture):
+            if is_text_heading(text, furniture, allow_title=names_its_items(text)):  # "Our priorities for 2025"
                 pending, pending_repeated = (heading_text(text), line.number), " ".join(text.split()) in twice
             elif columns is None and is_text_heading(text, furniture, allow_title=True):
                 pending = None  # a title line: what came before it was part of the title block

@@ -11,9 +11,17 @@ from __future__ import annotations
 from text_pages import page_lines
 from text_pages import text_page as _page
 
-from extractor.headings import markdown_heading_parts
+from extractor.assemble import keyed_colour_state
+from extractor.headings import markdown_heading_parts, without_toggle
 from extractor.layouts.plain_text import bars_as_pipes, parse
-from extractor.layouts.text_cell_runs import cell_kind, ref_cell_text
+from extractor.layouts.text_cell_runs import (
+    cell_kind,
+    owner_reach,
+    ref_cell_text,
+    repeat_in_date_slot,
+    split_accordion_row,
+)
+from extractor.layouts.text_common import TIMESCALE
 from extractor.layouts.text_lists import (
     bracketed_plan_years,
     card_label_role,
@@ -25,14 +33,25 @@ from extractor.layouts.text_lists import (
     plan_year_start,
     split_fields,
 )
-from extractor.layouts.text_status import key_states
+from extractor.layouts.text_prose import (
+    cut_at_the_end,
+    deeds_since_signing,
+    done_but_pending,
+    done_wording,
+    names_its_speaker,
+    part_of_commitment,
+    tells_of_the_document,
+)
+from extractor.layouts.text_sections import joined_column_names
+from extractor.layouts.text_status import arrow_progress, key_states
 from extractor.layouts.text_tables import cells_at_columns, column_starts
 from extractor.layouts.text_wiki import spread_spans, wiki_cell, wiki_table_lines
-from extractor.normalise.dates import PLAN_YEAR, plan_year_number, plan_years
+from extractor.normalise.dates import PLAN_YEAR, parse_date_span, plan_year_number, plan_years
 from extractor.normalise.owners import normalise_owners
+from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole
 from extractor.settings import ExtractionSettings
-from schemas.plan import State
+from schemas.plan import State, Status
 
 
 def _rows(text: str) -> list[dict[ColumnRole, str]]:
@@ -256,3 +275,127 @@ def test_a_fixed_width_table_is_split_at_its_header_s_columns() -> None:
     rows = _rows(_FIXED_WIDTH)
     assert [row[ColumnRole.OWNER] for row in rows] == ["Web Office", "Marketing & Events", "HR Partner"]
     assert [row[ColumnRole.END] for row in rows] == ["Q2 2031", "from Jan 2031", "by end of 2032"]
+
+
+def test_an_arrow_before_the_progress_words() -> None:
+    assert arrow_progress("Lab open day \u2192 complete; ninety visitors") == (
+        "Lab open day",
+        "complete; ninety visitors",
+    )
+    assert arrow_progress("Tool library -> not started") == ("Tool library", "not started")
+    assert arrow_progress("Staff \u2192 Technicians \u2192 Our plan") is None
+
+
+_ARROWS = """Harrowgate University
+
+Year two in review
+Tool library for the workshops \u2192 complete; open to all schools
+Buddy scheme for new technicians \u2192 in progress; twelve pairs so far
+Technical careers fair \u2192 delayed; moved to the spring
+"""
+
+
+def test_a_review_of_arrow_lines_gives_status_and_notes() -> None:
+    rows = _rows(_ARROWS)
+    assert [row[ColumnRole.ACTION] for row in rows] == [
+        "Tool library for the workshops",
+        "Buddy scheme for new technicians",
+        "Technical careers fair",
+    ]
+    assert rows[1][ColumnRole.STATUS] == "in progress; twelve pairs so far"
+
+
+def test_a_draft_still_waiting_is_under_way() -> None:
+    assert done_but_pending("The mentoring guide has been written but is not yet in use.") is not None
+    assert done_but_pending("The mentoring guide has been written and shared.") is None
+    assert done_wording("The staff directory has also been rebuilt.") == "has also been rebuilt"
+
+
+def test_an_account_opened_by_the_commitment_it_is_part_of() -> None:
+    assert part_of_commitment("The skills fair is part of the school's Technician Commitment.")
+    assert not part_of_commitment("The skills fair is part of our summer term.")
+    deeds = deeds_since_signing(
+        "The skills fair is part of the school's Technician Commitment. Last term we added photographs of the "
+        "technicians to every department's web page. We also opened a loan store for hand tools."
+    )
+    assert len(deeds) == 2
+    assert tells_of_the_document("This page is kept by the web team.")
+    assert not tells_of_the_document("We added photographs to every web page.")
+
+
+def test_a_heading_after_a_quote_that_names_its_speaker_is_no_attribution() -> None:
+    assert names_its_speaker('"We feel seen," says Ana Ruiz, glass technician.')
+    assert not names_its_speaker('"We feel seen."')
+
+
+def test_a_paragraph_cut_off_at_the_page_s_end_still_opens_under_its_heading() -> None:
+    page = page_lines("Our people\n\nWe plan to take on two apprentices and we are asking each school to")
+    assert cut_at_the_end(page, 2)
+    assert not cut_at_the_end(page, 0)
+
+
+def test_a_key_colour_says_the_state_whatever_the_remark() -> None:
+    assert keyed_colour_state(Status(raw="Red \u2013 two of five done", rag="red"), {"red": State.ACTION_NEEDED}) == (
+        State.ACTION_NEEDED
+    )
+    assert keyed_colour_state(Status(raw="Red", rag="red"), {}) is None
+    assert find_state("making progress") is State.IN_PROGRESS
+
+
+def test_a_header_line_of_joined_column_names_is_no_section() -> None:
+    assert joined_column_names("Ref Objective Owner Due date")
+    assert not joined_column_names("Looking ahead to next year")
+
+
+def test_a_role_of_two_units_ends_a_joined_row() -> None:
+    assert owner_reach(["Run", "a", "fair", "Director", "of", "Estates", "and", "Campus", "Services"]) == 6
+    assert owner_reach(["Run", "a", "fair", "for", "the", "whole", "of", "the", "campus"]) == 5
+
+
+def test_a_numbered_promise_is_an_action_line() -> None:
+    rows = _rows(
+        "Our promises\n\nPromise 1 \u2014 Open the stores to visitors \u2014 Estates (May 2031)\n"
+        "Promise 2 \u2014 Name every technician on the web \u2014 Web Office (2031/32)\n"
+    )
+    assert [row[ColumnRole.REF] for row in rows] == ["1", "2"]
+
+
+def test_every_few_years_is_a_timescale_with_no_repeat_value() -> None:
+    assert TIMESCALE.match("Every three years")
+    assert parse_date_span("Every three years", bound="end").recurrence is None
+
+
+def test_a_repeat_word_where_the_other_rows_print_a_date() -> None:
+    row = [(None, "Fund the fees", 1), (ColumnRole.STATUS, "Ongoing", 2)]
+    assert [kind for kind, _, _ in repeat_in_date_slot(row)] == [None, ColumnRole.END]
+    assert repeat_in_date_slot([(None, "Fund the fees", 1), (ColumnRole.STATUS, "Done", 2)])[1][0] is ColumnRole.STATUS
+
+
+def test_an_accordion_chevron_is_no_part_of_the_heading() -> None:
+    assert without_toggle("Recognition (4) \u2304") == "Recognition (4)"
+
+
+def test_a_joined_row_ending_on_a_group_in_sentence_case() -> None:
+    assert split_accordion_row("Hold a lab safety refresher each term Lab managers Ongoing") == (
+        "Hold a lab safety refresher each term",
+        "Lab managers",
+        "Ongoing",
+        None,
+    )
+
+
+_TABLE_UNDER_ITS_HEADING = """Fernlea College
+
+TECHNICIAN COMMITMENT 2031-2034
+
+Our objectives for 2031-2034
+
+Action\tOwner\tDate
+Put the team on every web page\tWeb Office\tQ2 2031
+Open the stores to visitors\tEstates\t2031/32
+"""
+
+
+def test_a_heading_naming_the_table_s_items_is_its_section_though_it_names_years() -> None:
+    rows = parse(_page(_TABLE_UNDER_ITS_HEADING), ExtractionSettings()).rows
+    assert {row.section for row in rows} == {"Our objectives for 2031-2034"}
