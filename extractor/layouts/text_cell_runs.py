@@ -260,7 +260,7 @@ def repeat_in_date_slot(cells: list[Cell]) -> list[Cell]:
     rows carry a date and no status (`dates_without_status`): the word stands where the other
     rows print their date, so it is the row's timescale; other rows as they are.
 
-    >>> row = [(None, "Pay the fees", 1), (ColumnRole.STATUS, "Ongoing", 2)]
+    >>> row = [(None, "Fund a tool store", 1), (ColumnRole.STATUS, "Ongoing", 2)]
     >>> [kind and kind.value for kind, _, _ in repeat_in_date_slot(row)]
     [None, 'end']
     """
@@ -655,7 +655,7 @@ def body_run(words: Sequence[str]) -> int:
     """How many of the last words name a group in sentence case that leads the row ("Line
     managers", "Lab technicians' network": `names_a_body`), the fewest that do; 0 otherwise.
 
-    >>> body_run("Offer a mentor each term Line managers".split()), body_run("Offer a mentor to all managers".split())
+    >>> body_run("Run a first-aid refresher Lab managers".split()), body_run("Run a refresher for all managers".split())
     (2, 0)
     """
     return next(

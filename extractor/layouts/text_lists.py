@@ -487,7 +487,7 @@ def names_a_reason(label: str) -> bool:
     return bool(_WHY_WE.match(folded) or _BEHIND_IT.match(folded))
 
 
-# labels a card prints in the page's own words: "Who owns it", "Finish by", "Where it stands"
+# labels a card prints in the page's own words: "Who runs this", "Done by", "Where things stand"
 _CARD_LABELS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
     (ColumnRole.OWNER, re.compile(r"^who(?:['\u2019]s|\s+is)?\s+(?:owns|leads|leading|runs|running|in\s+charge\s+of)"
                                   r"(?:\s+(?:it|this|them))?$")),
@@ -499,10 +499,10 @@ _CARD_LABELS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
 
 def card_label_role(label: str) -> ColumnRole | None:
     """The field a card's label names in the page's own words rather than a label word: who
-    owns the action ("Who owns it", "Who's leading"), when it is finished ("Finish by",
-    "Done by"), how it stands ("Where it stands", "How it's going"); None for other words.
+    owns the action ("Who runs this", "Who's leading"), when it is finished ("Finished by",
+    "Done by"), how it stands ("Where things stand", "How it's going"); None for other words.
 
-    >>> card_label_role("who owns it"), card_label_role("finish by"), card_label_role("where it stands")
+    >>> card_label_role("who runs this"), card_label_role("finished by"), card_label_role("where things stand")
     (<ColumnRole.OWNER: 'owner'>, <ColumnRole.END: 'end'>, <ColumnRole.STATUS: 'status'>)
     >>> card_label_role("who we are"), card_label_role("where it happens")
     (None, None)
@@ -1604,7 +1604,7 @@ def list_lines_to_rows(
             and not skipped
             and not (label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION))
             and (progress := progress_line(text) or bracketed_status(text) or review_line(lines, index)) is not None
-        ):  # a card's "Where it stands: Green" is the card's field, not an item reviewed
+        ):  # a card's "How it's going: Green" is the card's field, not an item reviewed
             start(progress[0], None, line, indent, by_item=False)
             if action is not None:  # the line's own status, not the heading's
                 action.fields[ColumnRole.STATUS] = [progress[1]]

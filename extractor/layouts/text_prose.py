@@ -189,8 +189,8 @@ def done_wording(sentence: str) -> str | None:
     'have been written'
     >>> done_wording("Last year we opened our labs."), done_wording("Staff are now listed as authors.")
     ('we opened', 'are now listed')
-    >>> done_wording("Since 2031 every lab page has named its technicians.")
-    'has named'
+    >>> done_wording("Since 2031 the stores team has fitted name boards in each lab.")
+    'has fitted'
     >>> done_wording("The board has decided to wait.") is None
     True
     """
@@ -212,12 +212,12 @@ _DONE_BUT_PENDING = re.compile(
 
 def done_but_pending(sentence: str) -> str | None:
     """The words of a narrative sentence telling a first step done but the initiative still
-    waiting on something ("The guide has been drafted but is still with the board", "... has
-    been agreed but is not yet in use"): under way, not done; None for any other sentence.
+    waiting on something ("The rota has been agreed but is still awaiting sign-off", "... has
+    been written but is not yet in use"): under way, not done; None for any other sentence.
 
-    >>> done_but_pending("The guide has been drafted but is still with the board.")
-    'has been drafted but is still with the board'
-    >>> done_but_pending("The guide has been drafted and published.") is None
+    >>> done_but_pending("The rota has been agreed but is still awaiting sign-off.")
+    'has been agreed but is still awaiting sign-off'
+    >>> done_but_pending("The rota has been agreed and published.") is None
     True
     """
     match = _DONE_BUT_PENDING.search(sentence)
@@ -978,7 +978,7 @@ def cut_at_the_end(lines: Sequence[SourceLine], index: int) -> bool:
     """Whether line `index` is the page's last line of words, running on without a stop, as a
     stored copy cut off at a set size ends mid-sentence: a paragraph whose full stop was lost.
 
-    >>> page = [SourceLine(1, "Our year"), SourceLine(2, "We plan to take on four apprentices and we are asking")]
+    >>> page = [SourceLine(1, "Our year"), SourceLine(2, "We hope to open a tool library and are talking to")]
     >>> cut_at_the_end(page, 1), cut_at_the_end(page, 0)
     (True, False)
     """
@@ -1094,10 +1094,10 @@ _PART_OF = re.compile(
 
 def part_of_commitment(sentence: str) -> bool:
     """A sentence setting what the page tells about within the institution's Technician
-    Commitment ("The open day is part of the college's Technician Commitment."), as a news item
+    Commitment ("This open evening forms part of our Technician Commitment."), as a news item
     does before recounting what was done under it: like the signing, it opens the account.
 
-    >>> part_of_commitment("The fair is part of the school's Technician Commitment.")
+    >>> part_of_commitment("This open evening forms part of our Technician Commitment.")
     True
     >>> part_of_commitment("Part of the budget went on tools."), part_of_commitment("We made a commitment to staff.")
     (False, False)
@@ -1472,7 +1472,7 @@ def subject_under_way(sentence: str) -> str | None:
 _PLANNED = re.compile(
     r"^(?:(?:next|this|later\s+this|in\s+the)\s+(?:year|term|month|spring|summer|autumn|winter|new\s+year),?\s+)?"
     r"(?P<words>(?:we|they)\s+(?:now\s+|also\s+)?(?:plan|intend|hope|expect)\s+to)\b"
-    # a thing as the subject: "A staff award is planned for 2031", "Two courses are scheduled for May"
+    # a thing as the subject: "An open day is planned for 2031", "Two courses are scheduled for May"
     r"|^(?:[A-Za-z][\w'\u2019&-]*\s+){1,10}?(?P<thing>(?:is|are)\s+(?:now\s+|also\s+)?(?:planned|scheduled|due)\s+"
     r"(?:for|in|to)\b)",
     re.I,
@@ -1488,7 +1488,7 @@ def planned_wording(sentence: str) -> str | None:
     ('We plan to', None)
     >>> planned_wording("Next term, we also hope to run a fair.")
     'we also hope to'
-    >>> planned_wording("A staff award for technicians is planned for 2031.")
+    >>> planned_wording("A lab open day for schools is planned for 2031.")
     'is planned for'
     """
     match = _PLANNED.match(sentence.strip())
