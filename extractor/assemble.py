@@ -129,12 +129,32 @@ def states_from_key(actions: list[Action], key: Mapping[str, State]) -> None:
     """
     for action in actions:
         status = action.status
+        if status is not None and (keyed := keyed_colour_state(status, key)) is not None:
+            action.status = status.model_copy(update={"state": keyed})
+            continue
         if status is None or not key or (status.state is not None and not colour_only([status.raw or ""])):
             continue
         word = (status.raw or "").strip(" .").lower()
         state = key.get(word) or (key.get(status.rag.value) if status.rag is not None else None)
         if state is not None:
             action.status = status.model_copy(update={"state": state})
+
+
+def keyed_colour_state(status: Status, key: Mapping[str, State]) -> State | None:
+    """The state of a status that opens with a RAG colour the page's key explains ("Amber \u2013
+    two placements finished" where the key reads "Amber \u2013 making progress"): the key says
+    what the colour means, whatever the remark after it happens to say; None when the status
+    opens with no colour the key gives a state.
+
+    >>> keyed_colour_state(Status(raw="Amber \u2013 two done", rag="amber"), {"amber": State.IN_PROGRESS})
+    <State.IN_PROGRESS: 'in_progress'>
+    >>> keyed_colour_state(Status(raw="Done", rag="green"), {"green": State.COMPLETE}) is None
+    True
+    """
+    if status.rag is None or status.rag.value not in key:
+        return None
+    opens = (status.raw or "").strip().lower().removeprefix("rag:").strip()
+    return key[status.rag.value] if opens.startswith(status.rag.value) else None
 
 
 def source_info(source: SourceDocument | Document, layout_name: str) -> SourceInfo:

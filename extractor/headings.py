@@ -466,7 +466,27 @@ def markdown_heading_parts(text: str) -> tuple[int, str] | None:
     """A Markdown heading's level (its count of "#") and its words as written (closing "#"s
     dropped): "## Recognition ##" -> (2, "Recognition"); None for any other line."""
     match = MARKDOWN_HEADING.match(text)
-    return (len(match.group(1)), match.group(2)) if match else None
+    if match is None:
+        return admonition_title(text)
+    return (len(match.group(1)), match.group(2))
+
+
+_ADMONITION = re.compile(
+    r"""^\s{0,3}(?:\?{3}\+?|!{3})\s*[A-Za-z][\w-]*\s+(?P<q>["'])(?P<title>[^"']*\S[^"']*)(?P=q)\s*$"""
+)
+ADMONITION_LEVEL = 2  # a panel's title stands one level under the page's title
+
+
+def admonition_title(text: str) -> tuple[int, str] | None:
+    """A Markdown admonition or collapsible panel that opens with its title ('??? note
+    "Visibility"', '!!! info "Recognition"'): a heading over the indented lines of the panel,
+    at `ADMONITION_LEVEL`; None for any other line (a panel with no title names no part).
+
+    >>> admonition_title('??? abstract "Visibility"'), admonition_title("!!! note"), admonition_title("Why???")
+    ((2, 'Visibility'), None, None)
+    """
+    match = _ADMONITION.match(text)
+    return (ADMONITION_LEVEL, match.group("title").strip()) if match else None
 
 
 def numbered_section(text: str) -> tuple[str, str] | None:
@@ -480,7 +500,9 @@ def numbered_section(text: str) -> tuple[str, str] | None:
 
 
 _TRAILING_TOGGLE = re.compile(
-    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212]|(?:Show|Hide)(?:\s+(?:more|less|all))?"
+    # a bracketed sign, an arrowhead or chevron ("\u2304"), the control's words, or a bracketed prompt to click
+    r"\s+(?:\[[+\u2212-]\]|\([+\u2212-]\)|[+\u25b6\u25b8\u25ba\u25bc\u25be\u2212\u2303\u2304\u02c4\u02c5]"
+    r"|(?:Show|Hide)(?:\s+(?:more|less|all))?"
     r"|\((?i:open|opened|closed|expanded|collapsed)\)"
     r"|\((?i:(?:click|tap|select|press)\s+(?:here\s+)?to\s+(?:expand|open|show|view|collapse|close|hide)\b[^()]{0,20})\))$"
 )

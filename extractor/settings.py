@@ -327,6 +327,13 @@ class LayoutTolerances(BaseModel):
         "A run of '|'-joined lines is a table when at least this share of its lines hold a field of a row "
         "(ref, owner, date, status); a run of names only is a menu, a breadcrumb or a title line.",
     )
+    ampersand_unit_side_words: int = _tol(
+        2,
+        1,
+        5,
+        "An owner written as plain capitalised words joined by '&' ('Marketing & Student Recruitment') names one "
+        "office when each side has at most this many words; longer runs are lists of owners.",
+    )
 
 
 DEFAULT_TOLERANCES = LayoutTolerances()

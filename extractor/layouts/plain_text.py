@@ -56,6 +56,7 @@ from extractor.layouts.text_prose import Rejected, is_member_table, narrative_ro
 from extractor.layouts.text_sections import sections_from_headings_above
 from extractor.layouts.text_status import statuses_from_symbols, symbol_key
 from extractor.layouts.text_tables import TableScan, lines_to_table_rows
+from extractor.layouts.text_wiki import wiki_table_lines
 from extractor.rows import LayoutOutput, RawRow
 from extractor.settings import DEFAULT_TOLERANCES, ExtractionSettings
 from extractor.sources import SourceDocument, SourceLine
@@ -67,6 +68,7 @@ logger = logging.getLogger(__name__)
 def parse(source: SourceDocument, settings: ExtractionSettings) -> LayoutOutput:
     """Rows of a text plan (or of a PDF's text, when this layout is forced)."""
     lines, pages = _numbered_lines(source)
+    lines = bars_as_pipes(lines)
     records = table_text_lines(source, lines)
     # a spreadsheet keeps a merged cell's value in its top row; only printed pages centre it
     from_spreadsheet = records is not lines
@@ -290,6 +292,28 @@ def pasted_cells_to_lines(lines: list[SourceLine]) -> list[SourceLine] | None:
     return records if even_share(records) > even_share(lines) else None
 
 
+_BROKEN_BAR = "\u00a6"
+_MIN_BROKEN_BARS = 2
+
+
+def bars_as_pipes(lines: list[SourceLine]) -> list[SourceLine]:
+    """A page's lines with the broken bar ("\u00a6") that some sites and fonts print between
+    a table's cells read as the bar it stands for ("Pillar \u00a6 Action \u00a6 Who"), on the
+    lines holding `_MIN_BROKEN_BARS` or more; the lines as they are (the same list) when none does.
+
+    >>> [line.text for line in bars_as_pipes([SourceLine(1, "Ref \u00a6 Action \u00a6 Lead"), SourceLine(2, "Hi")])]
+    ['Ref | Action | Lead', 'Hi']
+    """
+    if not any(line.text.count(_BROKEN_BAR) >= _MIN_BROKEN_BARS for line in lines):
+        return lines
+    return [
+        replace(line, text=line.text.replace(_BROKEN_BAR, "|"))
+        if line.text.count(_BROKEN_BAR) >= _MIN_BROKEN_BARS
+        else line
+        for line in lines
+    ]
+
+
 def table_text_lines(source: SourceDocument, lines: list[SourceLine]) -> list[SourceLine]:
     """A text plan's lines with each spreadsheet record on one line: a CSV file, or cells
     pasted from a spreadsheet (see `pasted_cells_to_lines`); other text as it is."""
@@ -297,7 +321,7 @@ def table_text_lines(source: SourceDocument, lines: list[SourceLine]) -> list[So
         return lines
     if source.path.suffix.lower() == ".csv":
         return csv_to_tab_lines(lines)
-    return pasted_cells_to_lines(lines) or lines
+    return pasted_cells_to_lines(lines) or wiki_table_lines(lines) or lines
 
 
 _MAX_INDENT = 40

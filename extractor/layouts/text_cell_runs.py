@@ -136,13 +136,17 @@ class _Row:
         at = kinds.index(None) if None in kinds else -1
         return 0 <= at < len(kinds) - 1 and kinds[at + 1] is ColumnRole.OWNER
 
-    def to_raw(self, pillar: str | None, *, start_and_end: bool = False, owner_slot: bool = False) -> RawRow:
+    def to_raw(
+        self, pillar: str | None, *, start_and_end: bool = False, owner_slot: bool = False, dated: bool = False
+    ) -> RawRow:
         """The row's cells by role; with `start_and_end` (the table's rows carry a start and an
         end date), a repeat word after the only date is the end (`repeat_closes_dates`); with
         `owner_slot` (the table's rows name their owner after the action), a name in that
-        place is the owner (`name_in_owner_slot`)."""
+        place is the owner (`name_in_owner_slot`); with `dated` (the table's rows carry a date and
+        no status), a lone repeat word is the row's date (`repeat_in_date_slot`)."""
         found: dict[ColumnRole, str] = {}
         cells = repeat_closes_dates(self.cells) if start_and_end else self.cells
+        cells = repeat_in_date_slot(cells) if dated else cells
         cells = name_in_owner_slot(cells) if owner_slot else cells
         prose = [text for kind, text, _ in cells if kind is None]
         dates = [text for kind, text, _ in cells if kind is ColumnRole.END]
@@ -153,7 +157,7 @@ class _Row:
             if kind is ColumnRole.STATUS and len(statuses) > 1 and dates == statuses[:1]:
                 found[kind] = statuses[-1]
             elif kind in (ColumnRole.REF, ColumnRole.OWNER, ColumnRole.STATUS) and kind not in found:
-                found[kind] = text.rstrip(".):") if kind is ColumnRole.REF else text
+                found[kind] = ref_cell_text(text) if kind is ColumnRole.REF else text
         if prose:
             found[ColumnRole.ACTION] = prose[0]
         if len(prose) > 1:
@@ -169,6 +173,17 @@ class _Row:
 
 
 Cell = tuple[ColumnRole | None, str, int]
+
+
+def ref_cell_text(text: str) -> str:
+    """A ref cell as the plan's code: the stop or bracket closing a numbered item ("1.2)",
+    "V3.") goes, a bracket the code opens itself stays ("2(b)" is item b of objective 2).
+
+    >>> ref_cell_text("1.2)"), ref_cell_text("V3."), ref_cell_text("2(b)")
+    ('1.2', 'V3', '2(b)')
+    """
+    code = text.rstrip(".:")
+    return code if "(" in code else code.rstrip(".):")
 
 
 _MAX_BODY_WORDS = 4
@@ -238,6 +253,37 @@ def name_at_owner_offset(cells: list[Cell], offset: int) -> list[Cell]:
         return cells
     _, text, number = cells[at]
     return [*cells[:at], (ColumnRole.OWNER, text, number), *cells[at + 1 :]]
+
+
+def repeat_in_date_slot(cells: list[Cell]) -> list[Cell]:
+    """A row with no date whose only status cell is a repeat word ("Ongoing"), in a table whose
+    rows carry a date and no status (`dates_without_status`): the word stands where the other
+    rows print their date, so it is the row's timescale; other rows as they are.
+
+    >>> row = [(None, "Fund a tool store", 1), (ColumnRole.STATUS, "Ongoing", 2)]
+    >>> [kind and kind.value for kind, _, _ in repeat_in_date_slot(row)]
+    [None, 'end']
+    """
+    kinds = [kind for kind, _, _ in cells]
+    if ColumnRole.END in kinds or kinds.count(ColumnRole.STATUS) != 1:
+        return cells
+    at = kinds.index(ColumnRole.STATUS)
+    _, text, number = cells[at]
+    if not _TIMESCALE.match(text):
+        return cells
+    return [*cells[:at], (ColumnRole.END, text, number), *cells[at + 1 :]]
+
+
+def dates_without_status(rows: Sequence[_Row]) -> bool:
+    """Whether a table's rows print a date and no status: at least `START_END_SHARE` of them
+    hold a date, and no row holds a status that is not a repeat word ("Ongoing" may be either).
+
+    >>> dates_without_status([_Row([(ColumnRole.END, "May 2031", 1)]), _Row([(ColumnRole.STATUS, "Ongoing", 2)])])
+    True
+    """
+    statuses = [text for row in rows for kind, text, _ in row.cells if kind is ColumnRole.STATUS]
+    dated = sum(1 for row in rows if row.dates())
+    return dated >= START_END_SHARE * len(rows) and all(_TIMESCALE.match(text) for text in statuses)
 
 
 def repeat_closes_dates(cells: list[Cell]) -> list[Cell]:
@@ -375,12 +421,13 @@ def cell_run_rows(lines: Sequence[SourceLine], rejected: Rejected, *, headings_m
     owner_share = DEFAULT_TOLERANCES.cell_owner_slot_share
     owner_slot = sum(1 for row, _ in table if row.owner_follows_action()) >= owner_share * len(table)
     head = rows_above_pillars(pillars)
+    dated = dates_without_status([row for row, _ in table])
     offset = owner_offset([row for row, _ in table])
     out: list[RawRow] = []
     for index, (row, p) in enumerate(zip(rows, pillars, strict=True)):
         if offset is not None and not owner_slot:
             row.cells = name_at_owner_offset(row.cells, offset)
-        raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot)
+        raw = row.to_raw(p, start_and_end=start_and_end, owner_slot=owner_slot, dated=dated)
         # with refs, the cells above the first ref are the page around the table, not a row
         cut = with_refs and index == len(rows) - 1 and ends_the_page(row, lines)  # a last row the cut left short
         kept = row.has_field() or (cut and ColumnRole.REF in raw.cells) or (index > 0 and cut_lone_action(row, lines))
@@ -615,7 +662,7 @@ def split_accordion_row(text: str) -> tuple[str, str, str, str | None] | None:
     words = words[:-date_size]
     if (peeled := peel_owner(words)) is not None:
         return *peeled, date, status
-    size = title_case_run(words)
+    size = title_case_run(words) or body_run(words)
     if size and len(words) - size >= 2:
         return " ".join(words[:-size]), " ".join(words[-size:]), date, status
     return None
@@ -659,6 +706,18 @@ def cut_row_cells(text: str) -> dict[ColumnRole, str]:
     return {ColumnRole.ACTION: peeled[0], ColumnRole.OWNER: peeled[1]}
 
 
+def body_run(words: Sequence[str]) -> int:
+    """How many of the last words name a group in sentence case that leads the row ("Line
+    managers", "Lab technicians' network": `names_a_body`), the fewest that do; 0 otherwise.
+
+    >>> body_run("Run a first-aid refresher Lab managers".split()), body_run("Run a refresher for all managers".split())
+    (2, 0)
+    """
+    return next(
+        (n for n in range(2, min(_MAX_BODY_WORDS, len(words) - 2) + 1) if names_a_body(" ".join(words[-n:]))), 0
+    )
+
+
 def owner_reach(words: Sequence[str]) -> int:
     """How many last words of a joined row may name its owner: `_MAX_ACCORDION_OWNER`, or
     up to `_MAX_OWNER_WORDS` when a slash among them joins two owners ("HR Manager / Head of
@@ -666,8 +725,15 @@ def owner_reach(words: Sequence[str]) -> int:
 
     >>> owner_reach("Run a fair HR Manager / Head of Quality".split()), owner_reach("Run a fair Head of HR".split())
     (6, 5)
+
+    So may a role "of" two units, "and" joining them ("Head of Estates and Technical Services").
+
+    >>> owner_reach("Run a fair Head of Estates and Technical Services".split())
+    6
     """
-    return _MAX_OWNER_WORDS if "/" in words[-_MAX_OWNER_WORDS:] else _MAX_ACCORDION_OWNER
+    last = words[-_MAX_OWNER_WORDS:]
+    of_role = len(last) == _MAX_OWNER_WORDS and last[0].lower() in _OF_ROLES and last[1].lower() == "of"
+    return _MAX_OWNER_WORDS if "/" in last or (of_role and "and" in last) else _MAX_ACCORDION_OWNER
 
 
 _OF_ROLES = frozenset({"head", "heads", "director", "directors", "dean", "deans", "manager", "managers"})

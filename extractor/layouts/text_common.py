@@ -96,7 +96,8 @@ TIMESCALE = re.compile(
     r"(?:19|20)\d{2}(?:\s*[/\u2013-]\s*(?:19|20)?\d{2}|\s+and\s+(?:19|20)\d{2})?$"
     r"|^(?:(?:by|before|from)\s+)?(?:[0-3]?\d[/.])?[01]?\d[/.](?:19|20)\d{2}$"
     r"|^(?:ongoing|annual(?:ly)?|termly|quarterly|monthly|yearly|each year|every year"
-    r"|every\s+(?:two|three|four|six|\d{1,2})\s+months|six[- ]monthly|twice\s+(?:a\s+year|yearly)"
+    r"|every\s+(?:two|three|four|six|\d{1,2})\s+months|every\s+(?:two|three|four|five|\d)\s+years"
+    r"|six[- ]monthly|twice\s+(?:a\s+year|yearly)"
     r"|half[- ]yearly|bi-?annual(?:ly)?"
     r"|(?:every|each)\s+(?:spring|summer|autumn|winter|term|" + _MONTH + r")|annual(?:ly)?\s+from\s+(?:19|20)\d{2})$",
     re.I,

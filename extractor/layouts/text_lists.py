@@ -84,6 +84,7 @@ from extractor.layouts.text_prose import (
 )
 from extractor.layouts.text_sections import is_control_label
 from extractor.layouts.text_status import (
+    arrow_progress,
     bracketed_status,
     closing_progress,
     closing_progress_note,
@@ -93,7 +94,7 @@ from extractor.layouts.text_status import (
     progress_line,
     progress_remark,
 )
-from extractor.normalise.dates import PLAN_YEAR
+from extractor.normalise.dates import PLAN_YEAR, plan_year_number
 from extractor.normalise.pillars import classify_pillar, names_numbered_pillar
 from extractor.normalise.status import find_state
 from extractor.rows import ColumnRole, RawRow, header_role
@@ -144,9 +145,10 @@ LABELS: dict[str, ColumnRole] = {
 _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k: (-len(k), k)))
 # dots a page prints between the fields of one row: "Run a survey \u00b7 Lead: HR \u00b7 By: 2025"
 FIELD_DOTS = "\u00b7\u2022\u2219\u22c5"
-INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
+INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013~-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&'\u2019-]{0,30}?)\s*:\s*(.*)$")
-# "Action 2.1: ...", "Objective 3 - ...", and an aim or goal with its number or letter ("Aim B \u2014 ...")
+# "Action 2.1: ...", "Objective 3 - ...", "Promise 4 \u2014 ...", and an aim or goal with its number or letter
+# ("Aim B \u2014 ...")
 ACTION_LINE = re.compile(
     r"^(action|objective|activity|task|(?:commitment|pledge|promise)(?=\s*\d)|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
     r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?|(?-i:[A-Z]))\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
@@ -394,7 +396,10 @@ def fields_after_value(value: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     return value[: first.start()].rstrip(), _labelled_parts(value[first.start() :])
 
 
-_DASHED_LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s+[\u2013\u2014-]\s+(?P<value>\S.*)$")
+_DASHED_LABEL = re.compile(
+    r"^(?P<indent>\s*)(?P<label>[A-Za-z][A-Za-z ]{1,30}?)(?:\s+[\u2013\u2014-]\s+(?P<value>\S.*)"
+    r"|\.\s+(?P<runin>[A-Z0-9\u00a3].*))$"  # or a run-in label with a full stop: "Measures. Two posts filled"
+)
 
 
 def dashed_label(text: str) -> str:
@@ -404,11 +409,18 @@ def dashed_label(text: str) -> str:
 
     >>> dashed_label("When \u2013 from June 2026"), dashed_label("Induction \u2013 Give every starter a tour")
     ('When: from June 2026', 'Induction \u2013 Give every starter a tour')
+
+    A label run in before its value with a full stop, as a paragraph opens with its label
+    set in bold ("Rationale. Few staff knew us."), is read the same way; a sentence of one
+    word that is no label ("Done. Then ...") is not.
+
+    >>> dashed_label("Measures. Ten staff trained; a new rota"), dashed_label("Thanks. We met in May.")
+    ('Measures: Ten staff trained; a new rota', 'Thanks. We met in May.')
     """
     match = _DASHED_LABEL.match(text)
     if match is None or label_role(match.group("label"), strict=True) in (None, ColumnRole.ACTION):
         return text
-    return f"{match.group('indent')}{match.group('label')}: {match.group('value')}"
+    return f"{match.group('indent')}{match.group('label')}: {match.group('value') or match.group('runin')}"
 
 
 # a label's colon printed as an arrow: "Owner \u2192 Estates", "Lead => HR"
@@ -438,7 +450,7 @@ def arrowed_labels(text: str) -> str:
 
 
 _SUCCESS_LEAD = re.compile(
-    r"^(?:how\s+)?(?:we(?:['\u2019]ll|\s+will|['\u2019]d)|will\s+we)\s+know\b"  # "We'll know it's working when"
+    r"^(?:how\s+)?(?:we(?:['\u2019]ll|\s+will|['\u2019]d)|will\s+we)\s+(?:know|see)\b"  # "We'll know it's working when"
     r"|^(?:signs|evidence)\s+(?:of|that)\s+(?:success|it(?:['\u2019]s|\s+is)\s+working)\b"
     r"|^(?:the\s+)?(?:signs|evidence)\s+we(?:['\u2019]ll|\s+will)\s+look\s+for\b",  # "Evidence we'll look for"
     re.I,
@@ -506,6 +518,30 @@ def names_a_reason(label: str) -> bool:
     return bool(_WHY_WE.match(folded) or _BEHIND_IT.match(folded))
 
 
+# labels a card prints in the page's own words: "Who runs this", "Done by", "Where things stand"
+_CARD_LABELS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
+    (ColumnRole.OWNER, re.compile(r"^who(?:['\u2019]s|\s+is)?\s+(?:owns|leads|leading|runs|running|in\s+charge\s+of)"
+                                  r"(?:\s+(?:it|this|them))?$")),
+    (ColumnRole.END, re.compile(r"^(?:to\s+)?(?:finish(?:ed)?|done|ready|delivered|deliver)\s+by$")),
+    (ColumnRole.STATUS, re.compile(r"^where\s+(?:it|this|we|things)\s+(?:stands?|are|is)(?:\s+now)?$"
+                                   r"|^how\s+(?:it['\u2019]s|it\s+is|we['\u2019]re|we\s+are)\s+(?:going|doing)$")),
+)  # fmt: skip
+
+
+def card_label_role(label: str) -> ColumnRole | None:
+    """The field a card's label names in the page's own words rather than a label word: who
+    owns the action ("Who runs this", "Who's leading"), when it is finished ("Finished by",
+    "Done by"), how it stands ("Where things stand", "How it's going"); None for other words.
+
+    >>> card_label_role("who runs this"), card_label_role("finished by"), card_label_role("where things stand")
+    (<ColumnRole.OWNER: 'owner'>, <ColumnRole.END: 'end'>, <ColumnRole.STATUS: 'status'>)
+    >>> card_label_role("who we are"), card_label_role("where it happens")
+    (None, None)
+    """
+    folded = " ".join(label.lower().split())
+    return next((role for role, pattern in _CARD_LABELS if pattern.match(folded)), None)
+
+
 def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     """The column a 'Label:' names, or None for words that are not field labels.
 
@@ -519,6 +555,8 @@ def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
         return ColumnRole.MEASURE
     if names_a_reason(folded):
         return ColumnRole.NOTES
+    if (said := card_label_role(folded)) is not None:
+        return said
     if not strict and len(folded.split()) <= 3:
         return header_role(folded)
     return None
@@ -623,7 +661,7 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     if first and first.start(1) > 0:
         found[:0] = _labelled_parts(text[first.start(1) :])
         # the sentence's own full stop stays with it: "... community. Lead: ..."
-        text = text[: first.start(1)].rstrip().rstrip(f" ;|\u2014\u2013-({FIELD_DOTS}")
+        text = text[: first.start(1)].rstrip().rstrip(f" ;|~\u2014\u2013-({FIELD_DOTS}")
         dated = any(role in (ColumnRole.START, ColumnRole.END) for role, _ in found)
         if not dated and (timed := bracketed_plan_years(text)) is not None:  # "... (Y2) - Owner: HR"
             text, timed_fields = timed
@@ -786,15 +824,41 @@ def closing_timescales(text: str) -> list[tuple[ColumnRole, str]]:
         if size:
             phrase = " ".join(words[-size:])
             found.append((timescale_role(phrase), phrase))
+        elif size := plan_year_start(words):
+            found.append((ColumnRole.START, " ".join(words[-size:])))
         elif repeat := _CLOSING_REPEAT.search(" ".join(words[-3:])):
             size = len(repeat.group(0).split())
             found.append((ColumnRole.END, repeat.group(0)))
         else:
             break
         words = words[:-size]
+        if words and found:
+            words[-1] = words[-1].rstrip(",")  # "... every spring, starting in Year 2"
     if sum(1 for role, _ in found if role is ColumnRole.END) > 1:
         return []  # two ends: the sentence names its dates in some other way
     return sorted(found, key=lambda part: part[0] is not ColumnRole.START)
+
+
+_PLAN_YEAR_START = re.compile(
+    r"^(?:(?:starting|beginning|commencing)\s+(?:in\s+|from\s+)?|from\s+)(?P<years>.+)$", re.I
+)
+
+
+def plan_year_start(words: Sequence[str]) -> int:
+    """How many of a sentence's last words say in which year of the plan the work begins
+    ("..., starting in Year 2", "... from Year 3"): that year is the action's start, whatever
+    else the sentence says of how often it comes round; 0 when the sentence ends otherwise.
+
+    >>> plan_year_start("Hold a lab fair every summer, starting in Year 2".split())
+    4
+    >>> plan_year_start("Hold a fair in Year 2".split()), plan_year_start("Train staff from Year 2 onwards".split())
+    (0, 0)
+    """
+    for size in range(min(_MAX_TIMESCALE_WORDS, len(words) - 1), 1, -1):
+        match = _PLAN_YEAR_START.match(" ".join(words[-size:]))
+        if match is not None and PLAN_YEAR.fullmatch(match.group("years")):
+            return size
+    return 0
 
 
 def dated_by_their_words(rows: list[RawRow]) -> list[RawRow]:
@@ -848,18 +912,27 @@ def bracketed_plan_years(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] 
     ['start', 'end']
     >>> bracketed_plan_years("Tour for (Year 2 students)") is None
     True
+    >>> bracketed_plan_years("Run a course (Year 3 onwards)")
+    ('Run a course', [(<ColumnRole.START: 'start'>, 'Year 3 onwards')])
     """
     match = _CLOSING_PLAN_YEARS.search(text)
     if match is None or match.start() == 0:
         return None
     years = match.group("years").strip()
     plan_year = PLAN_YEAR.fullmatch(years)
-    if plan_year is None:
+    onwards = _ONWARDS.fullmatch(years)
+    if plan_year is None and (onwards is None or PLAN_YEAR.fullmatch(onwards.group("years")) is None):
         return None
     kept = text[: match.start()].rstrip() + match.group("stop").strip()
-    if plan_year.group("last") and plan_year.group("last") != plan_year.group("first"):
+    if plan_year is None:
+        return kept, [(ColumnRole.START, years)]  # "(Year 2 onwards)": when it begins, and no end
+    first, last = plan_year_number(plan_year)
+    if last != first:
         return kept, [(ColumnRole.START, years), (ColumnRole.END, years)]
     return kept, [(ColumnRole.END, years)]
+
+
+_ONWARDS = re.compile(r"(?P<years>.+?)\s+onwards?", re.I)
 
 
 _SPACED_SEPARATOR = re.compile(r"\s+[:\u2013\u2014]\s+")
@@ -1089,7 +1162,7 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     values = _label_values(lines)
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text
-        if not text.strip():
+        if not text.strip() or passes_as_furniture(text, furniture):
             continue
         candidate = (
             index not in found
@@ -1132,6 +1205,21 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
             if heading.level == 1:
                 heading.level = -1  # the document title
     return found
+
+
+def passes_as_furniture(text: str, furniture: frozenset[str]) -> bool:
+    """A line the page prints again and again (a "Pledge" tag on every card, a "Back to top"
+    link): a reader looks through it, so a heading above it still heads the card or list
+    below it. A field's label printed alone on its line ("Status", "Lead") is part of the
+    card, not such a line.
+
+    >>> passes_as_furniture(" Pledge ", frozenset({"Pledge"})), passes_as_furniture("Visibility", frozenset({"Pledge"}))
+    (True, False)
+    >>> passes_as_furniture("Status", frozenset({"Status"}))
+    False
+    """
+    folded = " ".join(text.split())
+    return folded in furniture and label_role(folded.rstrip(":"), strict=True) is None
 
 
 _MAX_OBJECTIVE_INDENT = 3  # as list_lines_to_rows reads a numbered objective
@@ -1351,7 +1439,9 @@ _AIM_LABELS = frozenset({"aim", "goal"})
 
 def _reviewed(text: str) -> tuple[str, str] | None:
     folded = " ".join(text.split())
-    return closing_progress(folded) or closing_progress_note(folded) or progress_remark(folded)
+    return (
+        closing_progress(folded) or closing_progress_note(folded) or progress_remark(folded) or arrow_progress(folded)
+    )
 
 
 def review_line(lines: Sequence[SourceLine], index: int) -> tuple[str, str] | None:
@@ -1547,8 +1637,9 @@ def list_lines_to_rows(
         elif (
             not item
             and not skipped
+            and not (label and label_role(label.group(1), strict=True) not in (None, ColumnRole.ACTION))
             and (progress := progress_line(text) or bracketed_status(text) or review_line(lines, index)) is not None
-        ):
+        ):  # a card's "How it's going: Green" is the card's field, not an item reviewed
             start(progress[0], None, line, indent, by_item=False)
             if action is not None:  # the line's own status, not the heading's
                 action.fields[ColumnRole.STATUS] = [progress[1]]
@@ -1615,7 +1706,7 @@ def list_lines_to_rows(
         elif action is not None and item:
             action.add(action.collecting or ColumnRole.ACTION, text, line.number)
         elif action is not None and action.one_per_line and not blank_before:
-            action.add(action.current, text, line.number)
+            action.add(action.current, definition_value(text), line.number)
         elif action is not None and (not blank_before or indent > action.indent):
             action.add(action.current, text, line.number, continued=True)
         else:
@@ -1629,6 +1720,20 @@ def list_lines_to_rows(
         blank_before = False
     close()
     return drop_non_actions(themes_like_siblings(rows), groups, rejected, contents)
+
+
+_DEFINITION = re.compile(r"^:\s+(?P<value>\S.*)$")
+
+
+def definition_value(text: str) -> str:
+    """The value of a Markdown definition list's line (": Head of Workshops" under the term
+    "Lead"), the colon that marks it no part of the value; any other line as it is.
+
+    >>> definition_value(": from May 2031"), definition_value("Head of HR: acting")
+    ('from May 2031', 'Head of HR: acting')
+    """
+    match = _DEFINITION.match(text.strip())
+    return match.group("value") if match else text
 
 
 def attributes_quote(lines: Sequence[SourceLine], index: int, text: str) -> bool:

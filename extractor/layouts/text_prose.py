@@ -171,7 +171,10 @@ _DONE_DEED = re.compile(
     r"^(?:(?:last|this)\s+(?:year|month|term|spring|summer|autumn|winter)|in\s+(?:19|20)\d\d|"
     r"in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?),?\s+(?:we|they)\s+(?:have\s+)?(?!need)(?P<c>[a-z]+ed)\b"
     r"|^(?:we|they)\s+(?:have\s+)?(?!need)(?P<a>[a-z]+ed)\b"
-    r"|\b(?:has|have)\s+been\s+(?P<b>[a-z]+(?:ed|en|t))\b"
+    r"|\b(?:has|have)\s+(?:also\s+|now\s+|already\s+)?been\s+(?P<b>[a-z]+(?:ed|en|t))\b"
+    # a thing or body as the subject: "Every facility page has named its team"; not a plan or a hope
+    r"|^(?!we\b|they\b)(?:[A-Za-z0-9][\w'\u2019&-]*,?\s+){1,10}?(?P<e>(?:has|have)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?!(?:plann|hop|promis|expect|intend|want|aim|wish|need|decid)ed\b)[a-z]{3,}ed)\s+(?!to\b)"
     r"|\b(?:is|are)\s+now\s+(?P<d>[a-z]+(?:ed|en))\b",
     re.I,
 )
@@ -186,12 +189,39 @@ def done_wording(sentence: str) -> str | None:
     'have been written'
     >>> done_wording("Last year we opened our labs."), done_wording("Staff are now listed as authors.")
     ('we opened', 'are now listed')
+    >>> done_wording("Since 2031 the stores team has fitted name boards in each lab.")
+    'has fitted'
+    >>> done_wording("The board has decided to wait.") is None
+    True
     """
     match = _DONE_DEED.search(sentence.strip())
     if match is None:
         return None
+    if match.group("e"):
+        return match.group("e")
     opener = match.group(0)
     return opener[opener.lower().rfind(" we ") + 1 :] if match.group("c") else opener
+
+
+_DONE_BUT_PENDING = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+)?been\s+[a-z]+(?:ed|en|t)\s+but\s+(?:is|are)\s+(?:still|not\s+yet|awaiting)\b"
+    r"[^,.;]{0,60}",
+    re.I,
+)
+
+
+def done_but_pending(sentence: str) -> str | None:
+    """The words of a narrative sentence telling a first step done but the initiative still
+    waiting on something ("The rota has been agreed but is still awaiting sign-off", "... has
+    been written but is not yet in use"): under way, not done; None for any other sentence.
+
+    >>> done_but_pending("The rota has been agreed but is still awaiting sign-off.")
+    'has been agreed but is still awaiting sign-off'
+    >>> done_but_pending("The rota has been agreed and published.") is None
+    True
+    """
+    match = _DONE_BUT_PENDING.search(sentence)
+    return match.group(0).strip() if match else None
 
 
 # A sentence reporting a deed as under way: "We are working with ...", "The scheme is being extended".
@@ -622,6 +652,18 @@ def is_quotation(text: str) -> bool:
     if len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and attributed:
         return True
     return len(stripped) > 2 and stripped[0] in _QUOTE_OPEN and stripped.rstrip(".")[-1:] in _QUOTE_CLOSE
+
+
+def names_its_speaker(text: str) -> bool:
+    """Whether a quotation says who spoke it after a dash or a verb of saying ('"It changed my
+    job," said Sam Lee.'): the line under it is then no attribution, but what the page goes on
+    with (a heading, a paragraph).
+
+    >>> names_its_speaker('"It helped," said Sam Lee, Senior Technician.'), names_its_speaker('"It helped."')
+    (True, False)
+    """
+    stripped = text.strip()
+    return bool(_ATTRIBUTION.search(stripped) or _SAID_BY.search(stripped))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\u201d\u2019\"')]?\s+(?=[A-Z\u201c\u2018\"'(])")
@@ -1114,7 +1156,8 @@ def is_form_choice(text: str) -> bool:
     return bool(_CHOICE_CONTROL.search(text))
 
 
-_DOCUMENT = re.compile(r"\b(?:plan|plans|table|page|document|strategy)\b", re.I)
+# the plan or this page; a web page an initiative puts something on ("every team's web page") is no such page
+_DOCUMENT = re.compile(r"\b(?:plan|plans|table|document|strategy)\b|(?<!\bweb\s)(?<!\bweb)\bpage\b", re.I)
 
 
 def tells_of_the_document(sentence: str) -> bool:
@@ -1124,6 +1167,8 @@ def tells_of_the_document(sentence: str) -> bool:
 
     >>> tells_of_the_document("The table below sets out our actions."), tells_of_the_document("We held a fair.")
     (True, False)
+    >>> tells_of_the_document("We put names on every web page."), tells_of_the_document("This page is updated.")
+    (False, True)
     """
     return bool(_DOCUMENT.search(sentence))
 
@@ -1134,6 +1179,26 @@ _SIGNING = re.compile(
     r"|^since\s+[^,.]{0,60}?\bsigned\s+up\b[^,.]{0,40}$",  # "Since the college signed up last autumn"
     re.I,
 )
+
+
+_PART_OF = re.compile(
+    r"\b(?:is|are|was|were|forms?|came)\s+(?:all\s+)?(?:a\s+)?part\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:[\w\u2019']+\s+){0,3}?(?:technician\s+)?commitment\b",
+    re.I,
+)
+
+
+def part_of_commitment(sentence: str) -> bool:
+    """A sentence setting what the page tells about within the institution's Technician
+    Commitment ("This open evening forms part of our Technician Commitment."), as a news item
+    does before recounting what was done under it: like the signing, it opens the account.
+
+    >>> part_of_commitment("This open evening forms part of our Technician Commitment.")
+    True
+    >>> part_of_commitment("Part of the budget went on tools."), part_of_commitment("We made a commitment to staff.")
+    (False, False)
+    """
+    return bool(_PART_OF.search(sentence))
 
 
 def deeds_since_signing(paragraph: str) -> list[str]:
@@ -1157,7 +1222,14 @@ def deeds_since_signing(paragraph: str) -> list[str]:
     []
     """
     sentences = [part for s in split_sentences(" ".join(paragraph.split())) for part in signing_clause_apart(s)]
-    at = next((index for index, sentence in enumerate(sentences) if tells_of_signing(sentence)), None)
+    at = next(
+        (
+            index
+            for index, sentence in enumerate(sentences)
+            if tells_of_signing(sentence) or part_of_commitment(sentence)
+        ),
+        None,
+    )
     if at is None:
         return []
     told = [
@@ -1328,7 +1400,7 @@ def narrative_rows(
             continue
         if is_quotation(text):
             rejected.append(("quotation", text, where))
-            after_quote = True
+            after_quote = not names_its_speaker(text)  # a line under a quote may say who spoke
             continue
         if (is_lead_in(text) and _list_follows(lines, index)) or (listing and _LIST_MARKER.match(text)):
             rejected.append(("list_under_lead_in" if listing else "lead_in", text, where))
@@ -1483,6 +1555,8 @@ def _sentence_status(sentence: str, heading: str) -> tuple[str, State] | None:
     we have done")."""
     if (late := slipped_wording(sentence)) is not None:
         return late, State.ACTION_NEEDED
+    if (pending := done_but_pending(sentence)) is not None:
+        return pending, State.IN_PROGRESS
     if (done := done_wording(sentence)) is not None:
         return done, State.COMPLETE
     if (ongoing := under_way_wording(sentence) or subject_under_way(sentence)) is not None:
@@ -1519,7 +1593,10 @@ def subject_under_way(sentence: str) -> str | None:
 
 _PLANNED = re.compile(
     r"^(?:(?:next|this|later\s+this|in\s+the)\s+(?:year|term|month|spring|summer|autumn|winter|new\s+year),?\s+)?"
-    r"(?P<words>(?:we|they)\s+(?:now\s+|also\s+)?(?:plan|intend|hope|expect)\s+to)\b",
+    r"(?P<words>(?:we|they)\s+(?:now\s+|also\s+)?(?:plan|intend|hope|expect)\s+to)\b"
+    # a thing as the subject: "An open day is planned for 2031", "Two courses are scheduled for May"
+    r"|^(?:[A-Za-z][\w'\u2019&-]*\s+){1,10}?(?P<thing>(?:is|are)\s+(?:now\s+|also\s+)?(?:planned|scheduled|due)\s+"
+    r"(?:for|in|to)\b)",
     re.I,
 )
 
@@ -1533,9 +1610,11 @@ def planned_wording(sentence: str) -> str | None:
     ('We plan to', None)
     >>> planned_wording("Next term, we also hope to run a fair.")
     'we also hope to'
+    >>> planned_wording("A lab open day for schools is planned for 2031.")
+    'is planned for'
     """
     match = _PLANNED.match(sentence.strip())
-    return match.group("words") if match else None
+    return (match.group("words") or match.group("thing")) if match else None
 
 
 _ACTOR_NOUNS = frozenset((

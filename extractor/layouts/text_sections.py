@@ -72,7 +72,7 @@ def header_lines(gap: Sequence[str]) -> set[int]:
     >>> sorted(header_lines(["Our plans", "Ref", "Action", "Lead"])), header_lines(["Actions for 2031"])
     ([1, 2, 3], set())
     """
-    found = {i for i, text in enumerate(gap) if "|" in text or "\t" in text.strip()}
+    found = {i for i, text in enumerate(gap) if "|" in text or "\t" in text.strip() or joined_column_names(text)}
     run: list[int] = []
     for index, text in enumerate([*gap, ""]):
         stripped = " ".join(text.split())
@@ -83,6 +83,32 @@ def header_lines(gap: Sequence[str]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+_MAX_NAME_WORDS = 3  # a column's name runs to a few words: "Target date", "Lead officer"
+_MIN_JOINED_NAMES = 3
+
+
+def joined_column_names(text: str) -> bool:
+    """A table's header kept as one line with its cells joined by single spaces ("Action Lead
+    Target date", "Ref Objective Owner Due date"): each capitalised word opens a column's name
+    of up to `_MAX_NAME_WORDS` words, and every name names a column (`header_role`),
+    `_MIN_JOINED_NAMES` or more of them naming at least two kinds of column. It heads the rows
+    below; it is no section of the plan.
+
+    >>> joined_column_names("Action Lead Target date"), joined_column_names("Ref Task Owner Status")
+    (True, True)
+    >>> joined_column_names("Next steps"), joined_column_names("Actions for next year"), joined_column_names("")
+    (False, False, False)
+    """
+    names: list[list[str]] = []
+    for word in text.split():
+        if word[:1].isupper() or not names:
+            names.append([word])
+        else:
+            names[-1].append(word)
+    roles = [header_role(" ".join(name)) if len(name) <= _MAX_NAME_WORDS else None for name in names]
+    return len(roles) >= _MIN_JOINED_NAMES and None not in roles and len(set(roles)) >= 2
 
 
 def _passes_between(text: str) -> bool:

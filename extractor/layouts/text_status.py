@@ -137,7 +137,7 @@ def closing_progress(text: str) -> tuple[str, str] | None:
 
 
 _KEY_LINE = re.compile(r"^(?P<label>[^:=]{1,40}?)\s*:\s*(?P<entries>\S.*)$")
-_KEY_SPLIT = re.compile(r"\s*[;\u00b7|]\s*")
+_KEY_SPLIT = re.compile(r"\s*(?:[;\u00b7|]|\.(?=\s+[A-Z]))\s*")  # "Done = finished; ..." or "... finished. Late = ..."
 _KEY_PAIR = re.compile(
     r"^(?P<word>[A-Za-z][A-Za-z' ]{0,30}?)\s*(?:=|\s[\u2013\u2014-]\s|\bmeans\b)\s*(?P<meaning>\S.*)$"
 )
@@ -210,6 +210,31 @@ def colour_key_sentence(text: str) -> dict[str, State]:
         if states:
             found[colour] = next(iter(states))
     return found if len(found) >= DEFAULT_TOLERANCES.status_key_min_entries else {}
+
+
+_ARROW = re.compile(r"^(?P<item>\S.*?)\s+(?:\u2192|\u27f6|\u21d2|->|=>)\s+(?P<status>\S.*)$")
+_FIRST_CLAUSE = re.compile(r"[;,]")
+
+
+def arrow_progress(text: str) -> tuple[str, str] | None:
+    """(item, status) for an item, an arrow and how it stands ("Buddy scheme \u2192 in progress;
+    nine pairs so far"), as a review lists each item with its progress: the arrow's first
+    clause names a state (`find_state`) in at most `MAX_CLOSING_STATUS_WORDS` words; what
+    follows it after a semicolon or comma is a note on it (`split_status_note`). None for any
+    other line ("Home \u2192 Staff", "Inputs \u2192 better outcomes").
+
+    >>> arrow_progress("Buddy scheme \u2192 in progress; nine pairs so far")
+    ('Buddy scheme', 'in progress; nine pairs so far')
+    >>> arrow_progress("Home \u2192 Staff \u2192 Technicians"), arrow_progress("Inputs -> better outcomes")
+    (None, None)
+    """
+    match = _ARROW.match(" ".join(text.split()))
+    if match is None:
+        return None
+    first = _FIRST_CLAUSE.split(match.group("status"), maxsplit=1)[0].strip().rstrip(".")
+    if len(first.split()) > MAX_CLOSING_STATUS_WORDS or find_state(first) is None:
+        return None
+    return match.group("item"), match.group("status")
 
 
 _CLOSING_NOTED = re.compile(

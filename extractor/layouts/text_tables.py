@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from extractor.document import Table, TableCell
-from extractor.headings import heading_text, is_text_heading
+from extractor.headings import heading_text, is_text_heading, names_its_items
 from extractor.layouts.periods import parse_period_label
 from extractor.layouts.text_common import clean_cell, repeated_lines
 from extractor.normalise.pillars import classify_pillar, names_pillar
@@ -40,7 +40,7 @@ SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # joined by one ("P-R2": plan P, pillar R, item 2); a month before one ("Jun-25") is a date
 REF_LIKE = re.compile(
     r"^(ref\.?\s*)?(?:[A-Za-z]{1,3}|[A-Za-z][.\-]|(?-i:[A-Z]{2,4})-|(?-i:[A-Z]{1,4}-[A-Z]{1,2}))?"
-    r"\d{1,3}([.\-]\d{1,3}){0,3}[a-z]?[.):]?$",
+    r"\d{1,3}([.\-]\d{1,3}){0,3}(?:[a-z]|\([a-z]\))?[.):]?$",  # "2.1", "V1", "3b", "1(a)"
     re.I,
 )
 _SPACE_SPLIT = re.compile(r"\s{2,}|\t")
@@ -199,6 +199,9 @@ def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | Non
     if mode is not None and mode.startswith("space:"):
         cells = _split_runs(text.rstrip(), int(mode[6:]))
         return (cells, mode) if len(cells) > 1 else None
+    if mode is not None and mode.startswith(_FIXED):
+        cells = cells_at_columns(text.rstrip(), [int(n) for n in mode[len(_FIXED) :].split(",")])
+        return (cells, mode) if sum(1 for cell in cells if cell) > 1 else None
     if "\t" in text:
         return text.split("\t"), "tab"
     stripped = text.strip()
@@ -208,9 +211,62 @@ def split_table_line(text: str, mode: str | None) -> tuple[list[str], str] | Non
         return None
     parts = _SPACE_SPLIT.split(stripped)
     if len(parts) >= 3 and _header_row(parts):
-        unit = min((len(run) for run in _SPACE_RUN.findall(stripped) if "\t" not in run), default=2)
-        return _split_runs(text.rstrip(), unit), f"space:{unit}"
+        runs = [len(run) for run in _SPACE_RUN.findall(stripped) if "\t" not in run]
+        unit = min(runs, default=2)
+        cells = _split_runs(text.rstrip(), unit)
+        if "\t" not in text and len(cells) > len(parts) and any(run % unit for run in runs):
+            # runs of any width, not tabs turned into spaces (runs of one width, or two, three ... of it): a
+            # header set in fixed-width columns, each of its words opening a column
+            starts = column_starts(text.rstrip())
+            return cells_at_columns(text.rstrip(), starts), _FIXED + ",".join(map(str, starts))
+        return cells, f"space:{unit}"
     return None
+
+
+_FIXED = "space-at:"  # a fixed-width table: the split mode names where each column starts
+_COLUMN_SLACK = 2  # a row's cell may start this many characters right of its column's header
+
+
+def column_starts(header: str) -> list[int]:
+    """Where each column of a fixed-width table starts: where each of its header's words
+    (parted by runs of two or more spaces) begins.
+
+    >>> column_starts("Action        Owner    Date")
+    [0, 14, 23]
+    """
+    starts, position = [], 0
+    for run in _SPACE_RUN.finditer(header):
+        if header[position : run.start()].strip():
+            starts.append(position)
+        position = run.end()
+    return [*starts, position] if header[position:].strip() else starts
+
+
+def cells_at_columns(text: str, starts: Sequence[int]) -> list[str]:
+    """A fixed-width table's row (cells padded with spaces to columns of any width, as a page
+    set in a monospaced font prints it) split at its header's columns (`column_starts`): each
+    piece between runs of two or more spaces goes to the column it starts in, allowing
+    `_COLUMN_SLACK` characters where a long cell pushed the next one on; pieces in one
+    column join.
+
+    >>> cells_at_columns("Run a fair for staff   Estates Office   May 2026", [0, 22, 40])
+    ['Run a fair for staff', 'Estates Office', 'May 2026']
+    >>> cells_at_columns("Run a fair                                May 2026", [0, 22, 40])
+    ['Run a fair', '', 'May 2026']
+    """
+    cells = [""] * len(starts)
+    position = 0
+    pieces: list[tuple[int, str]] = []
+    for run in _SPACE_RUN.finditer(text):
+        pieces.append((position, text[position : run.start()]))
+        position = run.end()
+    pieces.append((position, text[position:]))
+    for at, piece in pieces:
+        if not piece.strip():
+            continue
+        column = max((k for k, start in enumerate(starts) if start <= at + _COLUMN_SLACK), default=0)
+        cells[column] = f"{cells[column]} {piece.strip()}".strip()
+    return cells
 
 
 def _header_row(cells: Sequence[str]) -> bool:
@@ -305,7 +361,7 @@ def lines_to_table_rows(lines: Sequence[SourceLine], furniture: frozenset[str] =
             continue
         split = split_table_line(text, columns.mode if columns else None)
         if split is None:
-            if is_text_heading(text, furniture):
+            if is_text_heading(text, furniture, allow_title=names_its_items(text)):  # "Our priorities for 2025"
                 pending, pending_repeated = (heading_text(text), line.number), " ".join(text.split()) in twice
             elif columns is None and is_text_heading(text, furniture, allow_title=True):
                 pending = None  # a title line: what came before it was part of the title block

@@ -290,10 +290,37 @@ def _span_years(first: str, second: str, bound: Bound) -> str | None:
     return f"{y1:04d}" if bound == "start" else f"{y2:04d}"
 
 
+_YEAR_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_YEAR_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_YEAR_NUMBER = r"[1-9]|" + "|".join(_YEAR_NUMBERS)
+# "Y2", "Yr1", "Years 1-3", "(Y2/Y3)", "Years one to three", and "the first year of the plan"
 PLAN_YEAR = re.compile(
-    r"\b(?:years?|yrs?|y)\s*(?P<first>[1-9])(?:\s*(?:-|to|\u2013|\u2014|&|and|,)\s*(?:(?:years?|yrs?|y)\s*)?(?P<last>[1-9]))?\b",
+    rf"\b(?:years?|yrs?|y)\s*(?P<first>{_YEAR_NUMBER})(?:\s*(?:-|to|\u2013|\u2014|&|and|,|/)\s*"
+    rf"(?:(?:years?|yrs?|y)\s*)?(?P<last>{_YEAR_NUMBER}))?\b"
+    rf"|\b(?P<ordinal>{'|'.join(_YEAR_ORDINALS)})\s+year\s+of\s+(?:the|this|our)\s+(?:action\s+)?plan\b",
     re.I,
 )
+
+
+def plan_year_number(match: re.Match[str]) -> tuple[int, int]:
+    """(first, last) plan year a `PLAN_YEAR` match names, read as a reader counts them: a
+    digit, a number word ("Years one to three") or an ordinal ("the second year of the plan").
+
+    >>> plan_year_number(PLAN_YEAR.search("(Years one to three)")), plan_year_number(PLAN_YEAR.search("(Y2/Y3)"))
+    ((1, 3), (2, 3))
+    >>> plan_year_number(PLAN_YEAR.search("during the second year of the plan"))
+    (2, 2)
+    """
+
+    def number(word: str) -> int:
+        word = word.lower()
+        return int(word) if word.isdigit() else _YEAR_NUMBERS.index(word) + 1
+
+    if match.group("ordinal"):
+        year = _YEAR_ORDINALS.index(match.group("ordinal").lower()) + 1
+        return year, year
+    first = number(match.group("first"))
+    return first, number(match.group("last")) if match.group("last") else first
 
 
 _TIMESCALE_CONTEXT = re.compile(
@@ -327,9 +354,7 @@ def plan_years(text: str | None, *, prose: bool = False) -> tuple[int, int] | No
     """
     numbers: list[int] = []
     for match in plan_year_matches(text, prose=prose):
-        numbers.append(int(match.group("first")))
-        if match.group("last"):
-            numbers.append(int(match.group("last")))
+        numbers.extend(plan_year_number(match))
     return (min(numbers), max(numbers)) if numbers else None
 
 

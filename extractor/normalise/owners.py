@@ -40,6 +40,7 @@ import re
 from collections.abc import Mapping
 
 from extractor.normalise.text import fold_text
+from extractor.settings import DEFAULT_TOLERANCES
 
 logger = logging.getLogger(__name__)
 
@@ -268,7 +269,31 @@ def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
     nxt = _SEPARATORS.search(after)
     if nxt is not None and nxt.group(0).strip() not in _LIST_PARTERS:
         return False  # "Finance & Estates & Legal", "Finance & Estates, HR": names in a row
-    return _two_field_words(before, after[: nxt.start()] if nxt else after)
+    right = after[: nxt.start()] if nxt else after
+    return _two_field_words(before, right) or ampersand_names_one_unit(before, right)
+
+
+def ampersand_names_one_unit(before: str, after: str) -> bool:
+    """ "Marketing & Student Recruitment", "Research & Knowledge Exchange": a few plain
+    capitalised words on each side of "&" (at most `LayoutTolerances.ampersand_unit_side_words`)
+    name one office after both its fields, as "&" joins a team's name; a code, a role or a
+    group of people on either side ("HR & Lab Managers", "Technicians & Students") makes two owners.
+
+    >>> ampersand_names_one_unit("Marketing", " Student Recruitment"), ampersand_names_one_unit("HR", " Lab Managers")
+    (True, False)
+    """
+    left, right = before.split(), after.split()
+    limit = DEFAULT_TOLERANCES.ampersand_unit_side_words
+    if not (1 <= len(left) <= limit and 1 <= len(right) <= limit):
+        return False
+    return all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and not _PEOPLE.search(w)
+        and w.lower().rstrip("s") not in _ROLE_NOUNS
+        and w.lower() not in _LINKING
+        for w in (*left, *right)
+    )
 
 
 _LIST_PARTERS = frozenset({"/", ";", "|"})

@@ -96,7 +96,7 @@ _STATES: tuple[tuple[State, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:on-?\s*going|in\s+progress|on\s+track|under\s*way|under\s+review|in\s+development|started|continuing|"
             r"embedded|in\s+hand|"
-            r"progressing|(?:some|good)\s+progress|partial(?:ly)?\s+(?:complete[d]?|achieved)|partly\s+\w+|"
+            r"progressing|(?:some|good|making)\s+progress|partial(?:ly)?\s+(?:complete[d]?|achieved)|partly\s+\w+|"
             r"(?<!progress\s)so\s+far|(?:about|around|nearly|almost|over)\s+half|pilot(?:ed|ing|s)?|"
             r"^open(?=\s*$|\s*[,;.]))\b",
             re.I,
