@@ -74,11 +74,12 @@ def progress_line(text: str) -> tuple[str, str] | None:
     return match.group("item"), match.group("status")
 
 
-_BRACKETED = re.compile(r"^(?P<item>.+?)\s*\[(?P<status>[^\[\]]+)\]\s*\.?$")
+# the status in square brackets or curly braces: "[GREEN]", "{AMBER - two of five}"
+_BRACKETED = re.compile(r"^(?P<item>.+?)\s*(?:\[(?P<status>[^\[\]]+)\]|\{(?P<braced>[^{}]+)\})\s*\.?$")
 
 
 def bracketed_status(text: str) -> tuple[str, str] | None:
-    """(item, status) for an item closing with its RAG status in square brackets ("Lab open
+    """(item, status) for an item closing with its RAG status in square brackets or curly braces ("Lab open
     day held for local schools [GREEN]", "Mentors found for apprentices [AMBER \u2013 two of
     five]"), as an update page marks each item it reviews; None for any other line. The item
     must run to `MIN_ITEM_WORDS` words.
@@ -87,11 +88,13 @@ def bracketed_status(text: str) -> tuple[str, str] | None:
     ('Lab open day held for local schools', 'GREEN')
     >>> bracketed_status("Read the guide [PDF]") is None, bracketed_status("Green: [AMBER]") is None
     (True, True)
+    >>> bracketed_status("Mentors found for new apprentices {AMBER \u2013 two of five}")
+    ('Mentors found for new apprentices', 'AMBER \u2013 two of five')
     """
     match = _BRACKETED.match(" ".join(text.split()))
     if match is None or len(match.group("item").split()) < MIN_ITEM_WORDS:
         return None
-    status = match.group("status").strip()
+    status = (match.group("status") or match.group("braced")).strip()
     if not is_rag_status(status) or is_rag_key(status):
         return None
     return match.group("item").rstrip(" ,;:"), status

@@ -268,7 +268,35 @@ def _ampersand_unit(before: str, joiner: str, after: str) -> bool:
     nxt = _SEPARATORS.search(after)
     if nxt is not None and nxt.group(0).strip() not in _LIST_PARTERS:
         return False  # "Finance & Estates & Legal", "Finance & Estates, HR": names in a row
-    return _two_field_words(before, after[: nxt.start()] if nxt else after)
+    after = after[: nxt.start()] if nxt else after
+    return _two_field_words(before, after) or field_names_joined(before, after)
+
+
+_MAX_TEAM_NAME_WORDS = 4  # "Learning & Organisational Development": a team named after its fields is short
+
+
+def field_names_joined(before: str, after: str) -> bool:
+    """Whether "&" joins the names of two fields into one team's name ("Library & Research
+    Support", "Organisational Development & Finance"): plain capitalised words on both sides,
+    `_MAX_TEAM_NAME_WORDS` at most in all, none a code, a role noun, a linking word or people
+    in the plural ("Technicians & Managers", "HR & Finance", "Head of School & Deans" stay two).
+
+    >>> field_names_joined("Library", "Research Support"), field_names_joined("Line Managers", "Learning")
+    (True, False)
+    >>> field_names_joined("HR", "Finance"), field_names_joined("Estates", "Technical Manager")
+    (False, False)
+    """
+    words = [*before.split(), *after.split()]
+    if not before.split() or not after.split() or len(words) > _MAX_TEAM_NAME_WORDS:
+        return False
+    return all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and not _PEOPLE.search(w)
+        and w.lower().rstrip("s") not in _ROLE_NOUNS
+        and w.lower() not in _LINKING
+        for w in words
+    )
 
 
 _LIST_PARTERS = frozenset({"/", ";", "|"})
