@@ -159,7 +159,7 @@ LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z #/&()'\u2019-]{0,30}?)\s*:?$")
 # a tick "\u2714" or a cross "\u00d7"/"\u2717"/"\u2718", a small or hollow triangle "\u25b9"/"\u25b8"/"\u25b7"/"\u25b6"
 # or a middle dot "\u00b7" too, as web pages style them) or number
 ITEM = re.compile(
-    r"^(?P<marker>[-*+•·▪◦‣●○■□➢►✓\u2013\u203a\u00bb\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[-*+•·▪◦‣●○■□➢►✓\u2013\u203a\u00bb\u27a4\u2192\u2714\u00d7\u2717\u2718\u25b6\u25b7\u25b8\u25b9\u25c6\u25c7\u25ca]|o(?=\s)|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+(?P<text>\S.*)$"
 )
 REF_START = re.compile(
     r"^(?P<ref>[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}[a-z]?|[A-Z]{2,4}/\d{1,3}[a-z]?)[.):]?\s+"
@@ -403,6 +403,29 @@ def dashed_label(text: str) -> str:
     if match is None or label_role(match.group("label"), strict=True) in (None, ColumnRole.ACTION):
         return text
     return f"{match.group('indent')}{match.group('label')}: {match.group('value')}"
+
+
+# a label word or two, then an arrow where a colon would stand: "Owner \u2192 HR", "Lead => Estates"
+_ARROWED_LABEL = re.compile(
+    r"(?:^|(?<=[.;,)]\s))(?P<label>[A-Z][a-z]+(?:\s[a-z]+)?)\s*(?:\u2192|\u21d2|=>|->)\s+(?=\S)"
+)
+
+
+def arrowed_labels(text: str) -> str:
+    """Field labels printed with an arrow for their colon ("Run a tour (Yr 1). Owner \u2192 Estates")
+    written as "Label: value"; an arrow after any other words stays as it is.
+
+    >>> arrowed_labels("Run a tour of the labs (Yr 1). Owner \u2192 Estates Office")
+    'Run a tour of the labs (Yr 1). Owner: Estates Office'
+    >>> arrowed_labels("Move the kiln \u2192 new room")
+    'Move the kiln \u2192 new room'
+    """
+
+    def colon(match: re.Match[str]) -> str:
+        role = label_role(match.group("label"), strict=True)
+        return match.group(0) if role in (None, ColumnRole.ACTION) else f"{match.group('label')}: "
+
+    return _ARROWED_LABEL.sub(colon, text)
 
 
 _SUCCESS_LEAD = re.compile(
@@ -1480,6 +1503,7 @@ def list_lines_to_rows(
     that turned them away (see `drop_non_actions`)."""
     lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     lines = [line if (text := dashed_label(line.text)) is line.text else replace(line, text=text) for line in lines]
+    lines = [line if (text := arrowed_labels(line.text)) == line.text else replace(line, text=text) for line in lines]
     lines = [
         line if (text := italic_label_line(line.text)) is line.text else replace(line, text=text) for line in lines
     ]

@@ -10,8 +10,11 @@ from text_pages import page_lines as _lines
 
 from extractor.assemble import choose_pillar, row_to_action, state_from_comment
 from extractor.layouts.text_lists import list_lines_to_rows, status_valued, title_over_sections
+from extractor.layouts.text_status import is_rag_key, key_states
+from extractor.metadata import find_period
 from extractor.normalise.owners import normalise_owners
 from extractor.normalise.pillars import names_numbered_pillar, pillar_among, pillars_named
+from extractor.normalise.status import split_status_note
 from extractor.rows import ColumnRole, RawRow, header_role
 from schemas.plan import Pillar, Provenance, State, Status
 
@@ -143,3 +146,25 @@ def test_a_numbered_pledge_keeps_its_number_as_the_ref() -> None:
     assert [(r.cells.get(ColumnRole.REF), r.cells[ColumnRole.ACTION]) for r in rows] == [
         ("1", "Run a workshop open day")
     ]
+
+
+def test_a_key_of_colours_written_after_a_label_with_dots_gives_each_colour_its_state() -> None:
+    key = "RAG: GREEN finished \u00b7 AMBER under way \u00b7 RED stuck"
+    assert key_states([key]) == {"green": State.COMPLETE, "amber": State.IN_PROGRESS, "red": State.ACTION_NEEDED}
+    assert is_rag_key(key)
+    assert split_status_note("RED \u2013 the budget was cut") == ("RED", "the budget was cut")
+
+
+def test_a_diamond_bullet_and_an_arrowed_owner_label() -> None:
+    page = "Being seen\n\u25ca Run a tour of the print room (Yr 1). Owner \u2192 Print Room Manager\n"
+    rows = list_lines_to_rows(_lines(page))
+    assert [(r.cells[ColumnRole.ACTION], r.cells[ColumnRole.OWNER]) for r in rows] == [
+        ("Run a tour of the print room.", "Print Room Manager")
+    ]
+
+
+def test_a_key_of_plan_years_dates_the_plan() -> None:
+    assert find_period(["Plan years: Year 1 = April to March 2026, Year 2 = 2027, Year 3 = 2028."]) == (
+        "2026-04",
+        "2028",
+    )
