@@ -12,6 +12,7 @@ from keeps its raw text and adds a warning.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -30,8 +31,8 @@ from extractor.normalise.dates import (
     resolve_plan_year,
 )
 from extractor.normalise.owners import expand_owners, normalise_owners
-from extractor.normalise.pillars import classify_pillar, infer_pillar, says_pillar
-from extractor.normalise.status import parse_status, split_status_note
+from extractor.normalise.pillars import classify_pillar, infer_pillar, pillar_among, pillars_named, says_pillar
+from extractor.normalise.status import find_state, parse_status, split_status_note
 from extractor.normalise.text import fold_action_text, fold_text, optional_text, split_measures
 from extractor.quality import assess_quality, describe_low_confidence
 from extractor.rows import ColumnRole, LayoutOutput, RawRow
@@ -302,6 +303,8 @@ def row_to_action(
             )
         return None
     section = optional_text(cells.get(ColumnRole.SECTION)) or optional_text(row.section)
+    if row.section is not None and section_from_pillar_cell(optional_text(cells.get(ColumnRole.PILLAR))):
+        section = optional_text(cells.get(ColumnRole.SECTION)) or None  # a row's pillar cell over the table's heading
     theme = optional_text(cells.get(ColumnRole.THEME))
     pillar_cell = optional_text(cells.get(ColumnRole.PILLAR))
     if pillar_cell and theme is None and not says_pillar(pillar_cell):
@@ -331,7 +334,7 @@ def row_to_action(
         start=start,
         end=end,
         timeline=sorted(set(row.timeline)),
-        status=_status(status_cell, row),
+        status=state_from_comment(_status(status_cell, row), cells.get(ColumnRole.NOTES)),
         notes=_notes(NOTES_SEPARATOR.join(filter(None, [cells.get(ColumnRole.NOTES), status_note])), row.unmapped),
         provenance=row.provenance,
     )
@@ -361,6 +364,9 @@ def choose_pillar(
     """
     for named in (pillar_cell, section, theme):
         pillar = classify_pillar(named)
+        if pillar is not None and (joint := pillars_named(named)):  # "Visibility and recognition"
+            own = pillar_among(joint, " ".join(part for part in (theme, text, *measures) if part and part != named))
+            return own or pillar, False
         if pillar is not None:
             return pillar, False
     evidence = " ".join(part for part in (pillar_cell, section, theme, text, *measures) if part)
@@ -411,6 +417,24 @@ def _status(text: str | None, row: RawRow) -> Status | None:
     if status is not None and status.state is None and row.status_state is not None:
         status = status.model_copy(update={"state": State(row.status_state)})
     return status
+
+
+def state_from_comment(status: Status | None, comment: str | None) -> Status | None:
+    """A printed colour rating with no state of its own ("G", a key giving green two meanings) takes its
+    state from the words of the comment printed beside it ("Delayed by the funding review",
+    "On track; two shortlisted"), as a reader of a review table reads the comment for how the
+    action stands. Unchanged when the status names a state or the comment names none.
+
+    >>> state_from_comment(Status(raw="A", rag="amber"), "Delayed by the move; new date set").state
+    <State.ACTION_NEEDED: 'action_needed'>
+    >>> state_from_comment(Status(raw="G", rag="green"), "Forty staff came").state is None
+    True
+    """
+    if status is None or status.state is not None or status.rag is None or not status.raw or not comment:
+        return status
+    head = re.split(r"[;.]", " ".join(comment.split()), maxsplit=1)[0]
+    state = find_state(head)
+    return status if state is None else status.model_copy(update={"state": state})
 
 
 def _date(text: str | None, bound: str, row: RawRow, sink: list[PlanWarning]) -> DateValue | None:

@@ -429,7 +429,33 @@ def find_period(lines: Sequence[str], columns: Sequence[str] = ()) -> tuple[str 
         return start, None
     if years:
         return str(years[0]), str(years[1])
-    return None, None
+    return plan_year_key(text) or (None, None)
+
+
+# "Year 1 = January to December 2025", "Year 2: 2026", "Year 3 is 2027": one entry of a key of plan years
+_PLAN_YEAR_ENTRY = re.compile(
+    r"\byear\s*(?P<n>[1-9])\s*(?:=|:|\bis\b)\s*(?:(?P<month>[A-Za-z]{3,9})\s+(?:to|-|\u2013)\s+[A-Za-z]{3,9}\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def plan_year_key(text: str) -> tuple[str, str] | None:
+    """(start, end) of a plan the page dates by a key of its years ("Plan years: Year 1 =
+    January to December 2025, Year 2 = 2026, Year 3 = 2027"): Year 1's month and year start it,
+    the last year named ends it. None without an entry for Year 1.
+
+    >>> plan_year_key("Our years: Year 1 = September to August 2026, Year 2 = 2027, Year 3 = 2028.")
+    ('2026-09', '2028')
+    >>> plan_year_key("Year 2 students: 2026") is None
+    True
+    """
+    entries = {int(m.group("n")): m for m in _PLAN_YEAR_ENTRY.finditer(text)}
+    first = entries.get(1)
+    if first is None:
+        return None
+    start = period_month(f"{first.group('month')} {first.group('year')}") if first.group("month") else None
+    return start or first.group("year"), entries[max(entries)].group("year")
 
 
 def _year_range(text: str) -> tuple[int, int] | None:

@@ -43,7 +43,7 @@ HEADER_PATTERNS: tuple[tuple[ColumnRole, re.Pattern[str]], ...] = (
         ColumnRole.STATUS,
         re.compile(
             r"^(?!.*\b(evidence|measures?|indicators?|kpis?|success|criteria)\b).*"
-            r"\b(status|rag|progress|update|complete[d]?\?|(current|latest)\s+position)\b",
+            r"\b(status|rag|progress|update|complete[d]?\?|(current|latest)\s+position|rating)\b",
             re.I,
         ),
     ),
@@ -93,6 +93,8 @@ def header_role(text: str) -> ColumnRole | None:
     >>> header_role("Planned action")
     <ColumnRole.ACTION: 'action'>
     >>> header_role("Status (RAG)")
+    <ColumnRole.STATUS: 'status'>
+    >>> header_role("Rating")  # a review table's column of ratings: the status, in colours or letters
     <ColumnRole.STATUS: 'status'>
     """
     folded = " ".join(text.split())

@@ -253,6 +253,13 @@ class LayoutTolerances(BaseModel):
         "A table flattened one cell a line names owners in the cell after the action when this share of its "
         "rows hold a role there; then a title-case name in that place is an owner too.",
     )
+    status_column_share: float = _tol(
+        0.75,
+        0.5,
+        1.0,
+        "A table column whose header names no field is the status column when at least this share of its "
+        "filled cells are status words ('Complete', 'Underway'); fewer may be notes that open with one.",
+    )
     accordion_block_min_rows: int = _tol(
         3,
         1,

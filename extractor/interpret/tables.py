@@ -88,6 +88,7 @@ from extractor.layouts.pdf_tables import (
     label_columns,
 )
 from extractor.layouts.periods import parse_period_label
+from extractor.layouts.text_guess import STATUS_CELL
 from extractor.layouts.text_tables import (
     MERGED_ROLES,
     REF_LIKE,
@@ -1159,6 +1160,36 @@ def _header_or_other(
 _NO_COLUMNS = TableColumns(columns=[], header=[])
 
 
+def status_column_by_contents(
+    columns: TableColumns, grid: list[list[TableCell | None]], body: range, tol: LayoutTolerances = DEFAULT_TOLERANCES
+) -> TableColumns:
+    """`columns` with a column whose header names no field ("Where we are") taken as the status
+    column when most of its filled cells are statuses as a plan prints them ("Complete",
+    "Underway", "Not started": `STATUS_CELL`; `status_column_share` of them, two at least), as a
+    reader takes a column of such words for the status whatever its header says. Unchanged when
+    the header already names a status column.
+
+    >>> head = TableColumns(columns=[Column(0, 1, ("Action",), ColumnRole.ACTION), Column(1, 2, ("Now",))],
+    ...     header=["action", "now"])
+    >>> grid = [[TableCell(r, k, t, Provenance()) for k, t in enumerate(texts)]
+    ...     for r, texts in enumerate([("Run a tour", "Complete"), ("Buy a lathe", "Not started")])]
+    >>> status_column_by_contents(head, grid, range(0, 2)).roles
+    {0: <ColumnRole.ACTION: 'action'>, 1: <ColumnRole.STATUS: 'status'>}
+    """
+    if columns.index_of(ColumnRole.STATUS) is not None:
+        return columns
+    for k, column in enumerate(columns.columns):
+        if column.role is not None or column.period is not None:
+            continue
+        texts = [fold(cell_text(grid[i][k])) for i in body if k < len(grid[i]) and grid[i][k] is not None]
+        filled = [text for text in texts if text]
+        statuses = sum(1 for text in filled if STATUS_CELL.match(text))
+        if statuses >= 2 and statuses >= tol.status_column_share * len(filled):
+            retyped = [replace(c, role=ColumnRole.STATUS) if i == k else c for i, c in enumerate(columns.columns)]
+            return replace(columns, columns=retyped)
+    return columns
+
+
 def _read_rows(
     table: Table,
     grid: list[list[TableCell | None]],
@@ -1170,8 +1201,8 @@ def _read_rows(
     tol: LayoutTolerances,
 ) -> None:
     """The body rows of one table as actions, under the section in force (`state`)."""
-    columns = reading.columns
-    assert columns is not None
+    assert reading.columns is not None
+    columns = reading.columns = status_column_by_contents(reading.columns, grid, body, tol)
     rows = state.rows
     start = len(rows)
     section = state.section

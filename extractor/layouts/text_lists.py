@@ -147,8 +147,8 @@ _LABEL_ALTERNATION = "|".join(re.escape(k) for k in sorted(LABELS, key=lambda k:
 FIELD_DOTS = "\u00b7\u2022\u2219\u22c5"
 INLINE_LABEL = re.compile(rf"(?:^|[;|({FIELD_DOTS}]|\s[\u2014\u2013~-]|\.)\s*({_LABEL_ALTERNATION})\s*:", re.I)
 LABEL_LINE = re.compile(r"^([A-Za-z][A-Za-z #/&'\u2019-]{0,30}?)\s*:\s*(.*)$")
-# "Action 2.1: ...", "Objective 3 - ...", "Promise 4 \u2014 ...", and an aim or goal with its number or letter
-# ("Aim B \u2014 ...")
+# "Action 2.1: ...", "Objective 3 - ...", "Promise 4 \u2014 ...", "Pledge 4) ...", and an aim or goal with its
+# number or letter ("Aim B \u2014 ...")
 ACTION_LINE = re.compile(
     r"^(action|objective|activity|task|(?:commitment|pledge|promise)(?=\s*\d)|(?:aim|goal)(?=\s*(?:[A-Za-z]{0,3}\d|(?-i:[A-Z])\s*[:.)\u2013\u2014-])))\s*"
     r"(?:([A-Za-z]{0,3}\d+(?:\.\d+)*[a-z]?|(?-i:[A-Z]))\s*[:.)\u2013\u2014-]|([A-Za-z]{0,3}\d[\w.]*)?\s*:)\s*(\S.*)$",
@@ -562,6 +562,28 @@ def label_role(label: str, *, strict: bool = False) -> ColumnRole | None:
     return None
 
 
+_MAX_STANDING_LABEL_WORDS = 5  # a label in the page's own words ("Where things stand") is short
+# the status at the head of a value, before any note after a dash or comma: "Underway - eight pairs matched"
+_STATUS_HEAD = re.compile(r"^(?P<status>[^,;\u2013\u2014]+?)(?:\s*(?:[,;\u2013\u2014]|\s-\s).*)?$")
+
+
+def status_valued(label: str, value: str) -> bool:
+    """Whether a field line whose label the page words its own way ("Where we are", "How it
+    stands") holds a status as a plan prints one ("Complete", "Underway \u2013 eight pairs
+    matched", `STATUS_CELL`): a reader takes it for the action's status field. Known labels
+    are left to `label_role`.
+
+    >>> status_valued("State of play", "Not started"), status_valued("How far we got", "Delayed \u2013 new date")
+    (True, True)
+    >>> status_valued("State of play", "A new post in the library"), status_valued("Owner", "Complete")
+    (False, False)
+    """
+    if label_role(label, strict=True) is not None or len(label.split()) > _MAX_STANDING_LABEL_WORDS:
+        return False
+    head = _STATUS_HEAD.match(strip_emphasis(value).strip())
+    return head is not None and STATUS_CELL.match(head.group("status").strip()) is not None
+
+
 @dataclass
 class _Action:
     first: int
@@ -622,6 +644,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     ('Survey run in May', [(<ColumnRole.STATUS: 'status'>, 'under way')])
     """
     found: list[tuple[ColumnRole, str]] = []
+    marked = bracketed_status(text)  # "Held an open day [GREEN]", "... {AMBER \u2013 two of five}"
+    if marked is not None:
+        text = marked[0]
     if (closing := closing_owner_fields(text)) is not None:
         text, found = closing[0], list(closing[1])
     elif (owned := bracketed_owner(text)) is not None:
@@ -642,7 +667,9 @@ def split_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]]:
     elif (separated := separated_fields(text) or dashed_owner_and_time(text)) is not None:
         text, separated_parts = separated
         found.extend(separated_parts)
-    if (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
+    if marked is not None:
+        found.append((ColumnRole.STATUS, marked[1]))
+    elif (status := _TRAILING_STATUS.search(text)) and STATUS_CELL.match(status.group("status").strip()):
         text = text[: status.start()].rstrip()
         found.append((ColumnRole.STATUS, status.group("status").strip()))
     elif (
@@ -1199,6 +1226,9 @@ def _headings(lines: Sequence[SourceLine], furniture: frozenset[str]) -> dict[in
     ]
     for lone in lone_outer_headings([(found[i].text, n) for i, n in zip(outer_at, inner_under, strict=True)]):
         del found[outer_at[lone]]
+    kept = [(i, n) for i, n in zip(outer_at, inner_under, strict=True) if i in found]
+    if (titled := title_over_sections([(found[i].text, n) for i, n in kept])) is not None:
+        found[kept[titled][0]].level = -1  # the page's title, over its sections
     levels = Counter(h.level for h in found.values() if h.level)
     if levels.get(1) == 1 and any(level > 1 for level in levels):
         for heading in found.values():
@@ -1247,6 +1277,31 @@ def lone_outer_headings(outer: Sequence[tuple[str, int]]) -> list[int]:
 _ANY_ITEM_INDENT = 12  # a list under a heading may be indented however the page sets it
 
 
+_MIN_TITLED_SECTIONS = 2  # a page's title stands over at least this many section headings
+
+
+def title_over_sections(outer: Sequence[tuple[str, int]]) -> int | None:
+    """Which plain line taken as the outer of two heading levels is the page's title instead,
+    given each outer line's text and how many inner headings stand under it: the one outer
+    line of the page, worded as a plan's title ("Technician Commitment promises 2025-2027",
+    `TITLE_LIKE`), not naming a pillar, over `_MIN_TITLED_SECTIONS` or more headings. The
+    headings under it are the page's sections. None when no line is such a title.
+
+    >>> title_over_sections([("Our Technician Commitment pledges 2026-2028", 2)])
+    0
+    >>> title_over_sections([("Visibility", 3)]), title_over_sections([("Our plan for 2026", 1)])
+    (None, None)
+    >>> title_over_sections([("Action plan 2026", 2), ("Action plan 2027", 2)]) is None
+    True
+    """
+    if len(outer) != 1:
+        return None
+    text, inner = outer[0]
+    if inner < _MIN_TITLED_SECTIONS or not TITLE_LIKE.search(text) or classify_pillar(text) is not None:
+        return None
+    return 0
+
+
 def _lines_to_item(
     lines: Sequence[SourceLine], index: int, found: dict[int, _Heading], after: int | None
 ) -> int | None:
@@ -1262,6 +1317,7 @@ def _lines_to_item(
         or is_card_title(lines, index)
         or progress_line(text)
         or review_line(lines, index)
+        or card_lead_field(lines, index) is not None
     ):
         return 0
     if numbered_objective(text.strip()) and _indent(text) <= _MAX_OBJECTIVE_INDENT:
@@ -1430,6 +1486,34 @@ def is_card_title(lines: Sequence[SourceLine], index: int) -> bool:
     return fields >= _MIN_CARD_FIELDS
 
 
+_MAX_CARD_LEAD_FIELDS = 2  # field lines a card may print above its title ("Theme: ...", "Ref: ...")
+
+
+def card_lead_field(lines: Sequence[SourceLine], index: int) -> tuple[ColumnRole, str] | None:
+    """(role, value) of a field line that opens a card above its title: after a blank line, a
+    "Theme: Induction" (and at most `_MAX_CARD_LEAD_FIELDS` such lines) straight over a card's
+    title and its fields (`is_card_title`) is a field of that card, not of the card before it.
+    None for any other line.
+
+    >>> card = [SourceLine(1, ""), SourceLine(2, "Theme: Tours"), SourceLine(3, "Run a tour of the labs"),
+    ...     SourceLine(4, "Lead: Estates"), SourceLine(5, "When: 2026")]
+    >>> card_lead_field(card, 1), card_lead_field(card, 3)
+    ((<ColumnRole.THEME: 'theme'>, 'Tours'), None)
+    """
+    if index > 0 and lines[index - 1].text.strip():
+        return None
+    label = LABEL_LINE.match(strip_emphasis(lines[index].text.strip()))
+    role = label_role(label.group(1), strict=True) if label and label.group(2).strip() else None
+    if label is None or role is None or role is ColumnRole.ACTION:
+        return None
+    for below in range(index + 1, min(len(lines), index + 2 + _MAX_CARD_LEAD_FIELDS)):
+        if is_card_title(lines, below):
+            return role, label.group(2).strip()
+        if not _is_field_line(lines[below].text):
+            return None
+    return None
+
+
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX\u2713\u2714]?)\]\s+(?=\S)")
 _TICK = "[x]"
 
@@ -1501,9 +1585,16 @@ def task_checkbox(text: str) -> tuple[bool, str]:
 
 
 def _is_field_line(text: str) -> bool:
-    """ "Status: Some slippage": a field of the action above, never a heading."""
+    """ "Status: Some slippage": a field of the action above, never a heading. A pillar's
+    name after a numbered label ("Pillar Two: Recognition") heads that pillar's part of the
+    page instead (`names_numbered_pillar`)."""
     match = LABEL_LINE.match(text.strip())
-    return bool(match and match.group(2).strip() and label_role(match.group(1)) is not None)
+    return bool(
+        match
+        and match.group(2).strip()
+        and (label_role(match.group(1)) is not None or status_valued(match.group(1), match.group(2)))
+        and not names_numbered_pillar(strip_emphasis(text.strip()))
+    )
 
 
 def list_lines_to_rows(
@@ -1514,7 +1605,7 @@ def list_lines_to_rows(
     that turned them away (see `drop_non_actions`)."""
     lines = [line if (text := unglue_label(line.text)) is line.text else replace(line, text=text) for line in lines]
     lines = [line if (text := dashed_label(line.text)) is line.text else replace(line, text=text) for line in lines]
-    lines = [line if (text := arrowed_labels(line.text)) is line.text else replace(line, text=text) for line in lines]
+    lines = [line if (text := arrowed_labels(line.text)) == line.text else replace(line, text=text) for line in lines]
     lines = [
         line if (text := italic_label_line(line.text)) is line.text else replace(line, text=text) for line in lines
     ]
@@ -1554,6 +1645,9 @@ def list_lines_to_rows(
         if ref:
             action.add(ColumnRole.REF, ref, line.number)
         action.add(ColumnRole.ACTION, body, line.number)
+        for role, value, number in card_leads:
+            action.add(role, value, number)
+        card_leads.clear()
         for role, value in fields:
             action.add(role, value, line.number)
         if ColumnRole.OWNER not in action.fields and (code := actor_code(body)) is not None:
@@ -1571,6 +1665,7 @@ def list_lines_to_rows(
         action.current = ColumnRole.ACTION
 
     pending_ref: str | None = None  # from an "Action 3" line, for the sentence below it
+    card_leads: list[tuple[ColumnRole, str, int]] = []  # fields printed above the next card's title
     for index, line in enumerate(lines):
         raw = line.text.replace("\r", "")
         stripped = raw.strip()
@@ -1614,6 +1709,8 @@ def list_lines_to_rows(
         top_level = action is None or indent <= action.indent
         label = LABEL_LINE.match(text)
         role = label_role(label.group(1), strict=bool(item) and top_level) if label else None
+        if label and role is None and not item and status_valued(label.group(1), label.group(2)):
+            role = ColumnRole.STATUS  # "Where we are: Underway"
         alone = LABEL_ONLY.match(text) if not item else None
         alone_role = label_role(alone.group(1), strict=True) if alone else None
         if (bare := BARE_ACTION.match(text)) and not skipped:
@@ -1645,6 +1742,9 @@ def list_lines_to_rows(
                 action.fields[ColumnRole.STATUS] = [progress[1]]
                 action.status_state = None
             close()
+        elif not item and not skipped and (lead := card_lead_field(lines, index)) is not None:
+            close()
+            card_leads.append((*lead, line.number))
         elif action is not None and label and role is not None and role is not ColumnRole.ACTION:
             value, further = fields_after_value(label.group(2))
             value, when = dotted_timescale(value)

@@ -111,7 +111,9 @@ def is_rag_key(text: str) -> bool:
     >>> is_rag_key("Green \u2013 on track; Amber \u2013 at risk"), is_rag_key("Green \u2013 done, was amber in May")
     (True, False)
     """
-    return len({match.group("colour").lower() for match in _KEY_ENTRY.finditer(text)}) >= 2
+    return len({match.group("colour").lower() for match in _KEY_ENTRY.finditer(text)}) >= 2 or bool(
+        colour_key_sentence(text)  # "GREEN achieved \u00b7 AMBER under way \u00b7 RED stuck"
+    )
 
 
 _CLOSING_WORDS = re.compile(r"\s[\u2013\u2014-]\s+(?P<status>[A-Za-z][A-Za-z ]{1,30}?)\.?$")
@@ -154,6 +156,8 @@ def key_states(lines: Iterable[str]) -> dict[str, State]:
     {'done': <State.COMPLETE: 'complete'>, 'not yet': <State.NOT_STARTED: 'not_started'>}
     >>> key_states(["Key: Green = done or on track; Red = off track"]), key_states(["Done = finished"])
     ({}, {})
+    >>> key_states(["RAG: GREEN finished \u00b7 AMBER under way \u00b7 RED stuck"])["amber"]
+    <State.IN_PROGRESS: 'in_progress'>
     """
     found: dict[str, State] = {}
     for text in lines:
@@ -163,6 +167,7 @@ def key_states(lines: Iterable[str]) -> dict[str, State]:
             continue
         pairs = [_KEY_PAIR.match(part) for part in _KEY_SPLIT.split(line.group("entries").rstrip(". "))]
         if len(pairs) < DEFAULT_TOLERANCES.status_key_min_entries or any(pair is None for pair in pairs):
+            found.update(colour_key_sentence(text))  # "RAG: GREEN achieved \u00b7 AMBER under way \u00b7 RED stuck"
             continue
         meanings = {pair.group("word").strip().lower(): states_named(pair.group("meaning")) for pair in pairs if pair}
         if all(len(states) == 1 for states in meanings.values()):
@@ -178,7 +183,7 @@ _SENTENCE_ENTRY = re.compile(
     rf"|\b(?P<tied>{_KEY_COLOUR})\s*=\s*(?P<tied_meaning>\w.*)$",
     re.I,
 )
-_SENTENCE_CLAUSES = re.compile(r"\s*[.;,]\s+|\s*[.;,]?$")
+_SENTENCE_CLAUSES = re.compile(r"\s*[.;,\u00b7\u2022|]\s+|\s*[.;,]?$")  # clauses end at a stop, comma or dot
 
 
 def colour_key_sentence(text: str) -> dict[str, State]:
@@ -194,6 +199,8 @@ def colour_key_sentence(text: str) -> dict[str, State]:
     <State.NOT_STARTED: 'not_started'>
     >>> colour_key_sentence("We planted a green roof, red tape slowed it."), colour_key_sentence("Green = done")
     ({}, {})
+    >>> sorted(colour_key_sentence("GREEN finished \u00b7 AMBER under way \u00b7 RED stuck"))
+    ['amber', 'green', 'red']
     """
     found: dict[str, State] = {}
     for clause in _SENTENCE_CLAUSES.split(" ".join(text.split())):

@@ -281,6 +281,10 @@ def ampersand_names_one_unit(before: str, after: str) -> bool:
 
     >>> ampersand_names_one_unit("Marketing", " Student Recruitment"), ampersand_names_one_unit("HR", " Lab Managers")
     (True, False)
+    >>> ampersand_names_one_unit("Library", "Research Support"), ampersand_names_one_unit("Line Managers", "Learning")
+    (True, False)
+    >>> ampersand_names_one_unit("HR", "Finance"), ampersand_names_one_unit("Estates", "Technical Manager")
+    (False, False)
     """
     left, right = before.split(), after.split()
     limit = DEFAULT_TOLERANCES.ampersand_unit_side_words

@@ -309,6 +309,43 @@ def classify_pillar(heading: str | None) -> Pillar | None:
     return None
 
 
+def pillars_named(heading: str | None) -> list[Pillar]:
+    """The pillars a heading about pillars names, in the order it names them, when it names
+    more than one ("Visibility and recognition", "Governance and evaluation"): a page that
+    joins two pillars under one heading leaves each action to say which it serves. Empty for
+    a heading naming one pillar or none.
+
+    >>> pillars_named("Visibility and recognition")
+    [<Pillar.VISIBILITY: 'visibility'>, <Pillar.RECOGNITION: 'recognition'>]
+    >>> pillars_named("Career development and progression"), pillars_named("Our plan")
+    ([], [])
+    """
+    if classify_pillar(heading) is None or heading is None:
+        return []
+    cleaned = _DECORATION.sub("", " ".join(heading.split()))
+    places: dict[Pillar, int] = {}
+    for pillar, pattern in _COMPILED:
+        if (match := pattern.search(cleaned)) is not None:
+            places[pillar] = min(places.get(pillar, match.start()), match.start())
+    return sorted(places, key=places.__getitem__) if len(places) > 1 else []
+
+
+def pillar_among(named: list[Pillar], words: str) -> Pillar | None:
+    """Of the pillars a joint heading names (`pillars_named`), the one the action's own words
+    give clearly the most evidence for (`pillar_evidence`); None on a tie or no evidence.
+
+    >>> pillar_among([Pillar.VISIBILITY, Pillar.RECOGNITION], "Nominate two technicians for a national award")
+    <Pillar.RECOGNITION: 'recognition'>
+    >>> pillar_among([Pillar.VISIBILITY, Pillar.RECOGNITION], "Buy a new kiln") is None
+    True
+    """
+    counts = {pillar: hits for pillar, hits in pillar_evidence(words).items() if pillar in named}
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 def names_pillar(text: str) -> bool:
     """Whether the text is exactly a pillar's name ("Career Development"), nothing more.
 
@@ -319,8 +356,11 @@ def names_pillar(text: str) -> bool:
 
 
 # A label and number printed before a pillar's name: "Theme 1 -", "Pillar 2:", "Section 3.", "4.", "(5)"
+# the number after the label word: digits, a number word ("Pillar One") or a Roman numeral ("Part IV")
+_LABEL_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|(?-i:[IVX]{1,4}))"
 _PILLAR_LABEL = re.compile(
-    r"^(?:(?:theme|pillar|section|strand|priority|area|part)\s+\d{1,2}(?:\s+of\s+\d{1,2})?|\d{1,2}|\(\d{1,2}\))"
+    r"^(?:(?:theme|pillar|section|strand|priority|area|part)\s+" + _LABEL_NUMBER + r"(?:\s+of\s+\d{1,2})?"
+    r"|\d{1,2}|\(\d{1,2}\))"
     r"\s*[.:)\u2013\u2014-]?\s+",
     re.I,
 )
@@ -339,6 +379,8 @@ def names_numbered_pillar(text: str) -> bool:
     True
     >>> names_numbered_pillar("(2) Recognition"), names_numbered_pillar("(2) Recognise every technician")
     (True, False)
+    >>> names_numbered_pillar("Strand Three: Sustainability"), names_numbered_pillar("Part II \u2013 Visibility")
+    (True, True)
     """
     folded = " ".join(text.split())
     label = _PILLAR_LABEL.match(folded)

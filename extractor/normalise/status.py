@@ -181,6 +181,8 @@ def split_status_note(text: str | None, *, tol: LayoutTolerances = DEFAULT_TOLER
     (('Delayed, see note', None), ('slow going', 'two schools yet to reply'))
     >>> split_status_note("Review meeting held - see minutes"), split_status_note("Action needed - 2")
     (('Review meeting held - see minutes', None), ('Action needed - 2', None))
+    >>> split_status_note("AMBER - two labs left to visit"), split_status_note("Amber - in progress")
+    (('AMBER', 'two labs left to visit'), ('Amber - in progress', None))
     """
     if not text:
         return text, None
@@ -192,9 +194,11 @@ def split_status_note(text: str | None, *, tol: LayoutTolerances = DEFAULT_TOLER
         return text, None  # "Action needed - 1": a priority, not a note
     if words < tol.comma_note_min_words and match.group(0)[match.end("status")] == ",":  # "Delayed, see note"
         return text, None
-    if find_state(match.group("status")) is None:
-        return text, None
-    return match.group("status"), match.group("note")
+    status, note = match.group("status"), match.group("note")
+    colour_alone = len(status.split()) == 1 and find_rag_word(status) is not None
+    if find_state(status) is None and not (colour_alone and find_state(note) is None):
+        return text, None  # a state's words, or a colour alone before a note ("RED \u2013 the budget was cut")
+    return status, note
 
 
 def find_state(text: str) -> State | None:

@@ -324,8 +324,9 @@ def test_plan_years_need_a_stated_start() -> None:
 def test_a_pillar_cell_is_the_section_when_no_heading_names_one() -> None:
     actions = rows_to_actions([row(1, pillar="SUSTAINABILITY", action="Train two apprentices in glassblowing")])
     assert actions.actions[0].section == "SUSTAINABILITY"
+    # a row's own pillar cell is nearer the row than a heading over the whole table ("Our plan")
     headed = rows_to_actions([row(1, "Our plan", pillar="Recognition", action="Start a staff award")])
-    assert headed.actions[0].section == "Our plan"
+    assert headed.actions[0].section == "Recognition"
     themed = rows_to_actions([row(1, pillar="Awards", action="Start a staff award")])
     assert themed.actions[0].section is None
 
