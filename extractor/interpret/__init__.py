@@ -52,8 +52,31 @@ _BOLD_HEADING_LEVEL = 7  # a paragraph set in bold is a heading below every real
 
 def keeps_text_row(row: RawRow) -> bool:
     """Beside tables that hold the plan, a list item is an action only when it has a ref, an
-    owner, a measure, a date or a status of its own: bare bullets are introduction or aims."""
-    return any(row.cells.get(role, "").strip() for role in _OWN_FIELDS)
+    owner, a measure, a date or a status of its own: bare bullets are introduction or aims, and
+    so are sentences of the prose around the tables whose only status is their own wording or the
+    heading over them (`status_in_its_words`: "we have learned", "What we achieved")."""
+    fields = {role for role in _OWN_FIELDS if row.cells.get(role, "").strip()}
+    return bool(fields) and not (fields == {ColumnRole.STATUS} and status_in_its_words(row))
+
+
+def status_in_its_words(row: RawRow) -> bool:
+    """The row's status is words of its own sentence (a tense or verb the prose reader took as
+    how far the deed has got) or the heading it stands under ("What we achieved this year"), not
+    a status printed apart from the action.
+
+    >>> from schemas.plan import Provenance
+    >>> told = RawRow(cells={ColumnRole.ACTION: "We have opened the store.", ColumnRole.STATUS: "have opened"},
+    ...               provenance=Provenance(line=1))
+    >>> printed = RawRow(cells={ColumnRole.ACTION: "Open the store", ColumnRole.STATUS: "Complete"},
+    ...                  provenance=Provenance(line=1))
+    >>> headed = RawRow(cells={ColumnRole.ACTION: "Ran two open days.", ColumnRole.STATUS: "Our year"},
+    ...                 provenance=Provenance(line=1), section="Our year")
+    >>> status_in_its_words(told), status_in_its_words(printed), status_in_its_words(headed)
+    (True, False, True)
+    """
+    status = fold(row.cells.get(ColumnRole.STATUS, "")).casefold().strip()
+    heading = fold(row.section or "").casefold().strip()
+    return bool(status) and (status in fold(row.cells.get(ColumnRole.ACTION, "")).casefold() or status == heading)
 
 
 def is_key_entry(row: RawRow, codes: set[str]) -> bool:

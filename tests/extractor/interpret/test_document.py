@@ -93,6 +93,27 @@ def test_bare_bullets_beside_tables_are_not_actions() -> None:
     assert [rule for rule, _, _ in output.rejected] == ["list_item_beside_tables"] * 2
 
 
+def test_prose_told_around_the_tables_is_no_action() -> None:
+    """A foreword and a look back at the last plan, told under headings of their own beside the
+    plan's table, give no actions however their sentences are worded."""
+    doc = document(
+        h("Looking back", 2),
+        Paragraph(text="Our last plan has opened the stores to every school.", provenance=where("p[1]")),
+        h("What we achieved", 2),
+        Paragraph(text="Two apprentices joined the workshops.", provenance=where("p[2]")),
+        h("Where we have got to", 2),
+        Paragraph(text="We have written a register of skills.", provenance=where("p[3]")),
+        h("Recognition", 2),
+        table([HEADER, ["2.1", "Nominate technicians for awards", "HR", "June 2025"]]),
+    )
+    output = document_to_output(doc, SETTINGS)
+    assert [row.cells[ColumnRole.ACTION] for row in output.rows] == ["Nominate technicians for awards"]
+    told = RawRow(cells={ColumnRole.ACTION: "We ran a fair.", ColumnRole.STATUS: "ran"}, provenance=Provenance())
+    assert not keeps_text_row(told)
+    printed = RawRow(cells={ColumnRole.ACTION: "Run a fair", ColumnRole.STATUS: "Complete"}, provenance=Provenance())
+    assert keeps_text_row(printed)
+
+
 def test_tables_and_lists_in_reading_order() -> None:
     doc = document(
         h("Plan", 1),
