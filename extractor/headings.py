@@ -339,10 +339,30 @@ def names_front_matter(text: str) -> bool:
     return _FRONT_MATTER_HEADING.match(_bare_heading(text)) is not None
 
 
+_ELSEWHERE_HEADING = re.compile(
+    r"^(?:(?:related|more|latest|other|recent|similar|further)\s+"
+    r"(?:stories|news|articles|posts|items|links|reading|pages|events|content)"
+    r"|see\s+also|read\s+more|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in))$",
+    re.I,
+)
+
+
+def names_other_pages(text: str) -> bool:
+    """The heading a web page sets over links to its other pages ("Related stories", "More
+    news", "See also", "You may also like"): its items are the headlines of those pages,
+    not actions of this one.
+
+    >>> names_other_pages("Related stories"), names_other_pages("See also:"), names_other_pages("More support")
+    (True, True, False)
+    """
+    return _ELSEWHERE_HEADING.match(_bare_heading(text)) is not None
+
+
 def holds_no_actions(text: str) -> bool:
     """A heading whose items are not actions: a key, a legend or a list of owners
-    (`names_legend`), or the front matter (`names_front_matter`)."""
-    return names_legend(text) or names_front_matter(text)
+    (`names_legend`), the front matter (`names_front_matter`), or links to the site's other
+    pages (`names_other_pages`)."""
+    return names_legend(text) or names_front_matter(text) or names_other_pages(text)
 
 
 def ends_table(line: Line, tol: LayoutTolerances = DEFAULT_TOLERANCES) -> bool:

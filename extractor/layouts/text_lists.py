@@ -211,6 +211,8 @@ def unglue_label(text: str) -> str:
     ('Due: Year 2', 'Due: Autumn 2026', 'Due: March 2027')
     >>> unglue_label("DueQuarterly"), unglue_label("DueFrom June 2026"), unglue_label("DueOngoing")
     ('Due: Quarterly', 'Due: From June 2026', 'Due: Ongoing')
+    >>> unglue_label("By2026/27"), unglue_label("ByMay 2027"), unglue_label("Bygone days")
+    ('By: 2026/27', 'By: May 2027', 'Bygone days')
     """
     match = _GLUED_LABEL.match(text)
     if match is None:
@@ -222,13 +224,25 @@ def unglue_label(text: str) -> str:
     acronym = acronym_led(label) and re.match(r"[A-Z][a-z]", value) is not None
     # a date after a short label cannot be the rest of a word: "Due2025/26", "DueQ4 2026"
     # (or the whole value is one timescale as a plan prints it: "DueQuarterly", "DueFrom May 2026")
-    dated = len(label) >= _MIN_ACRONYM_LABEL and (
+    dated = (len(label) >= _MIN_ACRONYM_LABEL or names_a_date(label)) and (
         _DATED_VALUE.match(value) is not None or timescale_value(label, value)
     )
     short = len(label) < _MIN_GLUED_LABEL and not dated
     if not acronym and (not (label[0].isupper() and label[1:] == label[1:].lower()) or short):
         return text
     return f"{match.group('indent')}{label}: {value}"
+
+
+def names_a_date(label: str) -> bool:
+    """A label that names when something is due or starts ("By", "Due", "From"): however short,
+    glued to a value that opens as a date ("By2026/27", "ByMarch 2027") or is one whole timescale
+    ("ByAnnually from 2026") it ends where the date begins, since no word runs on into a year
+    or a month.
+
+    >>> names_a_date("By"), names_a_date("From"), names_a_date("Lead")
+    (True, True, False)
+    """
+    return LABELS.get(label.lower()) in (ColumnRole.START, ColumnRole.END)
 
 
 def timescale_value(label: str, value: str) -> bool:
@@ -1001,6 +1015,24 @@ def separated_fields(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | No
     return parts[0].strip(), found
 
 
+def separated_row(text: str) -> tuple[str, list[tuple[ColumnRole, str]]] | None:
+    """(text, fields) for a line with no list marker that a page printed as a table row, its
+    cells joined by spaced dashes or colons, who leads it and when last: "Open a tool library
+    \u2014 Head of Estates \u2014 2026/27". A reader takes each such line for an item however the
+    page sets it, as long as it names an owner as well as a timescale (`separated_fields`);
+    "Next review \u2014 2026" or "Jo Bloggs \u2013 Chair" is no row.
+
+    >>> separated_row("Open a tool library \u2014 Head of Estates \u2014 2026/27")[1][0]
+    (<ColumnRole.OWNER: 'owner'>, 'Head of Estates')
+    >>> separated_row("Next review \u2014 2026") is None
+    True
+    """
+    separated = separated_fields(text)
+    if separated is None or all(role is not ColumnRole.OWNER for role, _ in separated[1]):
+        return None
+    return separated
+
+
 _CLOSING_DASH = re.compile(r"\s[\u2013\u2014-]\s+(?P<fields>[^\u2013\u2014]+?)\.?$")
 
 
@@ -1757,8 +1789,13 @@ def list_lines_to_rows(
                 action.add(timescale_role(when), when, line.number)
             action.collecting = None if label.group(2).strip() else role
             action.one_per_line = False
-        elif not item and not skipped and indent <= _MAX_OBJECTIVE_INDENT and closing_owner_fields(text) is not None:
-            start(text, None, line, indent, by_item=False)  # "Run a survey [Library Team; Q3 2026]": an item, unmarked
+        elif (
+            not item
+            and not skipped
+            and indent <= _MAX_OBJECTIVE_INDENT
+            and (closing_owner_fields(text) is not None or separated_row(text) is not None)
+        ):  # "Run a survey [Library Team; Q3 2026]", "Run a survey \u2014 HR \u2014 Q3 2026": an item, unmarked
+            start(text, None, line, indent, by_item=False)
             close()
         elif not item and is_contact_line(text):
             close()

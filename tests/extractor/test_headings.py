@@ -31,6 +31,7 @@ from extractor.headings import (
     names_front_matter,
     names_key,
     names_legend,
+    names_other_pages,
     names_owner_list,
     names_pillar,
     numbered_heading,
@@ -401,3 +402,13 @@ def test_every_rule_has_its_own_test() -> None:
 )
 def test_heads_key_table(text: str, expected: bool) -> None:
     assert heads_key_table(text) is expected
+
+
+def test_a_heading_over_links_to_other_pages_holds_no_actions() -> None:
+    """A news page closes with "Related stories" or "More news": headlines of other pages."""
+    assert names_other_pages("Related stories")
+    assert names_other_pages("**More news**")
+    assert names_other_pages("You might also be interested in:")
+    assert holds_no_actions("Latest articles")
+    assert not names_other_pages("More support for apprentices")
+    assert not holds_no_actions("Related training for technicians")

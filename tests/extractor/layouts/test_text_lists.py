@@ -318,3 +318,42 @@ def test_items_under_a_key_or_owner_list_heading_are_not_actions() -> None:
         "- HR Human Resources\n"
     )
     assert [row["action"] for row in got] == ["Run a survey of technicians"]
+
+
+def test_unmarked_lines_of_dash_joined_cells_are_items() -> None:
+    """A page prints its priorities one a line, "what — who — when", with no bullets, after a
+    lead-in; the committee's "Name \u2013 role" lines above are no items."""
+    got = read(
+        "Our committee\n"
+        "Dr Ama Quist \u2013 Director of Facilities (Chair)\n"
+        "\n"
+        "Plans for the next three years\n"
+        "Each priority, its lead and its date:\n"
+        "\n"
+        "Open a shared tool library in the north wing — Head of Estates — Q2 2026\n"
+        "Print every workshop's rota on the intranet — Lab Operations Team — 2026/27\n"
+    )
+    assert [(r["action"], r["owner"], r["end"]) for r in got] == [
+        ("Open a shared tool library in the north wing", "Head of Estates", "Q2 2026"),
+        ("Print every workshop's rota on the intranet", "Lab Operations Team", "2026/27"),
+    ]
+
+
+def test_a_two_letter_date_label_glued_to_its_date_is_a_field() -> None:
+    """A card's hidden "By" label runs into its date ("By2026/27", "ByMarch 2027"); the card
+    above it is still an action with its fields."""
+    got = read(
+        "Open the glass studio to visiting schools\n"
+        "OwnerOutreach Office\n"
+        "ByMarch 2027\n"
+        "StatusPlanned\n"
+        "\n"
+        "Train two more kiln operators\n"
+        "OwnerStudio Manager\n"
+        "By2026/27\n"
+        "StatusStarted\n"
+    )
+    assert [(r["action"], r["owner"], r["end"]) for r in got] == [
+        ("Open the glass studio to visiting schools", "Outreach Office", "March 2027"),
+        ("Train two more kiln operators", "Studio Manager", "2026/27"),
+    ]
