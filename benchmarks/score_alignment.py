@@ -93,44 +93,21 @@ def score_samples() -> list[AlignmentScores]:
 
 
 REAL_SET = "real pages vs reference plans"
-HELDOUT_SET = "held-out set 1 vs reference plans"
-# The first held-out alignment set: read for development since round 4, so a calibration set
-# (its figures are in-sample for the rules; leave-one-set-out still leaves it out of the fit).
-HELDOUT_ALIGNMENT = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout.json"
-HELDOUT_SET_2 = "held-out set 2 vs reference plans"
-# The second held-out alignment set: its first-sight figures are recorded, and it is read for
-# development since round 5, so a calibration set like the first.
-HELDOUT_ALIGNMENT_2 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_2.json"
-HELDOUT_SET_3 = "held-out set 3 vs reference plans"
-# The third held-out alignment set: first-sight figures recorded, read for development since round 6.
-HELDOUT_ALIGNMENT_3 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_3.json"
-HELDOUT_SET_4 = "held-out set 4 vs reference plans"
-# The fourth held-out alignment set: first-sight figures recorded, read for development since round 7.
-HELDOUT_ALIGNMENT_4 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_4.json"
-HELDOUT_SET_5 = "held-out set 5 vs reference plans"
-# The fifth held-out alignment set: its first sight and the out-of-sample figure of round 7 are recorded,
-# and it has been read since to analyse the misses, so it is a calibration set too.
-HELDOUT_ALIGNMENT_5 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_5.json"
-HELDOUT_SET_6 = "held-out set 6 vs reference plans"
-# The sixth held-out alignment set: its first sight is recorded, and it has been read since (round 8) to
-# analyse the misses, so it is a calibration set too.
-HELDOUT_ALIGNMENT_6 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_6.json"
-HELDOUT_SET_7 = "held-out set 7 vs reference plans"
-# The seventh and eighth held-out alignment sets: their first sight and round 8's out-of-sample figures are
-# recorded, and they have been read since (round 9) to analyse the misses, so they are calibration sets too.
-HELDOUT_ALIGNMENT_7 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_7.json"
-HELDOUT_SET_8 = "held-out set 8 vs reference plans"
-HELDOUT_ALIGNMENT_8 = PROJECT / "comparer" / "data" / "heldout" / "alignment_heldout_8.json"
-# The held-out alignment sets used for calibration, in the order they were written.
-HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
-    (HELDOUT_SET, HELDOUT_ALIGNMENT),
-    (HELDOUT_SET_2, HELDOUT_ALIGNMENT_2),
-    (HELDOUT_SET_3, HELDOUT_ALIGNMENT_3),
-    (HELDOUT_SET_4, HELDOUT_ALIGNMENT_4),
-    (HELDOUT_SET_5, HELDOUT_ALIGNMENT_5),
-    (HELDOUT_SET_6, HELDOUT_ALIGNMENT_6),
-    (HELDOUT_SET_7, HELDOUT_ALIGNMENT_7),
-    (HELDOUT_SET_8, HELDOUT_ALIGNMENT_8),
+# The held-out alignment sets read for development and so used for calibration, in the order they were
+# written: each was frozen and scored once at first sight (and, from set 5 on, by a round of rules it was
+# unseen by) before it was read; leave-one-set-out still leaves each out of its own fit. Set 9 and later
+# stay out until they are read.
+CALIBRATION_HELDOUT = range(1, 9)
+HELDOUT_DIR = PROJECT / "comparer" / "data" / "heldout"
+
+
+def heldout_file(number: int) -> Path:
+    """The file of held-out alignment set `number` (the first has no number in its name)."""
+    return HELDOUT_DIR / ("alignment_heldout.json" if number == 1 else f"alignment_heldout_{number}.json")
+
+
+HELDOUT_SETS: tuple[tuple[str, Path], ...] = tuple(
+    (f"held-out set {n} vs reference plans", heldout_file(n)) for n in CALIBRATION_HELDOUT
 )
 REFERENCE_SET = "reference pair"
 # The fit keeps the reference pair's same-practice F1 at least this (when it is fitted on).
