@@ -337,6 +337,7 @@ class PreparedAction:
     listed: int = 0  # practices its statement lists one after another (`listed_practices`)
     supports: bool = False  # its statement opens with a verb of support (`opens_with_support`)
     first_practice: str | None = None  # the practice its statement names first
+    open_class: bool = False  # its statement names a class open to any member (`names_open_class`)
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -1236,6 +1237,26 @@ def lists_examples(main: TagReading, asides: TagReading) -> bool:
     return (not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
 
 
+# "... or other means of ...": the words after "or / and (any) other" that leave a statement's class open.
+OPEN_CLASS = re.compile(
+    r"\b(?:or|and)\s+(?:any\s+)?other\s+(?:means|forms?|ways?|channels?|routes?|kinds?|types?|methods?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_open_class(text: str) -> bool:
+    """Whether a statement names what it does as a class open to any member.
+
+    A reader of "Use forums or other means of general communication to contact technicians" sees
+    no particular channel: the forum is one example and any other channel would do ("... or other
+    means / forms / ways / channels / routes of ..."). Such a statement is as much each narrower
+    action doing one member of the class (a newsletter, a mailing list, a briefing) as the whole,
+    though it shares hardly a word with any of them (`SameRule.LISTED` from
+    `ComparisonSettings.open_same_threshold`).
+    """
+    return OPEN_CLASS.search(text) is not None
+
+
 def own_and_demoted(
     main: TagReading, asides: TagReading
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
@@ -1304,6 +1325,7 @@ def prepare_actions(
                 listed=main.tags.listed,
                 supports=main.supports,
                 first_practice=main.tags.first,
+                open_class=names_open_class(text),
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
