@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 from comparer.compare import compare
+from comparer.scoring import objects_relation
 from comparer.settings import ComparisonSettings
-from comparer.text import ActionTextProcessor, names_open_class, prepare_action
+from comparer.text import ActionTextProcessor, lead_object_of, names_open_class, prepare_action
 from schemas.comparison import MatchKind, SameRule
 from schemas.plan import Action, Provenance
 
@@ -95,3 +96,30 @@ def test_a_member_of_an_open_class_names_a_channel(make_plan) -> None:  # type: 
     rows, cols = np.array([0, 0], dtype=np.int64), np.array([1, 2], dtype=np.int64)
     assert corpus.model.opened(vectors, vectors, rows, cols).tolist() == [True, False]
     assert corpus.model.opened(vectors, vectors, cols, rows).tolist() == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Induction - welcome messages from the technical office to each new starter", "message"),
+        ("Send a welcome letter to every new workshop assistant", "message"),
+        ("Induction checklist for new laboratory staff, signed off within a month", "document"),
+        ("Induction for new starters with a buddy and a tour of the stores", None),
+    ],
+)
+def test_welcome_messages_and_checklists_are_objects(processor: ActionTextProcessor, text: str, lead: str) -> None:
+    """A welcome message sent to starters and an induction checklist are two things an induction action
+    makes; an induction naming neither makes no object of its own."""
+    assert lead_object_of(processor.docs([text])[0]) == lead
+
+
+def test_a_welcome_message_is_not_the_induction_checklist(processor: ActionTextProcessor) -> None:
+    def objects(text: str) -> frozenset[str]:
+        return prepare_action(Action(text=text, provenance=Provenance()), processor).objects
+
+    message = objects("Induction - welcome messages from the technical office to each new starter")
+    checklist = objects("Induction checklist for new laboratory staff, signed off within a month")
+    broad = objects("Induction for new starters with a buddy and a tour of the stores")
+    assert objects_relation(message, checklist) == "clash"
+    assert objects_relation(message, broad) != "clash"
+    assert objects_relation(checklist, broad) != "clash"
