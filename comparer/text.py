@@ -457,6 +457,15 @@ class ActionTextProcessor:
             lengths.append(len(tokens))
         return pattern, lengths[0], lengths[-1]
 
+    def refines(self, practice_id: str, other: str) -> bool:
+        """Whether `practice_id` is a child of `other`: its term inside a longer term of the parent is kept.
+
+        A reader of "Join the Scottish regional technician network" sees a regional network: "join ...
+        network" names the broad practice (national and regional networks), "regional ... network" inside
+        it says which kind. The child's hit stays, and the broad practice named beside it becomes the
+        child (`read_tags`)."""
+        return practice_id in self.children.get(other, ())
+
     def read_tags(self, doc: Doc, lead_bonus: int = 0) -> TagReading:
         """The practices a text names, how often, and which of them it uses as a means.
 
@@ -464,9 +473,12 @@ class ActionTextProcessor:
 
         - overlapping hits of one practice count once ("professional registration" and
           "registration" at the same place are one hit); a hit inside a longer hit of
-          another practice is dropped ("evaluation" in "job evaluation");
+          another practice is dropped ("evaluation" in "job evaluation"), unless the longer
+          one is its parent (`refines`: "regional ... network" in "join ... network");
         - a broad practice named beside one of its children is that child: "website"
-          beside "intranet" is the internal hub; its hits go to the child named first;
+          beside "intranet" is the internal hub; its hits go to the child named first; but a
+          child named inside the broad practice's own longer term ("regional ... network" in
+          "join ... network", `refines`) stands beside it: the action is about both;
         - a site named after the organisation that owns it ("the museum's website", `owned_site`)
           is its public site;
         - a practice is a means here when the taxonomy says so (funding, channels) or
@@ -495,6 +507,7 @@ class ActionTextProcessor:
         for practice_id, start, end, _ in found:
             covered = any(
                 other != practice_id
+                and not self.refines(practice_id, other)
                 and s <= start
                 and end <= e
                 and (e - s) > (end - start)
@@ -522,7 +535,9 @@ class ActionTextProcessor:
             spans[PUBLIC_SITE_PRACTICE] = spans.pop(BROAD_SITE_PRACTICE)
         for parent in sorted(p for p in spans if p in self.children):
             named = [child for child in self.children[parent] if child in spans]
-            if named:
+            if named and not all(
+                any(s <= cs and ce <= e for s, e in spans[parent]) for c in named for cs, ce in spans[c]
+            ):
                 child = min(named, key=lambda c: (min(spans[c]), c))
                 counts[child] += counts.pop(parent)
                 spans[child] = sorted(spans[child] + spans.pop(parent))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from tag_reading import tag_hits as _tags
 
 from comparer.compare import compare
 from comparer.scoring import objects_relation
@@ -123,3 +124,15 @@ def test_a_welcome_message_is_not_the_induction_checklist(processor: ActionTextP
     assert objects_relation(message, checklist) == "clash"
     assert objects_relation(message, broad) != "clash"
     assert objects_relation(checklist, broad) != "clash"
+
+
+def test_a_child_term_inside_its_parents_term_is_kept(processor: ActionTextProcessor) -> None:
+    """ "join ... network" names outside networks broadly; "regional ... network" inside it says which kind."""
+    assert processor.refines("regional_networks", "external_networks")
+    assert not processor.refines("external_networks", "regional_networks")
+    assert not processor.refines("induction", "external_networks")
+    joined = _tags(processor, "Join the Welsh regional technician network and host its spring meeting")
+    assert "regional_networks" in joined
+    assert "external_networks" in joined
+    # without the parent's longer term the child reads alone, as before
+    assert set(_tags(processor, "Take part in the regional technician network each year")) == {"regional_networks"}
