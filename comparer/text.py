@@ -141,6 +141,10 @@ OBJECT_KINDS: dict[str, str] = {
             "toolkit",
             "code of",
             "checklist",
+            # a plan for the channels, not the channels: what it covers is its topic (`document_topic`)
+            "communication plan",
+            "comms plan",
+            "communication strategy",
         ],
         "document",
     ),

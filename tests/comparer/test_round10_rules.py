@@ -136,3 +136,15 @@ def test_a_child_term_inside_its_parents_term_is_kept(processor: ActionTextProce
     assert "external_networks" in joined
     # without the parent's longer term the child reads alone, as before
     assert set(_tags(processor, "Take part in the regional technician network each year")) == {"regional_networks"}
+
+
+def test_a_communications_plan_is_a_document_about_its_channels(processor: ActionTextProcessor) -> None:
+    """A communications plan covering the intranet and a newsletter makes the plan, not a site: it clashes with
+    building a site and still names a thing it makes."""
+
+    def objects(text: str) -> frozenset[str]:
+        return prepare_action(Action(text=text, provenance=Provenance()), processor).objects
+
+    plan = objects("Communications plan for the Commitment covering team briefings, the intranet and a newsletter")
+    assert plan == frozenset({"document"})
+    assert objects_relation(plan, objects("Build an intranet hub for workshop staff")) == "clash"
