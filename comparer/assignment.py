@@ -62,6 +62,7 @@ class DirectedEdges:
     same_object: NDArray[np.bool_]
     listed: NDArray[np.bool_]
     same_main: NDArray[np.bool_]
+    open_class: NDArray[np.bool_]
 
     @classmethod
     def concat(cls, parts: Iterable[DirectedEdges]) -> DirectedEdges:
@@ -78,6 +79,7 @@ class DirectedEdges:
                 empty_f,
                 empty_f,
                 empty_f,
+                empty_b,
                 empty_b,
                 empty_b,
                 empty_b,
@@ -134,6 +136,7 @@ def block_to_edges(
     same_object: PairTest | None = None,
     listed: PairTest | None = None,
     same_main: PairTest | None = None,
+    opened: PairTest | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
@@ -141,7 +144,8 @@ def block_to_edges(
     which kept pairs (block row, block column) may be `same` (all, when not given);
     `same_object(r, c)` which make the same kind of object (none, when not given);
     `listed(r, c)` which pair an umbrella with another action (none, when not given);
-    `same_main(r, c)` which are mainly about one practice (none, when not given).
+    `same_main(r, c)` which are mainly about one practice (none, when not given);
+    `opened(r, c)` which pair an action naming an open class with another (none, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -207,6 +211,7 @@ def block_to_edges(
     )
     r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
     mains = same_main(r, c) if same_main is not None else np.zeros(len(r), dtype=bool)
+    opens = opened(r, c) if opened is not None else np.zeros(len(r), dtype=bool)
     return DirectedEdges(
         src=block.rows[r],
         dst=block.cols[c],
@@ -220,6 +225,7 @@ def block_to_edges(
         same_object=np.asarray(objects, dtype=bool),
         listed=np.asarray(lists, dtype=bool),
         same_main=np.asarray(mains, dtype=bool),
+        open_class=np.asarray(opens, dtype=bool),
     )
 
 
@@ -289,6 +295,7 @@ def same_rules(
     listed: NDArray[np.bool_] | None = None,
     same_main: NDArray[np.bool_] | None = None,
     tfidf: NDArray[np.float32] | None = None,
+    opened: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.int8]:
     """Per pair, the code of the first `SameRule` that makes it `same` (0: related).
 
@@ -296,7 +303,8 @@ def same_rules(
     the actions may be the same (shared focus, no clash of stages or objects); `same_object`
     whether they make the same kind of object; `listed` whether one is an umbrella;
     `same_main` whether both are mainly about one practice; `tfidf` the pairs' TF-IDF part (a pair
-    that shares no word is not `same` by `same_practice`).
+    that shares no word is not `same` by `same_practice`); `opened` whether one names an open class
+    ("forums or other means of general communication"), a list of examples from `open_same_threshold`.
     """
     rule = np.zeros(len(total), dtype=np.int8)
     if same_main is not None:
@@ -305,6 +313,8 @@ def same_rules(
         if tfidf is not None:
             passed &= tfidf > 0
         rule[passed & shared] = 6
+    if opened is not None:
+        rule[opened & shared & (total >= np.float32(settings.open_same_threshold))] = 5
     if listed is not None:
         rule[listed & shared & (total >= np.float32(settings.listed_same_threshold))] = 5
     if same_object is not None:
@@ -339,6 +349,7 @@ def assign_matches(edges: DirectedEdges, settings: ComparisonSettings) -> MatchT
         edges.listed[picked],
         edges.same_main[picked],
         edges.tfidf[picked],
+        edges.open_class[picked],
     )
     table = MatchTable(
         a=low[starts],

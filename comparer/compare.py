@@ -178,7 +178,10 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
         same_object = partial(model.same_object, left, right)
         listed = partial(model.listed, left, right)
         same_main = partial(model.same_main, left, right)
-        edges.append(block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed, same_main))
+        opened = partial(model.opened, left, right)
+        edges.append(
+            block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed, same_main, opened)
+        )
     return assign_matches(DirectedEdges.concat(edges), settings)
 
 

@@ -369,6 +369,7 @@ class VectorSet:
     main_broad_bits: NDArray[np.uint64] | None = None  # the main practices and their parents
     pay: NDArray[np.bool_] | None = None  # (n,) the action pays for its end (`pays`)
     no_pay: NDArray[np.bool_] | None = None  # (n,) the action pursues its end another way (`pursues_unpaid`)
+    opening: NDArray[np.bool_] | None = None  # (n,) the action names an open class (`PreparedAction.open_class`)
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -405,7 +406,12 @@ class VectorSet:
             main_broad_bits=self.main_broad_words[index],
             pay=self.paying[index],
             no_pay=self.unpaid[index],
+            opening=self.opens[index],
         )
+
+    @property
+    def opens(self) -> NDArray[np.bool_]:
+        return self.opening if self.opening is not None else np.zeros(len(self.keys), dtype=bool)
 
     @property
     def paying(self) -> NDArray[np.bool_]:
@@ -630,6 +636,7 @@ class ScoringModel:
         lead = np.zeros(n, dtype=np.uint64)
         pay = np.zeros(n, dtype=bool)
         no_pay = np.zeros(n, dtype=bool)
+        opening = np.zeros(n, dtype=bool)
         pillars = np.full(n, -1, dtype=np.int16)
         # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
         term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
@@ -686,6 +693,7 @@ class ScoringModel:
             lead[row] = kind_bits(action.lead_object)
             pay[row] = pays(action)
             no_pay[row] = pursues_unpaid(action)
+            opening[row] = action.open_class
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
@@ -705,6 +713,7 @@ class ScoringModel:
             main_broad_bits=pack_bits(main_broad),
             pay=pay,
             no_pay=no_pay,
+            opening=opening,
         )
 
     def score_block(
@@ -823,3 +832,14 @@ class ScoringModel:
         """Whether either action of the pairs (left[rows[k]], right[cols[k]]) is a list of examples
         (`PreparedAction.lists`)."""
         return np.asarray(left.listings[rows] | right.listings[cols], dtype=bool)
+
+    @staticmethod
+    def opened(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """Whether one action of the pairs (left[rows[k]], right[cols[k]]) names an open class
+        (`PreparedAction.open_class`) and the other a member of it: a thing it makes or runs (any kind of
+        object: a newsletter, a mailing list, a briefing). "News articles celebrating successes" names no
+        channel, so it is no member of "forums or other means of general communication"."""
+        member_left, member_right = left.object_bits[rows] != 0, right.object_bits[cols] != 0
+        return np.asarray((left.opens[rows] & member_right) | (right.opens[cols] & member_left), dtype=bool)

@@ -129,9 +129,27 @@ OBJECT_KINDS: dict[str, str] = {
     **dict.fromkeys(["survey", "questionnaire", "focus group", "pulse survey"], "survey"),
     **dict.fromkeys(["fund", "funding", "money", "pot", "bursary", "budget", "fee", "financial"], "fund"),
     **dict.fromkeys(
-        ["policy", "guidance", "brochure", "booklet", "leaflet", "paper", "document", "handbook", "toolkit", "code of"],
+        [
+            "policy",
+            "guidance",
+            "brochure",
+            "booklet",
+            "leaflet",
+            "paper",
+            "document",
+            "handbook",
+            "toolkit",
+            "code of",
+            "checklist",
+            # a plan for the channels, not the channels: what it covers is its topic (`document_topic`)
+            "communication plan",
+            "comms plan",
+            "communication strategy",
+        ],
         "document",
     ),
+    # Messages sent to people joining: a welcome e-mail is not the induction programme or its checklist.
+    **dict.fromkeys(["welcome communication", "welcome message", "welcome email", "welcome letter"], "message"),
     **dict.fromkeys(["champion", "ambassador"], "champion"),
     **dict.fromkeys(["coordinator", "co-ordinator", "officer", "administrator"], "coordinator"),
     **dict.fromkeys(["directory", "database", "mail list", "email list", "newsletter", "bulletin"], "directory"),
@@ -337,6 +355,7 @@ class PreparedAction:
     listed: int = 0  # practices its statement lists one after another (`listed_practices`)
     supports: bool = False  # its statement opens with a verb of support (`opens_with_support`)
     first_practice: str | None = None  # the practice its statement names first
+    open_class: bool = False  # its statement names a class open to any member (`names_open_class`)
 
     @cached_property
     def tags(self) -> tuple[str, ...]:
@@ -442,6 +461,15 @@ class ActionTextProcessor:
             lengths.append(len(tokens))
         return pattern, lengths[0], lengths[-1]
 
+    def refines(self, practice_id: str, other: str) -> bool:
+        """Whether `practice_id` is a child of `other`: its term inside a longer term of the parent is kept.
+
+        A reader of "Join the Scottish regional technician network" sees a regional network: "join ...
+        network" names the broad practice (national and regional networks), "regional ... network" inside
+        it says which kind. The child's hit stays, and the broad practice named beside it becomes the
+        child (`read_tags`)."""
+        return practice_id in self.children.get(other, ())
+
     def read_tags(self, doc: Doc, lead_bonus: int = 0) -> TagReading:
         """The practices a text names, how often, and which of them it uses as a means.
 
@@ -449,9 +477,12 @@ class ActionTextProcessor:
 
         - overlapping hits of one practice count once ("professional registration" and
           "registration" at the same place are one hit); a hit inside a longer hit of
-          another practice is dropped ("evaluation" in "job evaluation");
+          another practice is dropped ("evaluation" in "job evaluation"), unless the longer
+          one is its parent (`refines`: "regional ... network" in "join ... network");
         - a broad practice named beside one of its children is that child: "website"
-          beside "intranet" is the internal hub; its hits go to the child named first;
+          beside "intranet" is the internal hub; its hits go to the child named first; but a
+          child named inside the broad practice's own longer term ("regional ... network" in
+          "join ... network", `refines`) stands beside it: the action is about both;
         - a site named after the organisation that owns it ("the museum's website", `owned_site`)
           is its public site;
         - a practice is a means here when the taxonomy says so (funding, channels) or
@@ -480,6 +511,7 @@ class ActionTextProcessor:
         for practice_id, start, end, _ in found:
             covered = any(
                 other != practice_id
+                and not self.refines(practice_id, other)
                 and s <= start
                 and end <= e
                 and (e - s) > (end - start)
@@ -507,7 +539,9 @@ class ActionTextProcessor:
             spans[PUBLIC_SITE_PRACTICE] = spans.pop(BROAD_SITE_PRACTICE)
         for parent in sorted(p for p in spans if p in self.children):
             named = [child for child in self.children[parent] if child in spans]
-            if named:
+            if named and not all(
+                any(s <= cs and ce <= e for s, e in spans[parent]) for c in named for cs, ce in spans[c]
+            ):
                 child = min(named, key=lambda c: (min(spans[c]), c))
                 counts[child] += counts.pop(parent)
                 spans[child] = sorted(spans[child] + spans.pop(parent))
@@ -1236,6 +1270,26 @@ def lists_examples(main: TagReading, asides: TagReading) -> bool:
     return (not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
 
 
+# "... or other means of ...": the words after "or / and (any) other" that leave a statement's class open.
+OPEN_CLASS = re.compile(
+    r"\b(?:or|and)\s+(?:any\s+)?other\s+(?:means|forms?|ways?|channels?|routes?|kinds?|types?|methods?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_open_class(text: str) -> bool:
+    """Whether a statement names what it does as a class open to any member.
+
+    A reader of "Use forums or other means of general communication to contact technicians" sees
+    no particular channel: the forum is one example and any other channel would do ("... or other
+    means / forms / ways / channels / routes of ..."). Such a statement is as much each narrower
+    action doing one member of the class (a newsletter, a mailing list, a briefing) as the whole,
+    though it shares hardly a word with any of them (`SameRule.LISTED` from
+    `ComparisonSettings.open_same_threshold`).
+    """
+    return OPEN_CLASS.search(text) is not None
+
+
 def own_and_demoted(
     main: TagReading, asides: TagReading
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
@@ -1304,6 +1358,7 @@ def prepare_actions(
                 listed=main.tags.listed,
                 supports=main.supports,
                 first_practice=main.tags.first,
+                open_class=names_open_class(text),
             )
         )
     logger.debug("prepared %d actions from %d distinct texts", len(prepared), len(text_readings))
