@@ -44,6 +44,8 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])[-\u2010\u2011\u2013](?=[A-Za-z])")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b|(?<=\ws)['\u2019](?=\s|$)")
 _SLASH = re.compile(r"[/\\|]")
 _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
+# A hashtag opening a word ("#MeetATechnician"): a social media campaign's tag.
+_HASHTAG = re.compile(r"#(?=[A-Za-z])")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
 LEAD_BONUS = 2
@@ -74,6 +76,9 @@ REVIEW_COMPANIONS = frozenset({"report", "evaluate", "assess", "monitor", "consi
 # Verbs that put right what a review looked at: "review and update the action plan" revises what
 # exists, it is still a review (`reviews_and_does`).
 REVIEW_REVISERS = frozenset({"update", "amend", "revise", "refine", "refresh"})
+# Revisers that redo the thing itself rather than look at it again: "review and update the job
+# descriptions" is also updating them (`reviews_and_revises`); "refine" and "refresh" only polish.
+REVIEW_DOERS = frozenset({"update", "amend", "revise", "rewrite", "redraft"})
 # Words after a review that open the change it is for ("review the contracts with a view to
 # moving staff onto open-ended ones", "review the forms so that ..."; `reviews_to_change`).
 CHANGE_CLAUSES: tuple[tuple[str, ...], ...] = (("so", "that"), ("with", "a", "view", "to"))
@@ -185,7 +190,9 @@ def normalise_text(text: str) -> str:
     Rules: curly single quotes become straight, double quotes become spaces (a quoted name
     is one phrase with its verb: 'new "Technician of the Year" award'); a hyphen inside a word becomes a space
     ("co-ordinator" -> "co ordinator", "fixed-term" -> "fixed term"); a possessive 's or
-    plural s' is dropped ("Technician's Hub", "Technicians' Forum"); slashes become spaced.
+    plural s' is dropped ("Technician's Hub", "Technicians' Forum"); slashes become spaced; a
+    hashtag is read as the word "hashtag" before its tag ("#MeetATechnician" -> "hashtag
+    meetatechnician"), since a reader of a plan sees a social media campaign in it.
 
     Example:
         >>> normalise_text("The Technician\u2019s Hub: co-ordinator/lead")
@@ -195,6 +202,7 @@ def normalise_text(text: str) -> str:
     text = _HYPHEN_IN_WORD.sub(" ", text)
     text = _POSSESSIVE.sub("", text)
     text = _SLASH.sub(" / ", text)
+    text = _HASHTAG.sub("hashtag ", text)
     return _CO_PREFIX.sub("co", " ".join(text.lower().split()))
 
 
@@ -823,6 +831,22 @@ def reviews_and_does(after: Sequence[str]) -> bool:
     return False
 
 
+def reviews_and_revises(lemmas: Sequence[str]) -> bool:
+    """Whether a review verb (first of `lemmas`) is joined by "and" to a verb that puts right what it
+    looked at (`REVIEW_REVISERS`): "Review and update the job descriptions", "Job profiles reviewed and
+    revised".
+
+    A reader sees the thing looked at and then redone: the statement is a review of it, so it meets
+    "Review the job descriptions", and it is also the redoing, so it meets "Update the job description
+    library" (the *revise* stage clashes only with starting something new). Two review verbs of one
+    meaning ("review and refine the governance") stay a review.
+    """
+    for k, lemma in enumerate(lemmas[1 : REVIEW_AND_REACH + 1], start=1):
+        if lemma == "and" and k + 1 < len(lemmas):
+            return lemmas[k + 1] in REVIEW_DOERS
+    return False
+
+
 def reviews_to_change(after: Sequence[str]) -> bool:
     """Whether a review verb's clause goes on to say the change it makes ("... so that ...").
 
@@ -885,7 +909,12 @@ def activity_of(doc: Doc) -> str | None:
             stage = ACTIVITY_STAGES[lemma]
             if stage == "review" and (reviews_and_does(lemmas[k + 1 :]) or reviews_to_change(lemmas[k + 1 :])):
                 return None
+            if stage == "review" and reviews_and_revises(lemmas[k:]):
+                return "revise"
             return stage
+    tail = max(0, len(lemmas) - 3)
+    if lemmas[tail : tail + 1] and ACTIVITY_STAGES.get(lemmas[tail]) == "review" and reviews_and_revises(lemmas[tail:]):
+        return "revise"
     for lemma in lemmas[-2:]:
         if lemma in ACTIVITY_STAGES:
             return ACTIVITY_STAGES[lemma]
@@ -1017,15 +1046,38 @@ def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
     counts as no word; nor do the words of a phrase of use (`used_not_made`) or of a condition
-    (`in_condition`), nor a workshop that is a place (`a_place_here`)."""
+    (`in_condition`), nor a workshop that is a place (`a_place_here`), nor a role word used as
+    a verb (`role_as_verb`)."""
     used = used_not_made(doc)
     condition = in_condition(doc)
     return [
         ""
-        if (t.lower_.endswith("ed") and not names_a_kind(doc, k)) or used[k] or condition[k] or a_place_here(doc, k)
+        if (t.lower_.endswith("ed") and not names_a_kind(doc, k))
+        or used[k]
+        or condition[k]
+        or a_place_here(doc, k)
+        or role_as_verb(doc, k)
         else t.lemma_
         for k, t in enumerate(doc)
     ]
+
+
+# Role words that are also verbs: "to champion registration" champions it, it appoints nobody (`role_as_verb`).
+ROLE_VERBS = frozenset({"champion"})
+# Words after which a role word is a verb: the infinitive mark and the modal of a plan's statements.
+VERB_MARKS = frozenset({"to", "will", "shall"})
+
+
+def role_as_verb(doc: Doc, k: int) -> bool:
+    """Whether token `k` is a role word used as a verb: "Continue to champion professional registration",
+    "We will champion the Commitment", or opening the statement ("Champion registration across the
+    faculties"). A reader sees an action that speaks up for something, not one that appoints a champion,
+    so it names no role object. "Appoint registration champions" or "a champion in each school" keep it."""
+    if doc[k].lower_ not in ROLE_VERBS:
+        return False
+    if k == 0:
+        return k + 1 < len(doc) and doc[k + 1].lemma_ not in {"network", "scheme", "role", "for", "in"}
+    return doc[k - 1].lower_ in VERB_MARKS
 
 
 def names_a_kind(doc: Doc, k: int) -> bool:
