@@ -117,3 +117,18 @@ def test_sector_terms_of_round_11(processor: ActionTextProcessor, text: str, pra
 def test_paying_the_costs_is_funding(processor: ActionTextProcessor) -> None:
     text = "Glassblowers seeking chartership will be helped by payment of the first membership costs"
     assert "development_funding" in _tags(processor, text)
+
+
+def test_a_career_stage_is_a_career_structure(processor: ActionTextProcessor) -> None:
+    """Skills and experience set out by career stage describe a career structure, as a roadmap does."""
+    text = "Skills expected of glassblowers at each career stage written up and agreed"
+    assert main_practice(processor, text) == "career_framework"
+
+
+def test_teaching_recognition_routes_share_a_word(processor: ActionTextProcessor) -> None:
+    """The named routes to recognition for teaching (HEA fellowship, AFRET, PgCAP) are folded onto one word for
+    scoring, as the registers are onto "registration": two statements naming two routes share it."""
+    texts = ["PgCAP places for demonstrating technicians", "Support workshop staff towards AFHEA"]
+    readings = [processor.content_lemmas(doc) for doc in processor.docs(texts)]
+    assert "fellowship" in readings[0]
+    assert "fellowship" in readings[1]
