@@ -1288,8 +1288,20 @@ def lists_examples(main: TagReading, asides: TagReading) -> bool:
     return (not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
 
 
+def names_only_means(main: TagReading, means: frozenset[str]) -> bool:
+    """Whether every practice a statement names is one the taxonomy calls a means (channels, funding).
+
+    A reader of "Visibility campaigns for the workshops, such as #LabHands" or "A travel pot for
+    curators, e.g. for the museum conferences" sees a campaign and a pot whose examples say what they are
+    for: the examples are what the action is about as well as its means (`own_and_demoted`), even when
+    the means leads the statement and so is its own practice (`ActionTextProcessor._leading_means`).
+    """
+    named = {tag for tag, _ in main.hits}
+    return bool(named) and named <= means
+
+
 def own_and_demoted(
-    main: TagReading, asides: TagReading
+    main: TagReading, asides: TagReading, means: frozenset[str] = frozenset()
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
     """(practice, hits) the action is about, and the means it names beside them (context).
 
@@ -1298,12 +1310,13 @@ def own_and_demoted(
     - Asides are weighted by what the action is for: when the statement names no practice
       of its own but a means, the practices of its examples are what it is about too
       ("Communication tools rolled out, such as a website, a newsletter and Twitter";
-      "Develop a programme of opportunities (mentoring, shadowing, secondments)");
-      otherwise they stay context (see `split_asides`).
+      "Develop a programme of opportunities (mentoring, shadowing, secondments)"), and so they are
+      when it names only practices of the taxonomy's `means` (`names_only_means`: "Visibility
+      campaigns such as #LabHands"); otherwise they stay context (see `split_asides`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
     hits = dict(main.hits)
-    if not serves:
+    if not serves or names_only_means(main, means):
         for tag, n in asides.hits:
             if tag not in asides.means and tag not in hits:
                 hits[tag] = n
@@ -1330,7 +1343,7 @@ def prepare_actions(
         zip(entries, texts, contexts, split, strict=True)
     ):
         main, ctx = text_readings[text], context_readings[context_text]
-        tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags)
+        tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags, processor.means)
         lists = lists_examples(main.tags, aside_readings[asides].tags)
         in_text = {tag for tag, _ in tags}
         context = dict(demoted)

@@ -13,12 +13,15 @@ from comparer.settings import ComparisonSettings
 from comparer.text import (
     ActionTextProcessor,
     activity_of,
+    names_only_means,
     normalise_text,
     objects_of,
+    prepare_action,
     reviews_and_revises,
     role_as_verb,
 )
 from schemas.comparison import MatchKind
+from schemas.plan import Action, Provenance
 
 
 @pytest.mark.parametrize(
@@ -132,3 +135,18 @@ def test_teaching_recognition_routes_share_a_word(processor: ActionTextProcessor
     readings = [processor.content_lemmas(doc) for doc in processor.docs(texts)]
     assert "fellowship" in readings[0]
     assert "fellowship" in readings[1]
+
+
+def test_examples_of_a_statement_naming_only_means_are_what_it_is_about(processor: ActionTextProcessor) -> None:
+    """A campaign (a channel) whose example is a hashtag is about social media too; a statement naming a
+    practice of its own keeps its examples as context."""
+    campaign = prepare_action(
+        Action(text="Visibility campaigns for the workshops, such as #LabHands", provenance=Provenance()), processor
+    )
+    assert {"communications", "social_media"} <= set(campaign.tags)
+    mentoring = prepare_action(
+        Action(text="Mentoring for new glassblowers, such as #LabHands buddies", provenance=Provenance()), processor
+    )
+    assert "social_media" not in mentoring.tags
+    reading = processor.read_tags(processor.docs(["Visibility campaigns for the workshops"])[0])
+    assert names_only_means(reading, processor.means)
