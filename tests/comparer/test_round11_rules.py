@@ -150,3 +150,11 @@ def test_examples_of_a_statement_naming_only_means_are_what_it_is_about(processo
     assert "social_media" not in mentoring.tags
     reading = processor.read_tags(processor.docs(["Visibility campaigns for the workshops"])[0])
     assert names_only_means(reading, processor.means)
+
+
+def test_a_return_is_a_report(processor: ActionTextProcessor) -> None:
+    """A return to the sector body ("provide the annual return") is a progress report: the two share a word."""
+    texts = ["Provide return on the glassblowing actions every two years", "Annual progress report to the board"]
+    readings = [processor.content_lemmas(doc) for doc in processor.docs(texts)]
+    assert "report" in readings[0]
+    assert "report" in readings[1]
