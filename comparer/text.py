@@ -44,7 +44,7 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])[-\u2010\u2011\u2013](?=[A-Za-z])")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b|(?<=\ws)['\u2019](?=\s|$)")
 _SLASH = re.compile(r"[/\\|]")
 _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
-# A hashtag opening a word ("#MeetATechnician"): a social media campaign's tag.
+# A hashtag opening a word ("#GlassHands"): a social media campaign's tag.
 _HASHTAG = re.compile(r"#(?=[A-Za-z])")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
@@ -76,8 +76,8 @@ REVIEW_COMPANIONS = frozenset({"report", "evaluate", "assess", "monitor", "consi
 # Verbs that put right what a review looked at: "review and update the action plan" revises what
 # exists, it is still a review (`reviews_and_does`).
 REVIEW_REVISERS = frozenset({"update", "amend", "revise", "refine", "refresh"})
-# Revisers that redo the thing itself rather than look at it again: "review and update the job
-# descriptions" is also updating them (`reviews_and_revises`); "refine" and "refresh" only polish.
+# Revisers that redo the thing itself rather than look at it again: "review and update the role
+# profiles" is also updating them (`reviews_and_revises`); "refine" and "refresh" only polish.
 REVIEW_DOERS = frozenset({"update", "amend", "revise", "rewrite", "redraft"})
 # Words after a review that open the change it is for ("review the contracts with a view to
 # moving staff onto open-ended ones", "review the forms so that ..."; `reviews_to_change`).
@@ -191,8 +191,8 @@ def normalise_text(text: str) -> str:
     is one phrase with its verb: 'new "Technician of the Year" award'); a hyphen inside a word becomes a space
     ("co-ordinator" -> "co ordinator", "fixed-term" -> "fixed term"); a possessive 's or
     plural s' is dropped ("Technician's Hub", "Technicians' Forum"); slashes become spaced; a
-    hashtag is read as the word "hashtag" before its tag ("#MeetATechnician" -> "hashtag
-    meetatechnician"), since a reader of a plan sees a social media campaign in it.
+    hashtag is read as the word "hashtag" before its tag ("#GlassHands" -> "hashtag
+    glasshands"), since a reader of a plan sees a social media campaign in it.
 
     Example:
         >>> normalise_text("The Technician\u2019s Hub: co-ordinator/lead")
@@ -833,12 +833,12 @@ def reviews_and_does(after: Sequence[str]) -> bool:
 
 def reviews_and_revises(lemmas: Sequence[str]) -> bool:
     """Whether a review verb (first of `lemmas`) is joined by "and" to a verb that puts right what it
-    looked at (`REVIEW_REVISERS`): "Review and update the job descriptions", "Job profiles reviewed and
-    revised".
+    looked at (`REVIEW_DOERS`): "Review and update the role profiles", "Probation forms looked over,
+    reviewed and amended".
 
     A reader sees the thing looked at and then redone: the statement is a review of it, so it meets
-    "Review the job descriptions", and it is also the redoing, so it meets "Update the job description
-    library" (the *revise* stage clashes only with starting something new). Two review verbs of one
+    "Review the role profiles", and it is also the redoing, so it meets "Update the library of role
+    profiles" (the *revise* stage clashes only with starting something new). Two review verbs of one
     meaning ("review and refine the governance") stay a review.
     """
     for k, lemma in enumerate(lemmas[1 : REVIEW_AND_REACH + 1], start=1):
@@ -1069,7 +1069,7 @@ VERB_MARKS = frozenset({"to", "will", "shall"})
 
 
 def role_as_verb(doc: Doc, k: int) -> bool:
-    """Whether token `k` is a role word used as a verb: "Continue to champion professional registration",
+    """Whether token `k` is a role word used as a verb: "Go on to champion chartership in the workshops",
     "We will champion the Commitment", or opening the statement ("Champion registration across the
     faculties"). A reader sees an action that speaks up for something, not one that appoints a champion,
     so it names no role object. "Appoint registration champions" or "a champion in each school" keep it."""
@@ -1291,7 +1291,7 @@ def lists_examples(main: TagReading, asides: TagReading) -> bool:
 def names_only_means(main: TagReading, means: frozenset[str]) -> bool:
     """Whether every practice a statement names is one the taxonomy calls a means (channels, funding).
 
-    A reader of "Visibility campaigns for the workshops, such as #LabHands" or "A travel pot for
+    A reader of "Campaigns to make the workshops visible, such as #LabHands" or "A travel pot for
     curators, e.g. for the museum conferences" sees a campaign and a pot whose examples say what they are
     for: the examples are what the action is about as well as its means (`own_and_demoted`), even when
     the means leads the statement and so is its own practice (`ActionTextProcessor._leading_means`).
@@ -1311,8 +1311,8 @@ def own_and_demoted(
       of its own but a means, the practices of its examples are what it is about too
       ("Communication tools rolled out, such as a website, a newsletter and Twitter";
       "Develop a programme of opportunities (mentoring, shadowing, secondments)"), and so they are
-      when it names only practices of the taxonomy's `means` (`names_only_means`: "Visibility
-      campaigns such as #LabHands"); otherwise they stay context (see `split_asides`).
+      when it names only practices of the taxonomy's `means` (`names_only_means`: "Campaigns to make
+      the workshops visible, such as #LabHands"); otherwise they stay context (see `split_asides`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
     hits = dict(main.hits)

@@ -27,7 +27,7 @@ from schemas.plan import Action, Provenance
 @pytest.mark.parametrize(
     ("text", "stage"),
     [
-        ("Grade descriptors for workshop staff reviewed and revised", "revise"),
+        ("Grade descriptors for workshop staff looked over, reviewed and amended", "revise"),
         ("Review and amend the probation forms for glassblowers", "revise"),
         ("Review and update the role profiles of the museum technicians", "revise"),
         ("Review and refine the terms of reference of the steering group", "review"),
@@ -37,7 +37,7 @@ from schemas.plan import Action, Provenance
     ],
 )
 def test_review_and_revise_is_a_stage_of_its_own(processor: ActionTextProcessor, text: str, stage: str) -> None:
-    """A review joined to redoing the thing ("reviewed and revised", "review and amend") is the *revise*
+    """A review joined to redoing the thing ("reviewed and amended", "review and update") is the *revise*
     stage; two review verbs of one meaning stay a review."""
     assert activity_of(processor.docs([text])[0]) == stage
 
@@ -60,9 +60,9 @@ def test_revise_meets_review_and_doing_but_not_starting() -> None:
     assert table[ACTIVITY_CODES["review"], ACTIVITY_CODES[None]]
 
 
-def test_reviewed_and_revised_profiles_are_the_same_as_updating_them(make_plan) -> None:  # type: ignore[no-untyped-def]
+def test_reviewed_and_amended_profiles_are_the_same_as_updating_them(make_plan) -> None:  # type: ignore[no-untyped-def]
     plans = [
-        make_plan("A", [(None, None, "Role profiles for glass technicians reviewed and revised", [])]),
+        make_plan("A", [(None, None, "Role profiles for glass technicians reviewed and amended", [])]),
         make_plan(
             "B",
             [
@@ -79,7 +79,7 @@ def test_reviewed_and_revised_profiles_are_the_same_as_updating_them(make_plan) 
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Continue to champion chartered status among the glassblowers", False),
+        ("Go on to champion chartered status among the glassblowers", False),
         ("We will champion the Commitment at every faculty board", False),
         ("Champion registration across the workshops", False),
         ("Appoint a chartership champion in each faculty", True),
@@ -105,10 +105,10 @@ def test_a_hashtag_is_a_social_media_campaign(processor: ActionTextProcessor) ->
         ("Travel bursaries for the glassblowers", "external_conferences"),
         ("PgCAP places for teaching technicians in the art school", "teaching_recognition"),
         ("AFRET routes opened to workshop staff", "teaching_recognition"),
-        ("Work with the other Commitment signatories in the region", "regional_networks"),
-        ("Set up a Commitment network in Scotland for the island colleges", "regional_networks"),
+        ("Join forces with other signatories of the Commitment nearby", "regional_networks"),
+        ("Set up a Commitment network for the island colleges of Scotland", "regional_networks"),
         ("Submit the self-assessment return every two years", "progress_reporting"),
-        ("Provide return on the first two years of the plan", "progress_reporting"),
+        ("Provide a return on the first two years of the plan", "progress_reporting"),
         ("Refresh the externally facing workshop webpage", "public_web"),
         ("Introduction of a Glassblower of the Year prize", "staff_awards"),
     ],
@@ -123,7 +123,7 @@ def test_paying_the_costs_is_funding(processor: ActionTextProcessor) -> None:
 
 
 def test_a_career_stage_is_a_career_structure(processor: ActionTextProcessor) -> None:
-    """Skills and experience set out by career stage describe a career structure, as a roadmap does."""
+    """Skills and experience set out for each career stage describe a career structure, as a roadmap does."""
     text = "Skills expected of glassblowers at each career stage written up and agreed"
     assert main_practice(processor, text) == "career_framework"
 
@@ -141,20 +141,20 @@ def test_examples_of_a_statement_naming_only_means_are_what_it_is_about(processo
     """A campaign (a channel) whose example is a hashtag is about social media too; a statement naming a
     practice of its own keeps its examples as context."""
     campaign = prepare_action(
-        Action(text="Visibility campaigns for the workshops, such as #LabHands", provenance=Provenance()), processor
+        Action(text="Campaigns to make the workshops visible, such as #LabHands", provenance=Provenance()), processor
     )
     assert {"communications", "social_media"} <= set(campaign.tags)
     mentoring = prepare_action(
         Action(text="Mentoring for new glassblowers, such as #LabHands buddies", provenance=Provenance()), processor
     )
     assert "social_media" not in mentoring.tags
-    reading = processor.read_tags(processor.docs(["Visibility campaigns for the workshops"])[0])
+    reading = processor.read_tags(processor.docs(["Campaigns to make the workshops visible"])[0])
     assert names_only_means(reading, processor.means)
 
 
 def test_a_return_is_a_report(processor: ActionTextProcessor) -> None:
     """A return to the sector body ("provide the annual return") is a progress report: the two share a word."""
-    texts = ["Provide return on the glassblowing actions every two years", "Annual progress report to the board"]
+    texts = ["Provide a return on the glassblowing actions every two years", "Annual progress report to the board"]
     readings = [processor.content_lemmas(doc) for doc in processor.docs(texts)]
     assert "report" in readings[0]
     assert "report" in readings[1]
