@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -1274,7 +1274,18 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
     }
 
 
-def lists_examples(main: TagReading, asides: TagReading) -> bool:
+def listed_items(tags: Iterable[str], children: Mapping[str, Sequence[str]]) -> set[str]:
+    """The practices a list of examples names as items: a broad practice named beside one of its own
+    children is that child, one item, not two.
+
+    A reader of "(skills and experience for each career stage)" sees one example, a career structure,
+    whether the words are read as career pathways, as a career framework, or as both.
+    """
+    named = set(tags)
+    return {tag for tag in named if named.isdisjoint(children.get(tag, ()))}
+
+
+def lists_examples(main: TagReading, asides: TagReading, children: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether an action is a list of examples of several practices.
 
     A reader sees "Engagement routes opened, including a forum page, a newsletter and a blog"
@@ -1282,10 +1293,12 @@ def lists_examples(main: TagReading, asides: TagReading) -> bool:
     statement names no practice but a means or none at all, and its examples name two or more.
     A statement in parts under headings whose parts lead with two or more practices
     (`part_leaders`: "Induction for new starters - ... Student introduction - ...") lists them too.
-    Such an action is as much each item as a whole (`SameRule.LISTED`).
+    Such an action is as much each item as a whole (`SameRule.LISTED`). A broad practice named beside
+    one of its own `children` is one item (`listed_items`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
-    return (not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
+    items = listed_items((tag for tag, _ in asides.hits), children or {})
+    return (not serves and len(items) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
 
 
 def names_only_means(main: TagReading, means: frozenset[str]) -> bool:
@@ -1344,7 +1357,7 @@ def prepare_actions(
     ):
         main, ctx = text_readings[text], context_readings[context_text]
         tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags, processor.means)
-        lists = lists_examples(main.tags, aside_readings[asides].tags)
+        lists = lists_examples(main.tags, aside_readings[asides].tags, processor.children)
         in_text = {tag for tag, _ in tags}
         context = dict(demoted)
         for tag, n in ctx.tags.hits:

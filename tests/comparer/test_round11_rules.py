@@ -12,7 +12,10 @@ from comparer.scoring import ACTIVITY_CODES, ACTIVITY_CONFLICTS, REVIEW_APART, s
 from comparer.settings import ComparisonSettings
 from comparer.text import (
     ActionTextProcessor,
+    TagReading,
     activity_of,
+    listed_items,
+    lists_examples,
     names_only_means,
     normalise_text,
     objects_of,
@@ -158,3 +161,16 @@ def test_a_return_is_a_report(processor: ActionTextProcessor) -> None:
     readings = [processor.content_lemmas(doc) for doc in processor.docs(texts)]
     assert "report" in readings[0]
     assert "report" in readings[1]
+
+
+def test_a_parent_beside_its_own_child_is_one_listed_item(processor: ActionTextProcessor) -> None:
+    """Examples naming a broad practice and one of its own children name one thing, so they make no list;
+    two practices of their own still do."""
+    children = processor.children
+    assert listed_items(["career_pathways", "career_framework"], children) == {"career_framework"}
+    assert listed_items(["mentoring", "secondments"], children) == {"mentoring", "secondments"}
+    one = TagReading(hits=(("career_framework", 1), ("career_pathways", 1)), means=frozenset())
+    two = TagReading(hits=(("mentoring", 1), ("secondments", 1)), means=frozenset())
+    none = TagReading(hits=(), means=frozenset())
+    assert not lists_examples(none, one, children)
+    assert lists_examples(none, two, children)
