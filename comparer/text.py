@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -44,6 +44,8 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])[-\u2010\u2011\u2013](?=[A-Za-z])")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b|(?<=\ws)['\u2019](?=\s|$)")
 _SLASH = re.compile(r"[/\\|]")
 _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
+# A hashtag opening a word ("#GlassHands"): a social media campaign's tag.
+_HASHTAG = re.compile(r"#(?=[A-Za-z])")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
 LEAD_BONUS = 2
@@ -74,6 +76,9 @@ REVIEW_COMPANIONS = frozenset({"report", "evaluate", "assess", "monitor", "consi
 # Verbs that put right what a review looked at: "review and update the action plan" revises what
 # exists, it is still a review (`reviews_and_does`).
 REVIEW_REVISERS = frozenset({"update", "amend", "revise", "refine", "refresh"})
+# Revisers that redo the thing itself rather than look at it again: "review and update the role
+# profiles" is also updating them (`reviews_and_revises`); "refine" and "refresh" only polish.
+REVIEW_DOERS = frozenset({"update", "amend", "revise", "rewrite", "redraft"})
 # Words after a review that open the change it is for ("review the contracts with a view to
 # moving staff onto open-ended ones", "review the forms so that ..."; `reviews_to_change`).
 CHANGE_CLAUSES: tuple[tuple[str, ...], ...] = (("so", "that"), ("with", "a", "view", "to"))
@@ -203,7 +208,9 @@ def normalise_text(text: str) -> str:
     Rules: curly single quotes become straight, double quotes become spaces (a quoted name
     is one phrase with its verb: 'new "Technician of the Year" award'); a hyphen inside a word becomes a space
     ("co-ordinator" -> "co ordinator", "fixed-term" -> "fixed term"); a possessive 's or
-    plural s' is dropped ("Technician's Hub", "Technicians' Forum"); slashes become spaced.
+    plural s' is dropped ("Technician's Hub", "Technicians' Forum"); slashes become spaced; a
+    hashtag is read as the word "hashtag" before its tag ("#GlassHands" -> "hashtag
+    glasshands"), since a reader of a plan sees a social media campaign in it.
 
     Example:
         >>> normalise_text("The Technician\u2019s Hub: co-ordinator/lead")
@@ -213,6 +220,7 @@ def normalise_text(text: str) -> str:
     text = _HYPHEN_IN_WORD.sub(" ", text)
     text = _POSSESSIVE.sub("", text)
     text = _SLASH.sub(" / ", text)
+    text = _HASHTAG.sub("hashtag ", text)
     return _CO_PREFIX.sub("co", " ".join(text.lower().split()))
 
 
@@ -857,6 +865,22 @@ def reviews_and_does(after: Sequence[str]) -> bool:
     return False
 
 
+def reviews_and_revises(lemmas: Sequence[str]) -> bool:
+    """Whether a review verb (first of `lemmas`) is joined by "and" to a verb that puts right what it
+    looked at (`REVIEW_DOERS`): "Review and update the role profiles", "Probation forms looked over,
+    reviewed and amended".
+
+    A reader sees the thing looked at and then redone: the statement is a review of it, so it meets
+    "Review the role profiles", and it is also the redoing, so it meets "Update the library of role
+    profiles" (the *revise* stage clashes only with starting something new). Two review verbs of one
+    meaning ("review and refine the governance") stay a review.
+    """
+    for k, lemma in enumerate(lemmas[1 : REVIEW_AND_REACH + 1], start=1):
+        if lemma == "and" and k + 1 < len(lemmas):
+            return lemmas[k + 1] in REVIEW_DOERS
+    return False
+
+
 def reviews_to_change(after: Sequence[str]) -> bool:
     """Whether a review verb's clause goes on to say the change it makes ("... so that ...").
 
@@ -919,7 +943,12 @@ def activity_of(doc: Doc) -> str | None:
             stage = ACTIVITY_STAGES[lemma]
             if stage == "review" and (reviews_and_does(lemmas[k + 1 :]) or reviews_to_change(lemmas[k + 1 :])):
                 return None
+            if stage == "review" and reviews_and_revises(lemmas[k:]):
+                return "revise"
             return stage
+    tail = max(0, len(lemmas) - 3)
+    if lemmas[tail : tail + 1] and ACTIVITY_STAGES.get(lemmas[tail]) == "review" and reviews_and_revises(lemmas[tail:]):
+        return "revise"
     for lemma in lemmas[-2:]:
         if lemma in ACTIVITY_STAGES:
             return ACTIVITY_STAGES[lemma]
@@ -1051,15 +1080,38 @@ def object_lemmas(doc: Doc) -> list[str]:
     """Lemmas of a statement that may name an object: a past participle describes something
     ("a funded route to registration", "a guided tour"), it is not the thing made, so it
     counts as no word; nor do the words of a phrase of use (`used_not_made`) or of a condition
-    (`in_condition`), nor a workshop that is a place (`a_place_here`)."""
+    (`in_condition`), nor a workshop that is a place (`a_place_here`), nor a role word used as
+    a verb (`role_as_verb`)."""
     used = used_not_made(doc)
     condition = in_condition(doc)
     return [
         ""
-        if (t.lower_.endswith("ed") and not names_a_kind(doc, k)) or used[k] or condition[k] or a_place_here(doc, k)
+        if (t.lower_.endswith("ed") and not names_a_kind(doc, k))
+        or used[k]
+        or condition[k]
+        or a_place_here(doc, k)
+        or role_as_verb(doc, k)
         else t.lemma_
         for k, t in enumerate(doc)
     ]
+
+
+# Role words that are also verbs: "to champion registration" champions it, it appoints nobody (`role_as_verb`).
+ROLE_VERBS = frozenset({"champion"})
+# Words after which a role word is a verb: the infinitive mark and the modal of a plan's statements.
+VERB_MARKS = frozenset({"to", "will", "shall"})
+
+
+def role_as_verb(doc: Doc, k: int) -> bool:
+    """Whether token `k` is a role word used as a verb: "Go on to champion chartership in the workshops",
+    "We will champion the Commitment", or opening the statement ("Champion registration across the
+    faculties"). A reader sees an action that speaks up for something, not one that appoints a champion,
+    so it names no role object. "Appoint registration champions" or "a champion in each school" keep it."""
+    if doc[k].lower_ not in ROLE_VERBS:
+        return False
+    if k == 0:
+        return k + 1 < len(doc) and doc[k + 1].lemma_ not in {"network", "scheme", "role", "for", "in"}
+    return doc[k - 1].lower_ in VERB_MARKS
 
 
 def names_a_kind(doc: Doc, k: int) -> bool:
@@ -1256,7 +1308,18 @@ def _read_texts(texts: Sequence[str], processor: ActionTextProcessor, lead_bonus
     }
 
 
-def lists_examples(main: TagReading, asides: TagReading) -> bool:
+def listed_items(tags: Iterable[str], children: Mapping[str, Sequence[str]]) -> set[str]:
+    """The practices a list of examples names as items: a broad practice named beside one of its own
+    children is that child, one item, not two.
+
+    A reader of "(skills and experience for each career stage)" sees one example, a career structure,
+    whether the words are read as career pathways, as a career framework, or as both.
+    """
+    named = set(tags)
+    return {tag for tag in named if named.isdisjoint(children.get(tag, ()))}
+
+
+def lists_examples(main: TagReading, asides: TagReading, children: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether an action is a list of examples of several practices.
 
     A reader sees "Engagement routes opened, including a forum page, a newsletter and a blog"
@@ -1264,10 +1327,24 @@ def lists_examples(main: TagReading, asides: TagReading) -> bool:
     statement names no practice but a means or none at all, and its examples name two or more.
     A statement in parts under headings whose parts lead with two or more practices
     (`part_leaders`: "Induction for new starters - ... Student introduction - ...") lists them too.
-    Such an action is as much each item as a whole (`SameRule.LISTED`).
+    Such an action is as much each item as a whole (`SameRule.LISTED`). A broad practice named beside
+    one of its own `children` is one item (`listed_items`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
-    return (not serves and len({tag for tag, _ in asides.hits}) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
+    items = listed_items((tag for tag, _ in asides.hits), children or {})
+    return (not serves and len(items) >= LISTED_EXAMPLES) or main.parts >= LISTED_EXAMPLES
+
+
+def names_only_means(main: TagReading, means: frozenset[str]) -> bool:
+    """Whether every practice a statement names is one the taxonomy calls a means (channels, funding).
+
+    A reader of "Campaigns to make the workshops visible, such as #LabHands" or "A travel pot for
+    curators, e.g. for the museum conferences" sees a campaign and a pot whose examples say what they are
+    for: the examples are what the action is about as well as its means (`own_and_demoted`), even when
+    the means leads the statement and so is its own practice (`ActionTextProcessor._leading_means`).
+    """
+    named = {tag for tag, _ in main.hits}
+    return bool(named) and named <= means
 
 
 # "... or other means of ...": the words after "or / and (any) other" that leave a statement's class open.
@@ -1291,7 +1368,7 @@ def names_open_class(text: str) -> bool:
 
 
 def own_and_demoted(
-    main: TagReading, asides: TagReading
+    main: TagReading, asides: TagReading, means: frozenset[str] = frozenset()
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
     """(practice, hits) the action is about, and the means it names beside them (context).
 
@@ -1300,12 +1377,13 @@ def own_and_demoted(
     - Asides are weighted by what the action is for: when the statement names no practice
       of its own but a means, the practices of its examples are what it is about too
       ("Communication tools rolled out, such as a website, a newsletter and Twitter";
-      "Develop a programme of opportunities (mentoring, shadowing, secondments)");
-      otherwise they stay context (see `split_asides`).
+      "Develop a programme of opportunities (mentoring, shadowing, secondments)"), and so they are
+      when it names only practices of the taxonomy's `means` (`names_only_means`: "Campaigns to make
+      the workshops visible, such as #LabHands"); otherwise they stay context (see `split_asides`).
     """
     serves = any(tag not in main.means for tag, _ in main.hits)
     hits = dict(main.hits)
-    if not serves:
+    if not serves or names_only_means(main, means):
         for tag, n in asides.hits:
             if tag not in asides.means and tag not in hits:
                 hits[tag] = n
@@ -1332,8 +1410,8 @@ def prepare_actions(
         zip(entries, texts, contexts, split, strict=True)
     ):
         main, ctx = text_readings[text], context_readings[context_text]
-        tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags)
-        lists = lists_examples(main.tags, aside_readings[asides].tags)
+        tags, demoted = own_and_demoted(main.tags, aside_readings[asides].tags, processor.means)
+        lists = lists_examples(main.tags, aside_readings[asides].tags, processor.children)
         in_text = {tag for tag, _ in tags}
         context = dict(demoted)
         for tag, n in ctx.tags.hits:

@@ -63,8 +63,10 @@ def test_a_heading_gives_way_to_what_the_statement_does(processor: ActionTextPro
 @pytest.mark.parametrize(
     ("text", "stage"),
     [
-        ("Review and update the action plan each year with the technicians' working group", "review"),
-        ("Review and amend the terms of reference of the steering group", "review"),
+        # Since round 11 the *revise* stage, which meets a review as well as the doing (test_round11_rules).
+        ("Review and update the action plan each year with the technicians' working group", "revise"),
+        ("Review and amend the terms of reference of the steering group", "revise"),
+        ("Review and refine the terms of reference of the steering group", "review"),
         ("Review and publicise the outcomes of the mentoring scheme", None),
     ],
 )
