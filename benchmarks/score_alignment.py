@@ -1,14 +1,16 @@
 """Score the comparer against hand-made alignments: the shared Southampton/Sussex pair and the sample pairs.
 
     python benchmarks/score_alignment.py [--plans DIR] [--alignment FILE] [--extracted] [--no-samples]
-    python benchmarks/score_alignment.py --loso [--quick]
+    python benchmarks/score_alignment.py --loso [--quick] [--extra-set FILE ...]
 
 --loso calibrates the thresholds on every calibration set (the reference pair, each sample
 pair, the real pages aligned with the reference plans, `comparer.calibration_sets`, and the
 six held-out alignment sets read for development, when ../shared is there) and prints, per
 set, the figures in-sample (settings fitted on all sets) and left out (settings fitted on the
 other sets only), with the rank of today's defaults. Fits keep the reference pair's
-same-practice F1 at REFERENCE_FLOOR when they include it.
+same-practice F1 at REFERENCE_FLOOR when they include it. --extra-set adds an alignment set
+kept outside the project (the format of comparer/data/heldout; real institutions' published
+actions, whose text the project does not hold) to the calibration.
 
 The shared pair is read from the gold JSONs in ../shared/plans (so the figures do not
 depend on the extractor); --extracted reads its PDFs through the extractor instead. The
@@ -124,8 +126,9 @@ QUICK_GRID: dict[str, tuple[float | bool, ...]] = {
 }
 
 
-def calibration_sets(plans_dir: Path = SHARED_PLANS) -> list[CalibrationSet]:
-    """The reference pair (when ../shared is there), each sample pair, and the real-material sets."""
+def calibration_sets(plans_dir: Path = SHARED_PLANS, extra: tuple[Path, ...] = ()) -> list[CalibrationSet]:
+    """The reference pair (when ../shared is there), each sample pair, the real-material sets and the
+    alignment sets `extra` (files outside the project, named after their stem)."""
     sets: list[CalibrationSet] = []
     reference = plans_dir / "southampton_sussex.align.json"
     if reference.is_file():
@@ -142,11 +145,16 @@ def calibration_sets(plans_dir: Path = SHARED_PLANS) -> list[CalibrationSet]:
     real = _real_set(plans_dir.parent)
     if real is not None:
         sets.append(real)
-    for name, path in HELDOUT_SETS:
+    for name, path in (*HELDOUT_SETS, *((extra_set_name(path), path) for path in extra)):
         heldout = _heldout_set(plans_dir.parent, path, name)
         if heldout is not None:
             sets.append(heldout)
     return sets
+
+
+def extra_set_name(path: Path) -> str:
+    """How an alignment set given with --extra-set is named in the figures."""
+    return f"{path.stem} vs reference plans"
 
 
 def _heldout_set(shared: Path, path: Path, name: str) -> CalibrationSet | None:
@@ -182,10 +190,14 @@ def _overrides(settings: ComparisonSettings, names: list[str]) -> str:
     return " ".join(f"{n}={setting_value(settings, n):g}" for n in names)
 
 
-def run_loso(quick: bool) -> int:
+def run_loso(quick: bool, extra: tuple[Path, ...] = ()) -> int:
     grid = QUICK_GRID if quick else DEFAULT_GRID
     start = time.perf_counter()
-    prepared = [PreparedSet.build(s) for s in calibration_sets()]
+    missing = [path for path in extra if not path.is_file()]
+    if missing:
+        print(f"Error: {missing[0]}: no such alignment set", file=sys.stderr)
+        return 1
+    prepared = [PreparedSet.build(s) for s in calibration_sets(extra=extra)]
     settings = grid_settings(grid)
     defaults = ComparisonSettings()
     if defaults not in settings:
@@ -211,7 +223,7 @@ def run_loso(quick: bool) -> int:
         mine = scores.scores[d][k]
         print(f"defaults on {p.name}: same F1 {mine.same_f1:.3f}, all F1 {mine.all_f1:.3f}")
     for k, p in enumerate(prepared):
-        if p.name not in (REAL_SET, *(name for name, _ in HELDOUT_SETS)):
+        if p.name not in (REAL_SET, *(name for name, _ in HELDOUT_SETS), *map(extra_set_name, extra)):
             continue
         row = rows[k]
         for plan in ("southampton", "sussex"):
@@ -235,9 +247,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-samples", action="store_true", help="score the shared pair only")
     parser.add_argument("--loso", action="store_true", help="calibrate and print leave-one-set-out figures")
     parser.add_argument("--quick", action="store_true", help="with --loso: a small grid")
+    parser.add_argument(
+        "--extra-set",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="with --loso: an alignment set kept outside the project (JSON, the held-out sets' format) to"
+        " calibrate on too; may be repeated",
+    )
     args = parser.parse_args(argv)
     if args.loso:
-        return run_loso(args.quick)
+        return run_loso(args.quick, tuple(args.extra_set))
     met = False
     alignment_path = args.alignment or args.plans / "southampton_sussex.align.json"
     if alignment_path.is_file():
