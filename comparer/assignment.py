@@ -137,6 +137,7 @@ def block_to_edges(
     listed: PairTest | None = None,
     same_main: PairTest | None = None,
     opened: PairTest | None = None,
+    structure_kin: PairTest | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
@@ -145,7 +146,9 @@ def block_to_edges(
     `same_object(r, c)` which make the same kind of object (none, when not given);
     `listed(r, c)` which pair an umbrella with another action (none, when not given);
     `same_main(r, c)` which are mainly about one practice (none, when not given);
-    `opened(r, c)` which pair an action naming an open class with another (none, when not given).
+    `opened(r, c)` which pair an action naming an open class with another (none, when not given);
+    `structure_kin(r, c)` which pair a career pathway with a part of the career structure: those scoring from
+    `structure_related_threshold` up to the `related` floor are kept as related counterparts (none, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -210,6 +213,13 @@ def block_to_edges(
         shared & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
     )
     r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
+    if structure_kin is not None and settings.structure_related_threshold < settings.related_threshold:
+        kr, kc = structure_pairs(total, settings, structure_kin)
+        if len(kr):
+            r, c = np.concatenate([r, kr]), np.concatenate([c, kc])
+            no = np.zeros(len(kr), dtype=bool)
+            near, shared = np.concatenate([near, no]), np.concatenate([shared, no])
+            objects, lists = np.concatenate([objects, no]), np.concatenate([lists, no])
     mains = same_main(r, c) if same_main is not None else np.zeros(len(r), dtype=bool)
     opens = opened(r, c) if opened is not None else np.zeros(len(r), dtype=bool)
     return DirectedEdges(
@@ -227,6 +237,21 @@ def block_to_edges(
         same_main=np.asarray(mains, dtype=bool),
         open_class=np.asarray(opens, dtype=bool),
     )
+
+
+def structure_pairs(
+    total: NDArray[np.float32], settings: ComparisonSettings, structure_kin: PairTest
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The cells scoring from `structure_related_threshold` up to the `related` floor whose actions are a career
+    pathway and a part of the career structure (`structure_kin`): a reader sees a job description library, a job
+    evaluation course or a business case for a higher grade as steps of a pathway, related though few words are
+    shared. They are never near best, never `same`. Cells of one plan (masked at -1) stay out."""
+    low = (total >= np.float32(settings.structure_related_threshold)) & (total < np.float32(settings.related_threshold))
+    r, c = np.nonzero(low)
+    if not len(r):
+        return r, c
+    kin = structure_kin(r, c)
+    return r[kin], c[kin]
 
 
 @dataclass(frozen=True)

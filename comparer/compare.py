@@ -179,8 +179,11 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
         listed = partial(model.listed, left, right)
         same_main = partial(model.same_main, left, right)
         opened = partial(model.opened, left, right)
+        structure_kin = partial(model.structure_kin, left, right)
         edges.append(
-            block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed, same_main, opened)
+            block_to_edges(
+                block, scores, plans, settings, may_be_same, same_object, listed, same_main, opened, structure_kin
+            )
         )
     return assign_matches(DirectedEdges.concat(edges), settings)
 
