@@ -697,6 +697,7 @@ class ScoringModel:
                 broad[row] = broad[tag_rows[tag_key]]
                 main[row] = main[tag_rows[tag_key]]
                 main_broad[row] = main_broad[tag_rows[tag_key]]
+                frame[row], structure[row] = frame[tag_rows[tag_key]], structure[tag_rows[tag_key]]
             else:
                 tag_rows[tag_key] = row
                 tvec = self.practice.vector(encode_tags(action))
@@ -716,6 +717,8 @@ class ScoringModel:
                     if col is not None:
                         broad[row, col] = 1.0
                 chief = main_tags(action)
+                frame[row] = CAREER_FRAME in chief  # `frames_structure`
+                structure[row] = names_structure(action)
                 for flags, tags_of_row in ((main, chief), (main_broad, self.broaden(chief))):
                     for tag in tags_of_row:
                         col = self.tag_ids.get(tag)
@@ -730,8 +733,6 @@ class ScoringModel:
             pay[row] = pays(action)
             no_pay[row] = pursues_unpaid(action)
             opening[row] = action.open_class
-            frame[row] = frames_structure(action)
-            structure[row] = names_structure(action)
             pillars[row] = self.pillar_ids.get(pillar_code(action), -1)
         return VectorSet(
             tfidf=tf,
