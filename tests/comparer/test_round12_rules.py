@@ -25,6 +25,11 @@ from comparer.text import ActionTextProcessor
         # The next plan, named by its length, is the plan being reviewed and renewed.
         ("A new three year plan is being drafted with the technical community", "plan_review"),
         ("A new 24 month plan is under way", "plan_review"),
+        # Where technicians are and how many is data on the workforce.
+        ("Find the numbers and locations of all workshop staff in every school", "workforce_data"),
+        ("Record the location of every technician in the faculties", "workforce_data"),
+        # A modular programme for staff is a training programme.
+        ("The staff college has built a modular programme for laboratory staff", "training_access"),
     ],
 )
 def test_round12_sector_terms(processor: ActionTextProcessor, text: str, practice: str) -> None:
