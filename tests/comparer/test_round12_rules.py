@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tag_reading import main_practice
+from tag_reading import main_practice, tag_hits
 
 from comparer.text import ActionTextProcessor
 
@@ -73,3 +73,22 @@ def test_structure_readings(processor: ActionTextProcessor) -> None:
     assert not frames_structure(read("Refresh the library of job descriptions for every laboratory role"))
     assert names_structure(read("Refresh the library of job descriptions for every laboratory role"))
     assert not names_structure(read("Start a mentoring scheme pairing new and experienced staff"))
+
+
+@pytest.mark.parametrize(
+    ("text", "registration"),
+    [
+        ("Meet our duties as a signatory to the Science Council\u2019s \u2018Technician Commitment\u2019", False),
+        ("Keep our promises under the Science Council's Technicians' Commitment", False),
+        ("Hold a workshop on registration with the Science Council", True),
+        ("Work towards Science Council Employer Champion status", True),
+    ],
+)
+def test_the_commitments_owner_names_no_registration(
+    processor: ActionTextProcessor, text: str, registration: bool
+) -> None:
+    """The council named as who runs the commitment is not the registration body technicians join."""
+    from comparer.text import drop_commitment_owner
+
+    assert ("professional_registration" in tag_hits(processor, text)) is registration
+    assert drop_commitment_owner("the science council technician commitment") == "the technician commitment"
