@@ -137,6 +137,8 @@ def block_to_edges(
     listed: PairTest | None = None,
     same_main: PairTest | None = None,
     opened: PairTest | None = None,
+    structure_kin: PairTest | None = None,
+    structure_span: tuple[NDArray[np.bool_], NDArray[np.bool_]] | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
@@ -145,7 +147,10 @@ def block_to_edges(
     `same_object(r, c)` which make the same kind of object (none, when not given);
     `listed(r, c)` which pair an umbrella with another action (none, when not given);
     `same_main(r, c)` which are mainly about one practice (none, when not given);
-    `opened(r, c)` which pair an action naming an open class with another (none, when not given).
+    `opened(r, c)` which pair an action naming an open class with another (none, when not given);
+    `structure_kin(r, c)` which pair a career pathway with a part of the career structure: those scoring from
+    `structure_related_threshold` up to the `related` floor are kept as related counterparts (none, when not given);
+    `structure_span` the block rows and columns that may be such a pair at all (all, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -210,6 +215,13 @@ def block_to_edges(
         shared & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
     )
     r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
+    if structure_kin is not None and settings.structure_related_threshold < settings.related_threshold:
+        kr, kc = structure_pairs(total, settings, structure_kin, structure_span)
+        if len(kr):
+            r, c = np.concatenate([r, kr]), np.concatenate([c, kc])
+            no = np.zeros(len(kr), dtype=bool)
+            near, shared = np.concatenate([near, no]), np.concatenate([shared, no])
+            objects, lists = np.concatenate([objects, no]), np.concatenate([lists, no])
     mains = same_main(r, c) if same_main is not None else np.zeros(len(r), dtype=bool)
     opens = opened(r, c) if opened is not None else np.zeros(len(r), dtype=bool)
     return DirectedEdges(
@@ -227,6 +239,31 @@ def block_to_edges(
         same_main=np.asarray(mains, dtype=bool),
         open_class=np.asarray(opens, dtype=bool),
     )
+
+
+def structure_pairs(
+    total: NDArray[np.float32],
+    settings: ComparisonSettings,
+    structure_kin: PairTest,
+    span: tuple[NDArray[np.bool_], NDArray[np.bool_]] | None = None,
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The cells scoring from `structure_related_threshold` up to the `related` floor whose actions are a career
+    pathway and a part of the career structure (`structure_kin`): a reader sees a job description library, a job
+    evaluation course or a business case for a higher grade as steps of a pathway, related though few words are
+    shared. They are never near best, never `same`. Cells of one plan (masked at -1) stay out. `span` (rows,
+    columns) narrows the search to the actions that are a pathway or name a part of one."""
+    rows = np.flatnonzero(span[0]) if span is not None else np.arange(total.shape[0])
+    cols = np.flatnonzero(span[1]) if span is not None else np.arange(total.shape[1])
+    if not len(rows) or not len(cols):
+        return rows, cols[:0]
+    sub = total[np.ix_(rows, cols)]
+    low = (sub >= np.float32(settings.structure_related_threshold)) & (sub < np.float32(settings.related_threshold))
+    i, j = np.nonzero(low)
+    r, c = rows[i], cols[j]
+    if not len(r):
+        return r, c
+    kin = structure_kin(r, c)
+    return r[kin], c[kin]
 
 
 @dataclass(frozen=True)

@@ -179,8 +179,22 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
         listed = partial(model.listed, left, right)
         same_main = partial(model.same_main, left, right)
         opened = partial(model.opened, left, right)
+        structure_kin = partial(model.structure_kin, left, right)
+        span = (left.frames | left.structures, right.frames | right.structures)
         edges.append(
-            block_to_edges(block, scores, plans, settings, may_be_same, same_object, listed, same_main, opened)
+            block_to_edges(
+                block,
+                scores,
+                plans,
+                settings,
+                may_be_same,
+                same_object,
+                listed,
+                same_main,
+                opened,
+                structure_kin,
+                span,
+            )
         )
     return assign_matches(DirectedEdges.concat(edges), settings)
 

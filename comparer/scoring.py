@@ -265,6 +265,28 @@ def main_tags(action: PreparedAction) -> frozenset[str]:
     return focus_tags(action, 1.0)
 
 
+# The practices of a career structure: the pathway or framework as a whole, and its parts (grades and their
+# evaluation, job descriptions, promotion routes). `frames_structure`, `names_structure`.
+CAREER_FRAME = "career_framework"
+CAREER_STRUCTURE: frozenset[str] = frozenset({CAREER_FRAME, "promotion_progression", "job_grading", "job_descriptions"})
+
+
+def frames_structure(action: PreparedAction) -> bool:
+    """Whether an action is mainly about a career pathway or framework as a whole ("Introduce clear career
+    pathways for technical staff", "A research technical pathway"). A pathway is made of grades, job
+    descriptions, their evaluation and the routes of promotion between them, so every action on one of those
+    parts is a step of it: related, though the two share few words
+    (`ComparisonSettings.structure_related_threshold`)."""
+    return CAREER_FRAME in main_tags(action)
+
+
+def names_structure(action: PreparedAction) -> bool:
+    """Whether an action's statement names a part of the career structure (`CAREER_STRUCTURE`), mainly or not:
+    a job description library, a job evaluation course, a business case for a higher grade, line managers
+    told about the technical pathway."""
+    return any(tag in CAREER_STRUCTURE for tag, _ in action.tag_hits)
+
+
 def same_lead_object(a: PreparedAction, b: PreparedAction) -> bool:
     """Whether two actions lead with the same kind of object: both deliver a web page, both an
     event, both a fund (`comparer.text.lead_object_of`)."""
@@ -372,6 +394,8 @@ class VectorSet:
     pay: NDArray[np.bool_] | None = None  # (n,) the action pays for its end (`pays`)
     no_pay: NDArray[np.bool_] | None = None  # (n,) the action pursues its end another way (`pursues_unpaid`)
     opening: NDArray[np.bool_] | None = None  # (n,) the action names an open class (`PreparedAction.open_class`)
+    frame: NDArray[np.bool_] | None = None  # (n,) the action is mainly about a career pathway (`frames_structure`)
+    structure: NDArray[np.bool_] | None = None  # (n,) the action names a career-structure part (`names_structure`)
 
     def __post_init__(self) -> None:
         if self.focus_bits is None:
@@ -409,7 +433,17 @@ class VectorSet:
             pay=self.paying[index],
             no_pay=self.unpaid[index],
             opening=self.opens[index],
+            frame=self.frames[index],
+            structure=self.structures[index],
         )
+
+    @property
+    def frames(self) -> NDArray[np.bool_]:
+        return self.frame if self.frame is not None else np.zeros(len(self.keys), dtype=bool)
+
+    @property
+    def structures(self) -> NDArray[np.bool_]:
+        return self.structure if self.structure is not None else np.zeros(len(self.keys), dtype=bool)
 
     @property
     def opens(self) -> NDArray[np.bool_]:
@@ -639,6 +673,8 @@ class ScoringModel:
         pay = np.zeros(n, dtype=bool)
         no_pay = np.zeros(n, dtype=bool)
         opening = np.zeros(n, dtype=bool)
+        frame = np.zeros(n, dtype=bool)
+        structure = np.zeros(n, dtype=bool)
         pillars = np.full(n, -1, dtype=np.int16)
         # Rows already filled for the same lemmas or the same tags are copied (stock wordings repeat).
         term_rows: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
@@ -663,6 +699,7 @@ class ScoringModel:
                 broad[row] = broad[tag_rows[tag_key]]
                 main[row] = main[tag_rows[tag_key]]
                 main_broad[row] = main_broad[tag_rows[tag_key]]
+                frame[row], structure[row] = frame[tag_rows[tag_key]], structure[tag_rows[tag_key]]
             else:
                 tag_rows[tag_key] = row
                 tvec = self.practice.vector(encode_tags(action))
@@ -682,6 +719,8 @@ class ScoringModel:
                     if col is not None:
                         broad[row, col] = 1.0
                 chief = main_tags(action)
+                frame[row] = CAREER_FRAME in chief  # `frames_structure`
+                structure[row] = names_structure(action)
                 for flags, tags_of_row in ((main, chief), (main_broad, self.broaden(chief))):
                     for tag in tags_of_row:
                         col = self.tag_ids.get(tag)
@@ -716,6 +755,8 @@ class ScoringModel:
             pay=pay,
             no_pay=no_pay,
             opening=opening,
+            frame=frame,
+            structure=structure,
         )
 
     def score_block(
@@ -834,6 +875,16 @@ class ScoringModel:
         """Whether either action of the pairs (left[rows[k]], right[cols[k]]) is a list of examples
         (`PreparedAction.lists`)."""
         return np.asarray(left.listings[rows] | right.listings[cols], dtype=bool)
+
+    @staticmethod
+    def structure_kin(
+        left: VectorSet, right: VectorSet, rows: NDArray[np.int64], cols: NDArray[np.int64]
+    ) -> NDArray[np.bool_]:
+        """Whether one action of the pairs (left[rows[k]], right[cols[k]]) is mainly about a career pathway
+        (`frames_structure`) and the other names a part of the career structure (`names_structure`)."""
+        return np.asarray(
+            (left.frames[rows] & right.structures[cols]) | (right.frames[cols] & left.structures[rows]), dtype=bool
+        )
 
     @staticmethod
     def opened(

@@ -69,6 +69,16 @@ class ComparisonSettings(BaseModel):
         " `same`: the list is the same as each narrower action doing one of its items, though it shares few words"
         " with any of them.",
     )
+    structure_related_threshold: float = Field(
+        default=15.0,
+        ge=0,
+        le=100,
+        description="Score from which an action mainly about a career pathway and one naming a part of the career"
+        " structure (grades, their evaluation, job descriptions, promotion routes) are listed as `related`, below the"
+        " `related` floor: the part is a step of the pathway though the two share few words"
+        " (`scoring.frames_structure`)."
+        " Never `same` by this rule; at or above `related_threshold` it adds nothing.",
+    )
     open_same_threshold: float = Field(
         default=30.0,
         ge=0,

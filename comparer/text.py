@@ -46,6 +46,8 @@ _SLASH = re.compile(r"[/\\|]")
 _CO_PREFIX = re.compile(r"\bco (?=ordinat|operat)")
 # A hashtag opening a word ("#GlassHands"): a social media campaign's tag.
 _HASHTAG = re.compile(r"#(?=[A-Za-z])")
+# The commitment named with the body that runs it: "the Science Council's 'Technician Commitment'".
+_OWNED_COMMITMENT = re.compile(r"\bscience council\W{0,4}(?:s\W{1,4})?(?=technicians?\W{0,3}s?\W{0,3}commitment\b)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": " ", "\u201d": " ", '"': " "})
 _KEEP_TOKEN = re.compile(r"[a-z]")
 LEAD_BONUS = 2
@@ -221,7 +223,22 @@ def normalise_text(text: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = _SLASH.sub(" / ", text)
     text = _HASHTAG.sub("hashtag ", text)
-    return _CO_PREFIX.sub("co", " ".join(text.lower().split()))
+    text = _CO_PREFIX.sub("co", " ".join(text.lower().split()))
+    return drop_commitment_owner(text)
+
+
+def drop_commitment_owner(text: str) -> str:
+    """Leave out the body named as the owner of the commitment ("the Science Council's Technician Commitment").
+
+    A reader of "Meet our duties as a signatory to the Science Council's Technician Commitment" sees the
+    commitment itself: the council is named as who runs it, not as the registration body technicians join,
+    so its name says nothing about professional registration. `text` is already lower-cased.
+
+    Example:
+        >>> drop_commitment_owner("signatory to the science council technician commitment")
+        'signatory to the technician commitment'
+    """
+    return _OWNED_COMMITMENT.sub("", text)
 
 
 @lru_cache(maxsize=1)
