@@ -160,11 +160,13 @@ def block_to_edges(
     best = np.maximum.reduceat(total, starts, axis=1)  # (rows, plans)
     floor = np.maximum(best - np.float32(settings.margin), np.float32(settings.related_threshold))
     floor[best < 0] = np.inf  # a plan whose every column is masked
-    candidates = total >= np.float32(settings.related_threshold)
     strong_floor = np.float32(settings.strong_same_threshold)
     object_floor = np.float32(settings.object_same_threshold) if same_object is not None else strong_floor
     listed_floor = np.float32(settings.listed_same_threshold) if listed is not None else strong_floor
-    reach = min(strong_floor, object_floor, listed_floor)
+    open_floor = np.float32(settings.open_same_threshold) if opened is not None else strong_floor
+    reach = min(strong_floor, object_floor, listed_floor, open_floor)
+    # An open class and one of its members may sit under the `related` floor (`open_member_floor`).
+    candidates = total >= min(np.float32(settings.related_threshold), open_floor)
     if np.count_nonzero(candidates) * 4 <= candidates.size:
         # Usual case: few pairs reach `related`; test the margin on those only.
         r, c = np.nonzero(candidates)
@@ -188,6 +190,8 @@ def block_to_edges(
                 passed |= same_object(r[extra], c[extra]) & (values[extra] >= object_floor)
             if listed is not None:
                 passed |= listed(r[extra], c[extra]) & (values[extra] >= listed_floor)
+            if opened is not None:
+                passed |= opened(r[extra], c[extra]) & (values[extra] >= open_floor)
             keep[extra] = passed
             r, c, near = r[keep], c[keep], near[keep]
     if len(r) and settings.max_counterparts:
@@ -211,8 +215,15 @@ def block_to_edges(
     values = total[r, c]
     objects = same_object(r, c) if same_object is not None else np.zeros(len(r), dtype=bool)
     lists = listed(r, c) if listed is not None else np.zeros(len(r), dtype=bool)
+    members = open_member_floor(r, c, values, opened, open_floor, same_main, np.float32(settings.related_threshold))
     keep = near | (
-        shared & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
+        shared
+        & (
+            (values >= strong_floor)
+            | (objects & (values >= object_floor))
+            | (lists & (values >= listed_floor))
+            | members
+        )
     )
     r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
     if structure_kin is not None and settings.structure_related_threshold < settings.related_threshold:
@@ -239,6 +250,36 @@ def block_to_edges(
         same_main=np.asarray(mains, dtype=bool),
         open_class=np.asarray(opens, dtype=bool),
     )
+
+
+def open_member_floor(
+    r: NDArray[np.int64],
+    c: NDArray[np.int64],
+    values: NDArray[np.float32],
+    opened: PairTest | None,
+    open_floor: np.float32,
+    same_main: PairTest | None = None,
+    related_floor: np.float32 | None = None,
+) -> NDArray[np.bool_]:
+    """Which pairs (block rows r, columns c, scoring `values`) are an open class and one of its members
+    (`opened`) scoring from `open_same_threshold` up: a reader sees "forums or other means of general
+    communication" as each newsletter, mailing list or update session, though a terse "producing a regular
+    newsletter" shares no word with it and its score falls under the `related` floor. Under that floor the two
+    must also be mainly about one practice (`same_main`, when given): articles on the intranet celebrating
+    technicians are about their stories, not a channel. The caller keeps them when they may be the same
+    (shared focus); `same_rules` then makes them `same`."""
+    if opened is None or not len(r):
+        return np.zeros(len(r), dtype=bool)
+    low = values >= open_floor
+    out = np.zeros(len(r), dtype=bool)
+    if np.any(low):
+        idx = np.flatnonzero(low)
+        member = opened(r[idx], c[idx])
+        if same_main is not None and related_floor is not None:
+            under = values[idx] < related_floor
+            member &= ~under | same_main(r[idx], c[idx])
+        out[idx] = member
+    return out
 
 
 def structure_pairs(

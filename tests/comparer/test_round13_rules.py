@@ -86,3 +86,28 @@ def test_the_grading_rules_against_the_reference_plans(make_plan) -> None:  # ty
     }  # fmt: skip
     grades = reference_grades(make_plan, texts)
     assert {key: grades.get(key) for key in expected} == expected
+
+
+def test_a_terse_channel_is_a_member_of_an_open_class_under_the_related_floor(make_plan) -> None:  # type: ignore[no-untyped-def]
+    """A newsletter, a mailing list, update sessions: each is one of "any other means of general communication"
+    though a terse statement of it scores under the `related` floor (`assignment.open_member_floor`)."""
+    texts = [
+        "Producing a regular newsletter",
+        "Set up a mailing list for technicians",
+        "Hold termly update sessions for the technical community",
+    ]
+    grades = reference_grades(make_plan, texts)
+    assert [grades.get((n, "S08")) for n in range(len(texts))] == [2, 2, 2]
+
+
+def test_open_member_floor_follows_its_setting(make_plan) -> None:  # type: ignore[no-untyped-def]
+    from comparer.compare import compare
+    from schemas.comparison import MatchKind
+
+    opened = make_plan(
+        "Open", [(None, None, "Reach lab staff through forums or any other means of general communication", [])]
+    )
+    member = make_plan("Member", [(None, None, "Producing a regular newsletter", [])])
+    low = compare([opened, member], {"open_same_threshold": 1.0})
+    assert [m.kind for m in low.matches] == [MatchKind.SAME]
+    assert not compare([opened, member], {"open_same_threshold": 100.0}).matches
