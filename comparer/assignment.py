@@ -139,6 +139,7 @@ def block_to_edges(
     opened: PairTest | None = None,
     structure_kin: PairTest | None = None,
     structure_span: tuple[NDArray[np.bool_], NDArray[np.bool_]] | None = None,
+    open_span: tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]] | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
@@ -150,7 +151,10 @@ def block_to_edges(
     `opened(r, c)` which pair an action naming an open class with another (none, when not given);
     `structure_kin(r, c)` which pair a career pathway with a part of the career structure: those scoring from
     `structure_related_threshold` up to the `related` floor are kept as related counterparts (none, when not given);
-    `structure_span` the block rows and columns that may be such a pair at all (all, when not given).
+    `structure_span` the block rows and columns that may be such a pair at all (all, when not given);
+    `open_span` (rows naming an open class, rows naming a member, columns naming an open class, columns naming a
+    member): the cells under the `related` floor that may be an open class and its member (`open_member_cells`;
+    none, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -164,9 +168,9 @@ def block_to_edges(
     object_floor = np.float32(settings.object_same_threshold) if same_object is not None else strong_floor
     listed_floor = np.float32(settings.listed_same_threshold) if listed is not None else strong_floor
     open_floor = np.float32(settings.open_same_threshold) if opened is not None else strong_floor
-    reach = min(strong_floor, object_floor, listed_floor, open_floor)
-    # An open class and one of its members may sit under the `related` floor (`open_member_floor`).
-    candidates = total >= min(np.float32(settings.related_threshold), open_floor)
+    # Cells under the `related` floor enter only through `open_member_cells`.
+    reach = min(strong_floor, object_floor, listed_floor, max(open_floor, np.float32(settings.related_threshold)))
+    candidates = total >= np.float32(settings.related_threshold)
     if np.count_nonzero(candidates) * 4 <= candidates.size:
         # Usual case: few pairs reach `related`; test the margin on those only.
         r, c = np.nonzero(candidates)
@@ -208,6 +212,11 @@ def block_to_edges(
         rank = np.arange(len(group)) - group_start
         sel = rank < settings.max_counterparts
         r, c, near = r[sel], c[sel], near[sel]
+    if open_span is not None and open_floor < np.float32(settings.related_threshold):
+        lr, lc = open_member_cells(total, open_floor, np.float32(settings.related_threshold), open_span)
+        if len(lr):
+            r, c = np.concatenate([r, lr]), np.concatenate([c, lc])
+            near = np.concatenate([near, np.zeros(len(lr), dtype=bool)])
     # The focus test runs on the kept pairs only; a strong pair that may not be the same, or a
     # pair above the object floor only that makes no common object, is then no counterpart
     # unless it is near best.
@@ -250,6 +259,32 @@ def block_to_edges(
         same_main=np.asarray(mains, dtype=bool),
         open_class=np.asarray(opens, dtype=bool),
     )
+
+
+def open_member_cells(
+    total: NDArray[np.float32],
+    low: np.float32,
+    high: np.float32,
+    span: tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]],
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The cells scoring from `low` (`open_same_threshold`) up to `high` (the `related` floor) whose row names an
+    open class and whose column a thing made or run, or the other way round (`span`: open rows, member rows, open
+    columns, member columns). Few actions name an open class, so only their rows and columns are read."""
+    open_rows, member_rows, open_cols, member_cols = span
+    found: list[tuple[NDArray[np.int64], NDArray[np.int64]]] = []
+    for rows_mask, cols_mask in ((open_rows, member_cols), (member_rows, open_cols)):
+        rows, cols = np.flatnonzero(rows_mask), np.flatnonzero(cols_mask)
+        if not len(rows) or not len(cols):
+            continue
+        sub = total[np.ix_(rows, cols)]
+        i, j = np.nonzero((sub >= low) & (sub < high))
+        found.append((rows[i].astype(np.int64), cols[j].astype(np.int64)))
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    r = np.concatenate([f[0] for f in found])
+    c = np.concatenate([f[1] for f in found])
+    cells = np.unique(r * total.shape[1] + c)  # a row and column naming both are found twice
+    return (cells // total.shape[1]).astype(np.int64), (cells % total.shape[1]).astype(np.int64)
 
 
 def open_member_floor(
