@@ -111,3 +111,19 @@ def test_open_member_floor_follows_its_setting(make_plan) -> None:  # type: igno
     low = compare([opened, member], {"open_same_threshold": 1.0})
     assert [m.kind for m in low.matches] == [MatchKind.SAME]
     assert not compare([opened, member], {"open_same_threshold": 100.0}).matches
+
+
+def test_open_member_cells_reads_only_open_classes_and_members() -> None:
+    """Cells in the band under the `related` floor are found only where one side names an open class and the
+    other a thing made or run; a cell whose row and column are both is found once."""
+    import numpy as np
+
+    from comparer.assignment import open_member_cells
+
+    total = np.array([[28.0, 10.0, 29.0], [27.0, 40.0, 26.0]], dtype=np.float32)
+    open_rows, member_rows = np.array([True, False]), np.array([True, True])
+    open_cols, member_cols = np.array([False, False, True]), np.array([True, True, False])
+    rows, cols = open_member_cells(
+        total, np.float32(25.0), np.float32(30.0), (open_rows, member_rows, open_cols, member_cols)
+    )
+    assert sorted(zip(rows.tolist(), cols.tolist(), strict=True)) == [(0, 0), (0, 2), (1, 2)]
