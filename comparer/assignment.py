@@ -139,6 +139,7 @@ def block_to_edges(
     opened: PairTest | None = None,
     structure_kin: PairTest | None = None,
     structure_span: tuple[NDArray[np.bool_], NDArray[np.bool_]] | None = None,
+    open_span: tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]] | None = None,
 ) -> DirectedEdges:
     """Keep, for each row action and each other plan, its best counterpart(s).
 
@@ -150,7 +151,10 @@ def block_to_edges(
     `opened(r, c)` which pair an action naming an open class with another (none, when not given);
     `structure_kin(r, c)` which pair a career pathway with a part of the career structure: those scoring from
     `structure_related_threshold` up to the `related` floor are kept as related counterparts (none, when not given);
-    `structure_span` the block rows and columns that may be such a pair at all (all, when not given).
+    `structure_span` the block rows and columns that may be such a pair at all (all, when not given);
+    `open_span` (rows naming an open class, rows naming a member, columns naming an open class, columns naming a
+    member): the cells under the `related` floor that may be an open class and its member (`open_member_cells`;
+    none, when not given).
     """
     cols_plans = plans[block.cols]
     starts, run_of_col = plan_segments(cols_plans)
@@ -160,11 +164,13 @@ def block_to_edges(
     best = np.maximum.reduceat(total, starts, axis=1)  # (rows, plans)
     floor = np.maximum(best - np.float32(settings.margin), np.float32(settings.related_threshold))
     floor[best < 0] = np.inf  # a plan whose every column is masked
-    candidates = total >= np.float32(settings.related_threshold)
     strong_floor = np.float32(settings.strong_same_threshold)
     object_floor = np.float32(settings.object_same_threshold) if same_object is not None else strong_floor
     listed_floor = np.float32(settings.listed_same_threshold) if listed is not None else strong_floor
-    reach = min(strong_floor, object_floor, listed_floor)
+    open_floor = np.float32(settings.open_same_threshold) if opened is not None else strong_floor
+    # Cells under the `related` floor enter only through `open_member_cells`.
+    reach = min(strong_floor, object_floor, listed_floor, max(open_floor, np.float32(settings.related_threshold)))
+    candidates = total >= np.float32(settings.related_threshold)
     if np.count_nonzero(candidates) * 4 <= candidates.size:
         # Usual case: few pairs reach `related`; test the margin on those only.
         r, c = np.nonzero(candidates)
@@ -188,6 +194,8 @@ def block_to_edges(
                 passed |= same_object(r[extra], c[extra]) & (values[extra] >= object_floor)
             if listed is not None:
                 passed |= listed(r[extra], c[extra]) & (values[extra] >= listed_floor)
+            if opened is not None:
+                passed |= opened(r[extra], c[extra]) & (values[extra] >= open_floor)
             keep[extra] = passed
             r, c, near = r[keep], c[keep], near[keep]
     if len(r) and settings.max_counterparts:
@@ -204,6 +212,11 @@ def block_to_edges(
         rank = np.arange(len(group)) - group_start
         sel = rank < settings.max_counterparts
         r, c, near = r[sel], c[sel], near[sel]
+    if open_span is not None and open_floor < np.float32(settings.related_threshold):
+        lr, lc = open_member_cells(total, open_floor, np.float32(settings.related_threshold), open_span)
+        if len(lr):
+            r, c = np.concatenate([r, lr]), np.concatenate([c, lc])
+            near = np.concatenate([near, np.zeros(len(lr), dtype=bool)])
     # The focus test runs on the kept pairs only; a strong pair that may not be the same, or a
     # pair above the object floor only that makes no common object, is then no counterpart
     # unless it is near best.
@@ -211,8 +224,15 @@ def block_to_edges(
     values = total[r, c]
     objects = same_object(r, c) if same_object is not None else np.zeros(len(r), dtype=bool)
     lists = listed(r, c) if listed is not None else np.zeros(len(r), dtype=bool)
+    members = open_member_floor(r, c, values, opened, open_floor, same_main, np.float32(settings.related_threshold))
     keep = near | (
-        shared & ((values >= strong_floor) | (objects & (values >= object_floor)) | (lists & (values >= listed_floor)))
+        shared
+        & (
+            (values >= strong_floor)
+            | (objects & (values >= object_floor))
+            | (lists & (values >= listed_floor))
+            | members
+        )
     )
     r, c, near, shared, objects, lists = r[keep], c[keep], near[keep], shared[keep], objects[keep], lists[keep]
     if structure_kin is not None and settings.structure_related_threshold < settings.related_threshold:
@@ -239,6 +259,62 @@ def block_to_edges(
         same_main=np.asarray(mains, dtype=bool),
         open_class=np.asarray(opens, dtype=bool),
     )
+
+
+def open_member_cells(
+    total: NDArray[np.float32],
+    low: np.float32,
+    high: np.float32,
+    span: tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_], NDArray[np.bool_]],
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The cells scoring from `low` (`open_same_threshold`) up to `high` (the `related` floor) whose row names an
+    open class and whose column a thing made or run, or the other way round (`span`: open rows, member rows, open
+    columns, member columns). Few actions name an open class, so only their rows and columns are read."""
+    open_rows, member_rows, open_cols, member_cols = span
+    found: list[tuple[NDArray[np.int64], NDArray[np.int64]]] = []
+    for rows_mask, cols_mask in ((open_rows, member_cols), (member_rows, open_cols)):
+        rows, cols = np.flatnonzero(rows_mask), np.flatnonzero(cols_mask)
+        if not len(rows) or not len(cols):
+            continue
+        sub = total[np.ix_(rows, cols)]
+        i, j = np.nonzero((sub >= low) & (sub < high))
+        found.append((rows[i].astype(np.int64), cols[j].astype(np.int64)))
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    r = np.concatenate([f[0] for f in found])
+    c = np.concatenate([f[1] for f in found])
+    cells = np.unique(r * total.shape[1] + c)  # a row and column naming both are found twice
+    return (cells // total.shape[1]).astype(np.int64), (cells % total.shape[1]).astype(np.int64)
+
+
+def open_member_floor(
+    r: NDArray[np.int64],
+    c: NDArray[np.int64],
+    values: NDArray[np.float32],
+    opened: PairTest | None,
+    open_floor: np.float32,
+    same_main: PairTest | None = None,
+    related_floor: np.float32 | None = None,
+) -> NDArray[np.bool_]:
+    """Which pairs (block rows r, columns c, scoring `values`) are an open class and one of its members
+    (`opened`) scoring from `open_same_threshold` up: a reader sees "forums or other means of general
+    communication" as each newsletter, mailing list or update session, though a terse "producing a regular
+    newsletter" shares no word with it and its score falls under the `related` floor. Under that floor the two
+    must also be mainly about one practice (`same_main`, when given): articles on the intranet celebrating
+    technicians are about their stories, not a channel. The caller keeps them when they may be the same
+    (shared focus); `same_rules` then makes them `same`."""
+    if opened is None or not len(r):
+        return np.zeros(len(r), dtype=bool)
+    low = values >= open_floor
+    out = np.zeros(len(r), dtype=bool)
+    if np.any(low):
+        idx = np.flatnonzero(low)
+        member = opened(r[idx], c[idx])
+        if same_main is not None and related_floor is not None:
+            under = values[idx] < related_floor
+            member &= ~under | same_main(r[idx], c[idx])
+        out[idx] = member
+    return out
 
 
 def structure_pairs(

@@ -181,6 +181,7 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
         opened = partial(model.opened, left, right)
         structure_kin = partial(model.structure_kin, left, right)
         span = (left.frames | left.structures, right.frames | right.structures)
+        open_span = (left.opens, left.object_bits != 0, right.opens, right.object_bits != 0)
         edges.append(
             block_to_edges(
                 block,
@@ -194,6 +195,7 @@ def score_corpus(corpus: Corpus, settings: ComparisonSettings) -> MatchTable:
                 opened,
                 structure_kin,
                 span,
+                open_span,
             )
         )
     return assign_matches(DirectedEdges.concat(edges), settings)
