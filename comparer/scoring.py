@@ -437,25 +437,29 @@ class VectorSet:
             structure=self.structures[index],
         )
 
+    def _flags(self, values: NDArray[np.bool_] | None) -> NDArray[np.bool_]:
+        """A per-action flag array, or all False when the set was built without it."""
+        return values if values is not None else np.zeros(len(self.keys), dtype=bool)
+
     @property
     def frames(self) -> NDArray[np.bool_]:
-        return self.frame if self.frame is not None else np.zeros(len(self.keys), dtype=bool)
+        return self._flags(self.frame)
 
     @property
     def structures(self) -> NDArray[np.bool_]:
-        return self.structure if self.structure is not None else np.zeros(len(self.keys), dtype=bool)
+        return self._flags(self.structure)
 
     @property
     def opens(self) -> NDArray[np.bool_]:
-        return self.opening if self.opening is not None else np.zeros(len(self.keys), dtype=bool)
+        return self._flags(self.opening)
 
     @property
     def paying(self) -> NDArray[np.bool_]:
-        return self.pay if self.pay is not None else np.zeros(len(self.keys), dtype=bool)
+        return self._flags(self.pay)
 
     @property
     def unpaid(self) -> NDArray[np.bool_]:
-        return self.no_pay if self.no_pay is not None else np.zeros(len(self.keys), dtype=bool)
+        return self._flags(self.no_pay)
 
     @property
     def main_words(self) -> NDArray[np.uint64]:
@@ -475,11 +479,11 @@ class VectorSet:
 
     @property
     def listings(self) -> NDArray[np.bool_]:
-        return self.listing if self.listing is not None else np.zeros(len(self.keys), dtype=bool)
+        return self._flags(self.listing)
 
     @property
     def umbrellas(self) -> NDArray[np.bool_]:
-        return self.umbrella if self.umbrella is not None else np.zeros(len(self.keys), dtype=bool)
+        return self._flags(self.umbrella)
 
     @property
     def object_bits(self) -> NDArray[np.uint64]:
