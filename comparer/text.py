@@ -230,13 +230,13 @@ def normalise_text(text: str) -> str:
 def drop_commitment_owner(text: str) -> str:
     """Leave out the body named as the owner of the commitment ("the Science Council's Technician Commitment").
 
-    A reader of "Meet our duties as a signatory to the Science Council's Technician Commitment" sees the
+    A reader of "Keep the promises we made on signing the Science Council's Technician Commitment" sees the
     commitment itself: the council is named as who runs it, not as the registration body technicians join,
     so its name says nothing about professional registration. `text` is already lower-cased.
 
     Example:
-        >>> drop_commitment_owner("signatory to the science council technician commitment")
-        'signatory to the technician commitment'
+        >>> drop_commitment_owner("on signing the science council technician commitment")
+        'on signing the technician commitment'
     """
     return _OWNED_COMMITMENT.sub("", text)
 

@@ -78,10 +78,10 @@ def test_structure_readings(processor: ActionTextProcessor) -> None:
 @pytest.mark.parametrize(
     ("text", "registration"),
     [
-        ("Meet our duties as a signatory to the Science Council\u2019s \u2018Technician Commitment\u2019", False),
+        ("Keep the promises we made on signing the Science Council\u2019s \u2018Technician Commitment\u2019", False),
         ("Keep our promises under the Science Council's Technicians' Commitment", False),
         ("Hold a workshop on registration with the Science Council", True),
-        ("Work towards Science Council Employer Champion status", True),
+        ("Gain Employer Champion recognition from the Science Council", True),
     ],
 )
 def test_the_commitments_owner_names_no_registration(
